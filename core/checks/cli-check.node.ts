@@ -1,0 +1,5 @@
+// Placeholder until the verb lands; replaced by its owner.
+import type { CliVerb } from '../cli/io';
+export const check: CliVerb = async (_args, io) => { io.stderr('newsroom: not available yet\n'); return 2; };
+export const entities: CliVerb = async (_args, io) => { io.stderr('newsroom: not available yet\n'); return 2; };
+export const normalize: CliVerb = async (_args, io) => { io.stderr('newsroom: not available yet\n'); return 2; };
