@@ -6,12 +6,16 @@
 import type { CliIo, CliVerb } from './cli/io';
 import { nodeIo } from './cli/io.node';
 
-const VERBS: Record<string, { summary: string; load: () => Promise<CliVerb> }> = {
-  check: { summary: 'check FILE... [--format text|json] [--glossary FILE] [--style FILE]', load: async () => (await import('./checks/cli-check.node')).check },
-  entities: { summary: 'entities FILE', load: async () => (await import('./checks/cli-check.node')).entities },
-  normalize: { summary: 'normalize FILE', load: async () => (await import('./checks/cli-check.node')).normalize },
-  export: { summary: 'export FILE -o OUT.html [--full-page]', load: async () => (await import('./document/cli-export.node')).exportVerb },
-  convert: { summary: 'convert --from avro|bijoy FILE', load: async () => (await import('./input/cli-convert.node')).convert },
+type CheckVerbs = typeof import('./checks/cli-check.node');
+
+// Verbs load on demand so `newsroom convert` does not pay for the glossary. `require` rather than
+// `import()`: tsx would read the `.node` in these names as a file extension, and esbuild bundles both.
+const VERBS: Record<string, { summary: string; load: () => CliVerb }> = {
+  check: { summary: 'check FILE... [--format text|json] [--glossary FILE] [--style FILE]', load: () => (require('./checks/cli-check.node') as CheckVerbs).check },
+  entities: { summary: 'entities FILE', load: () => (require('./checks/cli-check.node') as CheckVerbs).entities },
+  normalize: { summary: 'normalize FILE', load: () => (require('./checks/cli-check.node') as CheckVerbs).normalize },
+  export: { summary: 'export FILE -o OUT.html [--full-page]', load: () => (require('./document/cli-export.node') as typeof import('./document/cli-export.node')).exportVerb },
+  convert: { summary: 'convert --from avro|bijoy FILE', load: () => (require('./input/cli-convert.node') as typeof import('./input/cli-convert.node')).convert },
 };
 
 export function usage(): string {
@@ -29,7 +33,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`newsroom: unknown verb '${verb}'\n${usage()}`);
     return 2;
   }
-  return (await entry.load())(rest, io);
+  return entry.load()(rest, io);
 }
 
 if (require.main === module) {

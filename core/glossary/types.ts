@@ -10,4 +10,9 @@ export interface GlossaryEntry {
   /** Other accepted names: short forms (মোদি for নরেন্দ্র মোদি), adjective forms, English alternatives. */
   aliases?: string[];
   note?: string;
+  /**
+   * Whether the name is foreign to a Bengali reader, so that house styles requiring a gloss on the
+   * first mention ask for one. Absent means foreign; local places and people set it to false.
+   */
+  foreign?: boolean;
 }

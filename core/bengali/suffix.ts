@@ -1,0 +1,67 @@
+/**
+ * Case and number suffixes that attach to names (মোদির, মোদিকে, দিল্লিতে, ঢাকায়, চিনের, -দেরকে, the
+ * emphatic -ই/-ও), and the hyphenated forms written after a gloss or a Latin word (`(Iran)-এ`).
+ * Works on folded text (see fold.ts): য় is য + nukta there.
+ */
+
+/** Suffixes written after a hyphen: `(Iran)-এ`, `SIR-র`, `কাঞ্চিপুরম-সহ`. */
+export const HYPHEN_SUFFIXES = ['এর', 'র', 'রা', 'কে', 'এ', 'তে', 'য়', 'য়ের', 'দের', 'দেরকে', 'ই', 'ও', 'সহ', 'ের', 'রই', 'রও', 'কেই', 'কেও', 'তেই', 'তেও', 'এই', 'এও', 'য়ে', 'রাও', 'রাই', 'জুড়ে'].map((s) => s.normalize('NFC'));
+
+const EMPHATIC = ['ই', 'ও'];
+
+type Attaches = 'vowel' | 'consonant' | 'any';
+
+// Which stems a suffix attaches to: -র, -য়, -তে follow a vowel (মোদির, ঢাকায়, দিল্লিতে), -ের and -ে a
+// consonant (চিনের, ইরানে). Without this, verbs strip to names: চিনতে ("to recognise") is not চিন + -তে.
+const CASE_SUFFIXES: [string, Attaches][] = (
+  [
+    ['দেরকে', 'any'], ['েরকে', 'consonant'], ['দের', 'any'], ['য়ের', 'vowel'], ['েরা', 'consonant'], ['ের', 'consonant'],
+    ['কে', 'any'], ['তে', 'vowel'], ['য়', 'vowel'], ['রা', 'vowel'], ['র', 'vowel'], ['ে', 'consonant'],
+  ] as [string, Attaches][]
+)
+  .map(([s, a]) => [s.normalize('NFC'), a] as [string, Attaches])
+  .sort((a, b) => b[0].length - a[0].length);
+
+const ENDS_IN_VOWEL = /[\u0985-\u0994\u09BE-\u09CC\u09D7]$/;
+
+const MIN_STEM = 2;
+
+/**
+ * Possible stems of a word, the word itself first, then shorter ones. Callers look each up and keep
+ * the first hit, so a name that happens to end like a suffix (কাতার) still matches whole.
+ */
+export function stemCandidates(word: string): string[] {
+  const out = [word];
+  let base = word;
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && HYPHEN_SUFFIXES.includes(word.slice(hyphen + 1))) {
+    base = word.slice(0, hyphen);
+    addStem(out, base);
+  }
+  addStemsOf(out, base);
+  for (const e of EMPHATIC) {
+    if (base.endsWith(e) && base.length - e.length >= MIN_STEM) {
+      const plain = base.slice(0, -e.length);
+      addStem(out, plain);
+      addStemsOf(out, plain);
+    }
+  }
+  return out;
+}
+
+function addStem(out: string[], stem: string): void {
+  if (stem.length >= MIN_STEM && !out.includes(stem)) out.push(stem);
+}
+
+function addStemsOf(out: string[], base: string): void {
+  for (const [suffix, attaches] of CASE_SUFFIXES) {
+    if (!base.endsWith(suffix)) continue;
+    const stem = base.slice(0, -suffix.length);
+    if (attaches === 'any' || (attaches === 'vowel') === ENDS_IN_VOWEL.test(stem)) addStem(out, stem);
+  }
+}
+
+/** The suffix part of `word` once `stem` is taken off (`-এ` written `এ`), for rebuilding a corrected word. */
+export function suffixOf(word: string, stem: string): string {
+  return word.startsWith(stem) ? word.slice(stem.length) : '';
+}

@@ -1,0 +1,568 @@
+/**
+ * The per-paragraph pass: everything that can be decided from one paragraph's text. Its result is
+ * plain data, cached by the paragraph's text, so a keystroke re-checks only the paragraph it touched.
+ * Offsets here are relative to the paragraph.
+ */
+import { foldForMatch } from '../bengali/fold';
+import { decomposeNukta, needsRepair, normalizeText } from '../bengali/normalize';
+import { editDistance, phoneticKey, sameName } from '../bengali/phonetic';
+import { spelledLetters } from '../bengali/romanize';
+import { suffixOf } from '../bengali/suffix';
+import type { FormKind, GlossaryIndex } from '../glossary/index';
+import { entityIdOf, NEAR_MIN_KEY, normalizeEnglish } from '../glossary/index';
+import { finding } from './catalogue';
+import { classifyParenthetical, findHead, glossWords, isFunctionWord, scanParentheticals, wordsBefore, type HeadMethod } from './gloss';
+import type { HouseStyle } from './house-style';
+import type { Finding } from './types';
+import { paragraphWords, type Word } from './words';
+import type { Lexicon } from './lexicon';
+
+export interface GlossRecord {
+  /** Offsets of `(` and `)`. */
+  open: number;
+  close: number;
+  english: string;
+  /** The glossed words; null when the gloss follows no Bengali word. */
+  head: { from: number; to: number; text: string; method: HeadMethod } | null;
+  /** End of a hyphenated suffix written after the gloss (`(Iran)-এ`), or `close + 1`. */
+  end: number;
+}
+
+export interface Mention {
+  /** Entity id: `g:` + the glossary entry's folded spelling, or `n:` + the phonetic key of a glossed unknown name. */
+  entity: string;
+  /** Glossary entry index, for glossary entities. */
+  entry?: number;
+  from: number;
+  to: number;
+  text: string;
+  /** The folded spelling matched, without its case suffix. */
+  form: string;
+  kind: FormKind | 'name';
+  /** The gloss right after this mention, if any. */
+  gloss?: GlossRecord;
+}
+
+export interface EncodingUse {
+  from: number;
+  to: number;
+  text: string;
+  form: 'precomposed' | 'decomposed' | 'both';
+}
+
+export interface StyleUse {
+  from: number;
+  to: number;
+  text: string;
+  /** The folded preferred spelling this word is (or is a variant of). */
+  preferred: string;
+  isVariant: boolean;
+}
+
+export interface ParagraphResult {
+  text: string;
+  findings: Finding[];
+  mentions: Mention[];
+  glosses: GlossRecord[];
+  encodings: EncodingUse[];
+  styleUses: StyleUse[];
+  words: Word[];
+}
+
+export interface CheckContext {
+  index: GlossaryIndex;
+  lexicon: Lexicon;
+  style: HouseStyle;
+  /** Folded variant or preferred spelling → folded preferred spelling. */
+  preferred: Map<string, { preferred: string; display: string }>;
+}
+
+const HYPHEN_SUFFIX_AFTER_GLOSS = /^-[\u0980-\u09FF]+/;
+
+export function checkParagraph(text: string, ctx: CheckContext): ParagraphResult {
+  const words = paragraphWords(text, ctx.lexicon);
+  const findings: Finding[] = [];
+  const { mentions, covered } = findMentions(text, words, ctx);
+  const glosses = checkGlosses(text, words, mentions, covered, ctx, findings);
+  checkVariants(mentions, ctx, findings);
+  checkNearMisses(words, covered, ctx, findings);
+  checkDetachedSuffixes(text, words, covered, findings);
+  checkRepairs(text, ctx, findings);
+  checkPunctuation(text, findings);
+  checkDigits(text, ctx.style, findings);
+  findings.sort((a, b) => a.offset - b.offset);
+  return {
+    text,
+    findings,
+    mentions: mentions.sort((a, b) => a.from - b.from),
+    glosses,
+    encodings: encodingUses(text, words),
+    styleUses: styleUses(words, ctx),
+    words,
+  };
+}
+
+/** Glossary spellings in the paragraph, longest first at each word, any case suffix on the last word. */
+function findMentions(text: string, words: Word[], ctx: CheckContext): { mentions: Mention[]; covered: Set<number> } {
+  const { index } = ctx;
+  const mentions: Mention[] = [];
+  const covered = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.bengali) continue;
+    let found: { entry: number; kind: FormKind; last: number; form: string } | null = null;
+    for (const n of w.facts.phraseLengths ?? []) {
+      if (found || i + n > words.length) continue;
+      let prefix = w.folded;
+      let joined = true;
+      for (let k = i + 1; k < i + n - 1 && joined; k++) {
+        if (!words[k]!.joinedToPrevious || !words[k]!.bengali) joined = false;
+        prefix += ' ' + words[k]!.folded;
+      }
+      const lastWord = words[i + n - 1]!;
+      if (!joined || !lastWord.joinedToPrevious || !lastWord.bengali) continue;
+      for (const stem of lastWord.facts.stems) {
+        const hit = index.forms.get(prefix + ' ' + stem);
+        if (hit) {
+          found = { entry: hit.entry, kind: hit.kind, last: i + n - 1, form: prefix + ' ' + stem };
+          break;
+        }
+      }
+    }
+    if (!found) {
+      const single = w.facts.single;
+      if (single) found = { ...single, last: i };
+    }
+    if (!found) continue;
+    const last = words[found.last]!;
+    mentions.push({
+      entity: entityIdOf(index.entries[found.entry]!),
+      entry: found.entry,
+      from: w.from,
+      to: last.to,
+      text: text.slice(w.from, last.to),
+      form: found.form,
+      kind: found.kind,
+    });
+    for (let k = i; k <= found.last; k++) covered.add(k);
+    i = found.last;
+  }
+  return { mentions, covered };
+}
+
+function checkGlosses(text: string, words: Word[], mentions: Mention[], covered: Set<number>, ctx: CheckContext, findings: Finding[]): GlossRecord[] {
+  const { index } = ctx;
+  const out: GlossRecord[] = [];
+  const { pairs, unbalanced } = scanParentheticals(text);
+  for (const at of unbalanced) {
+    const after = text[at] === '(' ? text.slice(at + 1, at + 40) : text.slice(Math.max(0, at - 40), at);
+    if (!/[A-Za-z]/.test(after) || /[\u0980-\u09FF]/.test(text[at] === '(' ? after.split(/\s/)[0] ?? '' : after.slice(-1))) continue;
+    findings.push(
+      finding('gloss/format', {
+        offset: at,
+        length: 1,
+        text: text[at]!,
+        key: `unbalanced:${text[at]}`,
+        message: { bn: 'বন্ধনী খোলা বা বন্ধ করা হয়নি', en: 'This bracket has no partner: the gloss is not closed or not opened' },
+      }),
+    );
+  }
+  for (const p of pairs) {
+    if (classifyParenthetical(p.inner) !== 'gloss') continue;
+    const english = p.inner.trim();
+    const suffix = HYPHEN_SUFFIX_AFTER_GLOSS.exec(text.slice(p.close + 1));
+    const record: GlossRecord = { open: p.open, close: p.close, english, head: null, end: p.close + 1 + (suffix ? suffix[0].length : 0) };
+    out.push(record);
+    formatFindings(text, p, english, findings);
+    const candidates = wordsBefore(words, text, p.open);
+    const head = findHead(words, candidates, english, index);
+    if (!head) continue;
+    const from = words[head.first]!.from;
+    const to = words[head.last]!.to;
+    record.head = { from, to, text: text.slice(from, to), method: head.method };
+    const mention = mentions.find((m) => m.to === to);
+    if (mention) {
+      mention.gloss = record;
+      const entry = index.entries[mention.entry!]!;
+      if (head.method !== 'glossary') glossaryDisagreement(record, entry.en, mention, ctx, findings);
+    } else if (head.method === 'romanised' || head.method === 'spelled' || head.method === 'initials') {
+      const lastWord = words[head.last]!;
+      const stem = bestStem(lastWord, glossWords(english), ctx);
+      const multiword = head.method === 'initials' && head.first < head.last;
+      const form = multiword ? words.slice(head.first, head.last).map((w) => w.folded).join(' ') + ' ' + stem : stem;
+      mentions.push({
+        entity: `n:${multiword ? form.split(' ').map(phoneticKey).join(' ') : phoneticKey(stem)}`,
+        from: multiword ? from : lastWord.from,
+        to,
+        text: text.slice(multiword ? from : lastWord.from, to),
+        form,
+        kind: 'name',
+        gloss: record,
+      });
+      for (let k = head.first; k <= head.last; k++) covered.add(k);
+    }
+    lowerCaseName(text, p, english, head.nameWords, findings);
+  }
+  return out;
+}
+
+/** The stem of a glossed word whose spelling the English renders best (ইরানের (Iran) → ইরান). */
+function bestStem(word: Word, english: string[], ctx: CheckContext): string {
+  const stems = word.facts.stems;
+  const target = phoneticKey(english.join('').toLowerCase().replace(/[^a-z]/g, ''));
+  let best = stems[0]!;
+  let bestDistance = Infinity;
+  for (const s of stems) {
+    const d = editDistance(phoneticKey(s), target, 8);
+    if (d < bestDistance) {
+      best = s;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function formatFindings(text: string, p: { open: number; close: number; inner: string }, english: string, findings: Finding[]): void {
+  if (p.inner !== english) {
+    findings.push(
+      finding('gloss/format', {
+        offset: p.open,
+        length: p.close - p.open + 1,
+        text: text.slice(p.open, p.close + 1),
+        suggestions: [`(${english})`],
+        key: `space:${normalizeEnglish(english)}`,
+        message: { bn: 'বন্ধনীর ভেতরে শুরুতে বা শেষে ফাঁকা জায়গা', en: 'Space just inside the bracket of a gloss' },
+      }),
+    );
+  }
+  const before = text[p.open - 1];
+  if (before !== undefined && /[\u0980-\u09FF]/.test(before)) {
+    let start = p.open - 1;
+    while (start > 0 && /[\u0980-\u09FF\u200C\u200D]/.test(text[start - 1]!)) start--;
+    findings.push(
+      finding('gloss/format', {
+        offset: start,
+        length: p.close + 1 - start,
+        text: text.slice(start, p.close + 1),
+        suggestions: [`${text.slice(start, p.open)} ${text.slice(p.open, p.close + 1)}`],
+        key: `nospace:${normalizeEnglish(english)}`,
+        message: { bn: 'বন্ধনীর আগে একটি ফাঁকা জায়গা দরকার', en: 'A gloss needs a space before its bracket' },
+      }),
+    );
+  }
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function lowerCaseName(text: string, p: { open: number; close: number }, english: string, nameWords: number[], findings: Finding[]): void {
+  const enWords = glossWords(english);
+  // Only words with no capital at all: e-KYC and iPhone are written that way on purpose.
+  const lower = nameWords.filter((i) => /^[a-z][a-z'’.-]*$/.test(enWords[i] ?? '') && !isFunctionWord(enWords[i]!));
+  if (lower.length === 0) return;
+  const fixed = enWords.map((w, i) => (lower.includes(i) ? titleCase(w) : w)).join(' ');
+  findings.push(
+    finding('gloss/format', {
+      offset: p.open + 1,
+      length: p.close - p.open - 1,
+      text: text.slice(p.open + 1, p.close),
+      suggestions: [fixed],
+      key: `case:${normalizeEnglish(english)}`,
+      message: { bn: 'নামের ইংরেজি বানান বড় হাতের অক্ষরে শুরু হয়', en: 'A name in a gloss starts with a capital letter' },
+    }),
+  );
+}
+
+/**
+ * A gloss on a glossary entity that does not contain the glossary's English: close to it is
+ * `gloss/inconsistent` (a misspelt gloss), another glossary entity's English is `gloss/mismatch`.
+ */
+function glossaryDisagreement(record: GlossRecord, expected: string, mention: Mention, ctx: CheckContext, findings: Finding[]): void {
+  const { index } = ctx;
+  const english = record.english;
+  const other = index.english.get(normalizeEnglish(english));
+  const inner = { offset: record.open + 1, length: record.close - record.open - 1, text: english };
+  if (other && !other.includes(mention.entry!)) {
+    findings.push(
+      finding('gloss/mismatch', {
+        ...inner,
+        suggestions: [expected],
+        key: `${mention.entity}|${normalizeEnglish(english)}`,
+        message: {
+          bn: `“${english}” এই নামের ইংরেজি নয়; “${mention.text}”-এর ইংরেজি ${expected}`,
+          en: `“${english}” is not the English for “${mention.text}”, which is ${expected}`,
+        },
+      }),
+    );
+    return;
+  }
+  if (english === acronymOf(expected)) return;
+  const enWords = glossWords(english);
+  const want = glossWords(expected);
+  const tail = enWords.slice(Math.max(0, enWords.length - want.length - 1)).join('');
+  const close = (a: string, b: string) => a.length > 0 && editDistance(a, b, 3) <= Math.max(1, Math.floor(b.length / 4));
+  const simplify = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+  if (close(simplify(tail), simplify(want.join(''))) || close(simplify(english), simplify(expected))) {
+    findings.push(
+      finding('gloss/inconsistent', {
+        ...inner,
+        suggestions: [expected],
+        key: mention.entity,
+        message: {
+          bn: `শব্দকোষে এই নামের ইংরেজি “${expected}”`,
+          en: `The glossary spells this name “${expected}” in English`,
+        },
+      }),
+    );
+  }
+}
+
+/** "Pakistan Tehreek-e-Insaf" → "PTI": the initials of the words that carry meaning. */
+function acronymOf(english: string): string {
+  return english
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !isFunctionWord(w) && w.toLowerCase() !== 'e')
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+function checkVariants(mentions: Mention[], ctx: CheckContext, findings: Finding[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'variant') continue;
+    const entry = ctx.index.entries[m.entry!]!;
+    const lastText = foldForMatch(m.text).split(/\s+/).pop()!;
+    const lastForm = m.form.split(' ').pop()!;
+    // A one-word variant of a longer name is its short form: জেলেনস্কীর → জেলেনস্কির, not the full name.
+    // (A shorter variant that sounds like the canonical's last words is a short form; one that does
+    // not, like উত্তরপ্রদেশ for উত্তর প্রদেশ, stands for the whole name.)
+    const canonicalWords = entry.bn.split(/\s+/);
+    const formWords = m.form.split(' ').length;
+    const tail = canonicalWords.slice(-formWords).join(' ');
+    const shortForm = formWords < canonicalWords.length && sameName(phoneticKey(foldForMatch(tail)), phoneticKey(m.form));
+    const canonical = shortForm ? tail : entry.bn;
+    const fixed = normalizeText(canonical + suffixOf(lastText, lastForm), ctx.style);
+    findings.push(
+      finding('entity/variant', {
+        offset: m.from,
+        length: m.to - m.from,
+        text: m.text,
+        suggestions: [fixed],
+        key: m.entity,
+        message: {
+          bn: `শব্দকোষ অনুযায়ী বানান “${entry.bn}”`,
+          en: `The glossary spells this name “${entry.bn}” (${entry.en})`,
+        },
+      }),
+    );
+  }
+}
+
+/** Unknown words one phonetic edit from a glossary name (ইসলামবাদ → ইসলামাবাদ). */
+function checkNearMisses(words: Word[], covered: Set<number>, ctx: CheckContext, findings: Finding[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.bengali || covered.has(i) || w.folded.length < NEAR_MIN_KEY - 1) continue;
+    const near = w.facts.near;
+    if (!near) continue;
+    const entry = ctx.index.entries[near.entry]!;
+    findings.push(
+      finding('entity/unknown-near', {
+        offset: w.from,
+        length: w.to - w.from,
+        text: w.text,
+        suggestions: [normalizeText(entry.bn + suffixOf(w.folded, near.stem), ctx.style)],
+        key: `near:${w.folded}`,
+        message: { bn: `“${entry.bn}” বোঝানো হয়েছে কি?`, en: `Did you mean “${entry.bn}” (${entry.en})?` },
+      }),
+    );
+  }
+}
+
+const ALWAYS_DETACHED = new Set(['র', 'য়ের', 'তে', 'য়', 'দের', 'েরা', 'দেরকে'].map((s) => foldForMatch(s.normalize('NFC'))));
+const DETACHED_AFTER_NAME = new Set(['এর', 'এ', 'কে', 'এরই', 'এও'].map((s) => s.normalize('NFC')));
+// After a locative -এ comes a verb; the demonstrative এ ("this") is always followed by a noun.
+const VERBS_AFTER_LOCATIVE = new Set(
+  ['আছে', 'আছেন', 'ছিল', 'ছিলেন', 'যান', 'যাবেন', 'গেছেন', 'গিয়ে', 'গিয়েছিলেন', 'থাকে', 'থাকেন', 'বসে', 'হয়', 'হবে', 'হয়েছে', 'পৌঁছান', 'পৌঁছেছেন', 'এসেছেন', 'আসেন', 'ফেরেন', 'যাই', 'যাচ্ছি', 'যাচ্ছেন', 'আসুন', 'ছিলাম', 'আছি'].map((s) => foldForMatch(s.normalize('NFC'))),
+);
+
+function joinSuffix(base: string, suffix: string): string {
+  // After Latin letters, digits or a spelt-out acronym (ডিএসএ-এর) the suffix takes a hyphen.
+  if (!/[\u0980-\u09E5]$/.test(base) || spelledLetters(foldForMatch(base)) !== null) return `${base}-${suffix}`;
+  const endsInVowel = /[\u0985-\u0994\u09BE-\u09CC\u09D7]$/.test(base);
+  if (suffix === 'এর' || suffix === 'এরই') return base + (endsInVowel ? 'র' : 'ের') + (suffix === 'এরই' ? 'ই' : '');
+  if (suffix === 'এ' || suffix === 'এও') {
+    const locative = !endsInVowel ? 'ে' : /[া\u09CB]$/.test(base) ? 'য়' : 'তে';
+    return base + locative + (suffix === 'এও' ? 'ও' : '');
+  }
+  return base + suffix;
+}
+
+function checkDetachedSuffixes(text: string, words: Word[], covered: Set<number>, findings: Finding[]): void {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.folded.length > 5) continue;
+    const always = ALWAYS_DETACHED.has(w.folded);
+    if (!always && !DETACHED_AFTER_NAME.has(w.folded)) continue;
+    const prev = words[i - 1]!;
+    const gap = text.slice(prev.to, w.from);
+    const afterBracket = /^\)[ \t]+$/.test(gap);
+    if (!w.joinedToPrevious && !afterBracket) continue;
+    if (!always) {
+      const next = words[i + 1];
+      const nameLike = afterBracket || !prev.bengali || covered.has(i - 1) || spelledLetters(prev.folded) !== null;
+      const nextIsInitial = next !== undefined && next.joinedToPrevious && spelledLetters(next.folded) !== null && next.folded.length <= 4;
+      const verbFollows = next !== undefined && VERBS_AFTER_LOCATIVE.has(next.folded);
+      const endsClause = next === undefined || !next.joinedToPrevious;
+      // The demonstrative এ ("this") is common after a name (ভারতের এ সিদ্ধান্ত), so a lone এ is a
+      // suffix only when a verb or the end of the clause follows, or it stands after Latin letters.
+      if (w.folded === 'এ' || w.folded === 'এও') {
+        const afterLatin = !prev.bengali || afterBracket;
+        if (nextIsInitial || /ের$/.test(prev.folded) || !(afterLatin || verbFollows || endsClause)) continue;
+      } else if (!nameLike || nextIsInitial) continue;
+    }
+    const base = afterBracket ? ')' : prev.text;
+    const from = afterBracket ? prev.to + gap.indexOf(')') : prev.from;
+    const fixed = afterBracket ? `)-${w.text}` : joinSuffix(prev.text, w.text);
+    findings.push(
+      finding('grammar/detached-suffix', {
+        offset: from,
+        length: w.to - from,
+        text: text.slice(from, w.to),
+        suggestions: [fixed],
+        key: `${foldForMatch(base)}|${w.folded}`,
+        message: { bn: `বিভক্তি “${w.text}” আলাদা করে লেখা যায় না; শব্দের সঙ্গে যুক্ত হবে`, en: `The case ending “${w.text}” is written joined to its word, not apart` },
+      }),
+    );
+  }
+}
+
+const DAMAGED_WORD = /[\p{L}\p{M}\p{N}\u200B-\u200D\u2060\u00AD\uFEFF]+/gu;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
+
+/** Words that `normalizeText` would change beyond the nukta encoding: split signs, stray marks, invisible characters. */
+function checkRepairs(text: string, ctx: CheckContext, findings: Finding[]): void {
+  if (!needsRepair(text)) return;
+  for (const m of text.matchAll(DAMAGED_WORD)) {
+    const word = m[0];
+    if (!needsRepair(word)) continue;
+    const fixed = normalizeText(word, ctx.style);
+    // The nukta encoding alone is the document pass's question (see checkEncodingMix).
+    if (decomposeNukta(fixed) === decomposeNukta(word)) continue;
+    const visible = word.replace(ZERO_WIDTH, '');
+    const rule = decomposeNukta(visible) === decomposeNukta(fixed) ? 'unicode/invisible' : 'unicode/mixed-encoding';
+    findings.push(
+      finding(rule, {
+        offset: m.index!,
+        length: word.length,
+        text: word,
+        suggestions: [fixed],
+        key: `repair:${foldForMatch(fixed)}`,
+        message:
+          rule === 'unicode/invisible'
+            ? { bn: 'শব্দের ভেতরে অদৃশ্য অক্ষর আছে; খোঁজা ও বানান মেলানো ভুল হবে', en: 'Invisible characters inside this word break search and spell-checking' }
+            : { bn: 'শব্দটির ইউনিকোড এনকোডিং ভাঙা (ভাঙা কার-চিহ্ন বা বাড়তি চিহ্ন); দেখতে এক হলেও খোঁজা যাবে না', en: 'This word is encoded wrongly (split vowel sign or a stray mark); it looks right but will not match in search' },
+      }),
+    );
+  }
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function checkPunctuation(text: string, findings: Finding[]): void {
+  const add = (rule: 'punctuation/danda' | 'punctuation/hyphen-spacing' | 'punctuation/spacing', offset: number, flagged: string, fix: string, bn: string, en: string) =>
+    findings.push(finding(rule, { offset, length: flagged.length, text: flagged, suggestions: [fix], key: `${rule}:${flagged}`, message: { bn, en } }));
+  const pipe = text.includes('|');
+  for (const m of pipe ? text.matchAll(/(?<=[\u0980-\u09FF][\u200C\u200D]?[ \t]*)\|(?!\|)/g) : []) {
+    add('punctuation/danda', m.index!, '|', '।', '“|” নয়, দাঁড়ি “।” হবে', 'Use the danda “।”, not “|”');
+  }
+  for (const m of pipe || text.includes(' ।') || text.includes('\t।') ? text.matchAll(/(?<=\S)[ \t]+[।|]/g) : []) {
+    add('punctuation/danda', m.index!, m[0], '।', 'দাঁড়ির আগে ফাঁকা জায়গা হবে না', 'No space before the danda');
+  }
+  for (let i = text.indexOf('।'); i >= 0; i = text.indexOf('।', i + 1)) {
+    if (LETTER_OR_DIGIT.test(text.charAt(i + 1))) add('punctuation/danda', i, '।', '। ', 'দাঁড়ির পরে একটি ফাঁকা জায়গা দরকার', 'Put a space after the danda');
+  }
+  const loneHyphen = text.includes(' -') || text.includes('- ');
+  for (const m of loneHyphen ? text.matchAll(/(?<=[\p{L}\p{M}\p{N})])(?: +-(?=[\p{L}\p{N}])|- +(?=[\p{L}\p{N}]))/gu) : []) {
+    findings.push(
+      finding('punctuation/hyphen-spacing', {
+        offset: m.index!,
+        length: m[0].length,
+        text: m[0],
+        suggestions: ['-', ' – '],
+        key: `punctuation/hyphen-spacing:${m[0]}`,
+        message: {
+          bn: 'হাইফেনের এক পাশে ফাঁকা জায়গা: শব্দ জুড়তে হলে দুই পাশেই ফাঁকা থাকবে না, ড্যাশ হলে দুই পাশেই থাকবে',
+          en: 'A space on one side of a hyphen: a joining hyphen has none, a dash has one on each side',
+        },
+      }),
+    );
+  }
+  for (const m of text.includes('  ') ? text.matchAll(/(?<=\S) {2,}(?=\S)/g) : []) {
+    add('punctuation/spacing', m.index!, m[0], ' ', 'একাধিক ফাঁকা জায়গা', 'More than one space');
+  }
+  for (const m of text.includes(' ,') || text.includes('\t,') ? text.matchAll(/(?<=\S)[ \t]+(?=,)/g) : []) {
+    add('punctuation/spacing', m.index!, m[0], '', 'কমার আগে ফাঁকা জায়গা হবে না', 'No space before a comma');
+  }
+}
+
+const BENGALI_DIGITS = '০১২৩৪৫৬৭৮৯';
+
+/** Digits against the house style, where the text around them is Bengali (C-130 and COVID-19 stay as they are). */
+function checkDigits(text: string, style: HouseStyle, findings: Finding[]): void {
+  if (style.digits === 'any') return;
+  const wrong = style.digits === 'bengali' ? /(?<![A-Za-z0-9.\-/:])[0-9]+(?:[.,:/][0-9]+)*(?![A-Za-z0-9\-])/g : /[০-৯]+(?:[.,:/][০-৯]+)*/g;
+  if (!(style.digits === 'bengali' ? /[0-9]/ : /[০-৯]/).test(text)) return;
+  for (const m of text.matchAll(wrong)) {
+    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    if (style.digits === 'bengali' && !/[\u0980-\u09FF]/.test(before + after)) continue;
+    if (style.digits === 'bengali' && (/[A-Za-z]\s*$/.test(before) || insideLatinParenthetical(text, m.index!))) continue;
+    const fixed = style.digits === 'bengali' ? m[0].replace(/[0-9]/g, (d) => BENGALI_DIGITS[Number(d)]!) : m[0].replace(/[০-৯]/g, (d) => String(BENGALI_DIGITS.indexOf(d)));
+    findings.push(
+      finding('style/digits', {
+        offset: m.index!,
+        length: m[0].length,
+        text: m[0],
+        suggestions: [fixed],
+        key: `digits:${style.digits}`,
+        message:
+          style.digits === 'bengali'
+            ? { bn: 'বাংলা লেখায় বাংলা অঙ্ক ব্যবহার করুন', en: 'Use Bengali digits in Bengali copy' }
+            : { bn: 'হাউস স্টাইল অনুযায়ী ইংরেজি অঙ্ক ব্যবহার করুন', en: 'The house style uses ASCII digits' },
+      }),
+    );
+  }
+}
+
+/** Within `(…)` whose text is Latin: a gloss such as (RTE Act, 2009) keeps its own digits. */
+function insideLatinParenthetical(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  const close = text.indexOf(')', at);
+  const inner = text.slice(open + 1, close < 0 ? undefined : close);
+  return /[A-Za-z]/.test(inner) && !/[\u0980-\u09FF]/.test(inner);
+}
+
+function encodingUses(text: string, words: Word[]): EncodingUse[] {
+  if (!/[\u09DC\u09DD\u09DF]|[\u09A1\u09A2\u09AF]\u09BC/.test(text)) return [];
+  const out: EncodingUse[] = [];
+  for (const w of words) {
+    // Folding changes a word only where it holds a one-code-point nukta letter (or a rarer repair).
+    const pre = w.folded !== w.text && /[\u09DC\u09DD\u09DF]/.test(w.text);
+    const dec = w.text.includes('\u09BC');
+    if (pre || dec) out.push({ from: w.from, to: w.to, text: w.text, form: pre && dec ? 'both' : pre ? 'precomposed' : 'decomposed' });
+  }
+  return out;
+}
+
+function styleUses(words: Word[], ctx: CheckContext): StyleUse[] {
+  if (ctx.preferred.size === 0) return [];
+  const out: StyleUse[] = [];
+  for (const w of words) {
+    if (!w.bengali) continue;
+    const hit = w.facts.preferred;
+    if (hit) out.push({ from: w.from, to: w.to, text: w.text, preferred: hit.preferred, isVariant: w.folded !== hit.preferred });
+  }
+  return out;
+}

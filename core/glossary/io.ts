@@ -1,0 +1,252 @@
+/**
+ * Import and export of a newsroom glossary as CSV or JSON. A file is taken whole or not at all: any
+ * malformed row refuses the import with every problem listed by line, so nothing is half-applied.
+ */
+import type { AppError, Result } from '../api/result';
+import { ok } from '../api/result';
+import type { EntityType, GlossaryEntry } from './types';
+
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org', 'other'];
+export const CSV_COLUMNS = ['bn', 'en', 'type', 'variants', 'aliases', 'note'] as const;
+/** Separator of several spellings inside one CSV cell. */
+const LIST_SEPARATOR = '|';
+
+export interface GlossaryProblem {
+  line: number;
+  message: { bn: string; en: string };
+}
+
+function refused(problems: GlossaryProblem[]): Result<never> {
+  const shown = problems.slice(0, 20);
+  const error: AppError = {
+    code: 'invalid-argument',
+    message: {
+      bn: `শব্দকোষ ফাইলটি নেওয়া হয়নি; কিছুই বদলানো হয়নি। ${shown.map((p) => `লাইন ${p.line}: ${p.message.bn}`).join('; ')}`,
+      en: `The glossary file was not imported; nothing was changed. ${shown.map((p) => `line ${p.line}: ${p.message.en}`).join('; ')}`,
+    },
+    detail: problems.map((p) => `line ${p.line}: ${p.message.en}`).join('\n'),
+  };
+  return { ok: false, error };
+}
+
+function checkEntry(raw: Record<string, unknown>, line: number, problems: GlossaryProblem[]): GlossaryEntry | null {
+  const before = problems.length;
+  const text = (field: string): string | undefined => {
+    const v = raw[field];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'string') {
+      problems.push({ line, message: { bn: `"${field}" টেক্সট হতে হবে`, en: `"${field}" must be text` } });
+      return undefined;
+    }
+    return v.trim();
+  };
+  const list = (field: string): string[] => {
+    const v = raw[field];
+    if (v === undefined || v === null || v === '') return [];
+    if (typeof v === 'string') return v.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+    if (Array.isArray(v) && v.every((s) => typeof s === 'string')) return v.map((s: string) => s.trim()).filter((s) => s !== '');
+    problems.push({ line, message: { bn: `"${field}" বানানের তালিকা হতে হবে`, en: `"${field}" must be a list of spellings` } });
+    return [];
+  };
+  const bn = text('bn');
+  const en = text('en');
+  const type = text('type');
+  if (!bn) problems.push({ line, message: { bn: 'বাংলা বানান (bn) নেই', en: 'the Bengali spelling (bn) is missing' } });
+  else if (!/[\u0980-\u09FF]/.test(bn)) problems.push({ line, message: { bn: `"${bn}" বাংলা বানান নয়`, en: `"${bn}" is not a Bengali spelling` } });
+  if (!en) problems.push({ line, message: { bn: 'ইংরেজি নাম (en) নেই', en: 'the English name (en) is missing' } });
+  if (!type || !ENTITY_TYPES.includes(type as EntityType)) {
+    problems.push({
+      line,
+      message: { bn: `ধরন (type) হবে ${ENTITY_TYPES.join(', ')}-এর একটি`, en: `type must be one of ${ENTITY_TYPES.join(', ')}${type ? `, not "${type}"` : ''}` },
+    });
+  }
+  const variants = list('variants');
+  const aliases = list('aliases');
+  const note = text('note');
+  if (problems.length > before) return null;
+  const entry: GlossaryEntry = { bn: bn!, variants, en: en!, type: type as EntityType };
+  if (aliases.length > 0) entry.aliases = aliases;
+  if (note) entry.note = note;
+  return entry;
+}
+
+function refuseDuplicates(entries: { entry: GlossaryEntry; line: number }[], problems: GlossaryProblem[]): void {
+  const seen = new Map<string, number>();
+  for (const { entry, line } of entries) {
+    const key = entry.bn.normalize('NFC');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ line, message: { bn: `"${entry.bn}" আগেই আছে (লাইন ${first})`, en: `"${entry.bn}" is already defined on line ${first}` } });
+    } else seen.set(key, line);
+  }
+}
+
+/** Splits CSV (RFC 4180: quoted fields may hold commas, quotes as "", and line breaks) into records with their first line. */
+export function parseCsvRecords(text: string): Result<{ line: number; fields: string[] }[]> {
+  const records: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let recordLine = 1;
+  let quoted = false;
+  let fieldStarted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === '\n') line++;
+        field += c;
+      }
+      continue;
+    }
+    if (c === '"' && !fieldStarted) {
+      quoted = true;
+      fieldStarted = true;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+      fieldStarted = false;
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      fields.push(field);
+      if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
+      fields = [];
+      field = '';
+      fieldStarted = false;
+      line++;
+      recordLine = line;
+    } else if (c === '"') {
+      return refused([{ line, message: { bn: 'উদ্ধৃতিচিহ্ন (") ঘরের মাঝখানে', en: 'a quote (") in the middle of an unquoted field' } }]);
+    } else {
+      field += c;
+      fieldStarted = true;
+    }
+  }
+  if (quoted) return refused([{ line: recordLine, message: { bn: 'উদ্ধৃতিচিহ্ন (") বন্ধ হয়নি', en: 'a quoted field is never closed' } }]);
+  if (fieldStarted || fields.length > 0) {
+    fields.push(field);
+    records.push({ line: recordLine, fields });
+  }
+  return ok(records);
+}
+
+/** Reads a glossary CSV with a header row naming at least bn, en and type (see CSV_COLUMNS). */
+export function importGlossaryCsv(text: string): Result<GlossaryEntry[]> {
+  const parsed = parseCsvRecords(text);
+  if (!parsed.ok) return parsed;
+  const [header, ...rows] = parsed.value;
+  if (!header) return refused([{ line: 1, message: { bn: 'ফাইলটি খালি', en: 'the file is empty' } }]);
+  const columns = header.fields.map((f) => f.trim().toLowerCase());
+  const problems: GlossaryProblem[] = [];
+  for (const required of ['bn', 'en', 'type']) {
+    if (!columns.includes(required)) problems.push({ line: header.line, message: { bn: `শিরোনামে "${required}" কলাম নেই`, en: `the header has no "${required}" column` } });
+  }
+  for (const c of columns) {
+    if (!(CSV_COLUMNS as readonly string[]).includes(c)) problems.push({ line: header.line, message: { bn: `অজানা কলাম "${c}"`, en: `unknown column "${c}"` } });
+  }
+  if (problems.length > 0) return refused(problems);
+  const entries: { entry: GlossaryEntry; line: number }[] = [];
+  for (const row of rows) {
+    if (row.fields.length !== columns.length) {
+      problems.push({ line: row.line, message: { bn: `${columns.length}টি ঘর প্রত্যাশিত, আছে ${row.fields.length}টি`, en: `expected ${columns.length} fields, found ${row.fields.length}` } });
+      continue;
+    }
+    const raw: Record<string, unknown> = {};
+    columns.forEach((c, i) => (raw[c] = row.fields[i]));
+    const entry = checkEntry(raw, row.line, problems);
+    if (entry) entries.push({ entry, line: row.line });
+  }
+  refuseDuplicates(entries, problems);
+  return problems.length > 0 ? refused(problems) : ok(entries.map((e) => e.entry));
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Offsets where each element of the top-level JSON array starts, so problems can name their line. */
+function arrayElementOffsets(text: string, arrayStart: number): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let inString = false;
+  let expectElement = false;
+  for (let i = arrayStart; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (/\s/.test(c)) continue;
+    if (expectElement && depth === 1 && c !== ']') {
+      out.push(i);
+      expectElement = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1) expectElement = true;
+    } else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) break;
+    } else if (c === ',' && depth === 1) expectElement = true;
+  }
+  return out;
+}
+
+/** Reads a glossary JSON file: an array of entries, or `{ "entries": [...] }` as `exportGlossaryJson` writes. */
+export function importGlossaryJson(text: string): Result<GlossaryEntry[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const position = /position (\d+)/.exec((err as Error).message);
+    const line = position ? lineAt(text, Number(position[1])) : 1;
+    return refused([{ line, message: { bn: 'JSON ঠিক নেই', en: `not valid JSON (${(err as Error).message})` } }]);
+  }
+  const list = Array.isArray(data) ? data : (data as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(list)) return refused([{ line: 1, message: { bn: 'শব্দকোষের তালিকা (entries) নেই', en: 'expected an array of entries or { "entries": [...] }' } }]);
+  const start = Array.isArray(data) ? text.indexOf('[') : text.indexOf('[', text.indexOf('"entries"'));
+  const offsets = arrayElementOffsets(text, start);
+  const problems: GlossaryProblem[] = [];
+  const entries: { entry: GlossaryEntry; line: number }[] = [];
+  list.forEach((raw, i) => {
+    const line = lineAt(text, offsets[i] ?? 0);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      problems.push({ line, message: { bn: 'প্রতিটি ভুক্তি একটি অবজেক্ট হতে হবে', en: 'each entry must be an object' } });
+      return;
+    }
+    const entry = checkEntry(raw as Record<string, unknown>, line, problems);
+    if (entry) entries.push({ entry, line });
+  });
+  refuseDuplicates(entries, problems);
+  return problems.length > 0 ? refused(problems) : ok(entries.map((e) => e.entry));
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function exportGlossaryCsv(entries: GlossaryEntry[]): string {
+  const rows = entries.map((e) =>
+    [e.bn, e.en, e.type, e.variants.join(LIST_SEPARATOR), (e.aliases ?? []).join(LIST_SEPARATOR), e.note ?? ''].map(csvField).join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+}
+
+export function exportGlossaryJson(entries: GlossaryEntry[]): string {
+  return JSON.stringify({ entries }, null, 2) + '\n';
+}
+
+/** Picks the reader by file name: `.csv` or `.json`. */
+export function importGlossary(fileName: string, text: string): Result<GlossaryEntry[]> {
+  return /\.csv$/i.test(fileName) ? importGlossaryCsv(text) : importGlossaryJson(text);
+}

@@ -1,0 +1,136 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../core/api/newsroom-api';
+import { fail, ok, type Result } from '../core/api/result';
+import { isDraftId, parseDraft } from '../core/document/draft';
+import { settingsPatchSchema } from './services/newsroom-service';
+
+/** The event as the handlers read it: only the frame that sent the request. */
+export interface InvokeEvent {
+  senderFrame: { url: string } | null;
+}
+
+/** The slice of Electron's `ipcMain` the handlers use; a plain object in tests. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEvent, ...args: unknown[]) => unknown): void;
+}
+
+type ArgsOf<M extends NewsroomInvokeMethods> = Parameters<NewsroomService[M]>;
+type Validator<M extends NewsroomInvokeMethods> = (args: unknown[]) => Result<ArgsOf<M>>;
+
+function invalidArgument<T>(detail: string): Result<T> {
+  return fail('invalid-argument', 'অনুরোধের তথ্য সঠিক নয়।', 'The request is not valid.', detail);
+}
+
+function invalidId<T>(id: unknown): Result<T> {
+  return fail('invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'That is not a valid draft id.', `id: ${JSON.stringify(id) ?? String(id)}`);
+}
+
+function issues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || '(arguments)'}: ${i.message}`).join('; ');
+}
+
+const noArguments = z.tuple([]);
+
+function none<M extends NewsroomInvokeMethods>(): Validator<M> {
+  return (args) => {
+    const parsed = noArguments.safeParse(args);
+    return parsed.success ? ok([] as unknown as ArgsOf<M>) : invalidArgument(issues(parsed.error));
+  };
+}
+
+function draftIdOnly<M extends 'openDraft' | 'deleteDraft' | 'restoreDraft'>(): Validator<M> {
+  return (args) => {
+    if (args.length !== 1) return invalidArgument(`expected one draft id, got ${args.length} arguments`);
+    return isDraftId(args[0]) ? ok([args[0]] as ArgsOf<M>) : invalidId(args[0]);
+  };
+}
+
+const validateSaveDraft: Validator<'saveDraft'> = (args) => {
+  if (args.length !== 1) return invalidArgument(`expected one draft, got ${args.length} arguments`);
+  const id = (args[0] as { id?: unknown } | null)?.id;
+  if (!isDraftId(id)) return invalidId(id);
+  const parsed = parseDraft(args[0]);
+  return parsed.ok ? ok([parsed.draft]) : invalidArgument(parsed.reason);
+};
+
+const settingsArguments = z.tuple([settingsPatchSchema]);
+const validateUpdateSettings: Validator<'updateSettings'> = (args) => {
+  const parsed = settingsArguments.safeParse(args);
+  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
+};
+
+/** One validator per invoke method; a method added to the interface without one fails the build here. */
+const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
+  listDrafts: none(),
+  createDraft: none(),
+  openDraft: draftIdOnly(),
+  saveDraft: validateSaveDraft,
+  deleteDraft: draftIdOnly(),
+  listTrash: none(),
+  restoreDraft: draftIdOnly(),
+  getSettings: none(),
+  updateSettings: validateUpdateSettings,
+};
+
+/**
+ * A sender check for a renderer loaded from one file: the frame's URL must name that file (a hash or
+ * query string aside). Compared as paths, so two spellings of one URL (percent-encoding of a Bengali
+ * user name, say) agree. Anything else, including other file:// pages, is untrusted.
+ */
+export function isSameFileUrl(expectedHref: string): (url: string) => boolean {
+  const expected = fileURLToPath(expectedHref);
+  return (url) => {
+    try {
+      return fileURLToPath(url) === expected;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/**
+ * Wires every invoke method of the bridge to the service. Each handler checks who sent the request and
+ * validates the arguments before the service sees them, and always resolves to a Result: nothing
+ * thrown here would reach the renderer as anything better than an opaque string.
+ */
+export interface NewsroomHandlers {
+  /**
+   * Resolves once every request in flight has been answered. The shell waits for it before quitting,
+   * so a save the page sends as its window closes still reaches the disk.
+   */
+  idle(): Promise<void>;
+}
+
+export function registerNewsroomHandlers(ipc: IpcMainLike, service: NewsroomService, isTrustedSender: (url: string) => boolean): NewsroomHandlers {
+  const inFlight = new Set<Promise<unknown>>();
+  const answer = async (call: () => Promise<Result<unknown>>): Promise<Result<unknown>> => {
+    try {
+      return await call();
+    } catch (err) {
+      return fail('io', 'অপ্রত্যাশিত সমস্যা হয়েছে।', 'Something unexpected went wrong.', (err as Error)?.stack ?? String(err));
+    }
+  };
+  const register = <M extends NewsroomInvokeMethods>(method: M): void => {
+    const validate = VALIDATORS[method] as Validator<M>;
+    const call = service[method] as (...args: ArgsOf<M>) => Promise<Result<unknown>>;
+    ipc.handle(invokeChannel(method), (event, ...args) => {
+      const url = event.senderFrame?.url;
+      if (url === undefined || !isTrustedSender(url)) {
+        return fail('invalid-argument', 'অনুরোধটি অচেনা উৎস থেকে এসেছে, তাই মানা হয়নি।', 'The request came from an unknown page and was refused.', `sender: ${url ?? '(no frame)'}`);
+      }
+      const valid = validate(args);
+      if (!valid.ok) return valid;
+      const pending = answer(() => call(...valid.value));
+      inFlight.add(pending);
+      void pending.then(() => inFlight.delete(pending));
+      return pending;
+    });
+  };
+  for (const method of INVOKE_METHODS) register(method);
+
+  const idle = async (): Promise<void> => {
+    while (inFlight.size > 0) await Promise.all(inFlight);
+  };
+  return { idle };
+}

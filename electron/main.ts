@@ -1,0 +1,156 @@
+import { app, BrowserWindow, ipcMain, Menu, screen, session, type Rectangle } from 'electron';
+import Store from 'electron-store';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_SETTINGS, MENU_CHANNEL, type MenuCommand, type Settings } from '../core/api/newsroom-api';
+import { isSameFileUrl, registerNewsroomHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { createNewsroomService, sanitizeSettings, type SettingsStore } from './services/newsroom-service';
+
+// The thin shell: window, security switches, settings persistence and wiring. Everything testable
+// lives in the modules it imports, which never import 'electron'.
+
+interface StoredState {
+  settings: Settings;
+  window: { bounds?: Rectangle; maximized: boolean };
+}
+
+const INDEX_HTML = join(__dirname, '..', 'renderer', 'index.html');
+const PRELOAD = join(__dirname, 'preload.js');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  start();
+}
+
+function start(): void {
+  const store = new Store<StoredState>({
+    defaults: { settings: DEFAULT_SETTINGS, window: { maximized: false } },
+  });
+  let mainWindow: BrowserWindow | null = null;
+
+  const sendMenuCommand = (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command);
+  const applyMenu = (settings: Settings) =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ language: settings.uiLanguage, platform: process.platform, send: sendMenuCommand })));
+
+  const settings: SettingsStore = {
+    // The file may have been edited by hand: the menu is built from these too, so they are cleaned here.
+    get: () => sanitizeSettings(store.get('settings')),
+    set: (next) => {
+      const languageChanged = next.uiLanguage !== settings.get().uiLanguage;
+      store.set('settings', next);
+      if (languageChanged) applyMenu(next);
+    },
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Every web contents, including any the app never meant to create, may neither open windows nor
+  // navigate away from the bundled page, nor embed a webview.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    // No remote content, whatever the page asks for: the app ships everything it shows.
+    session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
+      callback({ cancel: true }),
+    );
+
+    const service = createNewsroomService({
+      dataDir: app.getPath('userData'),
+      settings,
+      onDamaged: (file) => console.warn(`damaged draft moved aside: ${file.from} -> ${file.movedTo}: ${file.reason}`),
+    });
+    const handlers = registerNewsroomHandlers(ipcMain, service, isSameFileUrl(pathToFileURL(INDEX_HTML).href));
+    // A closing window saves on its way out; the app quits only once that save is on disk.
+    let flushed = false;
+    app.on('will-quit', (event) => {
+      if (flushed) return;
+      event.preventDefault();
+      void handlers.idle().then(() => {
+        flushed = true;
+        app.quit();
+      });
+    });
+    applyMenu(settings.get());
+
+    const createWindow = () => {
+      mainWindow = openWindow(store);
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+      });
+    };
+    createWindow();
+    app.on('activate', () => {
+      if (!mainWindow) createWindow();
+    });
+  });
+}
+
+/** Saved bounds are used only if they still overlap a display: a monitor may have been unplugged. */
+function visibleBounds(bounds: Rectangle | undefined): Partial<Rectangle> {
+  if (!bounds) return { width: 1280, height: 860 };
+  const display = screen.getDisplayMatching(bounds).workArea;
+  const overlaps =
+    bounds.x < display.x + display.width && bounds.x + bounds.width > display.x && bounds.y < display.y + display.height && bounds.y + bounds.height > display.y;
+  return overlaps ? bounds : { width: bounds.width, height: bounds.height };
+}
+
+function openWindow(store: Store<StoredState>): BrowserWindow {
+  const saved = store.get('window');
+  const window = new BrowserWindow({
+    ...visibleBounds(saved.bounds),
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      // A middle click on a link would otherwise ask for a new window (denied anyway, but not even asked).
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  if (saved.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+
+  // Bounds change many times a second while dragging; electron-store writes the file on every set.
+  let saveTimer: NodeJS.Timeout | undefined;
+  const saveBounds = () => {
+    clearTimeout(saveTimer);
+    store.set('window', { bounds: window.isMaximized() ? store.get('window').bounds : window.getNormalBounds(), maximized: window.isMaximized() });
+  };
+  const saveBoundsSoon = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveBounds, 400);
+  };
+  window.on('move', saveBoundsSoon);
+  window.on('resize', saveBoundsSoon);
+  window.on('close', saveBounds);
+
+  void window.loadFile(INDEX_HTML);
+  return window;
+}

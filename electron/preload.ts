@@ -1,0 +1,28 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { invokeChannel, MENU_CHANNEL, type MenuCommand, type NewsroomApi } from '../core/api/newsroom-api';
+
+/**
+ * The whole of what the page can reach: the NewsroomApi, each method one invoke on its own channel.
+ * Typed against the interface, so a method renamed or added there fails the build here. ipcRenderer
+ * itself never crosses the bridge.
+ */
+const api: NewsroomApi = {
+  listDrafts: () => ipcRenderer.invoke(invokeChannel('listDrafts')),
+  createDraft: () => ipcRenderer.invoke(invokeChannel('createDraft')),
+  openDraft: (id) => ipcRenderer.invoke(invokeChannel('openDraft'), id),
+  saveDraft: (draft) => ipcRenderer.invoke(invokeChannel('saveDraft'), draft),
+  deleteDraft: (id) => ipcRenderer.invoke(invokeChannel('deleteDraft'), id),
+  listTrash: () => ipcRenderer.invoke(invokeChannel('listTrash')),
+  restoreDraft: (id) => ipcRenderer.invoke(invokeChannel('restoreDraft'), id),
+  getSettings: () => ipcRenderer.invoke(invokeChannel('getSettings')),
+  updateSettings: (patch) => ipcRenderer.invoke(invokeChannel('updateSettings'), patch),
+  onMenuCommand: (listener) => {
+    const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
+    ipcRenderer.on(MENU_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('newsroom', api);

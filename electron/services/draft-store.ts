@@ -1,0 +1,339 @@
+import * as nodeFs from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Node as PMNode } from 'prosemirror-model';
+import { schema } from '../../core/document/schema';
+import { headlineOf, isDraftId, newDraft, parseDraft, slugify, wordCountOf, type Draft } from '../../core/document/draft';
+import type { DraftSummary, TrashedDraft } from '../../core/api/newsroom-api';
+import { countWords } from '../../core/bengali/words';
+import { fail, ok, type ErrorCode, type Result } from '../../core/api/result';
+import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+
+/**
+ * The file-system calls the store makes, a subset of `node:fs/promises`. Injectable because the
+ * failures users meet (read-only folder, full disk) cannot be produced reliably in a test: tests run as
+ * root, where a read-only mode bit does not stop a write.
+ */
+export interface DraftFs extends AtomicWriteFs {
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  readdir(path: string): Promise<string[]>;
+  mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
+  access(path: string): Promise<void>;
+}
+
+/** A draft file that failed to parse, after it was moved out of the way. */
+export interface DamagedFile {
+  /** Where the file was found. */
+  from: string;
+  /** Where it is now, under `<dataDir>/damaged/`. */
+  movedTo: string;
+  reason: string;
+}
+
+export interface DraftStoreOptions {
+  dataDir: string;
+  now?: () => Date;
+  fs?: DraftFs;
+  /** Told about every damaged file the store moves aside, including those found while listing. */
+  onDamaged?: (file: DamagedFile) => void;
+}
+
+export interface DraftStore {
+  list(): Promise<Result<DraftSummary[]>>;
+  create(): Promise<Result<Draft>>;
+  open(id: string): Promise<Result<Draft>>;
+  save(draft: Draft): Promise<Result<DraftSummary>>;
+  remove(id: string): Promise<Result<TrashedDraft>>;
+  listTrash(): Promise<Result<TrashedDraft[]>>;
+  restore(id: string): Promise<Result<DraftSummary>>;
+}
+
+/** What a trashed draft's file holds: the draft untouched, and when it was deleted. */
+interface TrashEntry {
+  deletedAt: string;
+  draft: Draft;
+}
+
+type Operation = 'list' | 'create' | 'open' | 'save' | 'delete' | 'list-trash' | 'restore';
+
+const OPERATION_FAILED: Record<Operation, { bn: string; en: string }> = {
+  list: { bn: 'খসড়ার তালিকা পড়া যায়নি', en: 'The list of drafts could not be read' },
+  create: { bn: 'নতুন খসড়া তৈরি করা যায়নি', en: 'A new draft could not be created' },
+  open: { bn: 'খসড়া খোলা যায়নি', en: 'The draft could not be opened' },
+  save: { bn: 'খসড়া সংরক্ষণ করা যায়নি', en: 'The draft could not be saved' },
+  delete: { bn: 'খসড়া ট্র্যাশে সরানো যায়নি', en: 'The draft could not be moved to the trash' },
+  'list-trash': { bn: 'ট্র্যাশের তালিকা পড়া যায়নি', en: 'The trash could not be read' },
+  restore: { bn: 'খসড়া ট্র্যাশ থেকে ফেরানো যায়নি', en: 'The draft could not be restored from the trash' },
+};
+
+const DRAFT_NOT_FOUND = { bn: 'খসড়াটি খুঁজে পাওয়া যায়নি।', en: 'the draft was not found.' };
+
+function failure<T>(op: Operation, code: ErrorCode, reason: { bn: string; en: string }, detail?: string): Result<T> {
+  const head = OPERATION_FAILED[op];
+  return fail(code, `${head.bn}: ${reason.bn}`, `${head.en}: ${reason.en}`, detail);
+}
+
+function invalidId<T>(op: Operation, id: unknown): Result<T> {
+  return failure(op, 'invalid-id', { bn: 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', en: 'that is not a valid draft id.' }, `id: ${JSON.stringify(id)}`);
+}
+
+function damagedFailure<T>(op: Operation, file: DamagedFile): Result<T> {
+  return failure(
+    op,
+    'corrupt',
+    {
+      bn: 'ফাইলটি নষ্ট হয়ে গেছে। সেটি না মুছে "damaged" ফোল্ডারে সরিয়ে রাখা হয়েছে।',
+      en: 'the file is damaged. It was kept, moved to the "damaged" folder.',
+    },
+    `${file.reason} (moved to ${file.movedTo})`,
+  );
+}
+
+/** Marks an error as already mapped to a Result, so the operation returns it unchanged. */
+class StoreFailure extends Error {
+  constructor(readonly result: Result<never>) {
+    super(result.ok ? '' : result.error.message.en);
+  }
+}
+
+function summaryOf(draft: Draft, doc: PMNode, wordCount: number = wordCountOf(doc)): DraftSummary {
+  return { id: draft.id, headline: headlineOf(doc), status: draft.meta.status, updatedAt: draft.meta.updatedAt, wordCount };
+}
+
+/**
+ * Counts words as wordCountOf does (text block by text block), remembering each block's count for the
+ * draft saved last. Autosave rewrites the same draft after every pause in typing, when one paragraph
+ * has changed, so only that paragraph is scanned again; a full scan of 10,000 words would take a third
+ * of the save budget.
+ */
+function blockWordCounter(): (id: string, doc: PMNode) => number {
+  let last: { id: string; counts: Map<string, number> } | null = null;
+  return (id, doc) => {
+    const previous = last?.id === id ? last.counts : new Map<string, number>();
+    const counts = new Map<string, number>();
+    let words = 0;
+    doc.descendants((node) => {
+      if (!node.isTextblock) return true;
+      const text = node.textContent;
+      const count = counts.get(text) ?? previous.get(text) ?? countWords(text);
+      counts.set(text, count);
+      words += count;
+      return false;
+    });
+    last = { id, counts };
+    return words;
+  };
+}
+
+/**
+ * Runs the operations on one draft one after another, in the order they were asked for. Two saves of
+ * one draft (autosave, then save on blur) could otherwise finish in the wrong order and leave the
+ * older text on disk.
+ */
+function perDraftQueue(): <T>(id: unknown, body: () => Promise<T>) => Promise<T> {
+  const tails = new Map<unknown, Promise<unknown>>();
+  return (id, body) => {
+    const next = (tails.get(id) ?? Promise.resolve()).then(body, body);
+    tails.set(id, next);
+    const forget = () => {
+      if (tails.get(id) === next) tails.delete(id);
+    };
+    next.then(forget, forget);
+    return next;
+  };
+}
+
+function newestFirst(a: { at: string; id: string }, b: { at: string; id: string }): number {
+  const byTime = (Date.parse(b.at) || 0) - (Date.parse(a.at) || 0);
+  return byTime !== 0 ? byTime : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+const DRAFT_FILE = /^(.+)\.json$/;
+
+/** Ids of the draft files in a folder; temp files and anything else are not drafts. */
+function idsIn(names: string[]): string[] {
+  const ids: string[] = [];
+  for (const name of names) {
+    const m = DRAFT_FILE.exec(name);
+    if (m && isDraftId(m[1])) ids.push(m[1]);
+  }
+  return ids;
+}
+
+export function createDraftStore(options: DraftStoreOptions): DraftStore {
+  const fs: DraftFs = options.fs ?? nodeFs;
+  const now = options.now ?? (() => new Date());
+  const draftsDir = join(options.dataDir, 'drafts');
+  const trashDir = join(options.dataDir, 'trash');
+  const damagedDir = join(options.dataDir, 'damaged');
+  const draftPath = (id: string) => join(draftsDir, `${id}.json`);
+  const trashPath = (id: string) => join(trashDir, `${id}.json`);
+  const savedWordCount = blockWordCounter();
+  const queue = perDraftQueue();
+
+  async function ensureDirs(): Promise<void> {
+    await fs.mkdir(draftsDir, { recursive: true });
+    await fs.mkdir(trashDir, { recursive: true });
+  }
+
+  async function moveAside(path: string, name: string, reason: string): Promise<DamagedFile> {
+    await fs.mkdir(damagedDir, { recursive: true });
+    const movedTo = join(damagedDir, `${name}.${now().toISOString().replace(/[:.]/g, '-')}.json`);
+    await fs.rename(path, movedTo);
+    const file = { from: path, movedTo, reason };
+    options.onDamaged?.(file);
+    return file;
+  }
+
+  /** Reads and validates one stored file; a file that fails is moved aside and reported. */
+  async function readValidated<T>(op: Operation, path: string, id: string, validate: (value: unknown) => { ok: true; value: T } | { ok: false; reason: string }): Promise<T> {
+    const text = await fs.readFile(path, 'utf8');
+    let checked: { ok: true; value: T } | { ok: false; reason: string };
+    try {
+      checked = validate(JSON.parse(text));
+    } catch (err) {
+      checked = { ok: false, reason: `JSON: ${(err as Error).message}` };
+    }
+    if (checked.ok) return checked.value;
+    throw new StoreFailure(damagedFailure(op, await moveAside(path, id, checked.reason)));
+  }
+
+  function validateDraft(id: string) {
+    return (value: unknown): { ok: true; value: { draft: Draft; doc: PMNode } } | { ok: false; reason: string } => {
+      const parsed = parseDraft(value);
+      if (!parsed.ok) return parsed;
+      if (parsed.draft.id !== id) return { ok: false, reason: `id ${parsed.draft.id} does not match the file name ${id}` };
+      return { ok: true, value: { draft: parsed.draft, doc: schema.nodeFromJSON(parsed.draft.doc) } };
+    };
+  }
+
+  function validateTrashEntry(id: string) {
+    const draftOf = validateDraft(id);
+    return (value: unknown): { ok: true; value: { entry: TrashEntry; doc: PMNode } } | { ok: false; reason: string } => {
+      const deletedAt = (value as Partial<TrashEntry> | null)?.deletedAt;
+      if (typeof deletedAt !== 'string') return { ok: false, reason: 'deletedAt: expected a string' };
+      const inner = draftOf((value as TrashEntry).draft);
+      return inner.ok ? { ok: true, value: { entry: { deletedAt, draft: inner.value.draft }, doc: inner.value.doc } } : inner;
+    };
+  }
+
+  const readDraft = (op: Operation, id: string) => readValidated(op, draftPath(id), id, validateDraft(id));
+  const readTrash = (op: Operation, id: string) => readValidated(op, trashPath(id), `trash-${id}`, validateTrashEntry(id));
+
+  async function exists(path: string): Promise<boolean> {
+    try {
+      await fs.access(path);
+      return true;
+    } catch (err) {
+      if (fsErrorCode(err) === 'not-found') return false;
+      throw err;
+    }
+  }
+
+  /** Runs one operation, mapping whatever it throws to a Result: the store never throws. */
+  async function run<T>(op: Operation, body: () => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      return await body();
+    } catch (err) {
+      if (err instanceof StoreFailure) return err.result;
+      return fsFailure(OPERATION_FAILED[op], err);
+    }
+  }
+
+  /** Lists one folder, skipping (after moving aside) the files that fail to parse. */
+  async function listFolder<T>(dir: string, read: (id: string) => Promise<T>): Promise<T[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(dir);
+    } catch (err) {
+      if (fsErrorCode(err) === 'not-found') return [];
+      throw err;
+    }
+    const items: T[] = [];
+    for (const id of idsIn(names)) {
+      try {
+        items.push(await read(id));
+      } catch (err) {
+        // A damaged file has been moved aside and reported through onDamaged; the rest still list.
+        // A file deleted between readdir and read is simply gone.
+        if (err instanceof StoreFailure || fsErrorCode(err) === 'not-found') continue;
+        throw err;
+      }
+    }
+    return items;
+  }
+
+  return {
+    list: () =>
+      run('list', async () => {
+        const items = await listFolder(draftsDir, async (id) => {
+          const { draft, doc } = await readDraft('list', id);
+          return summaryOf(draft, doc);
+        });
+        return ok(items.sort((a, b) => newestFirst({ at: a.updatedAt, id: a.id }, { at: b.updatedAt, id: b.id })));
+      }),
+
+    create: () =>
+      run('create', async () => {
+        await ensureDirs();
+        const draft = newDraft(now());
+        await writeFileAtomic(draftPath(draft.id), JSON.stringify(draft), fs);
+        return ok(draft);
+      }),
+
+    open: (id) =>
+      run('open', async () => {
+        if (!isDraftId(id)) return invalidId('open', id);
+        return ok((await readDraft('open', id)).draft);
+      }),
+
+    save: (input) =>
+      queue((input as Partial<Draft> | null)?.id, () => run('save', async () => {
+        const id = (input as Partial<Draft> | null)?.id;
+        if (!isDraftId(id)) return invalidId('save', id);
+        const parsed = parseDraft(input);
+        if (!parsed.ok) return failure('save', 'invalid-argument', { bn: 'খসড়ার গঠন সঠিক নয়।', en: 'the draft is not well-formed.' }, parsed.reason);
+        // Only drafts this store created are saved: a draft deleted meanwhile stays in the trash.
+        if (!(await exists(draftPath(id)))) return failure('save', 'not-found', DRAFT_NOT_FOUND, `no draft file for ${id}`);
+        const doc = schema.nodeFromJSON(parsed.draft.doc);
+        const headline = headlineOf(doc);
+        const draft: Draft = { ...parsed.draft, meta: { ...parsed.draft.meta, headline, slug: slugify(headline), updatedAt: now().toISOString() } };
+        await writeFileAtomic(draftPath(id), JSON.stringify(draft), fs);
+        return ok(summaryOf(draft, doc, savedWordCount(id, doc)));
+      })),
+
+    remove: (id) =>
+      queue(id, () => run('delete', async () => {
+        if (!isDraftId(id)) return invalidId('delete', id);
+        const { draft, doc } = await readDraft('delete', id);
+        await ensureDirs();
+        const entry: TrashEntry = { deletedAt: now().toISOString(), draft };
+        // The trash copy is durable before the original goes, so a crash in between (or an unlink the
+        // crash undoes) leaves the draft in both lists, never in neither.
+        await writeFileAtomic(trashPath(id), JSON.stringify(entry), fs);
+        await fs.unlink(draftPath(id));
+        return ok({ ...summaryOf(draft, doc), deletedAt: entry.deletedAt });
+      })),
+
+    listTrash: () =>
+      run('list-trash', async () => {
+        const items = await listFolder(trashDir, async (id): Promise<TrashedDraft> => {
+          const { entry, doc } = await readTrash('list-trash', id);
+          return { ...summaryOf(entry.draft, doc), deletedAt: entry.deletedAt };
+        });
+        return ok(items.sort((a, b) => newestFirst({ at: a.deletedAt, id: a.id }, { at: b.deletedAt, id: b.id })));
+      }),
+
+    restore: (id) =>
+      queue(id, () => run('restore', async () => {
+        if (!isDraftId(id)) return invalidId('restore', id);
+        const { entry, doc } = await readTrash('restore', id);
+        if (await exists(draftPath(id))) {
+          return failure('restore', 'conflict', { bn: 'এই খসড়াটি তালিকায় আগে থেকেই আছে।', en: 'this draft is already in the list.' }, `${draftPath(id)} exists`);
+        }
+        await ensureDirs();
+        await writeFileAtomic(draftPath(id), JSON.stringify(entry.draft), fs);
+        await fs.unlink(trashPath(id));
+        return ok(summaryOf(entry.draft, doc));
+      })),
+  };
+}

@@ -1,0 +1,336 @@
+import * as nodeFs from 'node:fs/promises';
+import { unwatchFile, watchFile, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import { foldForMatch, hasBengali } from '../../core/bengali/fold';
+import { exportGlossaryJson, importGlossary, importGlossaryJson } from '../../core/glossary/io';
+import { mergeGlossaries } from '../../core/glossary/merge';
+import type { EntityType, GlossaryEntry } from '../../core/glossary/types';
+import { fail, ok, type AppError, type Result } from '../../core/api/result';
+import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+
+/**
+ * The user's own glossary (`<dataDir>/glossary.json`, in the JSON form the glossary import reads) and
+ * the newsroom's shared glossary, a CSV or JSON file on a shared drive. The shared file is re-read when
+ * its mtime or size changes, and merged under the user's own entries: the user wins per Bengali spelling.
+ * The last good read of the shared file is kept in `<dataDir>/glossary-shared-cache.json`, so a laptop
+ * away from the office still checks against the newsroom's names.
+ */
+
+export interface SharedGlossaryStatus {
+  path: string;
+  /** Entries in use from the shared file (from the last good read, possibly the cache). */
+  entries: number;
+  /** mtime of the file as last read; null when it has not been read in this session. */
+  mtimeMs: number | null;
+  /** Why the latest read failed (unreachable drive, malformed file); null after a good read. */
+  error: AppError | null;
+}
+
+export interface MergedGlossary {
+  entries: GlossaryEntry[];
+  shared: SharedGlossaryStatus | null;
+}
+
+export interface GlossaryFs extends AtomicWriteFs {
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  stat(path: string): Promise<{ mtimeMs: number; size: number }>;
+  mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
+}
+
+export interface GlossaryStoreOptions {
+  sharedPath?: string | null;
+  now?: () => Date;
+  fs?: GlossaryFs;
+  /** How often `watchShared` polls the shared file's mtime. */
+  watchIntervalMs?: number;
+  /** Told when the user's glossary file fails to read and is moved aside (it is never overwritten). */
+  onDamaged?: (file: { from: string; movedTo: string; reason: string }) => void;
+}
+
+export interface GlossaryStore {
+  /** The user's own entries, in their order. */
+  own(): Promise<Result<GlossaryEntry[]>>;
+  add(entry: GlossaryEntry): Promise<Result<GlossaryEntry[]>>;
+  /** Replaces the entry spelled `bn`; the replacement may change the spelling. */
+  edit(bn: string, entry: GlossaryEntry): Promise<Result<GlossaryEntry[]>>;
+  remove(bn: string): Promise<Result<GlossaryEntry[]>>;
+  /** Applies an import the user confirmed: same spelling replaces, new spellings are appended. */
+  importEntries(entries: GlossaryEntry[]): Promise<Result<GlossaryEntry[]>>;
+  /** Own entries over the shared ones; re-reads the shared file first if it changed on disk. */
+  merged(): Promise<Result<MergedGlossary>>;
+  setSharedPath(path: string | null): Promise<Result<SharedGlossaryStatus | null>>;
+  /** Polls the shared file; the listener hears each change after it was re-read. Returns the unsubscribe. */
+  watchShared(listener: (status: SharedGlossaryStatus) => void): () => void;
+  /** Stops every watch; the store stays usable without them. */
+  close(): void;
+}
+
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org', 'other'];
+export const DEFAULT_WATCH_INTERVAL_MS = 5_000;
+
+const HEADS = {
+  read: { bn: 'শব্দকোষ পড়া যায়নি', en: 'The glossary could not be read' },
+  write: { bn: 'শব্দকোষ সংরক্ষণ করা যায়নি', en: 'The glossary could not be saved' },
+  shared: { bn: 'নিউজরুমের শব্দকোষ পড়া যায়নি', en: "The newsroom's glossary could not be read" },
+} as const;
+
+const keyOf = (bn: string) => foldForMatch(bn.normalize('NFC').trim());
+
+function invalidEntry<T>(bn: string, en: string): Result<T> {
+  return fail('invalid-argument', `শব্দকোষের ভুক্তিটি সঠিক নয়: ${bn}`, `The glossary entry is not valid: ${en}`);
+}
+
+const trimmedList = (value: unknown): string[] | null =>
+  Array.isArray(value) && value.every((s) => typeof s === 'string') ? value.map((s: string) => s.trim()).filter((s) => s !== '') : null;
+
+/** An entry as it crosses the bridge from the table's form: the same rules the glossary import applies. */
+export function checkGlossaryEntry(raw: unknown): Result<GlossaryEntry> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalidEntry('ভুক্তিটি ফাঁকা।', 'it is empty.');
+  const r = raw as Record<string, unknown>;
+  const bn = typeof r.bn === 'string' ? r.bn.trim() : '';
+  const en = typeof r.en === 'string' ? r.en.trim() : '';
+  if (!bn) return invalidEntry('বাংলা বানান (bn) নেই।', 'the Bengali spelling (bn) is missing.');
+  if (!hasBengali(bn)) return invalidEntry(`"${bn}" বাংলা বানান নয়।`, `"${bn}" is not a Bengali spelling.`);
+  if (!en) return invalidEntry('ইংরেজি নাম (en) নেই।', 'the English name (en) is missing.');
+  if (!ENTITY_TYPES.includes(r.type as EntityType)) return invalidEntry(`ধরন (type) হবে ${ENTITY_TYPES.join(', ')}-এর একটি।`, `type must be one of ${ENTITY_TYPES.join(', ')}.`);
+  const variants = r.variants === undefined ? [] : trimmedList(r.variants);
+  const aliases = r.aliases === undefined ? [] : trimmedList(r.aliases);
+  if (!variants || !aliases) return invalidEntry('বিকল্প বানান (variants, aliases) বানানের তালিকা হতে হবে।', 'variants and aliases must be lists of spellings.');
+  if (r.note !== undefined && typeof r.note !== 'string') return invalidEntry('টীকা (note) টেক্সট হতে হবে।', 'the note must be text.');
+  if (r.foreign !== undefined && typeof r.foreign !== 'boolean') return invalidEntry('বিদেশি নাম কি না (foreign), তা হ্যাঁ বা না হতে হবে।', 'foreign must be true or false.');
+  const entry: GlossaryEntry = { bn, variants, en, type: r.type as EntityType };
+  if (aliases.length > 0) entry.aliases = aliases;
+  const note = typeof r.note === 'string' ? r.note.trim() : '';
+  if (note) entry.note = note;
+  if (typeof r.foreign === 'boolean') entry.foreign = r.foreign;
+  return ok(entry);
+}
+
+function sameSpellingExists<T>(bn: string): Result<T> {
+  return fail('conflict', `শব্দকোষে "${bn}" আগে থেকেই আছে।`, `"${bn}" is already in the glossary.`);
+}
+
+export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptions = {}): GlossaryStore {
+  const fs: GlossaryFs = options.fs ?? nodeFs;
+  const now = options.now ?? (() => new Date());
+  const interval = options.watchIntervalMs ?? DEFAULT_WATCH_INTERVAL_MS;
+  const ownPath = join(dataDir, 'glossary.json');
+  const cachePath = join(dataDir, 'glossary-shared-cache.json');
+
+  let sharedPath = options.sharedPath ?? null;
+  let shared: { entries: GlossaryEntry[]; mtimeMs: number | null; size: number | null; error: AppError | null; cacheRead: boolean } = fresh();
+  const listeners = new Set<(status: SharedGlossaryStatus) => void>();
+  let watchedPath: string | null = null;
+  // Mutations of the user's file run one after another: each reads what the previous one wrote.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function fresh() {
+    return { entries: [] as GlossaryEntry[], mtimeMs: null, size: null, error: null, cacheRead: false };
+  }
+
+  async function readOwn(): Promise<GlossaryEntry[]> {
+    let text: string;
+    try {
+      text = await fs.readFile(ownPath, 'utf8');
+    } catch (err) {
+      if (fsErrorCode(err) === 'not-found') return [];
+      throw err;
+    }
+    const parsed = importGlossaryJson(text);
+    if (parsed.ok) return parsed.value;
+    // Never overwrite what cannot be read: the next save would lose it.
+    const movedTo = join(dataDir, 'damaged', `glossary.${now().toISOString().replace(/[:.]/g, '-')}.json`);
+    await fs.mkdir(join(dataDir, 'damaged'), { recursive: true });
+    await fs.rename(ownPath, movedTo);
+    options.onDamaged?.({ from: ownPath, movedTo, reason: parsed.error.detail ?? parsed.error.message.en });
+    return [];
+  }
+
+  async function writeOwn(entries: GlossaryEntry[]): Promise<void> {
+    await fs.mkdir(dataDir, { recursive: true });
+    await writeFileAtomic(ownPath, exportGlossaryJson(entries), fs);
+  }
+
+  function mutate(change: (entries: GlossaryEntry[]) => Result<GlossaryEntry[]>): Promise<Result<GlossaryEntry[]>> {
+    const run = async (): Promise<Result<GlossaryEntry[]>> => {
+      let current: GlossaryEntry[];
+      try {
+        current = await readOwn();
+      } catch (err) {
+        return fsFailure(HEADS.read, err);
+      }
+      const next = change(current);
+      if (!next.ok) return next;
+      try {
+        await writeOwn(next.value);
+        return next;
+      } catch (err) {
+        return fsFailure(HEADS.write, err);
+      }
+    };
+    const result = queue.then(run);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  function status(): SharedGlossaryStatus | null {
+    return sharedPath === null ? null : { path: sharedPath, entries: shared.entries.length, mtimeMs: shared.mtimeMs, error: shared.error };
+  }
+
+  /** The cached entries of `path`; a cache of another file (the setting changed since) is not used. */
+  async function readCache(path: string): Promise<GlossaryEntry[]> {
+    try {
+      const text = await fs.readFile(cachePath, 'utf8');
+      if ((JSON.parse(text) as { path?: unknown } | null)?.path !== path) return [];
+      const parsed = importGlossaryJson(text);
+      return parsed.ok ? parsed.value : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Re-reads the shared file when its mtime or size changed; a failed read keeps the last good entries. */
+  async function refreshShared(): Promise<void> {
+    const path = sharedPath;
+    if (path === null) return;
+    if (!shared.cacheRead) shared = { ...shared, entries: await readCache(path), cacheRead: true };
+    let stat: { mtimeMs: number; size: number };
+    try {
+      stat = await fs.stat(path);
+    } catch (err) {
+      // Forget the file's stat, so that the file is read again as soon as the drive is back.
+      const failed = fsFailure<never>(HEADS.shared, err);
+      if (path === sharedPath && !failed.ok) shared = { ...shared, mtimeMs: null, size: null, error: failed.error };
+      return;
+    }
+    if (stat.mtimeMs === shared.mtimeMs && stat.size === shared.size) return;
+    let read: Result<GlossaryEntry[]>;
+    try {
+      read = importGlossary(path, await fs.readFile(path, 'utf8'));
+    } catch (err) {
+      read = fsFailure(HEADS.shared, err);
+    }
+    if (path !== sharedPath) return;
+    if (!read.ok) {
+      shared = { ...shared, mtimeMs: stat.mtimeMs, size: stat.size, error: read.error };
+      return;
+    }
+    shared = { entries: read.value, mtimeMs: stat.mtimeMs, size: stat.size, error: null, cacheRead: true };
+    try {
+      await fs.mkdir(dataDir, { recursive: true });
+      await writeFileAtomic(cachePath, JSON.stringify({ path, entries: read.value }), fs);
+    } catch {
+      // The cache only helps when the drive is away; the entries in use are already up to date.
+    }
+  }
+
+  const onStatChange = (curr: Stats, prev: Stats) => {
+    if (curr.mtimeMs === prev.mtimeMs && curr.size === prev.size) return;
+    void refreshShared().then(() => {
+      const s = status();
+      if (s) for (const listener of listeners) listener(s);
+    });
+  };
+
+  function attachWatch(): void {
+    if (watchedPath !== null && (watchedPath !== sharedPath || listeners.size === 0)) {
+      unwatchFile(watchedPath, onStatChange);
+      watchedPath = null;
+    }
+    if (watchedPath === null && sharedPath !== null && listeners.size > 0) {
+      watchFile(sharedPath, { interval, persistent: false }, onStatChange);
+      watchedPath = sharedPath;
+    }
+  }
+
+  const bnMissing = (bn: string): Result<never> => fail('not-found', `শব্দকোষে "${bn}" নেই।`, `"${bn}" is not in the glossary.`);
+
+  return {
+    own: async () => {
+      try {
+        return ok(await readOwn());
+      } catch (err) {
+        return fsFailure(HEADS.read, err);
+      }
+    },
+
+    add: (raw) => {
+      const checked = checkGlossaryEntry(raw);
+      if (!checked.ok) return Promise.resolve(checked);
+      const entry = checked.value;
+      return mutate((entries) => (entries.some((e) => keyOf(e.bn) === keyOf(entry.bn)) ? sameSpellingExists(entry.bn) : ok([...entries, entry])));
+    },
+
+    edit: (bn, raw) => {
+      const checked = checkGlossaryEntry(raw);
+      if (!checked.ok) return Promise.resolve(checked);
+      if (typeof bn !== 'string') return Promise.resolve(bnMissing(String(bn)));
+      const entry = checked.value;
+      return mutate((entries) => {
+        const at = entries.findIndex((e) => keyOf(e.bn) === keyOf(bn));
+        if (at < 0) return bnMissing(bn);
+        if (entries.some((e, i) => i !== at && keyOf(e.bn) === keyOf(entry.bn))) return sameSpellingExists(entry.bn);
+        return ok(entries.map((e, i) => (i === at ? entry : e)));
+      });
+    },
+
+    remove: (bn) => {
+      if (typeof bn !== 'string') return Promise.resolve(bnMissing(String(bn)));
+      return mutate((entries) => {
+        const next = entries.filter((e) => keyOf(e.bn) !== keyOf(bn));
+        return next.length === entries.length ? bnMissing(bn) : ok(next);
+      });
+    },
+
+    importEntries: (raw) => {
+      if (!Array.isArray(raw)) return Promise.resolve(invalidEntry('তালিকা প্রত্যাশিত।', 'expected a list of entries.'));
+      const incoming: GlossaryEntry[] = [];
+      for (const item of raw) {
+        const checked = checkGlossaryEntry(item);
+        if (!checked.ok) return Promise.resolve(checked);
+        incoming.push(checked.value);
+      }
+      return mutate((entries) => ok(mergeGlossaries(entries, incoming)));
+    },
+
+    merged: async () => {
+      const own = await (async () => {
+        try {
+          return ok(await readOwn());
+        } catch (err) {
+          return fsFailure<GlossaryEntry[]>(HEADS.read, err);
+        }
+      })();
+      if (!own.ok) return own;
+      await refreshShared();
+      return ok({ entries: mergeGlossaries(shared.entries, own.value), shared: status() });
+    },
+
+    setSharedPath: async (path) => {
+      if (path !== null && (typeof path !== 'string' || path.trim() === '')) {
+        return fail('invalid-argument', 'নিউজরুমের শব্দকোষের ফাইলের ঠিকানা সঠিক নয়।', "The path of the newsroom's glossary is not valid.");
+      }
+      if (path !== sharedPath) {
+        sharedPath = path;
+        shared = fresh();
+        attachWatch();
+      }
+      await refreshShared();
+      return ok(status());
+    },
+
+    watchShared: (listener) => {
+      listeners.add(listener);
+      attachWatch();
+      return () => {
+        listeners.delete(listener);
+        attachWatch();
+      };
+    },
+
+    close: () => {
+      listeners.clear();
+      attachWatch();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, type NewsroomService, type Settings } from '../../core/api/newsroom-api';
+import { fail, ok, type Result } from '../../core/api/result';
+import { createDraftStore, type DamagedFile, type DraftFs } from './draft-store';
+
+/** Where settings live: electron-store in the app, memory in tests and the UI harness. */
+export interface SettingsStore {
+  get(): Settings;
+  set(next: Settings): void;
+}
+
+export const FONT_SIZE_RANGE = { min: 12, max: 32 } as const;
+
+/** The one definition of a valid settings change; the IPC layer validates with the same schema. */
+export const settingsPatchSchema = z
+  .object({
+    uiLanguage: z.enum(['bn', 'en']),
+    fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
+  })
+  .partial()
+  .strict();
+
+const settingsSchema = settingsPatchSchema.required();
+
+/**
+ * Settings as stored may be missing keys (an older version) or hold values edited by hand; each key that
+ * is not valid falls back to its default rather than failing the app's start.
+ */
+export function sanitizeSettings(stored: unknown): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const language = settingsSchema.shape.uiLanguage.safeParse(record.uiLanguage);
+  if (language.success) out.uiLanguage = language.data;
+  const fontSize = settingsSchema.shape.fontSize.safeParse(record.fontSize);
+  if (fontSize.success) out.fontSize = fontSize.data;
+  return out;
+}
+
+export function memorySettingsStore(initial?: Partial<Settings>): SettingsStore {
+  let current: Settings = { ...DEFAULT_SETTINGS, ...initial };
+  return {
+    get: () => current,
+    set: (next) => {
+      current = { ...next };
+    },
+  };
+}
+
+export interface NewsroomServiceOptions {
+  dataDir: string;
+  settings: SettingsStore;
+  now?: () => Date;
+  /** File-system calls of the draft store; see DraftFs. */
+  fs?: DraftFs;
+  /** Told about each damaged draft file moved aside (e.g. for the main-process log). */
+  onDamaged?: (file: DamagedFile) => void;
+}
+
+function settingsFailure<T>(op: 'read' | 'write', err: unknown): Result<T> {
+  return op === 'read'
+    ? fail('io', 'সেটিংস পড়া যায়নি।', 'The settings could not be read.', (err as Error)?.message ?? String(err))
+    : fail('io', 'সেটিংস সংরক্ষণ করা যায়নি।', 'The settings could not be saved.', (err as Error)?.message ?? String(err));
+}
+
+/** The main-process implementation of the bridge. Every method resolves to a Result; none throws. */
+export function createNewsroomService(options: NewsroomServiceOptions): NewsroomService {
+  const drafts = createDraftStore({ dataDir: options.dataDir, now: options.now, fs: options.fs, onDamaged: options.onDamaged });
+  const { settings } = options;
+
+  return {
+    listDrafts: () => drafts.list(),
+    createDraft: () => drafts.create(),
+    openDraft: (id) => drafts.open(id),
+    saveDraft: (draft) => drafts.save(draft),
+    deleteDraft: (id) => drafts.remove(id),
+    listTrash: () => drafts.listTrash(),
+    restoreDraft: (id) => drafts.restore(id),
+
+    getSettings: async () => {
+      try {
+        return ok(sanitizeSettings(settings.get()));
+      } catch (err) {
+        return settingsFailure('read', err);
+      }
+    },
+
+    updateSettings: async (patch) => {
+      const parsed = settingsPatchSchema.safeParse(patch);
+      if (!parsed.success) {
+        return fail(
+          'invalid-argument',
+          'সেটিংসের মান সঠিক নয়।',
+          'That settings value is not valid.',
+          parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '),
+        );
+      }
+      try {
+        const current = sanitizeSettings(settings.get());
+        // An optional key may arrive present but undefined; that means "unchanged", never "unset".
+        const next: Settings = {
+          uiLanguage: parsed.data.uiLanguage ?? current.uiLanguage,
+          fontSize: parsed.data.fontSize ?? current.fontSize,
+        };
+        settings.set(next);
+        return ok(next);
+      } catch (err) {
+        return settingsFailure('write', err);
+      }
+    },
+  };
+}

@@ -1,0 +1,339 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Node as PMNode } from 'prosemirror-model';
+import { DEFAULT_SETTINGS } from '../core/api/newsroom-api';
+import type { DraftSummary, MenuCommand, Settings, TrashedDraft, UiLanguage } from '../core/api/newsroom-api';
+import type { Result } from '../core/api/result';
+import { headlineOf, slugify } from '../core/document/draft';
+import type { Draft, DraftStatus } from '../core/document/draft';
+import { emptyDocJSON } from '../core/document/schema';
+import type { DocJSON } from '../core/document/schema';
+import { newsroom } from './bridge';
+import { I18nContext, placeholderTexts, translator } from './i18n';
+import { EditorController } from './editor/controller';
+import { SaveController } from './save-controller';
+import { BijoyBanner } from './components/BijoyBanner';
+import { DraftsPanel, newestFirst } from './components/DraftsPanel';
+import { EditorPane } from './components/EditorPane';
+import { ErrorBanner } from './components/ErrorBanner';
+import type { BannerMessage } from './components/ErrorBanner';
+import { FindBar } from './components/FindBar';
+import { LinkDialog } from './components/LinkDialog';
+import { SettingsControls } from './components/SettingsControls';
+import { StatusBar } from './components/StatusBar';
+import { Toolbar } from './components/Toolbar';
+
+const FONT_SIZE_MIN = 14;
+const FONT_SIZE_MAX = 32;
+
+function bylineOf(doc: PMNode): string {
+  for (let i = 0; i < Math.min(3, doc.childCount); i++) {
+    if (doc.child(i).type.name === 'byline') return doc.child(i).textContent;
+  }
+  return '';
+}
+
+function inFormField(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement;
+}
+
+/** Banners that a successful save makes obsolete. */
+function isAboutSaving(banner: BannerMessage): boolean {
+  return 'key' in banner ? banner.key === 'switchBlocked' : banner.note === 'textKept';
+}
+
+export function App() {
+  const api = newsroom();
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const i18n = useMemo(() => translator(settings.uiLanguage), [settings.uiLanguage]);
+  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
+  const [trash, setTrash] = useState<TrashedDraft[] | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [status, setStatus] = useState<DraftStatus | null>(null);
+  const [banner, setBanner] = useState<BannerMessage | null>(null);
+  const [findToken, setFindToken] = useState(0);
+  const [link, setLink] = useState<{ initial: string | null } | null>(null);
+
+  /** The open draft as last opened or saved; the document itself lives in the editor. */
+  const draft = useRef<Draft | null>(null);
+
+  // The editor and its autosave are made once and refer to each other; their hooks use refs and state
+  // setters, which are stable, so they never go stale.
+  const [{ editor, saver }] = useState(() => {
+    const saver: SaveController = new SaveController({
+      snapshot: () => {
+        const base = draft.current!;
+        const doc = editor.doc()!;
+        const headline = headlineOf(doc);
+        return { ...base, meta: { ...base.meta, headline, slug: slugify(headline), byline: bylineOf(doc) }, doc: doc.toJSON() as DocJSON };
+      },
+      write: (next) => api.saveDraft(next),
+      onSaved: (summary) => {
+        if (draft.current?.id === summary.id) draft.current = { ...draft.current, meta: { ...draft.current.meta, updatedAt: summary.updatedAt } };
+        setDrafts((list) => [summary, ...list.filter((d) => d.id !== summary.id)]);
+      },
+    });
+    const editor: EditorController = new EditorController(
+      {
+        docChanged: () => saver.markDirty(),
+        blurred: () => void saver.flush(),
+        save: () => void saver.flush(),
+        requestLink: () => setLink({ initial: editor.linkAtSelection() }),
+        openFind: () => setFindToken((n) => n + 1),
+      },
+      placeholderTexts(DEFAULT_SETTINGS.uiLanguage),
+    );
+    return { editor, saver };
+  });
+
+  /** Shows an error from the bridge; returns the value when there is one. */
+  const take = useCallback(<T,>(result: Result<T>): T | null => {
+    if (result.ok) return result.value;
+    setBanner({ error: result.error });
+    return null;
+  }, []);
+
+  const refreshDrafts = useCallback(async () => {
+    const list = take(await api.listDrafts());
+    if (list) setDrafts(list);
+    return list;
+  }, [api, take]);
+
+  const show = useCallback(
+    (next: Draft | null) => {
+      draft.current = next;
+      setOpenId(next?.id ?? null);
+      setStatus(next?.meta.status ?? null);
+      // With no draft open the editor is hidden and emptied, so nothing of a deleted draft lingers in it.
+      editor.load(next ? next.doc : emptyDocJSON());
+      if (next) editor.focus();
+    },
+    [editor],
+  );
+
+  /**
+   * Before leaving the open draft, write what is unsaved. If that fails the switch is refused: the
+   * text stays in the editor rather than being dropped.
+   */
+  const leaveOpenDraft = useCallback(async (): Promise<boolean> => {
+    if (!draft.current) return true;
+    await saver.flush();
+    if (saver.clean) return true;
+    setBanner({ key: 'switchBlocked' });
+    return false;
+  }, [saver]);
+
+  const openDraft = useCallback(
+    async (id: string) => {
+      if (draft.current?.id === id) return editor.focus();
+      if (!(await leaveOpenDraft())) return;
+      const opened = take(await api.openDraft(id));
+      // Anything typed while the draft was being read is saved before the editor changes hands.
+      if (opened && (await leaveOpenDraft())) show(opened);
+    },
+    [api, editor, leaveOpenDraft, show, take],
+  );
+
+  const createDraft = useCallback(async () => {
+    if (!(await leaveOpenDraft())) return;
+    const created = take(await api.createDraft());
+    if (!created || !(await leaveOpenDraft())) return;
+    show(created);
+    setTrash(null);
+    await refreshDrafts();
+  }, [api, leaveOpenDraft, refreshDrafts, show, take]);
+
+  const deleteDraft = useCallback(
+    async (id: string) => {
+      const deletingOpen = draft.current?.id === id;
+      // The trash copy should hold the latest text, and no write may land after the delete.
+      if (deletingOpen) await saver.flush();
+      if (!take(await api.deleteDraft(id))) return;
+      const list = await refreshDrafts();
+      if (!deletingOpen) return;
+      saver.reset();
+      const next = list?.length ? take(await api.openDraft(newestFirst(list)[0].id)) : null;
+      show(next);
+    },
+    [api, refreshDrafts, saver, show, take],
+  );
+
+  const showTrash = useCallback(async () => {
+    const list = take(await api.listTrash());
+    if (list) setTrash(list);
+  }, [api, take]);
+
+  const restoreDraft = useCallback(
+    async (id: string) => {
+      if (!take(await api.restoreDraft(id))) return;
+      const list = take(await api.listTrash());
+      if (list) setTrash(list);
+      await refreshDrafts();
+    },
+    [api, refreshDrafts, take],
+  );
+
+  const changeStatus = useCallback(
+    (next: DraftStatus) => {
+      if (!draft.current) return;
+      draft.current = { ...draft.current, meta: { ...draft.current.meta, status: next } };
+      setStatus(next);
+      saver.markDirty();
+      void saver.flush();
+    },
+    [saver],
+  );
+
+  const updateSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      const next = take(await api.updateSettings(patch));
+      if (next) setSettings(next);
+    },
+    [api, take],
+  );
+
+  const zoom = useCallback(
+    (step: 1 | -1 | 0) => {
+      const size = step === 0 ? DEFAULT_SETTINGS.fontSize : Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, settings.fontSize + step));
+      if (size !== settings.fontSize) void updateSettings({ fontSize: size });
+    },
+    [settings.fontSize, updateSettings],
+  );
+
+  const changeLanguage = useCallback((lang: UiLanguage) => void updateSettings({ uiLanguage: lang }), [updateSettings]);
+
+  // Start: settings, the drafts list, and the newest draft open (a new one when there are none).
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const loaded = take(await api.getSettings());
+      if (cancelled) return;
+      if (loaded) setSettings(loaded);
+      const list = await refreshDrafts();
+      if (cancelled || !list) return;
+      if (list.length === 0) {
+        const created = take(await api.createDraft());
+        if (!cancelled && created) {
+          show(created);
+          await refreshDrafts();
+        }
+        return;
+      }
+      const opened = take(await api.openDraft(newestFirst(list)[0].id));
+      if (!cancelled && opened) show(opened);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [api, refreshDrafts, show, take]);
+
+  useEffect(() => {
+    document.documentElement.lang = settings.uiLanguage;
+    document.title = i18n.t('appTitle');
+    editor.setPlaceholders(placeholderTexts(settings.uiLanguage));
+  }, [editor, i18n, settings.uiLanguage]);
+
+  useEffect(() => {
+    // A CSS variable set through the CSSOM: allowed by the page's style-src policy, unlike a style attribute.
+    document.documentElement.style.setProperty('--article-size', `${settings.fontSize}px`);
+  }, [settings.fontSize]);
+
+  // A failed save is also announced in the banner; the status bar follows the save state on its own,
+  // so the rest of the app does not re-render on every autosave.
+  useEffect(
+    () =>
+      saver.subscribe((state) => {
+        if (state.kind === 'failed') setBanner({ error: state.error, note: 'textKept' });
+        else if (state.kind === 'saved') setBanner((current) => (current && isAboutSaving(current) ? null : current));
+      }),
+    [saver],
+  );
+
+  // Save when the window is hidden, loses focus or closes.
+  useEffect(() => {
+    const flush = () => void saver.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('blur', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      saver.reset();
+    };
+  }, [saver]);
+
+  // The application menu: the main process sends commands, this side decides what they do.
+  const onMenu = useRef<(command: MenuCommand) => void>(() => {});
+  onMenu.current = (command) => {
+    switch (command) {
+      case 'new-draft':
+        return void createDraft();
+      case 'open-draft':
+        setTrash(null);
+        return document.querySelector<HTMLButtonElement>('.draft-list .draft-open')?.focus();
+      case 'save':
+        return void saver.flush();
+      // The menu's accelerators take Mod-Z before the page sees it; in a form field (find bar, link
+      // address) the field's own undo is meant, not the article's.
+      case 'undo':
+        return void (inFormField() ? document.execCommand('undo') : editor.undo());
+      case 'redo':
+        return void (inFormField() ? document.execCommand('redo') : editor.redo());
+      case 'find':
+        return setFindToken((n) => n + 1);
+      case 'zoom-in':
+        return zoom(1);
+      case 'zoom-out':
+        return zoom(-1);
+      case 'zoom-reset':
+        return zoom(0);
+      case 'export-html':
+        // Export arrives with its own issue; the menu item is disabled until then.
+        return;
+    }
+  };
+  useEffect(() => api.onMenuCommand((command) => onMenu.current(command)), [api]);
+
+  const findOpen = findToken > 0;
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className="app">
+        <DraftsPanel
+          drafts={drafts}
+          trash={trash}
+          openId={openId}
+          onOpen={(id) => void openDraft(id)}
+          onNew={() => void createDraft()}
+          onDelete={(id) => void deleteDraft(id)}
+          onRestore={(id) => void restoreDraft(id)}
+          onShowTrash={() => void showTrash()}
+          onShowDrafts={() => setTrash(null)}
+        />
+        <main className="workspace">
+          {banner && (
+            <ErrorBanner
+              message={banner}
+              onDismiss={() => setBanner(null)}
+              onRetry={'note' in banner && banner.note === 'textKept' ? () => void saver.flush() : undefined}
+            />
+          )}
+          <Toolbar editor={editor} onLink={() => setLink({ initial: editor.linkAtSelection() })} />
+          {findOpen && <FindBar editor={editor} focusToken={findToken} onClose={() => setFindToken(0)} />}
+          <BijoyBanner editor={editor} />
+          {link && <LinkDialog editor={editor} initial={link.initial} onClose={() => setLink(null)} />}
+          {openId === null && <p className="no-draft">{i18n.t('noDraftOpen')}</p>}
+          <EditorPane editor={editor} hidden={openId === null} />
+        </main>
+        {/* Findings from the checks (a later issue) are shown here, beside the text they are about. */}
+        <aside className="side-panel" aria-label={i18n.t('findingsRegion')} />
+        <StatusBar editor={editor} saver={saver} status={status} onStatus={changeStatus} onSave={() => void saver.flush()}>
+          <SettingsControls fontSize={settings.fontSize} onZoom={zoom} onLanguage={changeLanguage} />
+        </StatusBar>
+      </div>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,234 @@
+import { createContext, useContext } from 'react';
+import type { UiLanguage } from '../core/api/newsroom-api';
+import type { AppError } from '../core/api/result';
+import type { DraftStatus } from '../core/document/draft';
+
+/**
+ * Every string the UI shows, Bengali first (the default) and English as a setting. Placeholders in
+ * braces are filled by `t`; numbers are formatted by the caller so they come out in Bengali digits.
+ */
+const bn = {
+  appTitle: 'নিউজরুম সম্পাদক',
+  drafts: 'খসড়াসমূহ',
+  newDraft: 'নতুন খসড়া',
+  deleteDraft: 'মুছুন',
+  deleteDraftTitle: 'খসড়াটি মুছে ফেলা তালিকায় পাঠান',
+  trash: 'মুছে ফেলা',
+  trashTitle: 'মুছে ফেলা খসড়া',
+  backToDrafts: 'খসড়ায় ফিরুন',
+  restore: 'ফিরিয়ে আনুন',
+  deletedAt: 'মুছে ফেলা হয়েছে {time}',
+  noDrafts: 'কোনো খসড়া নেই। নতুন খসড়া খুলে লেখা শুরু করুন।',
+  emptyTrash: 'মুছে ফেলা কোনো খসড়া নেই।',
+  noDraftOpen: 'কোনো খসড়া খোলা নেই।',
+  untitled: 'শিরোনামহীন',
+  status_draft: 'খসড়া',
+  status_review: 'পর্যালোচনা',
+  status_ready: 'প্রস্তুত',
+  statusLabel: 'অবস্থা',
+  words: '{n} শব্দ',
+  readingTime: 'পড়তে {n} মিনিট',
+  saveSaved: 'সংরক্ষিত',
+  saveSaving: 'সংরক্ষণ হচ্ছে…',
+  saveFailed: 'সংরক্ষণ ব্যর্থ',
+  saveDirty: 'অসংরক্ষিত পরিবর্তন',
+  saveNow: 'এখনই সংরক্ষণ করুন',
+  retry: 'আবার চেষ্টা করুন',
+  dismiss: 'বন্ধ করুন',
+  details: 'বিস্তারিত',
+  textKept: 'লেখা সম্পাদকেই আছে; পরের সম্পাদনায় বা সংরক্ষণ করলে আবার চেষ্টা করা হবে।',
+  switchBlocked: 'এই খসড়াটি সংরক্ষণ করা যায়নি, তাই অন্য খসড়া খোলা হয়নি। লেখা সম্পাদকেই আছে।',
+  find: 'খুঁজুন',
+  findNext: 'পরবর্তী',
+  findPrevious: 'পূর্ববর্তী',
+  findCount: '{n}টির মধ্যে {i}',
+  findNone: 'মেলেনি',
+  close: 'বন্ধ',
+  placeholderHeadline: 'শিরোনাম লিখুন',
+  placeholderStandfirst: 'সংক্ষিপ্ত ভূমিকা',
+  placeholderByline: 'প্রতিবেদকের নাম',
+  placeholderBody: 'এখানে প্রতিবেদন লিখুন…',
+  formatting: 'বিন্যাস',
+  bold: 'গাঢ়',
+  italic: 'তির্যক',
+  paragraph: 'অনুচ্ছেদ',
+  subhead: 'উপশিরোনাম',
+  subheadMinor: 'ছোট উপশিরোনাম',
+  quote: 'উদ্ধৃতি',
+  bulletList: 'বুলেট তালিকা',
+  bulletListShort: '• তালিকা',
+  orderedList: 'ক্রমিক তালিকা',
+  orderedListShort: '১. তালিকা',
+  link: 'লিংক',
+  addStandfirst: 'ভূমিকা যোগ করুন',
+  addStandfirstShort: '+ ভূমিকা',
+  addByline: 'বাইলাইন যোগ করুন',
+  addBylineShort: '+ বাইলাইন',
+  undo: 'আগের অবস্থায় ফিরুন',
+  redo: 'আবার করুন',
+  linkAddress: 'লিংকের ঠিকানা',
+  linkApply: 'যোগ করুন',
+  linkRemove: 'লিংক সরান',
+  cancel: 'বাতিল',
+  linkInvalid: 'শুধু http, https বা mailto দিয়ে শুরু হওয়া লিংক দেওয়া যায়।',
+  linkNeedsSelection: 'লিংক দিতে আগে লেখার অংশটি নির্বাচন করুন।',
+  settings: 'সেটিংস',
+  language: 'ভাষা',
+  textSize: 'লেখার আকার',
+  zoomIn: 'বড় করুন',
+  zoomOut: 'ছোট করুন',
+  zoomReset: 'স্বাভাবিক আকার',
+  fontSizeValue: 'আকার {n}',
+  editorRegion: 'প্রতিবেদন সম্পাদক',
+  findingsRegion: 'পর্যালোচনা',
+  phonetic: 'ফোনেটিক',
+  phoneticOn: 'চালু',
+  phoneticOff: 'বন্ধ',
+  phoneticTitle: 'ইংরেজি অক্ষরে উচ্চারণ লিখে বাংলা টাইপ (অভ্র ফোনেটিক)',
+  bijoyDetected: 'পেস্ট করা লেখাটি বিজয় (ANSI) পদ্ধতিতে লেখা বলে মনে হচ্ছে। ইউনিকোডে রূপান্তর করবেন?',
+  bijoyConvert: 'ইউনিকোডে রূপান্তর করুন',
+  bijoyKeep: 'যেমন আছে রাখুন',
+} as const;
+
+export type MessageKey = keyof typeof bn;
+
+const en: Record<MessageKey, string> = {
+  appTitle: 'Newsroom Editor',
+  drafts: 'Drafts',
+  newDraft: 'New draft',
+  deleteDraft: 'Delete',
+  deleteDraftTitle: 'Move this draft to the trash',
+  trash: 'Trash',
+  trashTitle: 'Deleted drafts',
+  backToDrafts: 'Back to drafts',
+  restore: 'Restore',
+  deletedAt: 'Deleted {time}',
+  noDrafts: 'No drafts yet. Start a new draft to begin writing.',
+  emptyTrash: 'The trash is empty.',
+  noDraftOpen: 'No draft is open.',
+  untitled: 'Untitled',
+  status_draft: 'Draft',
+  status_review: 'In review',
+  status_ready: 'Ready',
+  statusLabel: 'Status',
+  words: '{n} words',
+  readingTime: '{n} min read',
+  saveSaved: 'Saved',
+  saveSaving: 'Saving…',
+  saveFailed: 'Save failed',
+  saveDirty: 'Unsaved changes',
+  saveNow: 'Save now',
+  retry: 'Try again',
+  dismiss: 'Dismiss',
+  details: 'Details',
+  textKept: 'Your text is still in the editor; saving is retried on your next edit or when you save.',
+  switchBlocked: 'This draft could not be saved, so the other draft was not opened. Your text is still in the editor.',
+  find: 'Find',
+  findNext: 'Next',
+  findPrevious: 'Previous',
+  findCount: '{i} of {n}',
+  findNone: 'No matches',
+  close: 'Close',
+  placeholderHeadline: 'Headline',
+  placeholderStandfirst: 'Standfirst',
+  placeholderByline: 'Reporter’s name',
+  placeholderBody: 'Write the story here…',
+  formatting: 'Formatting',
+  bold: 'Bold',
+  italic: 'Italic',
+  paragraph: 'Paragraph',
+  subhead: 'Subhead',
+  subheadMinor: 'Minor subhead',
+  quote: 'Quote',
+  bulletList: 'Bulleted list',
+  bulletListShort: '• List',
+  orderedList: 'Numbered list',
+  orderedListShort: '1. List',
+  link: 'Link',
+  addStandfirst: 'Add standfirst',
+  addStandfirstShort: '+ Standfirst',
+  addByline: 'Add byline',
+  addBylineShort: '+ Byline',
+  undo: 'Undo',
+  redo: 'Redo',
+  linkAddress: 'Link address',
+  linkApply: 'Apply',
+  linkRemove: 'Remove link',
+  cancel: 'Cancel',
+  linkInvalid: 'Only links starting with http, https or mailto are allowed.',
+  linkNeedsSelection: 'Select the text to link first.',
+  settings: 'Settings',
+  language: 'Language',
+  textSize: 'Text size',
+  zoomIn: 'Larger',
+  zoomOut: 'Smaller',
+  zoomReset: 'Normal size',
+  fontSizeValue: 'Size {n}',
+  editorRegion: 'Story editor',
+  findingsRegion: 'Review',
+  phonetic: 'Phonetic',
+  phoneticOn: 'on',
+  phoneticOff: 'off',
+  phoneticTitle: 'Type Bengali by spelling it out in Latin letters (Avro phonetic)',
+  bijoyDetected: 'The pasted text looks like Bijoy (ANSI) Bengali. Convert it to Unicode?',
+  bijoyConvert: 'Convert to Unicode',
+  bijoyKeep: 'Keep as it is',
+};
+
+const messages: Record<UiLanguage, Record<MessageKey, string>> = { bn, en };
+
+/** BCP 47 tags for Intl: Bangladesh conventions give Bengali digits and Bengali month names. */
+const locales: Record<UiLanguage, string> = { bn: 'bn-BD', en: 'en-GB' };
+
+export interface Translator {
+  lang: UiLanguage;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A number in the UI language's digits: ১২৩ in Bengali. */
+  num(n: number): string;
+  /** A timestamp for lists: day, month and 24-hour time. */
+  time(iso: string): string;
+  status(status: DraftStatus): string;
+  error(error: AppError): string;
+}
+
+export function translator(lang: UiLanguage): Translator {
+  const table = messages[lang];
+  const numbers = new Intl.NumberFormat(locales[lang]);
+  const times = new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+  const num = (n: number) => numbers.format(n);
+  return {
+    lang,
+    num,
+    t(key, params) {
+      const text = table[key];
+      if (!params) return text;
+      return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = params[name];
+        if (value === undefined) return whole;
+        return typeof value === 'number' ? num(value) : value;
+      });
+    },
+    time(iso) {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? '' : times.format(date);
+    },
+    status(status) {
+      return table[`status_${status}`];
+    },
+    error(error) {
+      return error.message[lang];
+    },
+  };
+}
+
+export const I18nContext = createContext<Translator>(translator('bn'));
+
+export function useI18n(): Translator {
+  return useContext(I18nContext);
+}
+
+/** Editor placeholders are read by a ProseMirror plugin, outside React. */
+export function placeholderTexts(lang: UiLanguage): { headline: string; standfirst: string; byline: string; body: string } {
+  const table = messages[lang];
+  return { headline: table.placeholderHeadline, standfirst: table.placeholderStandfirst, byline: table.placeholderByline, body: table.placeholderBody };
+}

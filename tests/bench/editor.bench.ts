@@ -1,0 +1,145 @@
+/**
+ * Typing with checks on (DESIGN.md budgets): in a 10,000-word article, a keystroke's transaction and
+ * view update at p95 ≤ 8 ms (`editor.keystrokeP95Ms`), and ≤ 1.5× the same keystroke in a bare
+ * ProseMirror editor with the same schema (`editor.ratioToBare`), measured in one run in Chromium.
+ * The page is bundled with esbuild at bench time; the two editors take turns at each edit, so drift
+ * in the machine's load falls on both alike.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { DocJSON } from '../../core/document/schema';
+import type { BenchFigures } from './run';
+
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const projectRoot = join(__dirname, '..', '..');
+const EDITS = 200;
+const WARMUP = 20;
+
+// Sentences of our own: newsroom prose, glossary names in inflections, glosses (some repeated), a
+// variant spelling, house-style pairs and a detached suffix, so the checker has work in every paragraph.
+const SENTENCES = [
+  'ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি (Volodymyr Zelensky) আজ এক ভিডিও বার্তায় বলেছেন, আলোচনা চলবে।',
+  'পরে জেলেনস্কি (Volodymyr Zelensky) সাংবাদিকদের প্রশ্নের উত্তর দেন।',
+  'ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদীর দপ্তর থেকে একটি বিবৃতি দেওয়া হয়েছে।',
+  'চিনের (China) প্রতিনিধিদল বৃহস্পতিবার ঢাকায় পৌঁছেছে এবং সরকারী কর্মকর্তাদের সঙ্গে বৈঠক করেছে।',
+  'বাজারে চালের দাম ইতিমধ্যে কিছুটা কমেছে, তবে ইতোমধ্যে আমদানির সিদ্ধান্তও হয়েছে।',
+  'নগর কর্তৃপক্ষ বলছে, অফিস এ নতুন নিয়ম কার্যকর হবে আগামী মাস থেকে।',
+  'স্থানীয় বাসিন্দারা দ্রুত স্থায়ী সমাধানের দাবি জানিয়েছেন, কারণ বৃষ্টিতে সড়কে পানি জমে থাকে।',
+  'বিশেষজ্ঞরা মনে করছেন, অর্থনীতির গতি ফিরতে আরও সময় লাগবে।',
+];
+
+/** A 10,000-word article: a headline and paragraphs of about 100 words. */
+export function tenThousandWords(): DocJSON {
+  const content: DocJSON[] = [{ type: 'headline', content: [{ type: 'text', text: 'আলোচনার টেবিলে দুই দেশ' }] }];
+  let words = 0;
+  let seed = 11;
+  // Sentences in a seeded random order, so paragraphs differ and the checker's cache does not flatter.
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  while (words < 10000) {
+    const parts: string[] = [];
+    let count = 0;
+    while (count < 100) {
+      const sentence = SENTENCES[next() % SENTENCES.length]!;
+      parts.push(sentence);
+      count += sentence.split(' ').length;
+    }
+    words += count;
+    content.push({ type: 'paragraph', content: [{ type: 'text', text: parts.join(' ') }] });
+  }
+  return { type: 'doc', content };
+}
+
+/** The page's script: two editors on the same document, one bare and one with the checks plugin. */
+const PAGE_SCRIPT = `
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { history } from 'prosemirror-history';
+import { schema } from './core/document/schema';
+import { createChecker } from './core/checks/engine';
+import { bundledGlossary } from './core/glossary/bundled';
+import { checksPlugin } from './renderer/plugins/checks';
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+window.runBench = async (docJSON, edits, warmup) => {
+  const checker = createChecker({ glossary: bundledGlossary() });
+  const make = (id, plugins) => new EditorView(document.getElementById(id), { state: EditorState.create({ doc: schema.nodeFromJSON(docJSON), plugins }) });
+  const bare = make('bare', [history()]);
+  const checked = make('checked', [history(), checksPlugin({ checker })]);
+  // Positions inside paragraphs, spread through the article, last first so earlier ones stay valid.
+  const positions = [];
+  checked.state.doc.forEach((node, offset) => {
+    if (node.type.name === 'paragraph') positions.push(offset + 1 + Math.floor(node.content.size / 2));
+  });
+  const total = edits + warmup;
+  const at = Array.from({ length: total }, (_, i) => positions[Math.floor((i * positions.length) / total)]).reverse();
+  const times = { bare: [], checked: [] };
+  for (let i = 0; i < total; i++) {
+    const order = i % 2 === 0 ? [['bare', bare], ['checked', checked]] : [['checked', checked], ['bare', bare]];
+    for (const [name, view] of order) {
+      const start = performance.now();
+      view.dispatch(view.state.tr.insertText('ক', at[i]));
+      const elapsed = performance.now() - start;
+      if (i >= warmup) times[name].push(elapsed);
+    }
+    await pause();
+  }
+  return times;
+};
+`;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export async function bench(log: (line: string) => void): Promise<BenchFigures> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    log(`skipped: ${CHROMIUM_PATH} is not installed`);
+    console.log(`# editor bench skipped: ${CHROMIUM_PATH} is not installed`);
+    return { 'editor.keystrokeP95Ms': null, 'editor.ratioToBare': null };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'newsroom-editor-bench-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  try {
+    await build({
+      stdin: { contents: PAGE_SCRIPT, resolveDir: projectRoot, loader: 'ts', sourcefile: 'editor-bench-page.ts' },
+      bundle: true,
+      format: 'iife',
+      target: 'chrome120',
+      outfile: join(dir, 'bench.js'),
+      logLevel: 'silent',
+    });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><div id="bare"></div><div id="checked"></div><script src="bench.js"></script>');
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(pathToFileURL(join(dir, 'index.html')).href);
+    const doc = tenThousandWords();
+    log(`${EDITS} single-character edits in a 10,000-word article, ${WARMUP} warm-up edits first`);
+    const times = await page.evaluate(
+      ([d, edits, warmup]) => (window as unknown as { runBench(d: unknown, e: number, w: number): Promise<{ bare: number[]; checked: number[] }> }).runBench(d, edits, warmup),
+      [doc, EDITS, WARMUP] as const,
+    );
+    const checkedP95 = percentile(times.checked, 95);
+    const bareP95 = percentile(times.bare, 95);
+    return {
+      'editor.keystrokeP95Ms': round(checkedP95),
+      'editor.keystrokeMedianMs': round(percentile(times.checked, 50)),
+      'editor.bareP95Ms': round(bareP95),
+      'editor.bareMedianMs': round(percentile(times.bare, 50)),
+      // A bare p95 below the timer's resolution would make the ratio meaningless; floor it at 0.1 ms.
+      'editor.ratioToBare': round(checkedP95 / Math.max(bareP95, 0.1)),
+    };
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,225 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { editorBlocks, launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
+
+// Written for these tests: a gloss given twice, a variant spelling of a glossary name twice.
+const HEADLINE = 'দিল্লিতে দুই নেতার বৈঠক';
+const PARAGRAPH =
+  'ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি (Volodymyr Zelensky) দিল্লিতে পৌঁছেছেন। ' +
+  'পরে জেলেনস্কি (Volodymyr Zelensky) জানান, নরেন্দ্র মোদীর সঙ্গে তাঁর কথা হয়েছে। ' +
+  'নরেন্দ্র মোদীর দপ্তর বৈঠকটিকে ফলপ্রসূ বলেছে।';
+const FIXED_ONCE = PARAGRAPH.replace('নরেন্দ্র মোদীর', 'নরেন্দ্র মোদির');
+const FIXED_ALL = PARAGRAPH.replaceAll('নরেন্দ্র মোদীর', 'নরেন্দ্র মোদির');
+
+const underline = (page: Page, rule: string) => page.locator(`.article .finding[data-finding="${rule}"]`);
+const row = (page: Page, rule: string) => page.locator(`.side-panel .finding-row[data-rule="${rule}"]`);
+
+async function writeStory(page: Page): Promise<void> {
+  await page.locator('.article .headline').click();
+  await page.keyboard.type(HEADLINE);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(PARAGRAPH);
+}
+
+/** Waits until the document pass has run (the repeated gloss is its finding) and the panel lists it. */
+async function checked(page: Page): Promise<void> {
+  await row(page, 'gloss/repeated').first().waitFor();
+}
+
+function storedDraft(dataDir: string, id: string): { doc: unknown; review: { ignored: { rule: string; key: string }[] } } | null {
+  const file = join(dataDir, 'drafts', `${id}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+/** Lets the last save finish, so closing the app does not race a write into its folder. */
+async function saved(page: Page): Promise<void> {
+  await page.locator('.save-state[data-save="saved"]').waitFor();
+}
+
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - start > timeoutMs) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('checks in the editor', { skip: skipUi }, () => {
+  let browser: Browser;
+
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('a repeated gloss and a variant spelling are underlined as typed and listed in the panel', async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      await waitForOpenDraft(page);
+      await writeStory(page);
+      await checked(page);
+      assert.equal(await underline(page, 'gloss/repeated').innerText(), ' (Volodymyr Zelensky)');
+      assert.deepEqual(await underline(page, 'entity/variant').allInnerTexts(), ['নরেন্দ্র মোদীর', 'নরেন্দ্র মোদীর']);
+      assert.match((await underline(page, 'entity/variant').first().getAttribute('class'))!, /finding-warning/);
+      assert.equal(await row(page, 'entity/variant').count(), 2);
+      // Grouped by name: the two variants sit under the glossary name, with a count.
+      const modi = page.locator('.finding-group', { has: page.locator('.finding-row[data-rule="entity/variant"]') });
+      assert.match(await modi.locator('.finding-group-title').innerText(), /নরেন্দ্র মোদি\s+২টি/);
+      // Grouped by rule as well.
+      await page.locator('.findings-mode[data-mode="rule"]').click();
+      assert.match(await page.locator('.finding-group[data-group="entity/variant"] .finding-group-title').innerText(), /২টি/);
+      // The message in Bengali with the English below.
+      const first = row(page, 'entity/variant').first();
+      assert.match(await first.locator('.finding-message').innerText(), /নরেন্দ্র মোদি/);
+      assert.notEqual(await first.locator('.finding-message-en').innerText(), '');
+
+      // Clicking a row selects its span; F8 moves to the next finding.
+      await first.locator('.finding-go').click();
+      assert.equal(await page.evaluate(() => getSelection()!.toString()), 'নরেন্দ্র মোদীর');
+      await page.keyboard.press('F8');
+      assert.equal(await page.evaluate(() => getSelection()!.toString()), 'নরেন্দ্র মোদীর');
+      await page.keyboard.press('Shift+F8');
+      assert.equal(await page.evaluate(() => getSelection()!.toString()), 'নরেন্দ্র মোদীর');
+      await page.keyboard.press('Shift+F8');
+      assert.equal(await page.evaluate(() => getSelection()!.toString()), ' (Volodymyr Zelensky)');
+
+      // Hovering an underline opens its card.
+      await underline(page, 'gloss/repeated').hover();
+      const card = page.locator('.finding-card');
+      await card.waitFor();
+      assert.match(await card.innerText(), /ইংরেজি/);
+      await saved(page);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('applying a suggestion fixes the text; one undo restores it. Fix all is one undo as well', async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      await waitForOpenDraft(page);
+      await writeStory(page);
+      await checked(page);
+      await row(page, 'entity/variant').first().locator('.finding-apply').click();
+      await until(async () => (await editorBlocks(page))[1] === FIXED_ONCE, 'the fix');
+      await until(async () => (await row(page, 'entity/variant').count()) === 1, 'one variant left in the panel');
+      await page.keyboard.press('ControlOrMeta+z');
+      assert.deepEqual(await editorBlocks(page), [HEADLINE, PARAGRAPH]);
+
+      await until(async () => (await row(page, 'entity/variant').count()) === 2, 'both variants listed again');
+      await row(page, 'entity/variant').first().locator('.finding-fix-all').click();
+      await until(async () => (await editorBlocks(page))[1] === FIXED_ALL, 'fix all');
+      await page.keyboard.press('ControlOrMeta+z');
+      assert.deepEqual(await editorBlocks(page), [HEADLINE, PARAGRAPH]);
+      await saved(page);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('an ignored finding is gone, and still gone after a reload', async () => {
+    const app = await openApp(browser);
+    try {
+      const { page, dataDir } = app;
+      const id = await waitForOpenDraft(page);
+      await writeStory(page);
+      await checked(page);
+      await row(page, 'gloss/repeated').locator('.finding-ignore').click();
+      await until(async () => (await row(page, 'gloss/repeated').count()) === 0, 'the ignored finding to leave the panel');
+      assert.equal(await underline(page, 'gloss/repeated').count(), 0);
+      await until(() => (storedDraft(dataDir, id)?.review.ignored.length ?? 0) === 1, 'the ignore list on disk');
+      assert.equal(storedDraft(dataDir, id)!.review.ignored[0]!.rule, 'gloss/repeated');
+
+      await page.reload();
+      assert.equal(await waitForOpenDraft(page), id);
+      // The reopened draft is checked in full as it opens, ignores applied: the panel shows the rest.
+      await row(page, 'entity/variant').first().waitFor();
+      assert.equal(await row(page, 'gloss/repeated').count(), 0);
+      assert.equal(await underline(page, 'gloss/repeated').count(), 0);
+      assert.equal(await row(page, 'entity/variant').count(), 2);
+      await saved(page);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('an input-method composition over a flagged word completes unharmed', async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      await waitForOpenDraft(page);
+      await writeStory(page);
+      await checked(page);
+      // Select the second "নরেন্দ্র মোদীর" and compose its replacement, as an IME would, step by step.
+      await row(page, 'entity/variant').nth(1).locator('.finding-go').click();
+      const cdp = await page.context().newCDPSession(page);
+      for (const text of ['ন', 'নরে', 'নরেন্দ্র', 'নরেন্দ্র মো', 'নরেন্দ্র মোদি', 'নরেন্দ্র মোদির']) {
+        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+        await page.waitForTimeout(120);
+      }
+      // A pause longer than the checks' idle wait, mid-composition: nothing may be redrawn under the IME.
+      await page.waitForTimeout(500);
+      assert.equal(await page.evaluate(() => getSelection()!.anchorNode?.textContent?.includes('নরেন্দ্র মোদির')), true);
+      await cdp.send('Input.insertText', { text: 'নরেন্দ্র মোদির' });
+      const expected = PARAGRAPH.slice(0, PARAGRAPH.lastIndexOf('নরেন্দ্র মোদীর')) + 'নরেন্দ্র মোদির' + PARAGRAPH.slice(PARAGRAPH.lastIndexOf('নরেন্দ্র মোদীর') + 'নরেন্দ্র মোদীর'.length);
+      await until(async () => (await editorBlocks(page))[1] === expected, 'the composed text');
+      // After the composition the word is checked again: one variant is left.
+      await until(async () => (await row(page, 'entity/variant').count()) === 1, 'the composed word re-checked');
+      await page.keyboard.type(' ঠিক আছে');
+      assert.match((await editorBlocks(page))[1]!, /নরেন্দ্র মোদির ঠিক আছে দপ্তর/);
+      await saved(page);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('hostile HTML on paste leaves no script, handler, style or unsafe link, and is in the house form', async () => {
+    const app = await openApp(browser);
+    try {
+      const { page, dataDir } = app;
+      const id = await waitForOpenDraft(page);
+      await writeStory(page);
+      await page.keyboard.press('Enter');
+      const html =
+        '<meta charset="utf-8"><style>p{color:red}</style><script>window.__pwned = 1</script>' +
+        '<p style="color:red" onclick="window.__pwned = 2" onmouseover="window.__pwned = 3">দে\u09BEকানে <b>আগুন</b> ' +
+        '<a href="javascript:window.__pwned=4">এখানে</a> <a href="https://example.com/news" onclick="window.__pwned=5">খবর</a>' +
+        '<img src="x" onerror="window.__pwned = 6"><iframe src="https://example.com"></iframe>' +
+        ' <span style="font-weight:700">জরুরি</span></p>';
+      await page.evaluate((content) => {
+        const data = new DataTransfer();
+        data.setData('text/html', content);
+        data.setData('text/plain', 'দোকানে আগুন এখানে খবর জরুরি');
+        document.querySelector('.article')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, html);
+      await until(async () => (await editorBlocks(page)).length === 3, 'the pasted paragraph');
+      assert.equal((await editorBlocks(page))[2], 'দোকানে আগুন এখানে খবর জরুরি');
+      const article = page.locator('.article');
+      assert.equal(await article.locator('script, style, iframe, img, object, embed').count(), 0);
+      const attributes = await article.evaluate((root) =>
+        Array.from(root.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on') || n === 'style')),
+      );
+      assert.deepEqual(attributes, []);
+      const hrefs = await article.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert.deepEqual(hrefs, ['https://example.com/news']);
+      assert.equal(await article.locator('strong', { hasText: 'আগুন' }).count(), 1);
+      assert.equal(await article.locator('strong', { hasText: 'জরুরি' }).count(), 1);
+      await article.locator('a').hover();
+      assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+      await page.keyboard.press('ControlOrMeta+s');
+      await until(() => JSON.stringify(storedDraft(dataDir, id)?.doc ?? '').includes('দোকানে'), 'the paste on disk');
+      const stored = JSON.stringify(storedDraft(dataDir, id)!.doc);
+      assert.doesNotMatch(stored, /javascript|onclick|onerror|script|style|iframe/i);
+      await saved(page);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Runs the built renderer in Debian's Chromium with the real main-process side behind it: the same
+ * IPC handlers (sender check, argument validation) and the same services, against a temporary folder.
+ * Only the transport differs: a Playwright binding per invoke method instead of Electron's ipcRenderer,
+ * and every argument and result crosses as JSON text, as it would over IPC.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { INVOKE_METHODS, invokeChannel } from '../../core/api/newsroom-api';
+import type { MenuCommand, Settings } from '../../core/api/newsroom-api';
+import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
+import type { DraftFs } from '../../electron/services/draft-store';
+import { isSameFileUrl, registerNewsroomHandlers } from '../../electron/ipc';
+import type { InvokeEvent } from '../../electron/ipc';
+
+export const projectRoot = join(__dirname, '..', '..');
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const RENDERER_HTML = join(projectRoot, 'dist', 'renderer', 'index.html');
+export const TEST_OUTPUT = join(projectRoot, 'test-output');
+
+/** Reason to skip the UI tests on this machine, or false. Printed once per test file. */
+export const skipUi: string | false = !existsSync(CHROMIUM_PATH)
+  ? `${CHROMIUM_PATH} is not installed`
+  : !existsSync(RENDERER_HTML)
+    ? 'the renderer is not built (run node scripts/build.mjs)'
+    : false;
+if (skipUi) console.log(`# UI tests skipped: ${skipUi}`);
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+/**
+ * A file system for the draft store whose writes can be refused the way a read-only folder refuses
+ * them, or slowed down. Tests run as root, where a read-only mode bit stops nothing, so the refusal is
+ * made here: the store sees the same EROFS error the operating system gives.
+ */
+export function controllableFs(): { fs: DraftFs; block(on: boolean): void; slowWrites(ms: number): void } {
+  let blocked = false;
+  let writeDelayMs = 0;
+  const refuse = (syscall: string, path: string) =>
+    Object.assign(new Error(`EROFS: read-only file system, ${syscall} '${path}'`), { code: 'EROFS', errno: -30, syscall, path });
+  const fs: DraftFs = {
+    open: ((path: string, flags?: string, mode?: number) => {
+      if (blocked && flags !== undefined && flags !== 'r') return Promise.reject(refuse('open', path));
+      return nodeFs.open(path, flags, mode);
+    }) as DraftFs['open'],
+    readFile: (path, encoding) => nodeFs.readFile(path, encoding),
+    readdir: (path) => nodeFs.readdir(path),
+    async rename(from, to) {
+      if (blocked) throw refuse('rename', from);
+      if (writeDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, writeDelayMs));
+      return nodeFs.rename(from, to);
+    },
+    unlink: (path) => (blocked ? Promise.reject(refuse('unlink', path)) : nodeFs.unlink(path)),
+    mkdir: (path, options) => nodeFs.mkdir(path, options),
+    access: (path) => nodeFs.access(path),
+  };
+  return {
+    fs,
+    block(on) {
+      blocked = on;
+    },
+    slowWrites(ms) {
+      writeDelayMs = ms;
+    },
+  };
+}
+
+export interface AppOptions {
+  /** Reuse a data folder (e.g. to reopen what an earlier page wrote); a new temp folder otherwise. */
+  dataDir?: string;
+  fs?: DraftFs;
+  settings?: Partial<Settings>;
+}
+
+export interface RunningApp {
+  page: Page;
+  dataDir: string;
+  /** Errors the page reported: uncaught exceptions, console errors, CSP violations. Should stay empty. */
+  problems: string[];
+  /** Sends an application-menu command, as the main process does over MENU_CHANNEL. */
+  menu(command: MenuCommand): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Handler = (event: InvokeEvent, ...args: unknown[]) => unknown;
+
+/**
+ * Builds `window.newsroom` in the page before any of the app's scripts run. Plain JavaScript text:
+ * a function here would be serialised after the TypeScript transform, which may add helpers that do
+ * not exist in the page.
+ */
+function bridgeScript(methods: readonly string[]): string {
+  return `(() => {
+  const listeners = new Set();
+  const api = {};
+  for (const method of ${JSON.stringify(methods)}) {
+    const binding = window['__newsroom_' + method];
+    api[method] = async (...args) => JSON.parse(await binding(JSON.stringify(args)));
+  }
+  api.onMenuCommand = (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  Object.defineProperty(window, '__newsroomMenu', { value: (command) => listeners.forEach((listener) => listener(command)) });
+  Object.defineProperty(window, 'newsroom', { value: Object.freeze(api), enumerable: true });
+})();`;
+}
+
+export async function openApp(browser: Browser, options: AppOptions = {}): Promise<RunningApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'newsroom-ui-'));
+  const service = createNewsroomService({ dataDir, settings: memorySettingsStore(options.settings), fs: options.fs });
+  const pageUrl = pathToFileURL(RENDERER_HTML).href;
+
+  // The real handlers, registered on a stand-in for ipcMain.
+  const handlers = new Map<string, Handler>();
+  registerNewsroomHandlers({ handle: (channel, listener) => void handlers.set(channel, listener) }, service, isSameFileUrl(pageUrl));
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'bn-BD' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  for (const method of INVOKE_METHODS) {
+    const handler = handlers.get(invokeChannel(method))!;
+    await page.exposeBinding(`__newsroom_${method}`, async (source, argsJson: string) => {
+      const args = JSON.parse(argsJson) as unknown[];
+      const result = await handler({ senderFrame: { url: source.frame.url() } }, ...args);
+      return JSON.stringify(result);
+    });
+  }
+  await page.addInitScript({ content: bridgeScript(INVOKE_METHODS) });
+  await page.goto(pageUrl);
+
+  return {
+    page,
+    dataDir,
+    problems,
+    menu: (command) => page.evaluate((c) => (window as unknown as { __newsroomMenu(c: string): void }).__newsroomMenu(c), command),
+    async close() {
+      await context.close();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function testOutputDir(): string {
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  return TEST_OUTPUT;
+}
+
+/** The open article as text, one entry per top-level block, read from the editor's DOM. */
+export function editorBlocks(page: Page): Promise<string[]> {
+  // textContent, not innerText: an empty block holds only ProseMirror's trailing <br>.
+  return page.locator('.article > *').evaluateAll((blocks) => blocks.map((block) => block.textContent ?? ''));
+}
+
+/** Waits until the app has a draft open in the editor. */
+export async function waitForOpenDraft(page: Page): Promise<string> {
+  const item = page.locator('.draft-item.current');
+  await item.waitFor();
+  return (await item.getAttribute('data-draft-id'))!;
+}
+
+/** Text of every top-level block of a stored ProseMirror document. */
+export function blocksOf(doc: { content?: { content?: { text?: string; content?: unknown[] }[] }[] }): string[] {
+  const text = (node: { text?: string; content?: unknown[] }): string =>
+    (node.text ?? '') + (node.content ?? []).map((child) => text(child as { text?: string; content?: unknown[] })).join('');
+  return (doc.content ?? []).map(text);
+}
+
+/** Bengali digits for a number, written out independently of the app's Intl formatting. */
+export function bengaliDigits(n: number): string {
+  return String(n).replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
+}

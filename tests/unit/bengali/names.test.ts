@@ -1,0 +1,67 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldForMatch } from '../../../core/bengali/fold';
+import { phoneticKey, sameName } from '../../../core/bengali/phonetic';
+import { bengaliSkeleton, englishSkeleton, spelledLetters } from '../../../core/bengali/romanize';
+import { stemCandidates } from '../../../core/bengali/suffix';
+
+const f = (s: string) => foldForMatch(s.normalize('NFC'));
+
+describe('case suffixes', () => {
+  const stems: [string, string][] = [
+    ['মোদির', 'মোদি'],
+    ['মোদিকে', 'মোদি'],
+    ['দিল্লিতে', 'দিল্লি'],
+    ['ঢাকায়', 'ঢাকা'],
+    ['চিনের', 'চিন'],
+    ['ইজরায়েলের', 'ইজরায়েল'],
+    ['নেতাদেরকে', 'নেতা'],
+    ['ভারতেরও', 'ভারত'],
+    ['মোদিই', 'মোদি'],
+    ['ইরান-এ', 'ইরান'],
+    ['SIR-র', 'SIR'],
+  ];
+  for (const [word, stem] of stems) {
+    test(`${word} has the stem ${stem}`, () => assert.ok(stemCandidates(f(word)).includes(f(stem)), stemCandidates(f(word)).join(',')));
+  }
+  test('the word itself comes first, so a name that ends like a suffix still matches whole', () => {
+    assert.equal(stemCandidates(f('কাতার'))[0], f('কাতার'));
+  });
+  test('-তে follows only a vowel: চিনতে ("to recognise") is not চিন + -তে', () => {
+    assert.ok(!stemCandidates(f('চিনতে')).includes(f('চিন')));
+  });
+});
+
+describe('phonetic key: the same name spelt differently', () => {
+  const same: [string, string][] = [
+    ['ট্রাম্প', 'ট্র্যাম্প'],
+    ['নেতানিয়াহু', 'নেতানইয়াহু'],
+    ['জেলেনস্কি', 'জেলেনস্কী'],
+    ['শরিফ', 'শরীফ'],
+    ['কারণ', 'কারন'],
+    ['বড\u09BC', 'ব\u09DC'],
+  ];
+  for (const [a, b] of same) test(`${a} ~ ${b}`, () => assert.ok(sameName(phoneticKey(f(a)), phoneticKey(f(b)))));
+  test('different names stay apart', () => {
+    assert.ok(!sameName(phoneticKey(f('দিন')), phoneticKey(f('দান'))));
+    assert.ok(!sameName(phoneticKey(f('ইরান')), phoneticKey(f('ইরাক'))));
+  });
+});
+
+describe('romanisation against English', () => {
+  const pairs: [string, string][] = [
+    ['ভলোদিমির', 'Volodymyr'],
+    ['জেলেনস্কি', 'Zelensky'],
+    ['ইরান', 'Iran'],
+    ['চিন', 'China'],
+    ['নিভোলুম্যাব', 'Nivolumab'],
+  ];
+  for (const [bn, en] of pairs) test(`${bn} ~ ${en}`, () => assert.equal(bengaliSkeleton(f(bn)), englishSkeleton(en)));
+  test('different names give different skeletons', () => assert.notEqual(bengaliSkeleton(f('জার্মানি')), englishSkeleton('France')));
+  test('spelt-out acronyms', () => {
+    assert.equal(spelledLetters(f('এফআইআর')), 'FIR');
+    assert.equal(spelledLetters(f('সিসিটিভি')), 'CCTV');
+    assert.equal(spelledLetters(f('ডিএসএ')), 'DSA');
+    assert.equal(spelledLetters(f('সরকার')), null);
+  });
+});

@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CliIo } from '../../../core/cli/io';
+import { exportVerb } from '../../../core/document/cli-export.node';
+import { exportHtml } from '../../../core/document/export-html';
+import { textToDoc } from '../../../core/document/plain-text';
+import { hostileHtml, memoryFiles } from './fixtures';
+
+interface FakeIo extends CliIo {
+  written: Record<string, string>;
+  out: string;
+  err: string;
+}
+
+function fakeIo(files: Record<string, string | Uint8Array>, failWrite = false): FakeIo {
+  const io: FakeIo = {
+    ...memoryFiles(files),
+    written: {},
+    out: '',
+    err: '',
+    stdout: (text) => void (io.out += text),
+    stderr: (text) => void (io.err += text),
+    writeFile(path, data) {
+      if (failWrite) throw Object.assign(new Error(`EROFS: read-only file system, open '${path}'`), { code: 'EROFS' });
+      io.written[path] = data;
+    },
+  };
+  return io;
+}
+
+const story = 'ব\u09DCদিনের ছুটিতে 3 দিন (Christmas holidays)\n\nশহর ফাঁকা।';
+
+test('exports a .txt file: the article with its headline, in the house form, nothing on stderr', async () => {
+  const io = fakeIo({ 'গল্প.txt': story });
+  assert.equal(await exportVerb(['গল্প.txt', '-o', 'গল্প.html'], io), 0);
+  const html = io.written['গল্প.html'];
+  assert.equal(html, exportHtml(textToDoc(story)).html);
+  assert.ok(html.startsWith('<article lang="bn">\n  <h1>ব\u09A1\u09BCদিনের ছুটিতে ৩ দিন (<span lang="en">Christmas holidays</span>)</h1>\n'));
+  assert.equal(io.err, '');
+});
+
+test('--full-page writes a whole page titled by the headline', async () => {
+  const io = fakeIo({ 'a.txt': story });
+  assert.equal(await exportVerb(['--full-page', 'a.txt', '--output', 'out.html'], io), 0);
+  assert.match(io.written['out.html'], /^<!doctype html>\n<html lang="bn">\n<head>\n<meta charset="utf-8">\n<title>ব\u09A1\u09BCদিনের ছুটিতে ৩ দিন \(Christmas holidays\)<\/title>/);
+});
+
+test('--style applies the newsroom’s Unicode form and digits', async () => {
+  const io = fakeIo({ 'a.txt': story, 'style.json': JSON.stringify({ unicodeForm: 'nukta-precomposed', digits: 'ascii' }) });
+  assert.equal(await exportVerb(['a.txt', '-o', 'out.html', '--style', 'style.json'], io), 0);
+  assert.ok(io.written['out.html'].includes('<h1>ব\u09DCদিনের ছুটিতে 3 দিন'));
+
+  const bad = fakeIo({ 'a.txt': story, 'style.json': JSON.stringify({ digits: 'roman' }) });
+  assert.equal(await exportVerb(['a.txt', '-o', 'out.html', '--style', 'style.json'], bad), 2);
+  assert.match(bad.err, /house style is not valid/);
+  assert.deepEqual(bad.written, {});
+});
+
+test('hostile HTML exports inert, and stderr tells in Bengali and English what was dropped', async () => {
+  const io = fakeIo({ 'hostile.html': hostileHtml });
+  assert.equal(await exportVerb(['hostile.html', '-o', 'out.html'], io), 0);
+  assert.doesNotMatch(io.written['out.html'], /<script|<iframe|\son\w+=|javascript:|data:/i);
+  for (const code of ['scripts', 'styles', 'embedded-content', 'event-attributes', 'unsafe-link', 'control-characters', 'bidi-controls']) {
+    assert.ok(io.err.includes(`[${code}]`), code);
+  }
+  assert.match(io.err, /স্ক্রিপ্ট বাদ দেওয়া হয়েছে \/ scripts were removed \[scripts\]/);
+});
+
+test('usage and I/O errors exit 2 with a message, and write nothing', async () => {
+  const cases: [string[], RegExp][] = [
+    [[], /no input file/],
+    [['a.txt'], /no output file/],
+    [['a.txt', '-o'], /-o needs a file name/],
+    [['a.txt', 'b.txt', '-o', 'x.html'], /only one input file/],
+    [['a.txt', '-o', 'x.html', '--pretty'], /unknown option '--pretty'/],
+    [['missing.txt', '-o', 'x.html'], /পাওয়া যায়নি[\s\S]*File not found/],
+    [['a.pdf', '-o', 'x.html'], /only \.txt, \.html and draft \.json/],
+  ];
+  for (const [args, message] of cases) {
+    const io = fakeIo({ 'a.txt': story, 'b.txt': story, 'a.pdf': 'x' });
+    assert.equal(await exportVerb(args, io), 2, args.join(' '));
+    assert.match(io.err, message, args.join(' '));
+    assert.deepEqual(io.written, {});
+  }
+});
+
+test('a failed write exits 2 and says where', async () => {
+  const io = fakeIo({ 'a.txt': story }, true);
+  assert.equal(await exportVerb(['a.txt', '-o', '/ro/out.html'], io), 2);
+  assert.match(io.err, /লেখা যায়নি[\s\S]*Could not write "\/ro\/out.html"[\s\S]*EROFS/);
+});

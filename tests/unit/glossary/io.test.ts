@@ -1,0 +1,83 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { exportGlossaryCsv, exportGlossaryJson, importGlossary, importGlossaryCsv, importGlossaryJson } from '../../../core/glossary/io';
+import { mergeGlossaries } from '../../../core/glossary/merge';
+import { buildGlossaryIndex } from '../../../core/glossary/index';
+import type { GlossaryEntry } from '../../../core/glossary/types';
+
+const entries: GlossaryEntry[] = [
+  { bn: 'ভলোদিমির জেলেনস্কি', variants: ['ভলোদিমির জেলেনস্কী', 'জেলেনস্কী'], en: 'Volodymyr Zelensky', type: 'person', aliases: ['Zelenskyy'] },
+  { bn: 'ইউক্রেন', variants: [], en: 'Ukraine', type: 'place', note: 'has "quotes", and a comma' },
+];
+
+describe('glossary CSV and JSON', () => {
+  test('CSV round-trips, quotes and commas included', () => {
+    const csv = exportGlossaryCsv(entries);
+    const back = importGlossaryCsv(csv);
+    assert.ok(back.ok);
+    assert.deepEqual(back.value, entries);
+  });
+
+  test('JSON round-trips', () => {
+    const back = importGlossaryJson(exportGlossaryJson(entries));
+    assert.ok(back.ok);
+    assert.deepEqual(back.value, entries);
+    assert.ok(importGlossary('x.json', JSON.stringify(entries)).ok, 'a bare array is accepted too');
+  });
+
+  test('a malformed CSV is refused whole, every problem named by line', () => {
+    const csv = ['bn,en,type', 'ইরান,Iran,place', 'ইরাক,,place', 'Paris,Paris,place', 'চিন,China,planet', 'ইরান,Iran,place'].join('\n');
+    const r = importGlossaryCsv(csv);
+    assert.ok(!r.ok);
+    assert.match(r.error.message.en, /nothing was changed/);
+    assert.match(r.error.detail!, /line 3: the English name/);
+    assert.match(r.error.detail!, /line 4: "Paris" is not a Bengali spelling/);
+    assert.match(r.error.detail!, /line 5: type must be one of/);
+    assert.match(r.error.detail!, /line 6: "ইরান" is already defined on line 2/);
+    assert.match(r.error.message.bn, /লাইন ৩|লাইন 3/);
+  });
+
+  test('a quoted field spanning lines keeps later line numbers right; an unclosed quote is refused', () => {
+    const csv = 'bn,en,type,note\nইরান,Iran,place,"two\nlines"\nইরাক,Iraq,country,\n';
+    const r = importGlossaryCsv(csv);
+    assert.ok(!r.ok);
+    assert.match(r.error.detail!, /line 4: type/);
+    assert.ok(!importGlossaryCsv('bn,en,type\n"ইরান,Iran,place\n').ok);
+    assert.ok(!importGlossaryCsv('bn,en\nইরান,Iran\n').ok, 'the type column is required');
+  });
+
+  test('a malformed JSON entry is refused with its line', () => {
+    const json = '[\n  {"bn": "ইরান", "en": "Iran", "type": "place", "variants": []},\n  {"bn": "ইরাক", "type": "place"}\n]';
+    const r = importGlossaryJson(json);
+    assert.ok(!r.ok);
+    assert.match(r.error.detail!, /line 3: the English name/);
+    const broken = importGlossaryJson('[\n{"bn": "ইরান",\n}');
+    assert.ok(!broken.ok);
+  });
+});
+
+describe('merging sources', () => {
+  test('later sources override by Bengali spelling, in place; spellings accumulate', () => {
+    const starter: GlossaryEntry[] = [
+      { bn: 'চিন', variants: ['চীন'], en: 'China', type: 'place' },
+      { bn: 'ইরান', variants: [], en: 'Iran', type: 'place' },
+    ];
+    const newsroom: GlossaryEntry[] = [{ bn: 'চিন', variants: ['চায়না'], en: "People's Republic of China", type: 'place' }];
+    const merged = mergeGlossaries(starter, newsroom);
+    assert.equal(merged.length, 2);
+    assert.equal(merged[0]!.en, "People's Republic of China");
+    assert.deepEqual(merged[0]!.variants, ['চীন', 'চায়না']);
+  });
+
+  test('the index knows canonical, variant, alias and derived forms', () => {
+    const index = buildGlossaryIndex([
+      { bn: 'নরেন্দ্র মোদি', variants: ['নরেন্দ্র মোদী'], en: 'Narendra Modi', type: 'person' },
+      { bn: 'ইউক্রেন', variants: [], en: 'Ukraine', type: 'place' },
+    ]);
+    assert.equal(index.forms.get('নরেন্দ্র মোদি')?.kind, 'canonical');
+    assert.equal(index.forms.get('নরেন্দ্র মোদী')?.kind, 'variant');
+    assert.equal(index.forms.get('মোদি')?.kind, 'alias', 'short form of a person');
+    assert.equal(index.forms.get('ইউক্রেনীয়'.normalize('NFC'))?.kind, 'alias', 'adjective form of a place');
+    assert.deepEqual(index.english.get('narendra modi'), [0]);
+  });
+});

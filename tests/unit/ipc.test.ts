@@ -1,0 +1,208 @@
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isSameFileUrl, registerNewsroomHandlers, type InvokeEvent, type IpcMainLike } from '../../electron/ipc';
+import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
+import { INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../../core/api/newsroom-api';
+import { newDraft, type Draft } from '../../core/document/draft';
+import type { Result } from '../../core/api/result';
+
+const APP_URL = pathToFileURL('/opt/Newsroom Editor/resources/app.asar/dist/renderer/index.html').href;
+const trusted: InvokeEvent = { senderFrame: { url: APP_URL } };
+
+type Listener = Parameters<IpcMainLike['handle']>[1];
+
+function fakeIpc(): IpcMainLike & { handlers: Map<string, Listener> } {
+  const handlers = new Map<string, Listener>();
+  return {
+    handlers,
+    handle(channel, listener) {
+      assert.ok(!handlers.has(channel), `${channel} registered twice`);
+      handlers.set(channel, listener);
+    },
+  };
+}
+
+/** Wraps a service so each test can see which methods were actually reached. */
+function recording(service: NewsroomService): { service: NewsroomService; calls: string[] } {
+  const calls: string[] = [];
+  const wrapped = {} as Record<NewsroomInvokeMethods, (...args: unknown[]) => Promise<Result<unknown>>>;
+  for (const method of INVOKE_METHODS) {
+    wrapped[method] = (...args) => {
+      calls.push(method);
+      return (service[method] as (...a: unknown[]) => Promise<Result<unknown>>)(...args);
+    };
+  }
+  return { service: wrapped as unknown as NewsroomService, calls };
+}
+
+function setup() {
+  const ipc = fakeIpc();
+  const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ipc-'));
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const real = createNewsroomService({ dataDir, settings: memorySettingsStore() });
+  const { service, calls } = recording(real);
+  registerNewsroomHandlers(ipc, service, isSameFileUrl(APP_URL));
+  const invoke = async (method: NewsroomInvokeMethods, event: InvokeEvent, ...args: unknown[]) =>
+    (await ipc.handlers.get(invokeChannel(method))!(event, ...args)) as Result<unknown>;
+  return { ipc, invoke, calls, real };
+}
+
+function assertRefused(result: Result<unknown>, code: 'invalid-argument' | 'invalid-id'): void {
+  assert.equal(result.ok, false);
+  assert.ok(!result.ok);
+  assert.equal(result.error.code, code, JSON.stringify(result.error));
+  assert.ok(result.error.message.bn.length > 0 && result.error.message.en.length > 0);
+}
+
+describe('IPC handlers', () => {
+  test('every invoke method has exactly one handler on its channel, and nothing else is registered', () => {
+    const { ipc } = setup();
+    assert.deepEqual([...ipc.handlers.keys()].sort(), INVOKE_METHODS.map(invokeChannel).sort());
+    assert.equal(ipc.handlers.size, 9);
+  });
+
+  test('a trusted sender reaches the service', async () => {
+    const { invoke, calls } = setup();
+    const created = await invoke('createDraft', trusted);
+    assert.ok(created.ok);
+    const draft = created.value as Draft;
+    const opened = await invoke('openDraft', trusted, draft.id);
+    assert.deepEqual(opened, { ok: true, value: draft });
+    const saved = await invoke('saveDraft', trusted, draft);
+    assert.ok(saved.ok);
+    assert.deepEqual(await invoke('updateSettings', trusted, { fontSize: 24 }), { ok: true, value: { uiLanguage: 'bn', fontSize: 24 } });
+    assert.deepEqual(calls, ['createDraft', 'openDraft', 'saveDraft', 'updateSettings']);
+  });
+
+  test('an untrusted sender is refused on every channel before the service is reached', async () => {
+    const { invoke, calls } = setup();
+    const senders: InvokeEvent[] = [
+      { senderFrame: null },
+      { senderFrame: { url: 'https://example.com/index.html' } },
+      { senderFrame: { url: pathToFileURL('/tmp/evil/index.html').href } },
+      { senderFrame: { url: APP_URL.replace('index.html', 'other.html') } },
+      { senderFrame: { url: 'not a url' } },
+      { senderFrame: { url: '' } },
+    ];
+    for (const event of senders) {
+      for (const method of INVOKE_METHODS) {
+        const result = await invoke(method, event, method === 'updateSettings' ? {} : 'd-abcdefgh');
+        assertRefused(result, 'invalid-argument');
+      }
+    }
+    assert.deepEqual(calls, []);
+  });
+
+  test('malformed arguments come back as refusals, never throws, and never reach the service', async () => {
+    const { invoke, calls } = setup();
+    const good = newDraft(new Date('2026-03-01T10:00:00Z'), 'd-abcdefgh12');
+    const cases: [NewsroomInvokeMethods, unknown[], 'invalid-argument' | 'invalid-id'][] = [
+      ['listDrafts', ['extra'], 'invalid-argument'],
+      ['createDraft', [{}], 'invalid-argument'],
+      ['getSettings', [1, 2], 'invalid-argument'],
+      ['listTrash', [null], 'invalid-argument'],
+      ['openDraft', [], 'invalid-argument'],
+      ['openDraft', ['d-abcdefgh', 'd-abcdefgh'], 'invalid-argument'],
+      ['openDraft', ['../x'], 'invalid-id'],
+      ['openDraft', ['a/b'], 'invalid-id'],
+      ['deleteDraft', ['..'], 'invalid-id'],
+      ['deleteDraft', ['d-../../etc'], 'invalid-id'],
+      ['restoreDraft', [42], 'invalid-id'],
+      ['restoreDraft', [{ toString: () => 'd-abcdefgh' }], 'invalid-id'],
+      ['saveDraft', [], 'invalid-argument'],
+      ['saveDraft', [null], 'invalid-id'],
+      ['saveDraft', [{ ...good, id: '../../x' }], 'invalid-id'],
+      ['saveDraft', [{ ...good, format: 2 }], 'invalid-argument'],
+      ['saveDraft', [{ ...good, meta: { ...good.meta, status: 'published' } }], 'invalid-argument'],
+      ['saveDraft', [{ ...good, doc: { type: 'doc', content: [{ type: 'script' }] } }], 'invalid-argument'],
+      ['saveDraft', [{ ...good, doc: { type: 'doc', content: [{ type: 'paragraph' }] } }], 'invalid-argument'],
+      ['updateSettings', [], 'invalid-argument'],
+      ['updateSettings', [{ fontSize: 'big' }], 'invalid-argument'],
+      ['updateSettings', [{ fontSize: 1e9 }], 'invalid-argument'],
+      ['updateSettings', [{ uiLanguage: 'fr' }], 'invalid-argument'],
+      ['updateSettings', [{ __proto__: { fontSize: 20 }, theme: 'x' }], 'invalid-argument'],
+      ['updateSettings', [{ fontSize: 20 }, 'extra'], 'invalid-argument'],
+    ];
+    for (const [method, args, code] of cases) {
+      let result: Result<unknown>;
+      try {
+        result = await invoke(method, trusted, ...args);
+      } catch (err) {
+        assert.fail(`${method}(${JSON.stringify(args)}) threw ${(err as Error).message}`);
+      }
+      assertRefused(result, code);
+    }
+    assert.deepEqual(calls, []);
+  });
+
+  test('a service that throws anyway is turned into a Result', async () => {
+    const ipc = fakeIpc();
+    const throwing = Object.fromEntries(
+      INVOKE_METHODS.map((m) => [
+        m,
+        async () => {
+          throw new Error('boom');
+        },
+      ]),
+    ) as unknown as NewsroomService;
+    registerNewsroomHandlers(ipc, throwing, isSameFileUrl(APP_URL));
+    const result = (await ipc.handlers.get(invokeChannel('listDrafts'))!(trusted)) as Result<unknown>;
+    assert.ok(!result.ok);
+    assert.equal(result.error.code, 'io');
+    assert.match(result.error.detail ?? '', /boom/);
+  });
+});
+
+describe('NewsroomHandlers.idle', () => {
+  test('waits for every request in flight, including one that starts while waiting', async () => {
+    const ipc = fakeIpc();
+    const finished: string[] = [];
+    const slow = (name: string, ms: number) => () =>
+      new Promise<Result<unknown>>((resolve) =>
+        setTimeout(() => {
+          finished.push(name);
+          resolve({ ok: true, value: name });
+        }, ms),
+      );
+    const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ipc-'));
+    after(() => rmSync(dataDir, { recursive: true, force: true }));
+    const service = { ...createNewsroomService({ dataDir, settings: memorySettingsStore() }) };
+    service.listDrafts = slow('list', 30) as NewsroomService['listDrafts'];
+    service.listTrash = slow('trash', 60) as NewsroomService['listTrash'];
+    const handlers = registerNewsroomHandlers(ipc, service, isSameFileUrl(APP_URL));
+    await handlers.idle();
+    void ipc.handlers.get(invokeChannel('listDrafts'))!(trusted);
+    setTimeout(() => void ipc.handlers.get(invokeChannel('listTrash'))!(trusted), 10);
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    await handlers.idle();
+    assert.deepEqual(finished, ['list', 'trash']);
+  });
+});
+
+describe('isSameFileUrl', () => {
+  const isOurs = isSameFileUrl(APP_URL);
+  test('accepts the page itself, with or without a hash or query', () => {
+    assert.equal(isOurs(APP_URL), true);
+    assert.equal(isOurs(`${APP_URL}#/drafts/d-abcdefgh`), true);
+    assert.equal(isOurs(`${APP_URL}?lang=bn`), true);
+  });
+  test('compares paths, not spellings: a Bengali folder name matches however it is percent-encoded', () => {
+    const href = pathToFileURL('/home/রহিম/Newsroom Editor/index.html').href;
+    const isPage = isSameFileUrl(href);
+    assert.equal(isPage(href), true);
+    assert.equal(isPage(href.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())), true);
+    assert.equal(isPage(pathToFileURL('/home/রহিম/Newsroom Editor/other.html').href), false);
+  });
+  test('refuses other files, other schemes and nonsense', () => {
+    assert.equal(isOurs(APP_URL.replace('/renderer/', '/other/')), false);
+    assert.equal(isOurs(APP_URL.replace('file://', 'https://')), false);
+    assert.equal(isOurs('file://evil.example/opt/Newsroom%20Editor/resources/app.asar/dist/renderer/index.html'), false);
+    assert.equal(isOurs('devtools://devtools/bundled/index.html'), false);
+    assert.equal(isOurs('about:blank'), false);
+    assert.equal(isOurs('index.html'), false);
+  });
+});
