@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../core/api/newsroom-api';
+import { htmlFileName, INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../core/api/newsroom-api';
 import { fail, ok, type Result } from '../core/api/result';
 import { isDraftId, parseDraft } from '../core/document/draft';
 import { settingsPatchSchema } from './services/newsroom-service';
@@ -60,6 +60,35 @@ const validateUpdateSettings: Validator<'updateSettings'> = (args) => {
   return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
 };
 
+/** The largest page or clipboard text accepted, in UTF-8 bytes: far beyond any article, short of exhausting memory. */
+export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
+
+// The length check first, so an absurd string is refused before it is measured byte by byte.
+const exportText = z
+  .string()
+  .max(MAX_EXPORT_BYTES)
+  .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_EXPORT_BYTES, { message: `larger than ${MAX_EXPORT_BYTES} bytes` });
+
+const exportArguments = z.tuple([
+  z
+    .object({
+      html: exportText,
+      // Whatever the page sends is only a suggestion: it is reduced to a plain file name here.
+      suggestedName: z.string().max(1000).transform(htmlFileName),
+    })
+    .strict(),
+]);
+const validateExportHtml: Validator<'exportHtml'> = (args) => {
+  const parsed = exportArguments.safeParse(args);
+  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
+};
+
+const copyArguments = z.tuple([z.object({ html: exportText, text: exportText }).strict()]);
+const validateCopyHtml: Validator<'copyHtml'> = (args) => {
+  const parsed = copyArguments.safeParse(args);
+  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
+};
+
 /** One validator per invoke method; a method added to the interface without one fails the build here. */
 const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   listDrafts: none(),
@@ -71,6 +100,8 @@ const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   restoreDraft: draftIdOnly(),
   getSettings: none(),
   updateSettings: validateUpdateSettings,
+  exportHtml: validateExportHtml,
+  copyHtml: validateCopyHtml,
 };
 
 /**

@@ -1,11 +1,11 @@
-import { app, BrowserWindow, ipcMain, Menu, screen, session, type Rectangle } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, session, type Rectangle, type SaveDialogOptions } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS, MENU_CHANNEL, type MenuCommand, type Settings } from '../core/api/newsroom-api';
 import { isSameFileUrl, registerNewsroomHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { createNewsroomService, sanitizeSettings, type SettingsStore } from './services/newsroom-service';
+import { createNewsroomService, sanitizeSettings, type ExportTarget, type SettingsStore } from './services/newsroom-service';
 
 // The thin shell: window, security switches, settings persistence and wiring. Everything testable
 // lives in the modules it imports, which never import 'electron'.
@@ -76,6 +76,8 @@ function start(): void {
       dataDir: app.getPath('userData'),
       settings,
       onDamaged: (file) => console.warn(`damaged draft moved aside: ${file.from} -> ${file.movedTo}: ${file.reason}`),
+      exportTarget: saveDialog(() => mainWindow, () => settings.get().uiLanguage),
+      clipboard: { write: (html, text) => clipboard.write({ html, text }) },
     });
     const handlers = registerNewsroomHandlers(ipcMain, service, isSameFileUrl(pathToFileURL(INDEX_HTML).href));
     // A closing window saves on its way out; the app quits only once that save is on disk.
@@ -101,6 +103,29 @@ function start(): void {
       if (!mainWindow) createWindow();
     });
   });
+}
+
+const SAVE_DIALOG_TEXT = {
+  bn: { title: 'HTML হিসেবে রপ্তানি', filter: 'ওয়েব পাতা (HTML)' },
+  en: { title: 'Export as HTML', filter: 'Web page (HTML)' },
+};
+
+/** The save dialog, attached to the window (a sheet on macOS), opening in Documents with the suggested name. */
+function saveDialog(window: () => BrowserWindow | null, language: () => Settings['uiLanguage']): ExportTarget {
+  return {
+    chooseSavePath: async (suggestedName) => {
+      const text = SAVE_DIALOG_TEXT[language()];
+      const options: SaveDialogOptions = {
+        title: text.title,
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: text.filter, extensions: ['html', 'htm'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = window();
+      const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return answer.canceled || !answer.filePath ? null : answer.filePath;
+    },
+  };
 }
 
 /** Saved bounds are used only if they still overlap a display: a monitor may have been unplugged. */

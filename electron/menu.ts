@@ -10,7 +10,6 @@ export interface MenuItemTemplate {
   role?: 'appMenu' | 'quit' | 'cut' | 'copy' | 'paste' | 'selectAll';
   type?: 'separator';
   accelerator?: string;
-  enabled?: boolean;
   click?: () => void;
   submenu?: MenuItemTemplate[];
 }
@@ -30,6 +29,7 @@ const LABELS = {
   openDraft: { bn: 'খসড়া খুলুন…', en: 'Open Draft…' },
   save: { bn: 'সংরক্ষণ করুন', en: 'Save' },
   exportHtml: { bn: 'HTML হিসেবে রপ্তানি করুন…', en: 'Export as HTML…' },
+  copyHtml: { bn: 'HTML হিসেবে কপি করুন', en: 'Copy as HTML' },
   quit: { bn: 'বন্ধ করুন', en: 'Quit' },
   edit: { bn: 'সম্পাদনা', en: 'Edit' },
   undo: { bn: 'পূর্বাবস্থায় ফিরুন', en: 'Undo' },
@@ -47,13 +47,12 @@ const LABELS = {
 
 const separator: MenuItemTemplate = { type: 'separator' };
 
-/** The application menu for one UI language. Export stays disabled until HTML export lands. */
+/** The application menu for one UI language. */
 export function buildMenuTemplate({ language, platform, send }: MenuOptions): MenuItemTemplate[] {
   const label = (l: Label) => l[language];
-  const command = (l: Label, cmd: MenuCommand, accelerator?: string, enabled = true): MenuItemTemplate => ({
+  const command = (l: Label, cmd: MenuCommand, accelerator?: string): MenuItemTemplate => ({
     label: label(l),
     accelerator,
-    enabled,
     click: () => send(cmd),
   });
   const quit: MenuItemTemplate = { label: label(LABELS.quit), role: 'quit', accelerator: 'CmdOrCtrl+Q' };
@@ -66,7 +65,8 @@ export function buildMenuTemplate({ language, platform, send }: MenuOptions): Me
       command(LABELS.openDraft, 'open-draft', 'CmdOrCtrl+O'),
       command(LABELS.save, 'save', 'CmdOrCtrl+S'),
       separator,
-      command(LABELS.exportHtml, 'export-html', undefined, false),
+      command(LABELS.exportHtml, 'export-html', 'CmdOrCtrl+E'),
+      command(LABELS.copyHtml, 'copy-html', 'CmdOrCtrl+Shift+E'),
       // macOS quits from the application menu.
       ...(isMac ? [] : [separator, quit]),
     ],

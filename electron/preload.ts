@@ -16,6 +16,8 @@ const api: NewsroomApi = {
   restoreDraft: (id) => ipcRenderer.invoke(invokeChannel('restoreDraft'), id),
   getSettings: () => ipcRenderer.invoke(invokeChannel('getSettings')),
   updateSettings: (patch) => ipcRenderer.invoke(invokeChannel('updateSettings'), patch),
+  exportHtml: (request) => ipcRenderer.invoke(invokeChannel('exportHtml'), request),
+  copyHtml: (request) => ipcRenderer.invoke(invokeChannel('copyHtml'), request),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_CHANNEL, forward);

@@ -21,6 +21,8 @@ import { LinkDialog } from './components/LinkDialog';
 import { SettingsControls } from './components/SettingsControls';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
+import { ChecksPanel } from './components/FindingsPanel';
+import type { Finding } from '../core/checks/types';
 
 const FONT_SIZE_MIN = 14;
 const FONT_SIZE_MAX = 32;
@@ -77,6 +79,13 @@ export function App() {
       {
         docChanged: () => saver.markDirty(),
         blurred: () => void saver.flush(),
+        // Ignores belong to the draft, so they follow it to another machine; saved at once.
+        ignoredChanged: (ignored) => {
+          if (!draft.current) return;
+          draft.current = { ...draft.current, review: { ignored } };
+          saver.markDirty();
+          void saver.flush();
+        },
         save: () => void saver.flush(),
         requestLink: () => setLink({ initial: editor.linkAtSelection() }),
         openFind: () => setFindToken((n) => n + 1),
@@ -105,7 +114,7 @@ export function App() {
       setOpenId(next?.id ?? null);
       setStatus(next?.meta.status ?? null);
       // With no draft open the editor is hidden and emptied, so nothing of a deleted draft lingers in it.
-      editor.load(next ? next.doc : emptyDocJSON());
+      editor.load(next ? next.doc : emptyDocJSON(), next?.review.ignored ?? []);
       if (next) editor.focus();
     },
     [editor],
@@ -298,6 +307,12 @@ export function App() {
   };
   useEffect(() => api.onMenuCommand((command) => onMenu.current(command)), [api]);
 
+  // The bridge has no glossary store yet: a name added here is known to the checker until the app closes.
+  const addToGlossary = useCallback(
+    (finding: Finding) => editor.addName({ bn: finding.text.trim(), en: '', variants: [], type: 'other', foreign: false }),
+    [editor],
+  );
+
   const findOpen = findToken > 0;
   return (
     <I18nContext.Provider value={i18n}>
@@ -328,8 +343,10 @@ export function App() {
           {openId === null && <p className="no-draft">{i18n.t('noDraftOpen')}</p>}
           <EditorPane editor={editor} hidden={openId === null} />
         </main>
-        {/* Findings from the checks (a later issue) are shown here, beside the text they are about. */}
-        <aside className="side-panel" aria-label={i18n.t('findingsRegion')} />
+        {/* Findings from the checks, beside the text they are about. */}
+        <aside className="side-panel" aria-label={i18n.t('findingsRegion')}>
+          {openId !== null && <ChecksPanel editor={editor} onAddToGlossary={addToGlossary} />}
+        </aside>
         <StatusBar editor={editor} saver={saver} status={status} onStatus={changeStatus} onSave={() => void saver.flush()}>
           <SettingsControls fontSize={settings.fontSize} onZoom={zoom} onLanguage={changeLanguage} />
         </StatusBar>

@@ -23,13 +23,3 @@ const BENGALI_LETTER = /[\u0980-\u09FF]/;
 export function hasBengali(text: string): boolean {
   return BENGALI_LETTER.test(text);
 }
-
-const BENGALI_DIGITS = '০১২৩৪৫৬৭৮৯';
-
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[০-৯]/g, (d) => String(BENGALI_DIGITS.indexOf(d)));
-}
-
-export function toBengaliDigits(text: string): string {
-  return text.replace(/[0-9]/g, (d) => BENGALI_DIGITS[Number(d)]!);
-}

@@ -14,7 +14,7 @@ const NUKTA = '\u09BC';
 const ZWNJ_ZWJ = '\u200C\u200D';
 
 /** Characters that are never meaningful inside text: zero-width space, word joiner, soft hyphen, BOM. */
-export const INVISIBLE = /[\u200B\u2060\u00AD\uFEFF]/g;
+const INVISIBLE = /[\u200B\u2060\u00AD\uFEFF]/g;
 
 const NUKTA_DECOMPOSED: Record<string, string> = { '\u09DC': '\u09A1\u09BC', '\u09DD': '\u09A2\u09BC', '\u09DF': '\u09AF\u09BC' };
 const NUKTA_PRECOMPOSED: Record<string, string> = { '\u09A1\u09BC': '\u09DC', '\u09A2\u09BC': '\u09DD', '\u09AF\u09BC': '\u09DF' };
@@ -85,4 +85,9 @@ const SCREENS = [...REWRITES.filter((_, i) => i !== DECOMPOSE_NUKTA).map(([p]) =
  */
 export function needsRepair(text: string): boolean {
   return SCREENS.some((screen) => screen.test(text));
+}
+
+/** The screens a text trips, so its words need testing against those alone. */
+export function repairScreens(text: string): RegExp[] {
+  return SCREENS.filter((screen) => screen.test(text));
 }

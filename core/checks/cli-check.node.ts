@@ -114,7 +114,7 @@ export function articleText(path: string, io: CliIo): { ok: true; text: string; 
   return { ok: true, text, paragraphs };
 }
 
-function lineCol(text: string, offset: number, lineStarts: number[]): { line: number; col: number } {
+function lineCol(offset: number, lineStarts: number[]): { line: number; col: number } {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -160,7 +160,7 @@ export const check: CliVerb = async (args, io) => {
     for (const { path, text, result } of results) {
       const starts = lineStartsOf(text);
       for (const f of result.findings) {
-        const { line, col } = lineCol(text, f.offset, starts);
+        const { line, col } = lineCol(f.offset, starts);
         const fix = f.suggestions.length > 0 ? ` → ${f.suggestions.map((s) => (s === '' ? '(delete)' : `“${s}”`)).join(' / ')}` : '';
         io.stdout(`${path}:${line}:${col} ${f.rule} ${messageLine(f.message)} [${f.text}]${fix}\n`);
       }

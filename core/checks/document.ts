@@ -292,6 +292,7 @@ function checkEncodingMix(paragraphs: PlacedParagraph[], ctx: CheckContext, find
       if (!first && u.form !== house) first = { word: u, offset };
     }
   }
+  checkSplitVowels(paragraphs, findings);
   if (count.precomposed === 0 || count.decomposed === 0 || !first) return;
   const { word, offset } = first;
   findings.push(
@@ -304,6 +305,32 @@ function checkEncodingMix(paragraphs: PlacedParagraph[], ctx: CheckContext, find
       message: {
         bn: `ড়/ঢ়/য় এই লেখায় দুই রকম ইউনিকোডে লেখা (${count.precomposed}টি শব্দে এক রকম, ${count.decomposed}টিতে অন্য রকম); খোঁজা ও মেলানো ভুল হবে। পুরো লেখা হাউস স্টাইলে ঠিক করুন (newsroom normalize)।`,
         en: `ড়/ঢ়/য় are encoded two ways in this article (${count.precomposed} words one way, ${count.decomposed} the other), which breaks search and matching. Repair the whole text to the house form (newsroom normalize).`,
+      },
+    }),
+  );
+}
+
+/** Split vowel signs (ে + া for ো, ে + ৗ for ৌ): one finding on the first, counting the rest. */
+function checkSplitVowels(paragraphs: PlacedParagraph[], findings: Finding[]): void {
+  let count = 0;
+  let first: { from: number; to: number; text: string; fixed: string } | undefined;
+  for (const { result, offset } of paragraphs) {
+    for (const w of result.splitVowels) {
+      count++;
+      first ??= { ...w, from: w.from + offset, to: w.to + offset };
+    }
+  }
+  if (!first) return;
+  findings.push(
+    finding('unicode/mixed-encoding', {
+      offset: first.from,
+      length: first.to - first.from,
+      text: first.text,
+      suggestions: [first.fixed],
+      key: 'encoding:split-vowel',
+      message: {
+        bn: `${count}টি শব্দে কার-চিহ্ন ভেঙে লেখা (ে + া দিয়ে ো); দেখতে এক হলেও খোঁজা যাবে না। পুরো লেখা ঠিক করুন (newsroom normalize)।`,
+        en: `${count} word(s) have a split vowel sign (ে + া typed for ো); they look right but do not match in search. Repair the whole text (newsroom normalize).`,
       },
     }),
   );

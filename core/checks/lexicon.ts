@@ -4,7 +4,9 @@
  * most words are never a name, and a word that no glossary spelling starts like is never stemmed.
  */
 import { firstSound, phoneticKey } from '../bengali/phonetic';
+import { normalizeText } from '../bengali/normalize';
 import { stemCandidates } from '../bengali/suffix';
+import type { HouseStyle } from './house-style';
 import { FORM_PREFIX, NEAR_MIN_KEY, nearEntries, type FormKind, type GlossaryIndex } from '../glossary/index';
 
 export interface SingleWordMatch {
@@ -85,6 +87,7 @@ export class WordFacts {
 
 export class Lexicon {
   private readonly facts = new Map<string, WordFacts>();
+  private readonly repairs = new Map<string, string>();
 
   constructor(
     private readonly index: GlossaryIndex,
@@ -99,5 +102,16 @@ export class Lexicon {
     if (this.facts.size >= this.limit) this.facts.clear();
     this.facts.set(folded, f);
     return f;
+  }
+
+  /** `normalizeText` of a damaged word, remembered: a split vowel sign tends to recur in every word it is in. */
+  repaired(word: string, style: Pick<HouseStyle, 'unicodeForm'>): string {
+    let fixed = this.repairs.get(word);
+    if (fixed === undefined) {
+      fixed = normalizeText(word, style);
+      if (this.repairs.size >= this.limit) this.repairs.clear();
+      this.repairs.set(word, fixed);
+    }
+    return fixed;
   }
 }

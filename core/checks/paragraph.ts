@@ -4,7 +4,7 @@
  * Offsets here are relative to the paragraph.
  */
 import { foldForMatch } from '../bengali/fold';
-import { decomposeNukta, needsRepair, normalizeText } from '../bengali/normalize';
+import { decomposeNukta, normalizeText, repairScreens } from '../bengali/normalize';
 import { editDistance, phoneticKey, sameName } from '../bengali/phonetic';
 import { spelledLetters } from '../bengali/romanize';
 import { suffixOf } from '../bengali/suffix';
@@ -65,6 +65,8 @@ export interface ParagraphResult {
   mentions: Mention[];
   glosses: GlossRecord[];
   encodings: EncodingUse[];
+  /** Words whose only fault is a split vowel sign (ে + া for ো): canonically the same text, so one document-level finding covers them. */
+  splitVowels: { from: number; to: number; text: string; fixed: string }[];
   styleUses: StyleUse[];
   words: Word[];
 }
@@ -87,7 +89,7 @@ export function checkParagraph(text: string, ctx: CheckContext): ParagraphResult
   checkVariants(mentions, ctx, findings);
   checkNearMisses(words, covered, ctx, findings);
   checkDetachedSuffixes(text, words, covered, findings);
-  checkRepairs(text, ctx, findings);
+  const splitVowels = checkRepairs(text, ctx, findings);
   checkPunctuation(text, findings);
   checkDigits(text, ctx.style, findings);
   findings.sort((a, b) => a.offset - b.offset);
@@ -97,6 +99,7 @@ export function checkParagraph(text: string, ctx: CheckContext): ParagraphResult
     mentions: mentions.sort((a, b) => a.from - b.from),
     glosses,
     encodings: encodingUses(text, words),
+    splitVowels,
     styleUses: styleUses(words, ctx),
     words,
   };
@@ -187,7 +190,7 @@ function checkGlosses(text: string, words: Word[], mentions: Mention[], covered:
       if (head.method !== 'glossary') glossaryDisagreement(record, entry.en, mention, ctx, findings);
     } else if (head.method === 'romanised' || head.method === 'spelled' || head.method === 'initials') {
       const lastWord = words[head.last]!;
-      const stem = bestStem(lastWord, glossWords(english), ctx);
+      const stem = bestStem(lastWord, glossWords(english));
       const multiword = head.method === 'initials' && head.first < head.last;
       const form = multiword ? words.slice(head.first, head.last).map((w) => w.folded).join(' ') + ' ' + stem : stem;
       mentions.push({
@@ -207,7 +210,7 @@ function checkGlosses(text: string, words: Word[], mentions: Mention[], covered:
 }
 
 /** The stem of a glossed word whose spelling the English renders best (ইরানের (Iran) → ইরান). */
-function bestStem(word: Word, english: string[], ctx: CheckContext): string {
+function bestStem(word: Word, english: string[]): string {
   const stems = word.facts.stems;
   const target = phoneticKey(english.join('').toLowerCase().replace(/[^a-z]/g, ''));
   let best = stems[0]!;
@@ -441,14 +444,20 @@ const DAMAGED_WORD = /[\p{L}\p{M}\p{N}\u200B-\u200D\u2060\u00AD\uFEFF]+/gu;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
 
 /** Words that `normalizeText` would change beyond the nukta encoding: split signs, stray marks, invisible characters. */
-function checkRepairs(text: string, ctx: CheckContext, findings: Finding[]): void {
-  if (!needsRepair(text)) return;
+function checkRepairs(text: string, ctx: CheckContext, findings: Finding[]): ParagraphResult['splitVowels'] {
+  const split: ParagraphResult['splitVowels'] = [];
+  const screens = repairScreens(text);
+  if (screens.length === 0) return split;
   for (const m of text.matchAll(DAMAGED_WORD)) {
     const word = m[0];
-    if (!needsRepair(word)) continue;
-    const fixed = normalizeText(word, ctx.style);
-    // The nukta encoding alone is the document pass's question (see checkEncodingMix).
+    if (!screens.some((screen) => screen.test(word))) continue;
+    const fixed = ctx.lexicon.repaired(word, ctx.style);
+    // The nukta encoding alone, or a split vowel sign alone, is the document pass's question (see checkEncodingMix).
     if (decomposeNukta(fixed) === decomposeNukta(word)) continue;
+    if (decomposeNukta(fixed) === decomposeNukta(word.normalize('NFC'))) {
+      split.push({ from: m.index!, to: m.index! + word.length, text: word, fixed });
+      continue;
+    }
     const visible = word.replace(ZERO_WIDTH, '');
     const rule = decomposeNukta(visible) === decomposeNukta(fixed) ? 'unicode/invisible' : 'unicode/mixed-encoding';
     findings.push(
@@ -465,11 +474,16 @@ function checkRepairs(text: string, ctx: CheckContext, findings: Finding[]): voi
       }),
     );
   }
+  return split;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+// Everything checkPunctuation looks for starts with one of these; most paragraphs have none.
+const PUNCTUATION_SCREEN = /[|]|[ \t][-,।]|-[ \t]| {2}|।[^\s"'’”)\]]/u;
+
 function checkPunctuation(text: string, findings: Finding[]): void {
+  if (!PUNCTUATION_SCREEN.test(text)) return;
   const add = (rule: 'punctuation/danda' | 'punctuation/hyphen-spacing' | 'punctuation/spacing', offset: number, flagged: string, fix: string, bn: string, en: string) =>
     findings.push(finding(rule, { offset, length: flagged.length, text: flagged, suggestions: [fix], key: `${rule}:${flagged}`, message: { bn, en } }));
   const pipe = text.includes('|');

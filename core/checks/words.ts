@@ -25,15 +25,14 @@ function isBengaliLetter(code: number): boolean {
  * form is cut from it through the list of places where folding changed the length.
  */
 export function paragraphWords(text: string, lexicon: Lexicon): Word[] {
-  const folded = foldForMatch(text);
   const shifts: { at: number; delta: number }[] = [];
-  if (folded !== text) {
-    let delta = 0;
-    for (const m of text.matchAll(FOLD_PATTERN)) {
-      delta += foldForMatch(m[0]).length - m[0].length;
-      shifts.push({ at: m.index! + m[0].length, delta });
-    }
-  }
+  let total = 0;
+  const folded = text.replace(FOLD_PATTERN, (match: string, at: number) => {
+    const out = foldForMatch(match);
+    total += out.length - match.length;
+    shifts.push({ at: at + match.length, delta: total });
+    return out;
+  });
   let s = 0;
   let delta = 0;
   const foldedAt = (offset: number): number => {

@@ -403,7 +403,7 @@ const WORLD_PLACES: GlossaryEntry[] = [
   place('টেক্সাস', 'Texas'),
   place('ফ্লোরিডা', 'Florida'),
   // Cities and regions that are not capitals.
-  place('নিউইয়র্ক', 'New York', { variants: ['নিউ ইয়র্ক'] }),
+  place('নিউইয়র্ক', 'New York', { aliases: ['নিউ ইয়র্ক'] }),
   place('লস অ্যাঞ্জেলেস', 'Los Angeles', { variants: ['লস এঞ্জেলেস'] }),
   place('জেনেভা', 'Geneva'),
   place('দুবাই', 'Dubai'),
@@ -462,7 +462,7 @@ const INDIAN_STATES: GlossaryEntry[] = [
   place('মেঘালয়', 'Meghalaya', { note: 'Indian state' }),
   place('মিজোরাম', 'Mizoram', { note: 'Indian state' }),
   place('নাগাল্যান্ড', 'Nagaland', { note: 'Indian state' }),
-  place('ওডিশা', 'Odisha', { variants: ['ওড়িশা', 'উড়িষ্যা'], aliases: ['Orissa'], note: 'Indian state' }),
+  place('ওড়িশা', 'Odisha', { variants: ['ওডিশা', 'উড়িষ্যা'], aliases: ['Orissa'], note: 'Indian state' }),
   place('পাঞ্জাব', 'Punjab', { note: 'Indian state; also a province of Pakistan (same name in both)' }),
   place('রাজস্থান', 'Rajasthan', { note: 'Indian state' }),
   place('সিকিম', 'Sikkim', { note: 'Indian state' }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, type NewsroomService, type Settings } from '../../core/api/newsroom-api';
+import { DEFAULT_SETTINGS, htmlFileName, type NewsroomService, type Settings } from '../../core/api/newsroom-api';
 import { fail, ok, type Result } from '../../core/api/result';
+import { fsFailure, writeFileAtomic } from './atomic-write';
 import { createDraftStore, type DamagedFile, type DraftFs } from './draft-store';
 
 /** Where settings live: electron-store in the app, memory in tests and the UI harness. */
@@ -46,6 +47,17 @@ export function memorySettingsStore(initial?: Partial<Settings>): SettingsStore 
   };
 }
 
+/** Where an export goes: Electron's save dialog in the app, a chosen temp path in tests. */
+export interface ExportTarget {
+  /** The full path the user chose for a file offered as `suggestedName`, or null if they cancelled. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+}
+
+/** The system clipboard's two flavours: Electron's `clipboard.write` in the app, memory in tests. */
+export interface HtmlClipboard {
+  write(html: string, text: string): void;
+}
+
 export interface NewsroomServiceOptions {
   dataDir: string;
   settings: SettingsStore;
@@ -54,7 +66,18 @@ export interface NewsroomServiceOptions {
   fs?: DraftFs;
   /** Told about each damaged draft file moved aside (e.g. for the main-process log). */
   onDamaged?: (file: DamagedFile) => void;
+  /** Without one (a service with no window to own a dialog), export answers with an error. */
+  exportTarget?: ExportTarget;
+  /** Without one, copying answers with an error. */
+  clipboard?: HtmlClipboard;
 }
+
+function unavailable<T>(what: { bn: string; en: string }): Result<T> {
+  return fail('io', `${what.bn}: এখানে এই সুবিধা নেই।`, `${what.en}: not available here.`);
+}
+
+const EXPORT_FAILED = { bn: 'HTML ফাইল সংরক্ষণ করা যায়নি', en: 'The HTML file could not be saved' };
+const COPY_FAILED = { bn: 'ক্লিপবোর্ডে কপি করা যায়নি', en: 'Could not copy to the clipboard' };
 
 function settingsFailure<T>(op: 'read' | 'write', err: unknown): Result<T> {
   return op === 'read'
@@ -65,7 +88,7 @@ function settingsFailure<T>(op: 'read' | 'write', err: unknown): Result<T> {
 /** The main-process implementation of the bridge. Every method resolves to a Result; none throws. */
 export function createNewsroomService(options: NewsroomServiceOptions): NewsroomService {
   const drafts = createDraftStore({ dataDir: options.dataDir, now: options.now, fs: options.fs, onDamaged: options.onDamaged });
-  const { settings } = options;
+  const { settings, exportTarget, clipboard } = options;
 
   return {
     listDrafts: () => drafts.list(),
@@ -105,6 +128,33 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
         return ok(next);
       } catch (err) {
         return settingsFailure('write', err);
+      }
+    },
+
+    exportHtml: async ({ html, suggestedName }) => {
+      if (!exportTarget) return unavailable(EXPORT_FAILED);
+      let path: string | null;
+      try {
+        path = await exportTarget.chooseSavePath(htmlFileName(suggestedName));
+      } catch (err) {
+        return fail('io', `${EXPORT_FAILED.bn}: সংরক্ষণের ডায়ালগ খোলা যায়নি।`, `${EXPORT_FAILED.en}: the save dialog did not open.`, (err as Error)?.message ?? String(err));
+      }
+      if (path === null) return ok(null);
+      try {
+        await writeFileAtomic(path, html, options.fs);
+        return ok({ path });
+      } catch (err) {
+        return fsFailure(EXPORT_FAILED, err);
+      }
+    },
+
+    copyHtml: async ({ html, text }) => {
+      if (!clipboard) return unavailable(COPY_FAILED);
+      try {
+        clipboard.write(html, text);
+        return ok(undefined);
+      } catch (err) {
+        return fail('io', `${COPY_FAILED.bn}।`, `${COPY_FAILED.en}.`, (err as Error)?.message ?? String(err));
       }
     },
   };

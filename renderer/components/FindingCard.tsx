@@ -1,18 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../core/checks/types';
-import type { HoverTarget, PlacedFinding } from '../plugins/checks';
-import { useChecksText } from '../i18n-checks';
+import type { HoverTarget } from '../plugins/checks';
+import { useI18n } from '../i18n';
 
-/** What can be done with a finding, from the panel or the hover card. */
+/**
+ * What can be done with a finding, from the panel or the hover card. Findings are named by their
+ * object, which stays the same while the editor maps its underline; the editor knows where it is now.
+ */
 export interface FindingActions {
-  apply(placed: PlacedFinding, suggestion: string): void;
-  ignore(placed: PlacedFinding): void;
+  apply(finding: Finding, suggestion: string): void;
+  ignore(finding: Finding): void;
   /** Applies the first suggestion of every finding of this kind; one undo step. */
-  fixAll(placed: PlacedFinding): void;
-  /** How many findings of this kind have a suggestion to apply. */
-  kindCount(placed: PlacedFinding): number;
+  fixAll(finding: Finding): void;
+  select(finding: Finding): void;
   /** Offered for names the glossary does not know; absent when there is nowhere to add them. */
-  addToGlossary?(placed: PlacedFinding): void;
+  addToGlossary?(finding: Finding): void;
 }
 
 /** A name the glossary does not know but that looks like one it does: adding it ends the near miss. */
@@ -23,11 +25,16 @@ export function isUnknownName(finding: Finding): boolean {
 /** Buttons act on the editor, so they must not take the focus (and the selection) from it. */
 const keepFocus = (event: { preventDefault(): void }) => event.preventDefault();
 
+export interface FindingDetailsProps {
+  finding: Finding;
+  /** How many findings of this kind a "fix all" would change. */
+  kind: number;
+  actions: FindingActions;
+}
+
 /** A finding's message (Bengali, English below) and what can be done about it. */
-export function FindingDetails({ placed, actions }: { placed: PlacedFinding; actions: FindingActions }) {
-  const text = useChecksText();
-  const { finding } = placed;
-  const kind = actions.kindCount(placed);
+export function FindingDetails({ finding, kind, actions }: FindingDetailsProps) {
+  const i18n = useI18n();
   return (
     <div className="finding-details">
       <p className="finding-message" lang="bn">
@@ -44,23 +51,23 @@ export function FindingDetails({ placed, actions }: { placed: PlacedFinding; act
             className="button primary finding-apply"
             data-suggestion={suggestion}
             onMouseDown={keepFocus}
-            onClick={() => actions.apply(placed, suggestion)}
+            onClick={() => actions.apply(finding, suggestion)}
           >
-            {suggestion === '' ? text.t('deleteSpan') : text.t('replaceWith', { text: suggestion.trim() })}
+            {suggestion === '' ? i18n.t('deleteSpan') : i18n.t('replaceWith', { text: suggestion.trim() })}
           </button>
         ))}
         {kind > 1 && (
-          <button type="button" className="button finding-fix-all" title={text.t('fixAllTitle')} onMouseDown={keepFocus} onClick={() => actions.fixAll(placed)}>
-            {text.t('fixAll', { n: kind })}
+          <button type="button" className="button finding-fix-all" title={i18n.t('fixAllTitle')} onMouseDown={keepFocus} onClick={() => actions.fixAll(finding)}>
+            {i18n.t('fixAll', { n: kind })}
           </button>
         )}
         {actions.addToGlossary && isUnknownName(finding) && (
-          <button type="button" className="button quiet finding-add-glossary" title={text.t('addToGlossaryTitle')} onMouseDown={keepFocus} onClick={() => actions.addToGlossary!(placed)}>
-            {text.t('addToGlossary')}
+          <button type="button" className="button quiet finding-add-glossary" title={i18n.t('addToGlossaryTitle')} onMouseDown={keepFocus} onClick={() => actions.addToGlossary!(finding)}>
+            {i18n.t('addToGlossary')}
           </button>
         )}
-        <button type="button" className="button quiet finding-ignore" title={text.t('ignoreTitle')} onMouseDown={keepFocus} onClick={() => actions.ignore(placed)}>
-          {text.t('ignore')}
+        <button type="button" className="button quiet finding-ignore" title={i18n.t('ignoreTitle')} onMouseDown={keepFocus} onClick={() => actions.ignore(finding)}>
+          {i18n.t('ignore')}
         </button>
       </div>
     </div>
@@ -68,33 +75,34 @@ export function FindingDetails({ placed, actions }: { placed: PlacedFinding; act
 }
 
 export interface FindingCardProps {
-  findings: PlacedFinding[];
-  /** Viewport coordinates of the underline's bottom-left corner. */
+  findings: Finding[];
+  /** Viewport coordinates just below the underline. */
   anchor: { left: number; top: number };
+  kindOf(finding: Finding): number;
   actions: FindingActions;
   /** The pointer is on the card: keep it open. */
   onHold(held: boolean): void;
 }
 
 /** The card shown while the pointer rests on an underline: every finding at that spot. */
-export function FindingCard({ findings, anchor, actions, onHold }: FindingCardProps) {
-  const text = useChecksText();
+export function FindingCard({ findings, anchor, kindOf, actions, onHold }: FindingCardProps) {
+  const i18n = useI18n();
   return (
     <div
       className="finding-card"
       role="dialog"
-      aria-label={text.t('findingsTitle')}
+      aria-label={i18n.t('findingsRegion')}
       // Positioned through the CSSOM, which the page's style-src policy allows (a style attribute it would not).
       style={{ left: anchor.left, top: anchor.top }}
       onMouseEnter={() => onHold(true)}
       onMouseLeave={() => onHold(false)}
     >
-      {findings.map((placed) => (
-        <section key={`${placed.from}:${placed.finding.rule}`} className={`finding-card-item severity-${placed.finding.severity}`}>
+      {findings.map((finding) => (
+        <section key={`${finding.rule}:${finding.offset}`} className={`finding-card-item severity-${finding.severity}`}>
           <h3 className="finding-rule">
-            <span className="finding-severity">{text.severity(placed.finding.severity)}</span> {text.rule(placed.finding.rule)}
+            <span className="finding-severity">{i18n.severity(finding.severity)}</span> {i18n.rule(finding.rule)}
           </h3>
-          <FindingDetails placed={placed} actions={actions} />
+          <FindingDetails finding={finding} kind={kindOf(finding)} actions={actions} />
         </section>
       ))}
     </div>
@@ -105,8 +113,14 @@ export function FindingCard({ findings, anchor, actions, onHold }: FindingCardPr
 const REST_MS = 250;
 const LEAVE_MS = 300;
 
+export interface HoverCardProps {
+  target: HoverTarget | null;
+  kindOf(finding: Finding): number;
+  actions: FindingActions;
+}
+
 /** The hover card's timing: opens after the pointer rests, stays while the pointer is on the card. */
-export function HoverCard({ target, actions }: { target: HoverTarget | null; actions: FindingActions }) {
+export function HoverCard({ target, kindOf, actions }: HoverCardProps) {
   const [shown, setShown] = useState<HoverTarget | null>(null);
   const held = useRef(false);
   useEffect(() => {
@@ -124,13 +138,14 @@ export function HoverCard({ target, actions }: { target: HoverTarget | null; act
     apply: close(actions.apply),
     ignore: close(actions.ignore),
     fixAll: close(actions.fixAll),
-    kindCount: actions.kindCount,
+    select: close(actions.select),
     addToGlossary: actions.addToGlossary && close(actions.addToGlossary),
   };
   return (
     <FindingCard
-      findings={shown.findings}
+      findings={shown.findings.map((placed) => placed.finding)}
       anchor={shown.anchor}
+      kindOf={kindOf}
       actions={closing}
       onHold={(on) => {
         held.current = on;

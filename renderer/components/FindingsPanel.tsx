@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../core/checks/types';
 import { sameKind } from '../editor/apply-finding';
-import { sameFinding } from '../plugins/checks';
 import type { FindingsView, HoverTarget, PlacedFinding } from '../plugins/checks';
-import { useChecksText } from '../i18n-checks';
-import type { ChecksText } from '../i18n-checks';
+import { useI18n } from '../i18n';
+import type { Translator } from '../i18n';
 import { FindingDetails, HoverCard } from './FindingCard';
 import type { FindingActions } from './FindingCard';
 
@@ -13,7 +12,7 @@ export type GroupMode = 'entity' | 'rule';
 interface Group {
   id: string;
   label: string;
-  findings: PlacedFinding[];
+  findings: Finding[];
 }
 
 /** Keys that name an entity: a glossary entry, a glossed unknown name, an English gloss, a near miss. */
@@ -24,82 +23,97 @@ function entityLabel(finding: Finding): string {
 }
 
 /** Findings grouped by the entity they are about (others last) or by rule, each group in document order. */
-export function groupFindings(findings: readonly PlacedFinding[], mode: GroupMode, text: ChecksText): Group[] {
+export function groupFindings(findings: readonly Finding[], mode: GroupMode, i18n: Translator): Group[] {
   const groups = new Map<string, Group>();
   let other: Group | null = null;
-  for (const placed of findings) {
-    const { finding } = placed;
+  for (const finding of findings) {
     let group: Group | undefined;
     if (mode === 'rule') {
       group = groups.get(finding.rule);
-      if (!group) groups.set(finding.rule, (group = { id: finding.rule, label: text.rule(finding.rule), findings: [] }));
+      if (!group) groups.set(finding.rule, (group = { id: finding.rule, label: i18n.rule(finding.rule), findings: [] }));
     } else if (ENTITY_KEY.test(finding.key)) {
       group = groups.get(finding.key);
       if (!group) groups.set(finding.key, (group = { id: finding.key, label: entityLabel(finding), findings: [] }));
     } else {
-      group = other ??= { id: 'other', label: text.t('groupOther'), findings: [] };
+      group = other ??= { id: 'other', label: i18n.t('groupOther'), findings: [] };
     }
-    group.findings.push(placed);
+    group.findings.push(finding);
   }
   const out = [...groups.values()];
   if (other) out.push(other);
   return out;
 }
 
-export interface FindingsPanelProps {
-  findings: PlacedFinding[];
-  /** The finding the editor's selection is on, if any. */
-  current: PlacedFinding | null;
+interface FindingRowProps {
+  finding: Finding;
+  selected: boolean;
+  kind: number;
+  mode: GroupMode;
   actions: FindingActions;
-  onSelect(placed: PlacedFinding): void;
+}
+
+/**
+ * One finding in the panel. Memoised: a finding keeps its object while its underline is mapped, so
+ * typing re-renders only the rows of the paragraph it changed.
+ */
+const FindingRow = memo(function FindingRow({ finding, selected, kind, mode, actions }: FindingRowProps) {
+  const i18n = useI18n();
+  return (
+    <li className={`finding-row severity-${finding.severity}${selected ? ' current' : ''}`} data-rule={finding.rule}>
+      <button type="button" className="finding-go" aria-current={selected || undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => actions.select(finding)}>
+        <span className="finding-text" lang="bn">
+          {finding.text.trim() || '␣'}
+        </span>
+        <span className="finding-rule-name">{mode === 'rule' ? i18n.severity(finding.severity) : i18n.rule(finding.rule)}</span>
+      </button>
+      <FindingDetails finding={finding} kind={kind} actions={actions} />
+    </li>
+  );
+});
+
+export interface FindingsPanelProps {
+  findings: Finding[];
+  /** The finding the editor's selection is on, if any. */
+  current: Finding | null;
+  kindOf(finding: Finding): number;
+  actions: FindingActions;
   onStep(direction: 1 | -1): void;
 }
 
 /** Every finding in the article, grouped by name or by kind, with counts. */
-export function FindingsPanel({ findings, current, actions, onSelect, onStep }: FindingsPanelProps) {
-  const text = useChecksText();
+export function FindingsPanel({ findings, current, kindOf, actions, onStep }: FindingsPanelProps) {
+  const i18n = useI18n();
   const [mode, setMode] = useState<GroupMode>('entity');
-  const groups = groupFindings(findings, mode, text);
+  const groups = groupFindings(findings, mode, i18n);
   return (
     <div className="findings-panel">
       <div className="panel-header findings-header">
-        <h2 className="findings-title">{text.t('findingsTitle')}</h2>
-        <span className="findings-count">{text.t('findingsCount', { n: findings.length })}</span>
-        <button type="button" className="button quiet finding-prev" title={text.t('prevFinding')} aria-label={text.t('prevFinding')} disabled={findings.length === 0} onMouseDown={(e) => e.preventDefault()} onClick={() => onStep(-1)}>
+        <h2 className="findings-title">{i18n.t('findingsRegion')}</h2>
+        <span className="findings-count">{i18n.t('findingsCount', { n: findings.length })}</span>
+        <button type="button" className="button quiet finding-prev" title={i18n.t('prevFinding')} aria-label={i18n.t('prevFinding')} disabled={findings.length === 0} onMouseDown={(e) => e.preventDefault()} onClick={() => onStep(-1)}>
           ↑
         </button>
-        <button type="button" className="button quiet finding-next" title={text.t('nextFinding')} aria-label={text.t('nextFinding')} disabled={findings.length === 0} onMouseDown={(e) => e.preventDefault()} onClick={() => onStep(1)}>
+        <button type="button" className="button quiet finding-next" title={i18n.t('nextFinding')} aria-label={i18n.t('nextFinding')} disabled={findings.length === 0} onMouseDown={(e) => e.preventDefault()} onClick={() => onStep(1)}>
           ↓
         </button>
       </div>
-      <div className="findings-modes" role="radiogroup" aria-label={text.t('groupBy')}>
+      <div className="findings-modes" role="radiogroup" aria-label={i18n.t('groupBy')}>
         {(['entity', 'rule'] as const).map((m) => (
           <button key={m} type="button" role="radio" aria-checked={mode === m} className={mode === m ? 'button findings-mode active' : 'button quiet findings-mode'} data-mode={m} onClick={() => setMode(m)}>
-            {text.t(m === 'entity' ? 'groupByEntity' : 'groupByRule')}
+            {i18n.t(m === 'entity' ? 'groupByEntity' : 'groupByRule')}
           </button>
         ))}
       </div>
-      {findings.length === 0 && <p className="panel-empty">{text.t('findingsNone')}</p>}
+      {findings.length === 0 && <p className="findings-empty">{i18n.t('findingsNone')}</p>}
       {groups.map((group) => (
         <section key={group.id} className="finding-group" data-group={group.id}>
           <h3 className="finding-group-title">
-            <span className="finding-group-label">{group.label}</span> <span className="finding-group-count">{text.t('groupCount', { n: group.findings.length })}</span>
+            <span className="finding-group-label">{group.label}</span> <span className="finding-group-count">{i18n.t('groupCount', { n: group.findings.length })}</span>
           </h3>
           <ul className="finding-list">
-            {group.findings.map((placed) => {
-              const selected = sameFinding(current, placed);
-              return (
-                <li key={`${placed.from}:${placed.to}:${placed.finding.rule}`} className={`finding-row severity-${placed.finding.severity}${selected ? ' current' : ''}`} data-rule={placed.finding.rule}>
-                  <button type="button" className="finding-go" aria-current={selected || undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => onSelect(placed)}>
-                    <span className="finding-text" lang="bn">
-                      {placed.finding.text.trim() || '␣'}
-                    </span>
-                    <span className="finding-rule-name">{mode === 'rule' ? text.severity(placed.finding.severity) : text.rule(placed.finding.rule)}</span>
-                  </button>
-                  <FindingDetails placed={placed} actions={actions} />
-                </li>
-              );
-            })}
+            {group.findings.map((finding, i) => (
+              <FindingRow key={`${finding.rule}:${i}`} finding={finding} selected={finding === current} kind={kindOf(finding)} mode={mode} actions={actions} />
+            ))}
           </ul>
         </section>
       ))}
@@ -121,32 +135,43 @@ export interface ChecksEditor {
 const hasFix = (p: PlacedFinding) => p.finding.suggestions.length > 0;
 
 /** The panel in the side slot and the hover card over the text, both fed by the editor's findings. */
-export function ChecksPanel({ editor, onAddToGlossary }: { editor: ChecksEditor; onAddToGlossary?(placed: PlacedFinding): void }) {
+export function ChecksPanel({ editor, onAddToGlossary }: { editor: ChecksEditor; onAddToGlossary?(finding: Finding): void }) {
   const [view, setView] = useState<FindingsView>({ findings: [], current: null });
   const [hover, setHover] = useState<HoverTarget | null>(null);
   useEffect(() => editor.onFindings(setView), [editor]);
   useEffect(() => editor.onHover(setHover), [editor]);
+
+  // The actions stay the same object across updates (so rows need not re-render) and act on where
+  // each finding is now.
+  const latest = useRef(view.findings);
+  latest.current = view.findings;
   const actions = useMemo<FindingActions>(() => {
-    const fixable = new Map<string, number>();
-    for (const p of view.findings) if (hasFix(p)) fixable.set(p.finding.rule, (fixable.get(p.finding.rule) ?? 0) + 1);
+    const placedOf = (finding: Finding) => latest.current.find((p) => p.finding === finding);
+    const withPlaced = (act: (placed: PlacedFinding) => void) => (finding: Finding) => {
+      const placed = placedOf(finding);
+      if (placed) act(placed);
+    };
     return {
-      apply: (placed, suggestion) => void editor.applySuggestion(placed, suggestion),
-      fixAll: (placed) => void editor.fixAll(sameKind(view.findings, placed).filter(hasFix)),
-      ignore: (placed) => void editor.ignoreFinding(placed.finding),
-      kindCount: (placed) => fixable.get(placed.finding.rule) ?? 0,
+      apply: (finding, suggestion) => withPlaced((placed) => editor.applySuggestion(placed, suggestion))(finding),
+      fixAll: withPlaced((placed) => editor.fixAll(sameKind(latest.current, placed).filter(hasFix))),
+      ignore: (finding) => void editor.ignoreFinding(finding),
+      select: withPlaced((placed) => editor.selectFinding(placed)),
       addToGlossary: onAddToGlossary,
     };
-  }, [editor, view.findings, onAddToGlossary]);
+  }, [editor, onAddToGlossary]);
+
+  const fixable = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of view.findings) if (hasFix(p)) counts.set(p.finding.rule, (counts.get(p.finding.rule) ?? 0) + 1);
+    return counts;
+  }, [view.findings]);
+  const kindOf = (finding: Finding) => fixable.get(finding.rule) ?? 0;
+  const findings = useMemo(() => view.findings.map((p) => p.finding), [view.findings]);
+
   return (
     <>
-      <FindingsPanel
-        findings={view.findings}
-        current={view.current}
-        actions={actions}
-        onSelect={(placed) => void editor.selectFinding(placed)}
-        onStep={(direction) => void editor.stepFinding(direction)}
-      />
-      <HoverCard target={hover} actions={actions} />
+      <FindingsPanel findings={findings} current={view.current?.finding ?? null} kindOf={kindOf} actions={actions} onStep={(direction) => void editor.stepFinding(direction)} />
+      <HoverCard target={hover} kindOf={kindOf} actions={actions} />
     </>
   );
 }

@@ -18,12 +18,38 @@ import type { LinkOutcome } from './commands';
 import { phoneticEnabled, phoneticInputPlugin, togglePhonetic } from '../plugins/phonetic-input';
 import { bijoyPasteOffer, bijoyPastePlugin, convertBijoyPaste, dismissBijoyBanner } from '../plugins/bijoy-paste';
 import type { BijoyOffer } from '../plugins/bijoy-paste';
+import { createChecker } from '../../core/checks/engine';
+import type { Checker } from '../../core/checks/engine';
+import { DEFAULT_HOUSE_STYLE } from '../../core/checks/house-style';
+import type { Finding } from '../../core/checks/types';
+import type { IgnoredFinding } from '../../core/document/draft';
+import { glossaryWith } from '../../core/glossary/bundled';
+import type { GlossaryEntry } from '../../core/glossary/types';
+import {
+  checksKey,
+  checksPlugin,
+  currentFinding,
+  findingsAt,
+  findingsOf,
+  ignoreFinding,
+  ignoredOf,
+  nextFinding,
+  prevFinding,
+  sameFinding,
+  selectFinding,
+  setIgnored,
+} from '../plugins/checks';
+import type { FindingsView, HoverTarget, PlacedFinding } from '../plugins/checks';
+import { pasteSanitizePlugin } from '../plugins/paste-sanitize';
+import { applySuggestion, fixAll } from './apply-finding';
 
 export interface EditorHooks extends KeymapHooks {
   /** Called synchronously on every document change; must stay cheap (the save controller's markDirty). */
   docChanged(): void;
   /** Called when the editor loses focus: a moment to save. */
   blurred(): void;
+  /** The list of ignored findings changed: it belongs in the draft (`review.ignored`). */
+  ignoredChanged(ignored: IgnoredFinding[]): void;
 }
 
 /** Editor state that the surrounding UI shows: find bar, phonetic toggle, Bijoy paste banner. */
@@ -48,7 +74,9 @@ const SETTLE_MS = 150;
  * Owns the ProseMirror view. React mounts it once into a div and talks to it through these methods;
  * keystrokes never pass through React state. Listeners that need the document (the status bar's word
  * count) are told after the document settles, not on every transaction; listeners of the UI state
- * (find matches, phonetic toggle, Bijoy offer) only when that state changes.
+ * (find matches, phonetic toggle, Bijoy offer) only when that state changes. The findings panel is
+ * told when the document settles, when the checks' idle pass lands, and when the selection moves
+ * onto or off a finding.
  */
 export class EditorController {
   private view: EditorView | null = null;
@@ -56,15 +84,30 @@ export class EditorController {
   private readonly uiListeners = new Set<(ui: EditorUiState) => void>();
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private placeholders: PlaceholderTexts;
+  private readonly findingsListeners = new Set<(view: FindingsView) => void>();
+  private readonly hoverListeners = new Set<(target: HoverTarget | null) => void>();
+  private findings: FindingsView = { findings: [], current: null };
+  private hovered: Element | null = null;
+  /** Names added from the findings in this session; the bridge has no glossary store yet. */
+  private readonly addedNames: GlossaryEntry[] = [];
+  private checkerInstance: Checker | null = null;
 
   constructor(private readonly hooks: EditorHooks, placeholders: PlaceholderTexts) {
     this.placeholders = placeholders;
   }
 
-  private createState(doc: DocJSON, phonetic: boolean): EditorState {
+  /** Built on first use: indexing the bundled glossary takes a moment, and is done once. */
+  private get checker(): Checker {
+    this.checkerInstance ??= createChecker({ glossary: glossaryWith(this.addedNames), style: DEFAULT_HOUSE_STYLE });
+    return this.checkerInstance;
+  }
+
+  private createState(doc: DocJSON, phonetic: boolean, ignored: readonly IgnoredFinding[]): EditorState {
     return EditorState.create({
       doc: schema.nodeFromJSON(doc),
       plugins: [
+        // Pasted text reaches every other plugin already cleaned and in the house Unicode form.
+        pasteSanitizePlugin(DEFAULT_HOUSE_STYLE),
         // Phonetic typing sees typed text before the input rules do.
         phoneticInputPlugin({ enabled: phonetic }),
         inputRulesPlugin(),
@@ -73,13 +116,14 @@ export class EditorController {
         placeholdersPlugin(this.placeholders),
         findPlugin(),
         bijoyPastePlugin(),
+        checksPlugin({ checker: this.checker, ignored }),
       ],
     });
   }
 
   mount(place: HTMLElement, doc: DocJSON): void {
     this.view = new EditorView(place, {
-      state: this.createState(doc, false),
+      state: this.createState(doc, false, []),
       attributes: { lang: 'bn', spellcheck: 'false', class: 'article', 'aria-multiline': 'true', role: 'textbox' },
       dispatchTransaction: (tr) => this.dispatch(tr),
       handleDOMEvents: {
@@ -87,9 +131,18 @@ export class EditorController {
           this.hooks.blurred();
           return false;
         },
+        mouseover: (_view, event) => {
+          this.hover((event.target as Element | null)?.closest?.('.finding') ?? null);
+          return false;
+        },
+        mouseleave: () => {
+          this.hover(null);
+          return false;
+        },
       },
     });
     this.notifySettled();
+    this.notifyFindings();
   }
 
   destroy(): void {
@@ -102,22 +155,31 @@ export class EditorController {
    * Replaces the document with a freshly opened draft: new state, so undo never crosses drafts. The
    * phonetic toggle is the writer's, not the draft's, so it carries over.
    */
-  load(doc: DocJSON): void {
+  load(doc: DocJSON, ignored: readonly IgnoredFinding[] = []): void {
     if (!this.view) return;
-    this.view.updateState(this.createState(doc, phoneticEnabled(this.view.state)));
+    this.hover(null);
+    this.view.updateState(this.createState(doc, phoneticEnabled(this.view.state), ignored));
     this.notifySettled();
     this.notifyUi();
+    this.notifyFindings();
   }
 
   private dispatch(tr: Transaction): void {
     const view = this.view!;
-    const uiBefore = uiStateOf(view.state);
-    view.updateState(view.state.apply(tr));
+    const before = view.state;
+    const uiBefore = uiStateOf(before);
+    view.updateState(before.apply(tr));
     if (tr.docChanged) {
       this.hooks.docChanged();
       this.scheduleSettled();
     }
     if (!sameUi(uiBefore, uiStateOf(view.state))) this.notifyUi();
+    if (ignoredOf(view.state) !== ignoredOf(before)) this.hooks.ignoredChanged([...ignoredOf(view.state)]);
+    // Typing updates the panel when the document settles; a refresh or an ignore updates it at once,
+    // and a selection moving onto or off a finding updates which row is current.
+    if (tr.docChanged) return;
+    if (checksKey.getState(view.state) !== checksKey.getState(before)) this.notifyFindings();
+    else if (tr.selectionSet && !sameFinding(currentFinding(view.state), this.findings.current)) this.notifyFindings(this.findings.findings);
   }
 
   private scheduleSettled(): void {
@@ -129,6 +191,43 @@ export class EditorController {
     this.settleTimer = null;
     const doc = this.doc();
     if (doc) for (const listener of this.settledListeners) listener(doc);
+    this.notifyFindings();
+  }
+
+  /** Tells the panel; never in the middle of a composition (the refresh after it tells it then). */
+  private notifyFindings(findings?: PlacedFinding[]): void {
+    const view = this.view;
+    if (!view || view.composing) return;
+    this.findings = { findings: findings ?? findingsOf(view.state), current: currentFinding(view.state) };
+    for (const listener of this.findingsListeners) listener(this.findings);
+  }
+
+  private hover(element: Element | null): void {
+    if (element === this.hovered) return;
+    this.hovered = element;
+    const view = this.view;
+    let target: HoverTarget | null = null;
+    if (element && view && !view.composing) {
+      const findings = findingsAt(view.state, view.posAtDOM(element, 0));
+      const box = element.getBoundingClientRect();
+      if (findings.length > 0) target = { findings, anchor: { left: box.left, top: box.bottom + 4 } };
+    }
+    for (const listener of this.hoverListeners) listener(target);
+  }
+
+  onFindings(listener: (view: FindingsView) => void): () => void {
+    this.findingsListeners.add(listener);
+    listener(this.findings);
+    return () => {
+      this.findingsListeners.delete(listener);
+    };
+  }
+
+  onHover(listener: (target: HoverTarget | null) => void): () => void {
+    this.hoverListeners.add(listener);
+    return () => {
+      this.hoverListeners.delete(listener);
+    };
   }
 
   private notifyUi(): void {
@@ -202,6 +301,39 @@ export class EditorController {
     const outcome = applyLink(view.state, view.dispatch, address);
     view.focus();
     return outcome;
+  }
+
+  applySuggestion(placed: PlacedFinding, suggestion: string): boolean {
+    return this.run(applySuggestion(placed, suggestion));
+  }
+
+  fixAll(findings: PlacedFinding[]): boolean {
+    return this.run(fixAll(findings));
+  }
+
+  ignoreFinding(finding: Finding): boolean {
+    return this.run((state, dispatch) => ignoreFinding(state, dispatch, finding));
+  }
+
+  selectFinding(placed: PlacedFinding): boolean {
+    return this.run(selectFinding(placed));
+  }
+
+  stepFinding(direction: 1 | -1): boolean {
+    return this.run(direction === 1 ? nextFinding : prevFinding);
+  }
+
+  /** Accepts a name the checker did not know: it is checked with a glossary that includes it from now on. */
+  addName(entry: GlossaryEntry): void {
+    const view = this.view;
+    this.addedNames.push(entry);
+    this.checkerInstance = null;
+    if (!view) return;
+    const plugins = view.state.plugins.map((p) => (p.spec.key === checksKey ? checksPlugin({ checker: this.checker }) : p));
+    // Reconfiguring keeps the plugin's old state; setting the ignore list rebuilds it with the new checker.
+    view.updateState(view.state.reconfigure({ plugins }));
+    view.dispatch(setIgnored(view.state.tr, ignoredOf(view.state)));
+    view.focus();
   }
 
   /** Find commands keep focus in the find bar, so they do not go through `run`. */

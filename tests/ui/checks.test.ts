@@ -89,6 +89,9 @@ describe('checks in the editor', { skip: skipUi }, () => {
       await page.keyboard.press('Shift+F8');
       assert.equal(await page.evaluate(() => getSelection()!.toString()), ' (Volodymyr Zelensky)');
 
+      // A name spelt as the glossary has it carries a quiet mark.
+      assert.ok((await page.locator('.article .entity-known:not(.finding)').allInnerTexts()).includes('ভলোদিমির জেলেনস্কি'));
+
       // Hovering an underline opens its card.
       await underline(page, 'gloss/repeated').hover();
       const card = page.locator('.finding-card');
@@ -144,6 +147,24 @@ describe('checks in the editor', { skip: skipUi }, () => {
       assert.equal(await row(page, 'gloss/repeated').count(), 0);
       assert.equal(await underline(page, 'gloss/repeated').count(), 0);
       assert.equal(await row(page, 'entity/variant').count(), 2);
+      await saved(page);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('a name added to the glossary from a near miss is no longer flagged', async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      await waitForOpenDraft(page);
+      await writeStory(page);
+      await page.keyboard.insertText(' ইসলামবাদ থেকে প্রতিনিধিরা এসেছেন।');
+      await row(page, 'entity/unknown-near').waitFor();
+      await row(page, 'entity/unknown-near').locator('.finding-add-glossary').click();
+      await until(async () => (await row(page, 'entity/unknown-near').count()) === 0, 'the near miss to go');
+      assert.equal(await underline(page, 'entity/unknown-near').count(), 0);
+      assert.equal(await row(page, 'entity/variant').count(), 2, 'the other findings stay');
       await saved(page);
     } finally {
       await app.close();

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isSameFileUrl, registerNewsroomHandlers, type InvokeEvent, type IpcMainLike } from '../../electron/ipc';
+import { isSameFileUrl, MAX_EXPORT_BYTES, registerNewsroomHandlers, type InvokeEvent, type IpcMainLike } from '../../electron/ipc';
 import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
 import { INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../../core/api/newsroom-api';
 import { newDraft, type Draft } from '../../core/document/draft';
@@ -62,7 +62,7 @@ describe('IPC handlers', () => {
   test('every invoke method has exactly one handler on its channel, and nothing else is registered', () => {
     const { ipc } = setup();
     assert.deepEqual([...ipc.handlers.keys()].sort(), INVOKE_METHODS.map(invokeChannel).sort());
-    assert.equal(ipc.handlers.size, 9);
+    assert.equal(ipc.handlers.size, 11);
   });
 
   test('a trusted sender reaches the service', async () => {
@@ -126,6 +126,20 @@ describe('IPC handlers', () => {
       ['updateSettings', [{ uiLanguage: 'fr' }], 'invalid-argument'],
       ['updateSettings', [{ __proto__: { fontSize: 20 }, theme: 'x' }], 'invalid-argument'],
       ['updateSettings', [{ fontSize: 20 }, 'extra'], 'invalid-argument'],
+      ['exportHtml', [], 'invalid-argument'],
+      ['exportHtml', ['<p>x</p>'], 'invalid-argument'],
+      ['exportHtml', [{ html: '<p>x</p>' }], 'invalid-argument'],
+      ['exportHtml', [{ html: 42, suggestedName: 'x' }], 'invalid-argument'],
+      ['exportHtml', [{ html: '<p>x</p>', suggestedName: 'x', path: '/etc/passwd' }], 'invalid-argument'],
+      ['exportHtml', [{ html: '<p>x</p>', suggestedName: 'x'.repeat(1001) }], 'invalid-argument'],
+      ['exportHtml', [{ html: 'x'.repeat(MAX_EXPORT_BYTES + 1), suggestedName: 'x' }], 'invalid-argument'],
+      // Within the length limit, beyond the byte limit: a Bengali letter is three bytes.
+      ['exportHtml', [{ html: 'ক'.repeat(MAX_EXPORT_BYTES / 2), suggestedName: 'x' }], 'invalid-argument'],
+      ['exportHtml', [{ html: '<p>x</p>', suggestedName: 'x' }, 'extra'], 'invalid-argument'],
+      ['copyHtml', [], 'invalid-argument'],
+      ['copyHtml', [{ html: '<p>x</p>' }], 'invalid-argument'],
+      ['copyHtml', [{ html: '<p>x</p>', text: null }], 'invalid-argument'],
+      ['copyHtml', [{ html: '<p>x</p>', text: 'x', format: 'rtf' }], 'invalid-argument'],
     ];
     for (const [method, args, code] of cases) {
       let result: Result<unknown>;
@@ -137,6 +151,29 @@ describe('IPC handlers', () => {
       assertRefused(result, code);
     }
     assert.deepEqual(calls, []);
+  });
+
+  test('an export reaches the service with the suggested name reduced to a plain file name', async () => {
+    const ipc = fakeIpc();
+    const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ipc-'));
+    after(() => rmSync(dataDir, { recursive: true, force: true }));
+    const received: unknown[] = [];
+    const service = {
+      ...createNewsroomService({ dataDir, settings: memorySettingsStore() }),
+      exportHtml: async (request: unknown) => {
+        received.push(request);
+        return { ok: true as const, value: null };
+      },
+    };
+    registerNewsroomHandlers(ipc, service, isSameFileUrl(APP_URL));
+    const exportHtml = ipc.handlers.get(invokeChannel('exportHtml'))!;
+    for (const suggestedName of ['../../.ssh/authorized_keys', 'C:\\Windows\\win.ini', '/etc/passwd', 'ঢাকা: বন্যা?', '']) {
+      assert.deepEqual(await exportHtml(trusted, { html: '<p>x</p>', suggestedName }), { ok: true, value: null });
+    }
+    assert.deepEqual(
+      received.map((r) => (r as { suggestedName: string }).suggestedName),
+      ['ssh-authorized_keys.html', 'C-Windows-win.ini.html', 'etc-passwd.html', 'ঢাকা- বন্যা.html', 'শিরোনামহীন.html'],
+    );
   });
 
   test('a service that throws anyway is turned into a Result', async () => {

@@ -162,6 +162,9 @@ function fakeElectron(options: { lock: boolean; userData: string }) {
     menus: [] as any[],
     invokeHandlers: new Map<string, Handler>(),
     permissionRequest: null as Handler | null,
+    saveDialogs: [] as { parent: unknown; options: any }[],
+    saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+    clipboard: [] as unknown[],
     permissionCheck: null as Handler | null,
     beforeRequest: null as { filter: { urls: string[] }; fn: Handler } | null,
   };
@@ -171,6 +174,7 @@ function fakeElectron(options: { lock: boolean; userData: string }) {
     enableSandbox: () => void log.sandbox++,
     whenReady: () => Promise.resolve(),
     getPath: (name: string) => {
+      if (name === 'documents') return join(options.userData, 'Documents');
       assert.equal(name, 'userData');
       return options.userData;
     },
@@ -232,6 +236,13 @@ function fakeElectron(options: { lock: boolean; userData: string }) {
       },
     },
     shell: {},
+    dialog: {
+      showSaveDialog: async (parent: unknown, options: unknown) => {
+        log.saveDialogs.push({ parent, options });
+        return log.saveDialogAnswer;
+      },
+    },
+    clipboard: { write: (data: unknown) => void log.clipboard.push(data) },
   };
   return { electron, log };
 }
@@ -313,12 +324,38 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const { electron, log } = fakeElectron({ lock: true, userData });
     await startShell(electron);
     const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
-    assert.equal(log.invokeHandlers.size, 9);
+    assert.equal(log.invokeHandlers.size, 11);
     const created = (await log.invokeHandlers.get('newsroom:createDraft')!(page)) as { ok: boolean; value: { id: string } };
     assert.ok(created.ok);
     assert.deepEqual(readdirSync(join(userData, 'drafts')), [`${created.value.id}.json`]);
     const refused = (await log.invokeHandlers.get('newsroom:listDrafts')!({ senderFrame: { url: 'https://example.com/' } })) as { ok: boolean };
     assert.equal(refused.ok, false);
+  });
+
+  test('export asks Electron’s save dialog, in Documents, with a cleaned Bengali name; copy writes both flavours', async () => {
+    const userData = tempDir('newsroom-shell-');
+    const { electron, log } = fakeElectron({ lock: true, userData });
+    await startShell(electron);
+    const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
+    const html = '<!doctype html><title>ঢাকা</title><p>ঢাকা</p>\n';
+
+    const cancelled = await log.invokeHandlers.get('newsroom:exportHtml')!(page, { html, suggestedName: '../ঢাকা/বন্যা?.html' });
+    assert.deepEqual(cancelled, { ok: true, value: null });
+    const [asked] = log.saveDialogs;
+    assert.equal(asked.parent, log.windows[0], 'the dialog belongs to the window');
+    assert.equal(asked.options.defaultPath, join(userData, 'Documents', 'ঢাকা-বন্যা.html'));
+    assert.deepEqual(asked.options.filters[0].extensions, ['html', 'htm']);
+    assert.equal(asked.options.title, 'HTML হিসেবে রপ্তানি');
+
+    mkdirSync(join(userData, 'Documents'));
+    log.saveDialogAnswer = { canceled: false, filePath: join(userData, 'Documents', 'বন্যা.html') };
+    const saved = await log.invokeHandlers.get('newsroom:exportHtml')!(page, { html, suggestedName: 'বন্যা' });
+    assert.deepEqual(saved, { ok: true, value: { path: join(userData, 'Documents', 'বন্যা.html') } });
+    assert.equal(readFileSync(join(userData, 'Documents', 'বন্যা.html'), 'utf8'), html);
+
+    const copied = (await log.invokeHandlers.get('newsroom:copyHtml')!(page, { html: '<p>ঢাকা</p>', text: 'ঢাকা' })) as { ok: boolean };
+    assert.equal(copied.ok, true);
+    assert.deepEqual(log.clipboard, [{ html: '<p>ঢাকা</p>', text: 'ঢাকা' }]);
   });
 
   test('the menu follows the UI language, and menu commands reach the page', async () => {
@@ -334,6 +371,8 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
       ['CmdOrCtrl+N', 'new-draft'],
       ['CmdOrCtrl+O', 'open-draft'],
       ['CmdOrCtrl+S', 'save'],
+      ['CmdOrCtrl+E', 'export-html'],
+      ['CmdOrCtrl+Shift+E', 'copy-html'],
       ['CmdOrCtrl+Z', 'undo'],
       ['CmdOrCtrl+Shift+Z', 'redo'],
       ['CmdOrCtrl+F', 'find'],
@@ -346,8 +385,8 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
       assert.deepEqual(log.windows[0].webContents.sent.at(-1), ['newsroom:menu', command], accelerator);
     }
     assert.equal(byAccelerator['CmdOrCtrl+Q'].role, 'quit');
-    const exportItem = items.find((i) => i.label === 'Export as HTML…');
-    assert.equal(exportItem?.enabled, false);
+    assert.equal(byAccelerator['CmdOrCtrl+E'].label, 'Export as HTML…');
+    assert.equal(byAccelerator['CmdOrCtrl+Shift+E'].label, 'Copy as HTML');
   });
 
   test('quitting waits for a save that is still being written', async () => {

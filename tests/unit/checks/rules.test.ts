@@ -184,9 +184,16 @@ describe('unicode/mixed-encoding and unicode/invisible', () => {
     assert.equal(rest.length, 0);
     assert.equal(f?.text, 'ঢাকা\u09DF');
   });
-  test('split vowel signs and stray marks, with the repaired word', () => {
-    const [f] = only('আর\u09C7\u09BE একটি খবর।', 'unicode/mixed-encoding');
-    assert.deepEqual(f?.suggestions, ['আর\u09CB']);
+  test('split vowel signs: one finding for the article, on the first, counting them all', () => {
+    const found = only('আর\u09C7\u09BE একটি খবর।\nক\u09C7\u09BEন এল?', 'unicode/mixed-encoding');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]?.suggestions, ['আর\u09CB']);
+    assert.match(found[0]!.message.en, /^2 word/);
+  });
+  test('a stray mark is flagged on its word, with the repaired word', () => {
+    const [f] = only('দুই দেশের চু\u09CDক্তি হয়।', 'unicode/mixed-encoding');
+    assert.equal(f?.text, 'চু\u09CDক্তি');
+    assert.deepEqual(f?.suggestions, ['চুক্তি']);
   });
   test('an invisible character inside a word', () => {
     const [f] = only('বাং\u200Bলাদেশ দল।', 'unicode/invisible');

@@ -1,6 +1,6 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { rmSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNewsroomService, memorySettingsStore, type SettingsStore } from '../../../electron/services/newsroom-service';
@@ -122,5 +122,94 @@ describe('NewsroomService', () => {
     writeFileSync(join(dataDir, 'drafts', 'd-halfwritten1.json'), '{"format":1,');
     assert.equal(value(await service.listDrafts()).length, 1);
     assert.deepEqual(reports, [join(dataDir, 'drafts', 'd-halfwritten1.json')]);
+  });
+});
+
+describe('NewsroomService: export and clipboard', () => {
+  const PAGE = '<!doctype html>\n<html lang="bn"><head><meta charset="utf-8"><title>বন্যা</title></head><body><article lang="bn"><h1>বন্যা</h1></article></body></html>\n';
+
+  /** A save dialog that answers with a file in `dir`, or cancels; records the names it was offered. */
+  function chooser(dir: string, answer: (suggested: string) => string | null = (name) => join(dir, name)) {
+    const offered: string[] = [];
+    return {
+      offered,
+      target: {
+        chooseSavePath: async (suggestedName: string) => {
+          offered.push(suggestedName);
+          return answer(suggestedName);
+        },
+      },
+    };
+  }
+
+  test('writes the page where the user chose, under a Bengali name, leaving no temp file', async () => {
+    const dir = tempDir();
+    const { offered, target } = chooser(dir);
+    const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), exportTarget: target });
+    const saved = value(await service.exportHtml({ html: PAGE, suggestedName: 'ঢাকায় বন্যা: সতর্কতা' }));
+    assert.deepEqual(offered, ['ঢাকায় বন্যা- সতর্কতা.html']);
+    assert.deepEqual(saved, { path: join(dir, 'ঢাকায় বন্যা- সতর্কতা.html') });
+    assert.deepEqual(readdirSync(dir), ['ঢাকায় বন্যা- সতর্কতা.html']);
+    assert.equal(readFileSync(saved!.path, 'utf8'), PAGE);
+  });
+
+  test('replaces an existing file whole', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'বন্যা.html'), 'old content that is longer than the new page '.repeat(20));
+    const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), exportTarget: chooser(dir).target });
+    value(await service.exportHtml({ html: PAGE, suggestedName: 'বন্যা' }));
+    assert.equal(readFileSync(join(dir, 'বন্যা.html'), 'utf8'), PAGE);
+  });
+
+  test('a cancelled dialog is null and writes nothing', async () => {
+    const dir = tempDir();
+    const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), exportTarget: chooser(dir, () => null).target });
+    assert.equal(value(await service.exportHtml({ html: PAGE, suggestedName: 'বন্যা' })), null);
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
+  test('a folder that cannot be written is an error in both languages, and no temp file is left', async () => {
+    const dir = tempDir();
+    const missing = join(dir, 'no-such-folder', 'বন্যা.html');
+    const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), exportTarget: chooser(dir, () => missing).target });
+    const result = await service.exportHtml({ html: PAGE, suggestedName: 'বন্যা' });
+    assert.ok(!result.ok);
+    assert.equal(result.error.code, 'not-found');
+    assert.match(result.error.message.bn, /^HTML ফাইল সংরক্ষণ করা যায়নি/);
+    assert.match(result.error.message.en, /^The HTML file could not be saved/);
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
+  test('a dialog that fails, or none at all, is an error value, not a throw', async () => {
+    const failing = { chooseSavePath: async () => Promise.reject(new Error('no display')) };
+    const withFailing = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), exportTarget: failing });
+    const failed = await withFailing.exportHtml({ html: PAGE, suggestedName: 'x' });
+    assert.ok(!failed.ok);
+    assert.match(failed.error.detail ?? '', /no display/);
+    const without = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore() });
+    const refused = await without.exportHtml({ html: PAGE, suggestedName: 'x' });
+    assert.ok(!refused.ok);
+    assert.ok(refused.error.message.bn.length > 0 && refused.error.message.en.length > 0);
+    assert.equal((await without.copyHtml({ html: '<p>x</p>', text: 'x' })).ok, false);
+  });
+
+  test('copy hands both flavours to the clipboard; a clipboard that throws is an error value', async () => {
+    const written: [string, string][] = [];
+    const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), clipboard: { write: (html, text) => void written.push([html, text]) } });
+    value(await service.copyHtml({ html: '<p>ঢাকা <span lang="en">(Dhaka)</span></p>', text: 'ঢাকা (Dhaka)' }));
+    assert.deepEqual(written, [['<p>ঢাকা <span lang="en">(Dhaka)</span></p>', 'ঢাকা (Dhaka)']]);
+    const broken = createNewsroomService({
+      dataDir: tempDir(),
+      settings: memorySettingsStore(),
+      clipboard: {
+        write: () => {
+          throw new Error('clipboard busy');
+        },
+      },
+    });
+    const result = await broken.copyHtml({ html: '<p>x</p>', text: 'x' });
+    assert.ok(!result.ok);
+    assert.equal(result.error.code, 'io');
+    assert.match(result.error.detail ?? '', /clipboard busy/);
   });
 });
