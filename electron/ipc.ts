@@ -89,6 +89,33 @@ const validateCopyHtml: Validator<'copyHtml'> = (args) => {
   return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
 };
 
+// Names only: letters of their script, spaces, joiners and the punctuation names carry (ডা., O'Brien,
+// জি-২০, AT&T). Whatever else the page sends (markup, control characters, a whole article) stops here.
+const BENGALI_NAME = /^(?=\p{L})[\p{Script=Bengali}\u200c\u200d .'’\-]+$/u;
+const LATIN_NAME = /^(?=[\p{Script=Latin}0-9])(?=.*\p{Script=Latin})[\p{Script=Latin}\u0300-\u036f0-9 .,'’&()\-]+$/u;
+const ANY_NAME = /^(?=\p{L})[\p{Script=Bengali}\p{Script=Latin}\u0300-\u036f\u200c\u200d0-9 .,'’&()\-]+$/u;
+const NAME_MAX = 150;
+const SPELLINGS_MAX = 50;
+
+const bengaliName = z.string().trim().min(1).max(NAME_MAX).regex(BENGALI_NAME, 'not a Bengali spelling');
+const glossaryEntryArguments = z.tuple([
+  z
+    .object({
+      bn: bengaliName,
+      variants: z.array(bengaliName).max(SPELLINGS_MAX).default([]),
+      en: z.string().trim().min(1).max(NAME_MAX).regex(LATIN_NAME, 'not an English name in Latin letters'),
+      type: z.enum(['person', 'place', 'org', 'other']),
+      aliases: z.array(z.string().trim().min(1).max(NAME_MAX).regex(ANY_NAME, 'not a name')).max(SPELLINGS_MAX).optional(),
+      note: z.string().max(500).optional(),
+      foreign: z.boolean().optional(),
+    })
+    .strict(),
+]);
+const validateAddGlossaryEntry: Validator<'addGlossaryEntry'> = (args) => {
+  const parsed = glossaryEntryArguments.safeParse(args);
+  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
+};
+
 /** One validator per invoke method; a method added to the interface without one fails the build here. */
 const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   listDrafts: none(),
@@ -102,6 +129,10 @@ const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   updateSettings: validateUpdateSettings,
   exportHtml: validateExportHtml,
   copyHtml: validateCopyHtml,
+  // The file is chosen in the main process's own dialog: no path crosses from the page.
+  importFile: none(),
+  getGlossary: none(),
+  addGlossaryEntry: validateAddGlossaryEntry,
 };
 
 /**

@@ -1,11 +1,12 @@
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, session, type Rectangle, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, session, type OpenDialogOptions, type Rectangle, type SaveDialogOptions } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS, MENU_CHANNEL, type MenuCommand, type Settings } from '../core/api/newsroom-api';
 import { isSameFileUrl, registerNewsroomHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { createNewsroomService, sanitizeSettings, type ExportTarget, type SettingsStore } from './services/newsroom-service';
+import { IMPORT_EXTENSIONS } from './services/import-file';
+import { createNewsroomService, sanitizeSettings, type ExportTarget, type ImportSource, type SettingsStore } from './services/newsroom-service';
 
 // The thin shell: window, security switches, settings persistence and wiring. Everything testable
 // lives in the modules it imports, which never import 'electron'.
@@ -78,6 +79,7 @@ function start(): void {
       onDamaged: (file) => console.warn(`damaged draft moved aside: ${file.from} -> ${file.movedTo}: ${file.reason}`),
       exportTarget: saveDialog(() => mainWindow, () => settings.get().uiLanguage),
       clipboard: { write: (html, text) => clipboard.write({ html, text }) },
+      importSource: openDialog(() => mainWindow, () => settings.get().uiLanguage),
     });
     const handlers = registerNewsroomHandlers(ipcMain, service, isSameFileUrl(pathToFileURL(INDEX_HTML).href));
     // A closing window saves on its way out; the app quits only once that save is on disk.
@@ -124,6 +126,29 @@ function saveDialog(window: () => BrowserWindow | null, language: () => Settings
       const parent = window();
       const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return answer.canceled || !answer.filePath ? null : answer.filePath;
+    },
+  };
+}
+
+const OPEN_DIALOG_TEXT = {
+  bn: { title: 'ইমপোর্ট', filter: 'ওয়েব পাতা (HTML) বা লেখা (TXT)' },
+  en: { title: 'Import', filter: 'Web page (HTML) or text (TXT)' },
+};
+
+/** The open dialog, attached to the window, offering only the files import can read. */
+function openDialog(window: () => BrowserWindow | null, language: () => Settings['uiLanguage']): ImportSource {
+  return {
+    chooseOpenPath: async () => {
+      const text = OPEN_DIALOG_TEXT[language()];
+      const options: OpenDialogOptions = {
+        title: text.title,
+        defaultPath: app.getPath('documents'),
+        filters: [{ name: text.filter, extensions: [...IMPORT_EXTENSIONS] }],
+        properties: ['openFile'],
+      };
+      const parent = window();
+      const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return answer.canceled || answer.filePaths.length === 0 ? null : answer.filePaths[0]!;
     },
   };
 }

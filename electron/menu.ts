@@ -30,6 +30,7 @@ const LABELS = {
   save: { bn: 'সংরক্ষণ করুন', en: 'Save' },
   exportHtml: { bn: 'HTML হিসেবে রপ্তানি করুন…', en: 'Export as HTML…' },
   copyHtml: { bn: 'HTML হিসেবে কপি করুন', en: 'Copy as HTML' },
+  importFile: { bn: 'ইমপোর্ট…', en: 'Import…' },
   quit: { bn: 'বন্ধ করুন', en: 'Quit' },
   edit: { bn: 'সম্পাদনা', en: 'Edit' },
   undo: { bn: 'পূর্বাবস্থায় ফিরুন', en: 'Undo' },
@@ -65,6 +66,7 @@ export function buildMenuTemplate({ language, platform, send }: MenuOptions): Me
       command(LABELS.openDraft, 'open-draft', 'CmdOrCtrl+O'),
       command(LABELS.save, 'save', 'CmdOrCtrl+S'),
       separator,
+      command(LABELS.importFile, 'import-file', 'CmdOrCtrl+Shift+O'),
       command(LABELS.exportHtml, 'export-html', 'CmdOrCtrl+E'),
       command(LABELS.copyHtml, 'copy-html', 'CmdOrCtrl+Shift+E'),
       // macOS quits from the application menu.

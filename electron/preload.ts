@@ -18,6 +18,9 @@ const api: NewsroomApi = {
   updateSettings: (patch) => ipcRenderer.invoke(invokeChannel('updateSettings'), patch),
   exportHtml: (request) => ipcRenderer.invoke(invokeChannel('exportHtml'), request),
   copyHtml: (request) => ipcRenderer.invoke(invokeChannel('copyHtml'), request),
+  importFile: () => ipcRenderer.invoke(invokeChannel('importFile')),
+  getGlossary: () => ipcRenderer.invoke(invokeChannel('getGlossary')),
+  addGlossaryEntry: (entry) => ipcRenderer.invoke(invokeChannel('addGlossaryEntry'), entry),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_CHANNEL, forward);

@@ -22,7 +22,11 @@ import { SettingsControls } from './components/SettingsControls';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
 import { ChecksPanel } from './components/FindingsPanel';
+import { ExportFlow } from './export/ExportFlow';
+import { ImportFlow } from './import/ImportFlow';
 import type { Finding } from '../core/checks/types';
+import type { GlossaryEntry } from '../core/glossary/types';
+import { GlossaryEntryForm } from './components/GlossaryEntryForm';
 
 const FONT_SIZE_MIN = 14;
 const FONT_SIZE_MAX = 32;
@@ -55,6 +59,8 @@ export function App() {
   const [banner, setBanner] = useState<BannerMessage | null>(null);
   const [findToken, setFindToken] = useState(0);
   const [link, setLink] = useState<{ initial: string | null } | null>(null);
+  /** The spelling the "add to glossary" form is open for. */
+  const [naming, setNaming] = useState<string | null>(null);
 
   /** The open draft as last opened or saved; the document itself lives in the editor. */
   const draft = useRef<Draft | null>(null);
@@ -218,6 +224,10 @@ export function App() {
       const loaded = take(await api.getSettings());
       if (cancelled) return;
       if (loaded) setSettings(loaded);
+      // The user's and the newsroom's names, before the first draft is checked.
+      const glossary = take(await api.getGlossary());
+      if (cancelled) return;
+      if (glossary) editor.setGlossary(glossary);
       const list = await refreshDrafts();
       if (cancelled || !list) return;
       if (list.length === 0) {
@@ -234,7 +244,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, [api, refreshDrafts, show, take]);
+  }, [api, editor, refreshDrafts, show, take]);
 
   useEffect(() => {
     document.documentElement.lang = settings.uiLanguage;
@@ -301,22 +311,34 @@ export function App() {
       case 'zoom-reset':
         return zoom(0);
       case 'export-html':
-        // Export arrives with its own issue; the menu item is disabled until then.
+      case 'copy-html':
+      case 'import-file':
+        // ExportFlow and ImportFlow answer these themselves.
         return;
     }
   };
   useEffect(() => api.onMenuCommand((command) => onMenu.current(command)), [api]);
 
-  // The bridge has no glossary store yet: a name added here is known to the checker until the app closes.
-  const addToGlossary = useCallback(
-    (finding: Finding) => editor.addName({ bn: finding.text.trim(), en: '', variants: [], type: 'other', foreign: false }),
-    [editor],
+  // "Add to glossary" asks for the English name and the kind of name, then keeps it in the user's glossary.
+  const addToGlossary = useCallback((finding: Finding) => setNaming(finding.text.trim()), []);
+  const storeGlossaryEntry = useCallback(
+    async (entry: GlossaryEntry) => {
+      const stored = await api.addGlossaryEntry(entry);
+      if (!stored.ok) return stored.error;
+      editor.setGlossary(stored.value);
+      return null;
+    },
+    [api, editor],
   );
+  const closeNaming = useCallback(() => {
+    setNaming(null);
+    editor.focus();
+  }, [editor]);
 
   const findOpen = findToken > 0;
   return (
     <I18nContext.Provider value={i18n}>
-      <div className="app">
+      <div className={settings.markKnownNames ? 'app mark-known-names' : 'app'}>
         <DraftsPanel
           drafts={drafts}
           trash={trash}
@@ -339,7 +361,17 @@ export function App() {
           <Toolbar editor={editor} onLink={() => setLink({ initial: editor.linkAtSelection() })} />
           {findOpen && <FindBar editor={editor} focusToken={findToken} onClose={() => setFindToken(0)} />}
           <BijoyBanner editor={editor} />
+          <ExportFlow editor={editor} draft={draft} />
+          <ImportFlow
+            editor={editor}
+            draft={draft}
+            open={async (id) => {
+              await refreshDrafts();
+              await openDraft(id);
+            }}
+          />
           {link && <LinkDialog editor={editor} initial={link.initial} onClose={() => setLink(null)} />}
+          {naming !== null && <GlossaryEntryForm key={naming} initialBn={naming} onSubmit={storeGlossaryEntry} onClose={closeNaming} />}
           {openId === null && <p className="no-draft">{i18n.t('noDraftOpen')}</p>}
           <EditorPane editor={editor} hidden={openId === null} />
         </main>
@@ -348,7 +380,13 @@ export function App() {
           {openId !== null && <ChecksPanel editor={editor} onAddToGlossary={addToGlossary} />}
         </aside>
         <StatusBar editor={editor} saver={saver} status={status} onStatus={changeStatus} onSave={() => void saver.flush()}>
-          <SettingsControls fontSize={settings.fontSize} onZoom={zoom} onLanguage={changeLanguage} />
+          <SettingsControls
+            fontSize={settings.fontSize}
+            onZoom={zoom}
+            onLanguage={changeLanguage}
+            markKnownNames={settings.markKnownNames}
+            onMarkKnownNames={(on) => void updateSettings({ markKnownNames: on })}
+          />
         </StatusBar>
       </div>
     </I18nContext.Provider>

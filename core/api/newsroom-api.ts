@@ -1,4 +1,5 @@
 import type { Draft, DraftStatus } from '../document/draft';
+import type { GlossaryEntry } from '../glossary/types';
 import type { Result } from './result';
 
 export interface DraftSummary {
@@ -19,9 +20,11 @@ export interface Settings {
   uiLanguage: UiLanguage;
   /** Editor font size in CSS pixels. */
   fontSize: number;
+  /** Names spelt as the glossary has them carry a quiet mark in the text. */
+  markKnownNames: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'bn', fontSize: 19 };
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'bn', fontSize: 19, markKnownNames: true };
 
 /** Commands the application menu sends to the renderer; the renderer owns what they do. */
 export type MenuCommand =
@@ -30,6 +33,7 @@ export type MenuCommand =
   | 'save'
   | 'export-html'
   | 'copy-html'
+  | 'import-file'
   | 'undo'
   | 'redo'
   | 'find'
@@ -46,6 +50,14 @@ export interface ExportHtmlRequest {
 /** The article for the clipboard in both flavours: a web editor takes the HTML, a plain field the text. */
 export interface CopyHtmlRequest {
   html: string;
+  text: string;
+}
+
+/** A file the user chose to import, read and decoded by the main process; the page makes the article of it. */
+export interface ImportedFile {
+  /** The file's name without its folder, to tell the user what was imported. */
+  name: string;
+  kind: 'html' | 'txt';
   text: string;
 }
 
@@ -113,6 +125,12 @@ export interface NewsroomApi {
   exportHtml(request: ExportHtmlRequest): Promise<Result<{ path: string } | null>>;
   /** Puts the article on the system clipboard as HTML and as plain text. */
   copyHtml(request: CopyHtmlRequest): Promise<Result<void>>;
+  /** Asks which .html, .htm or .txt file to import (an open dialog) and reads it; null when the user cancelled. */
+  importFile(): Promise<Result<ImportedFile | null>>;
+  /** The user's own glossary merged over the newsroom's shared one: the names the checker knows besides the bundled ones. */
+  getGlossary(): Promise<Result<GlossaryEntry[]>>;
+  /** Adds a name to the user's own glossary (`glossary.json`); returns the merged glossary, as getGlossary does. */
+  addGlossaryEntry(entry: GlossaryEntry): Promise<Result<GlossaryEntry[]>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -133,6 +151,9 @@ export const INVOKE_METHODS: readonly NewsroomInvokeMethods[] = [
   'updateSettings',
   'exportHtml',
   'copyHtml',
+  'importFile',
+  'getGlossary',
+  'addGlossaryEntry',
 ] as const satisfies readonly NewsroomInvokeMethods[];
 
 export const MENU_CHANNEL = 'newsroom:menu';

@@ -63,9 +63,10 @@ const REWRITES: Rewrite[] = [
   ],
   [/([\u200C\u200D])\1+/g, '$1'],
   // ZWJ/ZWNJ matter only beside a virama (র‍্য, ক্‌ষ); between two other Bengali characters they are noise.
-  [new RegExp(`(?<=[\\u0980-\\u09FF])(?<!${VIRAMA})[${ZWNJ_ZWJ}](?!${VIRAMA})(?=[\\u0980-\\u09FF])`, 'g'), ''],
+  // (The lookbehinds follow the character they look behind, so the scan stops only at a ZWJ/ZWNJ.)
+  [new RegExp(`[${ZWNJ_ZWJ}](?<=[\\u0980-\\u09FF](?<!${VIRAMA})[${ZWNJ_ZWJ}])(?!${VIRAMA})(?=[\\u0980-\\u09FF])`, 'g'), ''],
   // `|` typed for the danda after Bengali text.
-  [/(?<=[\u0980-\u09FF][\u200C\u200D]?[ \t]*)\|(?!\|)/g, '\u0964'],
+  [/\|(?<=[\u0980-\u09FF][\u200C\u200D]?[ \t]*\|)(?!\|)/g, '\u0964'],
 ];
 
 /** Every repair applied, in the house Unicode form. */
@@ -84,10 +85,49 @@ const SCREENS = [...REWRITES.filter((_, i) => i !== DECOMPOSE_NUKTA).map(([p]) =
  * the rewrites only on damaged words; the encoding of ড় ঢ় য় is a document-level question.
  */
 export function needsRepair(text: string): boolean {
-  return SCREENS.some((screen) => screen.test(text));
+  return mayNeedRepair(text) && SCREENS.some((screen) => screen.test(text));
 }
 
-/** The screens a text trips, so its words need testing against those alone. */
+function isVowelSign(code: number): boolean {
+  return (code >= 0x09be && code <= 0x09cc) || code === 0x09d7;
+}
+
+function isSignOrVowel(code: number): boolean {
+  return isVowelSign(code) || (code >= 0x0981 && code <= 0x0983) || (code >= 0x0985 && code <= 0x0994);
+}
+
+/**
+ * One pass over the characters for what some screen needs: an invisible character, ZWJ/ZWNJ, ৄ, `|`,
+ * a nukta not after ড ঢ য; a vowel sign doubled, first, or after an independent vowel or a non-Bengali character;
+ * a virama after a vowel or sign, before a vowel, sign, ৎ or virama, or in a doubled conjunct tail;
+ * a vowel sign after ৎ; ে + া or ৗ. Most paragraphs have none, and then no screen need run: this
+ * may say yes where no screen matches, never no where one does.
+ */
+function mayNeedRepair(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Consonants, the commonest characters, matter only as a neighbour.
+    if (code >= 0x0995 && code <= 0x09b9) continue;
+    if (code < 0x0981 || code > 0x09d7) {
+      if (code === 0x7c || code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return true;
+      continue;
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const next = text.charCodeAt(i + 1);
+    if (code === 0x09c4 || (code === 0x09bc && prev !== 0x09a1 && prev !== 0x09a2 && prev !== 0x09af)) return true;
+    if (isVowelSign(code) && (prev < 0x0980 || prev > 0x09ff || (prev >= 0x0985 && prev <= 0x0994))) return true;
+    if (prev === code && (isVowelSign(code) || code <= 0x0983)) return true;
+    if (code === 0x09cd) {
+      if (isSignOrVowel(prev) || isSignOrVowel(next) || next === 0x09ce || next === 0x09cd) return true;
+      if (text.charCodeAt(i + 2) === 0x09cd && text.charCodeAt(i + 3) === next) return true;
+    }
+    if (code === 0x09ce && isVowelSign(next)) return true;
+    if (code === 0x09c7 && (next === 0x09be || next === 0x09d7)) return true;
+  }
+  return false;
+}
+
+/** The screens a text trips, so its words need testing against those alone. Most texts trip none. */
 export function repairScreens(text: string): RegExp[] {
-  return SCREENS.filter((screen) => screen.test(text));
+  return mayNeedRepair(text) ? SCREENS.filter((screen) => screen.test(text)) : [];
 }

@@ -12,30 +12,49 @@ const KEY: Record<string, string> = {
   'ৎ': 't', 'ঃ': '', 'ঁ': '',
 };
 
-/** Letter + nukta sequences, looked at before single letters. */
-const NUKTA_KEY: Record<string, string> = { '\u09A1\u09BC': 'r', '\u09A2\u09BC': 'r', '\u09AF\u09BC': 'y' };
+/** The key piece of each Bengali-block code unit (index: code - 0x980); undefined for those without one. */
+const PIECES: (string | undefined)[] = Array.from({ length: 0x80 }, (_, i) => KEY[String.fromCharCode(0x980 + i)]);
 
-const VIRAMA = '\u09CD';
+const NUKTA = 0x09bc;
+const VIRAMA = 0x09cd;
+const YA = 0x09af;
+const BA = 0x09ac;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** ড় and ঢ় sound r, য় y: the pieces of letter + nukta. */
+function nuktaPiece(code: number): string | undefined {
+  return code === 0x09a1 || code === 0x09a2 ? 'r' : code === YA ? 'y' : undefined;
+}
+
+function pieceOf(code: number): string | undefined {
+  return code >= 0x980 && code < 0xa00 ? PIECES[code - 0x980] : undefined;
+}
 
 export function phoneticKey(folded: string): string {
+  return keyStart(folded, Infinity);
+}
+
+/** The start of `phoneticKey(folded)`: at least its first `letters` letters (all, when it is shorter). */
+export function keyStart(folded: string, letters: number): string {
   let out = '';
   let last = '';
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i]!;
-    const next = folded[i + 1];
+  for (let i = 0; i < folded.length && out.length < letters; i++) {
+    const code = folded.charCodeAt(i);
+    const next = folded.charCodeAt(i + 1);
     let piece: string | undefined;
-    if (next === '\u09BC') {
-      piece = NUKTA_KEY[c + next] ?? KEY[c];
+    if (next === NUKTA) {
+      piece = nuktaPiece(code) ?? pieceOf(code);
       i++;
-    } else if (c === VIRAMA) {
+    } else if (code === VIRAMA) {
       // য-ফলা and ব-ফলা: spellings with and without them are the same name (ট্র্যাম্প / ট্রাম্প).
-      if (next === 'য' || next === 'ব') i++;
+      if (next === YA || next === BA) i++;
       continue;
     } else {
-      piece = KEY[c];
+      piece = pieceOf(code);
     }
     if (piece === undefined) {
-      if (/[\p{L}\p{N}]/u.test(c)) piece = c.toLowerCase();
+      const c = folded.charAt(i - (next === NUKTA ? 1 : 0));
+      if (LETTER_OR_DIGIT.test(c)) piece = c.toLowerCase();
       else continue;
     }
     if (piece === '' || piece === last) continue;
@@ -71,5 +90,7 @@ export function sameName(keyA: string, keyB: string): boolean {
 
 /** The first letter of `phoneticKey(folded)`, without building the key. */
 export function firstSound(folded: string): string {
-  return (NUKTA_KEY[folded.slice(0, 2)] ?? KEY[folded.charAt(0)] ?? folded.charAt(0).toLowerCase()).charAt(0);
+  const code = folded.charCodeAt(0);
+  const piece = (folded.charCodeAt(1) === NUKTA ? nuktaPiece(code) : undefined) ?? pieceOf(code) ?? folded.charAt(0).toLowerCase();
+  return piece.charAt(0);
 }

@@ -5,6 +5,63 @@
  */
 export const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200c\u200d]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200c\u200d]*)*/gu;
 
+// What WORD_PATTERN's classes say of a code point: may start a word ([\p{L}\p{N}]), may continue one
+// ([\p{L}\p{M}\p{N}\u200c\u200d]); WIDE marks a surrogate pair, two code units.
+const START = 1;
+const PART = 2;
+const WIDE = 4;
+const KNOWN = 8; // set on every classified character, so 0 in `classes` means not yet classified
+const STARTS = /[\p{L}\p{N}]/u;
+const PARTS = /[\p{M}\u200c\u200d]/u;
+// Filled in as characters are first met: a text uses few distinct characters.
+const classes = new Uint8Array(0x10000);
+
+function classify(char: string): number {
+  return STARTS.test(char) ? START | PART : PARTS.test(char) ? PART : 0;
+}
+
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return classify(text.slice(i, i + 2)) | WIDE;
+  }
+  let c = classes[code]!;
+  if (c === 0) classes[code] = c = classify(text.charAt(i)) | KNOWN;
+  return c;
+}
+
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
+}
+
+/**
+ * Calls `visit` with the span of each word of `text`: the spans WORD_PATTERN matches, found by a plain
+ * loop. The checker scans every paragraph this way, where a match object per word was most of its
+ * garbage.
+ */
+export function scanWords(text: string, visit: (from: number, to: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = classAt(text, i);
+    if ((c & START) === 0) {
+      i += c & WIDE ? 2 : 1;
+      continue;
+    }
+    const from = i;
+    i += c & WIDE ? 2 : 1;
+    for (;;) {
+      while (i < n && (c = classAt(text, i)) & PART) i += c & WIDE ? 2 : 1;
+      if (i + 1 >= n || !isJoiner(text.charCodeAt(i))) break;
+      c = classAt(text, i + 1);
+      if ((c & START) === 0) break;
+      i += c & WIDE ? 3 : 2;
+    }
+    visit(from, i);
+  }
+}
+
 export interface WordRange {
   /** UTF-16 offset of the word's first code unit in the scanned text. */
   from: number;

@@ -3,7 +3,6 @@
  * glosses rather than their text, so it stays cheap enough to run at every idle moment.
  */
 import { foldForMatch } from '../bengali/fold';
-import { normalizeText } from '../bengali/normalize';
 import { suffixOf } from '../bengali/suffix';
 import { normalizeEnglish } from '../glossary/index';
 import { finding } from './catalogue';
@@ -84,7 +83,9 @@ export function collectMentions(paragraphs: PlacedParagraph[]): PlacedMention[] 
   return out.sort((a, b) => a.from - b.from);
 }
 
-function glossSpan(m: PlacedMention, text: (from: number, to: number) => string): { offset: number; length: number; text: string; suggestion: string } {
+/** The gloss after `m` and any hyphenated suffix after it, which sit in `m`'s paragraph. */
+function glossSpan(m: PlacedMention, { result, offset }: PlacedParagraph): { offset: number; length: number; text: string; suggestion: string } {
+  const text = (from: number, to: number) => result.text.slice(from - offset, to - offset);
   const g = m.gloss!;
   const suffix = text(g.close + 1, g.end).replace(/^-/, '');
   const lastWord = m.text.split(/\s+/).pop()!;
@@ -103,12 +104,6 @@ function joinAfter(word: string, suffix: string): string {
 
 export function checkDocument(paragraphs: PlacedParagraph[], ctx: CheckContext): { findings: Finding[]; entities: EntityRecord[] } {
   const findings: Finding[] = [];
-  const textAt = (from: number, to: number): string => {
-    for (const { result, offset } of paragraphs) {
-      if (from >= offset && to <= offset + result.text.length) return result.text.slice(from - offset, to - offset);
-    }
-    return '';
-  };
   const mentions = collectMentions(paragraphs);
   const byEntity = new Map<string, PlacedMention[]>();
   const body = mentions.filter((m) => !paragraphs[m.paragraph]!.headline);
@@ -122,7 +117,7 @@ export function checkDocument(paragraphs: PlacedParagraph[], ctx: CheckContext):
     for (const f of result.findings) if (f.rule === 'gloss/mismatch' || f.rule === 'gloss/inconsistent') flaggedGlosses.add(f.offset + offset - 1);
   }
   checkConflicts(body, ctx, findings);
-  for (const [entity, list] of byEntity) checkEntity(entity, list, ctx, textAt, flaggedGlosses, findings);
+  for (const [entity, list] of byEntity) checkEntity(entity, list, ctx, paragraphs, flaggedGlosses, findings);
   checkStyleVariants(paragraphs, findings);
   checkEncodingMix(paragraphs, ctx, findings);
   return { findings, entities: entityRecords(byEntity, ctx) };
@@ -132,7 +127,7 @@ function checkEntity(
   entity: string,
   list: PlacedMention[],
   ctx: CheckContext,
-  textAt: (from: number, to: number) => string,
+  paragraphs: PlacedParagraph[],
   flaggedGlosses: Set<number>,
   findings: Finding[],
 ): void {
@@ -141,7 +136,7 @@ function checkEntity(
   const firstGlossed = glossed[0];
   if (ctx.style.glossPolicy.firstMentionOnly && firstGlossed) {
     if (firstGlossed !== first) {
-      const span = glossSpan(firstGlossed, textAt);
+      const span = glossSpan(firstGlossed, paragraphs[firstGlossed.paragraph]!);
       findings.push(
         finding('gloss/late', {
           ...span,
@@ -155,7 +150,7 @@ function checkEntity(
       );
     }
     for (const m of glossed.slice(1)) {
-      const span = glossSpan(m, textAt);
+      const span = glossSpan(m, paragraphs[m.paragraph]!);
       findings.push(
         finding('gloss/repeated', {
           ...span,
@@ -191,7 +186,7 @@ function checkEntity(
     for (const m of list) {
       if (m.gloss || m.form === reference_ || m.form.includes(' ')) continue;
       const lastText = foldForMatch(m.text);
-      const fixed = normalizeText(firstGlossed.form + suffixOf(lastText, m.form), ctx.style);
+      const fixed = ctx.lexicon.repaired(firstGlossed.form + suffixOf(lastText, m.form), ctx.style);
       findings.push(
         finding('entity/inconsistent', {
           offset: m.from,
@@ -243,7 +238,7 @@ function checkConflicts(mentions: PlacedMention[], ctx: CheckContext, findings: 
         offset: m.from,
         length: m.to - m.from,
         text: m.text,
-        suggestions: [normalizeText(first.form + suffixOf(lastText, m.form), ctx.style)],
+        suggestions: [ctx.lexicon.repaired(first.form + suffixOf(lastText, m.form), ctx.style)],
         key: `en:${en}`,
         message: {
           bn: `“${g.english}” আগে “${first.text}” বানানে লেখা হয়েছে; একই নামের দুই বানান`,
@@ -300,7 +295,7 @@ function checkEncodingMix(paragraphs: PlacedParagraph[], ctx: CheckContext, find
       offset: word.from + offset,
       length: word.to - word.from,
       text: word.text,
-      suggestions: [normalizeText(word.text, ctx.style)],
+      suggestions: [ctx.lexicon.repaired(word.text, ctx.style)],
       key: 'encoding:nukta',
       message: {
         bn: `ড়/ঢ়/য় এই লেখায় দুই রকম ইউনিকোডে লেখা (${count.precomposed}টি শব্দে এক রকম, ${count.decomposed}টিতে অন্য রকম); খোঁজা ও মেলানো ভুল হবে। পুরো লেখা হাউস স্টাইলে ঠিক করুন (newsroom normalize)।`,

@@ -3,7 +3,7 @@
  * out once per distinct word and kept for the checker's lifetime, and each only when first asked:
  * most words are never a name, and a word that no glossary spelling starts like is never stemmed.
  */
-import { firstSound, phoneticKey } from '../bengali/phonetic';
+import { firstSound, keyStart, phoneticKey } from '../bengali/phonetic';
 import { normalizeText } from '../bengali/normalize';
 import { stemCandidates } from '../bengali/suffix';
 import type { HouseStyle } from './house-style';
@@ -27,6 +27,7 @@ export class WordFacts {
   private keyList?: string[];
   private sound?: string;
   private nearMiss?: { entry: number; stem: string } | null;
+  private phraseEnd?: boolean;
   /** The glossary spelling this word is on its own (with any case suffix), or null. */
   readonly single: SingleWordMatch | null;
   /** When the word starts several-word glossary spellings, their lengths in words, longest first. */
@@ -58,6 +59,11 @@ export class WordFacts {
     return (this.stemList ??= stemCandidates(this.folded));
   }
 
+  /** Whether a stem of this word is a later word of some several-word glossary spelling, so may end one. */
+  get endsPhrase(): boolean {
+    return (this.phraseEnd ??= this.stems.some((stem) => this.index.phraseWords.has(stem)));
+  }
+
   /** Phonetic keys of the stems, in the same order. */
   get keys(): string[] {
     return (this.keyList ??= this.stems.map(phoneticKey));
@@ -72,9 +78,14 @@ export class WordFacts {
   get near(): { entry: number; stem: string } | null {
     if (this.nearMiss !== undefined) return this.nearMiss;
     this.nearMiss = null;
+    if (this.preferred) return null;
+    // Every stem is a prefix of the word, so a stem's key long enough to be looked up starts as the
+    // word's key does; most words' keys start like no glossary name's (see `nearStarts`).
+    const start = keyStart(this.folded, 4);
+    if (!this.index.nearStarts.has(start.slice(0, 3)) && !this.index.nearStarts.has(start.slice(0, 2) + start.charAt(3))) return null;
     const keys = this.keys;
     for (let k = 0; k < keys.length; k++) {
-      if (keys[k]!.length < NEAR_MIN_KEY - 1 || this.preferred) continue;
+      if (keys[k]!.length < NEAR_MIN_KEY - 1) continue;
       const near = nearEntries(this.index, keys[k]!);
       if (near.length === 1) {
         this.nearMiss = { entry: near[0]!, stem: this.stems[k]! };
@@ -104,7 +115,10 @@ export class Lexicon {
     return f;
   }
 
-  /** `normalizeText` of a damaged word, remembered: a split vowel sign tends to recur in every word it is in. */
+  /**
+   * `normalizeText` of a damaged word or a suggested spelling, remembered: a split vowel sign tends to
+   * recur in every word it is in, and a misspelt name in every paragraph.
+   */
   repaired(word: string, style: Pick<HouseStyle, 'unicodeForm'>): string {
     let fixed = this.repairs.get(word);
     if (fixed === undefined) {

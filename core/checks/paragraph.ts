@@ -4,12 +4,12 @@
  * Offsets here are relative to the paragraph.
  */
 import { foldForMatch } from '../bengali/fold';
-import { decomposeNukta, normalizeText, repairScreens } from '../bengali/normalize';
+import { decomposeNukta, repairScreens } from '../bengali/normalize';
 import { editDistance, phoneticKey, sameName } from '../bengali/phonetic';
 import { spelledLetters } from '../bengali/romanize';
 import { suffixOf } from '../bengali/suffix';
 import type { FormKind, GlossaryIndex } from '../glossary/index';
-import { entityIdOf, NEAR_MIN_KEY, normalizeEnglish } from '../glossary/index';
+import { NEAR_MIN_KEY, normalizeEnglish } from '../glossary/index';
 import { finding } from './catalogue';
 import { classifyParenthetical, findHead, glossWords, isFunctionWord, scanParentheticals, wordsBefore, type HeadMethod } from './gloss';
 import type { HouseStyle } from './house-style';
@@ -105,6 +105,14 @@ export function checkParagraph(text: string, ctx: CheckContext): ParagraphResult
   };
 }
 
+const NO_PHRASES: number[] = [];
+
+/** Whether each word after the `i`th, up to `n` words, is one that several-word spellings have (the last one stemmed). */
+function mayBePhrase(words: Word[], i: number, n: number, index: GlossaryIndex): boolean {
+  for (let k = i + 1; k < i + n - 1; k++) if (!index.phraseWords.has(words[k]!.folded)) return false;
+  return words[i + n - 1]!.facts.endsPhrase;
+}
+
 /** Glossary spellings in the paragraph, longest first at each word, any case suffix on the last word. */
 function findMentions(text: string, words: Word[], ctx: CheckContext): { mentions: Mention[]; covered: Set<number> } {
   const { index } = ctx;
@@ -114,8 +122,8 @@ function findMentions(text: string, words: Word[], ctx: CheckContext): { mention
     const w = words[i]!;
     if (!w.bengali) continue;
     let found: { entry: number; kind: FormKind; last: number; form: string } | null = null;
-    for (const n of w.facts.phraseLengths ?? []) {
-      if (found || i + n > words.length) continue;
+    for (const n of w.facts.phraseLengths ?? NO_PHRASES) {
+      if (found || i + n > words.length || !mayBePhrase(words, i, n, index)) continue;
       let prefix = w.folded;
       let joined = true;
       for (let k = i + 1; k < i + n - 1 && joined; k++) {
@@ -139,7 +147,7 @@ function findMentions(text: string, words: Word[], ctx: CheckContext): { mention
     if (!found) continue;
     const last = words[found.last]!;
     mentions.push({
-      entity: entityIdOf(index.entries[found.entry]!),
+      entity: index.ids[found.entry]!,
       entry: found.entry,
       from: w.from,
       to: last.to,
@@ -344,7 +352,7 @@ function checkVariants(mentions: Mention[], ctx: CheckContext, findings: Finding
     const tail = canonicalWords.slice(-formWords).join(' ');
     const shortForm = formWords < canonicalWords.length && sameName(phoneticKey(foldForMatch(tail)), phoneticKey(m.form));
     const canonical = shortForm ? tail : entry.bn;
-    const fixed = normalizeText(canonical + suffixOf(lastText, lastForm), ctx.style);
+    const fixed = ctx.lexicon.repaired(canonical + suffixOf(lastText, lastForm), ctx.style);
     findings.push(
       finding('entity/variant', {
         offset: m.from,
@@ -374,7 +382,7 @@ function checkNearMisses(words: Word[], covered: Set<number>, ctx: CheckContext,
         offset: w.from,
         length: w.to - w.from,
         text: w.text,
-        suggestions: [normalizeText(entry.bn + suffixOf(w.folded, near.stem), ctx.style)],
+        suggestions: [ctx.lexicon.repaired(entry.bn + suffixOf(w.folded, near.stem), ctx.style)],
         key: `near:${w.folded}`,
         message: { bn: `“${entry.bn}” বোঝানো হয়েছে কি?`, en: `Did you mean “${entry.bn}” (${entry.en})?` },
       }),

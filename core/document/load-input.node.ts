@@ -6,6 +6,7 @@ import { parseDraft } from './draft';
 import { checkLink, sortDropped, type DropCode } from './export-html';
 import { htmlToDoc } from './import-html';
 import { textToDoc } from './plain-text';
+import { decodeUtf8Text } from './decode-text';
 
 export type InputKind = 'txt' | 'html' | 'json';
 
@@ -48,27 +49,17 @@ export function loadInput(path: string, io: Pick<CliIo, 'readFile'>): Result<Loa
   return loadDraft(path, text.value);
 }
 
-// A UTF-16 file starts with a byte-order mark and is full of NUL bytes; say what it is, not "binary".
-function isUtf16(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-}
-
 function decode(path: string, bytes: Uint8Array): Result<string> {
-  const notUtf8 = () =>
-    fail<string>(
-      'invalid-argument',
-      `"${path}" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন; বিজয়ে লেখা হলে আগে রূপান্তর করে নিন।`,
-      `"${path}" is not UTF-8 text. Save it as UTF-8 and try again; if it was typed in Bijoy, convert it first.`,
-    );
-  if (isUtf16(bytes)) return notUtf8();
-  if (bytes.includes(0)) {
+  const decoded = decodeUtf8Text(bytes);
+  if (decoded.ok) return ok(decoded.text);
+  if (decoded.problem === 'binary') {
     return fail('invalid-argument', `"${path}" টেক্সট ফাইল নয়, এটি বাইনারি ফাইল।`, `"${path}" is not a text file (it is binary).`);
   }
-  try {
-    return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return notUtf8();
-  }
+  return fail(
+    'invalid-argument',
+    `"${path}" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন; বিজয়ে লেখা হলে আগে রূপান্তর করে নিন।`,
+    `"${path}" is not UTF-8 text. Save it as UTF-8 and try again; if it was typed in Bijoy, convert it first.`,
+  );
 }
 
 function loadDraft(path: string, text: string): Result<LoadedInput> {

@@ -21,6 +21,8 @@ export interface GlossaryIndex {
   maxWords: number;
   /** First word of each several-word spelling → the lengths (in words) of such spellings, longest first. */
   phraseStarts: Map<string, number[]>;
+  /** The other words of several-word spellings: a phrase can only match where each later word is one. */
+  phraseWords: Set<string>;
   /** The first FORM_PREFIX characters of each one-word spelling (the whole spelling when shorter). */
   formPrefixes: Set<string>;
   /** Lower-cased English name or English alias → entries. */
@@ -30,6 +32,13 @@ export interface GlossaryIndex {
    * two letters: a near miss keeps both ends (see `nearEntries`), so it only looks in one bucket.
    */
   nearKeys: Map<string, { entry: number; key: string }[]>;
+  /**
+   * For each key in `nearKeys`, its letters 1-3 and 1, 2, 4: a key one edit from it (both ends kept)
+   * starts with one of the two, so a word whose key starts with neither needs no stem's key.
+   */
+  nearStarts: Set<string>;
+  /** `entityIdOf` each entry, by entry index. */
+  ids: string[];
 }
 
 const KIND_RANK: Record<FormKind, number> = { canonical: 0, alias: 1, variant: 2 };
@@ -49,6 +58,25 @@ function foldPhrase(text: string): string {
 
 // Adjective forms of a place: ইউক্রেন → ইউক্রেনীয়, ইজরায়েল → ইজরায়েলি, আমেরিকা → আমেরিকান.
 const ADJECTIVE_ENDINGS = ['ীয়', 'িয়', 'ি', 'ী', 'িয়ান'].map((s) => foldForMatch(s));
+
+/**
+ * Last names that are no one's short form: name parts thousands of people share (রহমান, উদ্দিন,
+ * কুমার), which in a Bangladeshi article name whoever the article is about, and surnames that are
+ * also everyday words (রায় is a verdict, শান্ত calm, কিশোর a teenager). A glossary entry that one
+ * of them ends still matches by its full name and by the aliases it lists.
+ */
+const COMMON_NAME_PARTS = new Set(
+  [
+    'রহমান', 'আহমেদ', 'আহমদ', 'উদ্দিন', 'উদ্দীন', 'ইসলাম', 'চৌধুরী', 'চৌধুরি', 'রহিম', 'রহীম', 'কুমার',
+    'হোসেন', 'হোসাইন', 'হুসাইন', 'হাসান', 'মিয়া', 'সরকার', 'দত্ত', 'সাহা', 'মজুমদার', 'ভট্টাচার্য',
+    'চক্রবর্তী', 'মুখোপাধ্যায়', 'বন্দ্যোপাধ্যায়', 'চট্টোপাধ্যায়', 'গঙ্গোপাধ্যায়', 'শর্মা', 'গুপ্তা', 'গুপ্ত',
+    'যাদব', 'প্যাটেল', 'মোহাম্মদ', 'মুহাম্মদ', 'মহম্মদ', 'ইব্রাহিম', 'আব্বাস', 'মোস্তফা', 'কামাল', 'হামিদ',
+    'করিম', 'কাদের', 'জামান', 'ইকবাল', 'নজরুল', 'মনসুর', 'সাঈদ', 'আসিফ', 'মুনির', 'সেলিম', 'সালমান',
+    'আজিজ', 'কাসেম', 'জিয়া', 'আলমগীর', 'ভূঁইয়া', 'তালুকদার', 'মণ্ডল', 'বিশ্বাস', 'মাহমুদ', 'রশিদ', 'হাবিব',
+    'আবদুল্লাহ', 'সিদ্দিক', 'সিদ্দিকী', 'আবেদ', 'ওয়াজেদ', 'রেহানা',
+    'রায়', 'কিশোর', 'মাঝি', 'শান্ত', 'ঠাকুর', 'অধিকারী', 'পাওয়ার', 'বেবি', 'টাটা', 'কান্ত', 'সালাম',
+  ].map((name) => foldForMatch(name.normalize('NFC'))),
+);
 
 function derivedForms(entry: GlossaryEntry, bn: string): string[] {
   const words = bn.split(' ');
@@ -74,7 +102,9 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
   const english = new Map<string, number[]>();
   const nearKeys = new Map<string, { entry: number; key: string }[]>();
   const phraseStarts = new Map<string, number[]>();
+  const phraseWords = new Set<string>();
   const formPrefixes = new Set<string>();
+  const nearStarts = new Set<string>();
   let maxWords = 1;
   const add = (form: string, entry: number, kind: FormKind) => {
     if (form === '') return;
@@ -87,6 +117,7 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
     if (words.length > 1) {
       const lengths = phraseStarts.get(words[0]!) ?? [];
       if (!lengths.includes(words.length)) phraseStarts.set(words[0]!, [...lengths, words.length].sort((a, b) => b - a));
+      for (const word of words.slice(1)) phraseWords.add(word);
     }
   };
   const addEnglish = (en: string, entry: number) => {
@@ -115,15 +146,20 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
         const list = nearKeys.get(bucket) ?? [];
         list.push({ entry: i, key });
         nearKeys.set(bucket, list);
+        nearStarts.add(key.slice(0, 3));
+        nearStarts.add(key.slice(0, 2) + key.charAt(3));
       }
     }
   });
-  // A derived short form shared by two entries (আলী, খান) names neither, and a very short one is a
-  // common word more often than a name.
+  // A derived short form shared by two entries (আলী, খান) names neither, a very short one is a
+  // common word more often than a name, and so is a common name part (see COMMON_NAME_PARTS).
   const derivedCount = new Map<string, number>();
   for (const [form] of derived) derivedCount.set(form, (derivedCount.get(form) ?? 0) + 1);
-  for (const [form, i] of derived) if (!forms.has(form) && derivedCount.get(form) === 1 && form.length >= 4) add(form, i, 'alias');
-  return { entries, forms, maxWords, phraseStarts, formPrefixes, english, nearKeys };
+  for (const [form, i] of derived) {
+    if (forms.has(form) || derivedCount.get(form) !== 1 || form.length < 4 || COMMON_NAME_PARTS.has(form)) continue;
+    add(form, i, 'alias');
+  }
+  return { entries, forms, maxWords, phraseStarts, phraseWords, formPrefixes, english, nearKeys, nearStarts, ids: entries.map(entityIdOf) };
 }
 
 /**

@@ -4,7 +4,9 @@ import type { EntityType, GlossaryEntry } from './types';
  * The bundled starter glossary. Canonical `bn` follows Bangla Academy and the Dhaka dailies; where
  * Kolkata print differs (চিন, ইজরায়েল, দিল্লী, মায়ানমার) that form is a variant, repaired to `bn`.
  * Short forms, adjective forms and other accepted names (English ones too) are aliases, never variants.
- * Variants are full-name spellings: the checker derives the short-form spellings itself.
+ * Variants are misspellings seen in print: of the full name, and of a foreign person's short form
+ * (ট্র্যাম্প, জেলেনস্কী), which the checker repairs to the short form. Bengali personal names get no
+ * variants: আলী/আলি, রহিম/রহীম are each person's own spelling, not a slip.
  * Country names also list CLDR's Bengali name (see cldr.ts) where it differs, so the two sources agree.
  * Roles in notes are as last known when the list was written (2025-26): the newsroom glossary overrides.
  */
@@ -37,7 +39,7 @@ const COUNTRIES: GlossaryEntry[] = [
   place('অ্যান্টিগুয়া ও বারবুডা', 'Antigua and Barbuda', { aliases: ['Antigua & Barbuda'] }),
   place('আর্জেন্টিনা', 'Argentina', { aliases: ['আর্জেন্টাইন', 'Argentine'] }),
   place('আর্মেনিয়া', 'Armenia', { aliases: ['আর্মেনীয়'] }),
-  place('অস্ট্রেলিয়া', 'Australia', { aliases: ['অস্ট্রেলীয়', 'অস্ট্রেলিয়ান'] }),
+  place('অস্ট্রেলিয়া', 'Australia', { variants: ['অষ্ট্রেলিয়া'], aliases: ['অস্ট্রেলীয়', 'অস্ট্রেলিয়ান'] }),
   place('অস্ট্রিয়া', 'Austria', { aliases: ['অস্ট্রীয়'] }),
   place('আজারবাইজান', 'Azerbaijan', { aliases: ['আজারবাইজানি'] }),
   place('বাহামা', 'Bahamas', { aliases: ['বাহামা দ্বীপপুঞ্জ', 'The Bahamas'] }),
@@ -48,7 +50,7 @@ const COUNTRIES: GlossaryEntry[] = [
   place('বেলজিয়াম', 'Belgium', { aliases: ['বেলজিয়ান'] }),
   place('বেলিজ', 'Belize'),
   place('বেনিন', 'Benin'),
-  place('ভুটান', 'Bhutan', { aliases: ['ভুটানি'] }),
+  place('ভুটান', 'Bhutan', { variants: ['ভূটান'], aliases: ['ভুটানি'] }),
   place('বলিভিয়া', 'Bolivia'),
   place('বসনিয়া ও হার্জেগোভিনা', 'Bosnia and Herzegovina', { aliases: ['বসনিয়া', 'Bosnia', 'Bosnia & Herzegovina'] }),
   place('বতসোয়ানা', 'Botswana'),
@@ -98,7 +100,7 @@ const COUNTRIES: GlossaryEntry[] = [
   place('গ্যাবন', 'Gabon'),
   place('গাম্বিয়া', 'Gambia', { aliases: ['The Gambia'] }),
   place('জর্জিয়া', 'Georgia', { note: 'the country in the Caucasus; the US state has the same name' }),
-  place('জার্মানি', 'Germany', { aliases: ['জার্মান', 'German'] }),
+  place('জার্মানি', 'Germany', { variants: ['জার্মানী'], aliases: ['জার্মান', 'German'] }),
   place('ঘানা', 'Ghana'),
   place('গ্রিস', 'Greece', { variants: ['গ্রীস'], aliases: ['গ্রিক', 'Greek'] }),
   place('গ্রেনাডা', 'Grenada'),
@@ -108,7 +110,7 @@ const COUNTRIES: GlossaryEntry[] = [
   place('গায়ানা', 'Guyana', { variants: ['গিয়ানা'] }),
   place('হাইতি', 'Haiti'),
   place('হন্ডুরাস', 'Honduras'),
-  place('হাঙ্গেরি', 'Hungary', { aliases: ['হাঙ্গেরীয়'] }),
+  place('হাঙ্গেরি', 'Hungary', { variants: ['হাঙ্গেরী'], aliases: ['হাঙ্গেরীয়'] }),
   place('আইসল্যান্ড', 'Iceland'),
   place('ভারত', 'India', { aliases: ['ভারতীয়', 'Indian'] }),
   place('ইন্দোনেশিয়া', 'Indonesia', { aliases: ['ইন্দোনেশীয়'] }),
@@ -116,7 +118,7 @@ const COUNTRIES: GlossaryEntry[] = [
   place('ইরাক', 'Iraq', { aliases: ['ইরাকি', 'Iraqi'] }),
   place('আয়ারল্যান্ড', 'Ireland', { aliases: ['আইরিশ', 'Irish'] }),
   place('ইসরায়েল', 'Israel', { variants: ['ইজরায়েল', 'ইসরাইল', 'ইজ়রায়েল'], aliases: ['ইসরায়েলি', 'Israeli'] }),
-  place('ইতালি', 'Italy', { aliases: ['ইতালীয়', 'Italian'] }),
+  place('ইতালি', 'Italy', { variants: ['ইতালী'], aliases: ['ইতালীয়', 'Italian'] }),
   place('জ্যামাইকা', 'Jamaica', { variants: ['জামাইকা'] }),
   place('জাপান', 'Japan', { aliases: ['জাপানি', 'Japanese'] }),
   place('জর্ডান', 'Jordan', { variants: ['জর্ডন'], aliases: ['জর্ডানি'] }),
@@ -225,7 +227,7 @@ const COUNTRIES: GlossaryEntry[] = [
   place('তুর্কমেনিস্তান', 'Turkmenistan'),
   place('টুভালু', 'Tuvalu'),
   place('উগান্ডা', 'Uganda'),
-  place('ইউক্রেন', 'Ukraine', { aliases: ['ইউক্রেনীয়', 'Ukrainian'] }),
+  place('ইউক্রেন', 'Ukraine', { variants: ['ইউক্রেইন'], aliases: ['ইউক্রেনীয়', 'Ukrainian'] }),
   place('সংযুক্ত আরব আমিরাত', 'United Arab Emirates', { aliases: ['আমিরাত', 'ইউএই', 'UAE', 'Emirati'] }),
   place('যুক্তরাজ্য', 'United Kingdom', { aliases: ['ব্রিটেন', 'ব্রিটিশ', 'ইউ কে', 'UK', 'Britain', 'British'] }),
   place('যুক্তরাষ্ট্র', 'United States', {
@@ -694,12 +696,12 @@ const BANGLADESH_PLACES: GlossaryEntry[] = [
 const WORLD_PEOPLE: GlossaryEntry[] = [
   // United States
   person('ডোনাল্ড ট্রাম্প', 'Donald Trump', {
-    variants: ['ডোনাল্ড ট্র্যাম্প'],
+    variants: ['ডোনাল্ড ট্র্যাম্প', 'ট্র্যাম্প'],
     aliases: ['ট্রাম্প', 'Trump'],
     note: 'President of the United States',
   }),
   person('জে ডি ভ্যান্স', 'JD Vance', {
-    variants: ['জেডি ভ্যান্স', 'জে ডি ভান্স'],
+    variants: ['জেডি ভ্যান্স', 'জে ডি ভান্স', 'ভান্স'],
     aliases: ['ভ্যান্স', 'J. D. Vance'],
     note: 'Vice President of the United States',
   }),
@@ -716,7 +718,7 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   person('কাশ প্যাটেল', 'Kash Patel', { note: 'FBI Director' }),
   person('রবার্ট এফ কেনেডি জুনিয়র', 'Robert F. Kennedy Jr.', { aliases: ['RFK Jr.'] }),
   person('জো বাইডেন', 'Joe Biden', { aliases: ['বাইডেন', 'Biden'], note: 'former US President' }),
-  person('কমলা হ্যারিস', 'Kamala Harris', { variants: ['কমলা হ্যারিশ'], note: 'former US Vice President' }),
+  person('কমলা হ্যারিস', 'Kamala Harris', { variants: ['কমলা হ্যারিশ', 'হ্যারিশ'], note: 'former US Vice President' }),
   person('বারাক ওবামা', 'Barack Obama', { aliases: ['ওবামা', 'Obama'], note: 'former US President' }),
   person('হিলারি ক্লিনটন', 'Hillary Clinton', { variants: ['হিলারী ক্লিনটন'] }),
   person('বিল ক্লিনটন', 'Bill Clinton', { note: 'former US President' }),
@@ -724,7 +726,7 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   person('নিকি হ্যালি', 'Nikki Haley'),
   person('বিবেক রামস্বামী', 'Vivek Ramaswamy', { variants: ['বিবেক রামাস্বামী'] }),
   person('জোহরান মামদানি', 'Zohran Mamdani', {
-    variants: ['জোহরান মামদানী'],
+    variants: ['জোহরান মামদানী', 'মামদানী'],
     aliases: ['মামদানি', 'Mamdani'],
     note: 'Mayor of New York City (elected 2025)',
   }),
@@ -770,7 +772,7 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   }),
   person('ওলাফ শলৎস', 'Olaf Scholz', { variants: ['ওলাফ শোলজ', 'ওলাফ শলজ'], note: 'former Chancellor of Germany' }),
   person('ফ্রাঙ্ক-ভাল্টার স্টাইনমায়ার', 'Frank-Walter Steinmeier', { note: 'President of Germany' }),
-  person('আঙ্গেলা মের্কেল', 'Angela Merkel', { variants: ['অ্যাঞ্জেলা মার্কেল', 'আঙ্গেলা মার্কেল'] }),
+  person('আঙ্গেলা মের্কেল', 'Angela Merkel', { variants: ['অ্যাঞ্জেলা মার্কেল', 'আঙ্গেলা মার্কেল', 'মার্কেল'] }),
   person('জর্জা মেলোনি', 'Giorgia Meloni', {
     variants: ['জর্জিয়া মেলোনি'],
     aliases: ['মেলোনি', 'Meloni'],
@@ -778,7 +780,7 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   }),
   person('সের্জো মাত্তারেল্লা', 'Sergio Mattarella', { note: 'President of Italy' }),
   person('পেদ্রো সানচেজ', 'Pedro Sánchez', {
-    variants: ['পেদ্রো সাঞ্চেজ'],
+    variants: ['পেদ্রো সাঞ্চেজ', 'সাঞ্চেজ'],
     aliases: ['Pedro Sanchez'],
     note: 'Prime Minister of Spain',
   }),
@@ -806,12 +808,12 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   }),
   // Russia and Ukraine
   person('ভ্লাদিমির পুতিন', 'Vladimir Putin', {
-    variants: ['ভ্লাদিমির পুটিন'],
+    variants: ['ভ্লাদিমির পুটিন', 'পুটিন'],
     aliases: ['পুতিন', 'Putin'],
     note: 'President of Russia',
   }),
   person('সের্গেই লাভরভ', 'Sergey Lavrov', {
-    variants: ['সের্গেই ল্যাভরভ', 'সের্গেই লাভরোভ'],
+    variants: ['সের্গেই ল্যাভরভ', 'সের্গেই লাভরোভ', 'লাভরোভ'],
     aliases: ['লাভরভ', 'Sergei Lavrov'],
     note: 'Foreign Minister of Russia',
   }),
@@ -820,7 +822,7 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   person('দিমিত্রি মেদভেদেভ', 'Dmitry Medvedev'),
   person('আলেক্সেই নাভালনি', 'Alexei Navalny', { variants: ['অ্যালেক্সেই নাভালনি'] }),
   person('ভলোদিমির জেলেনস্কি', 'Volodymyr Zelensky', {
-    variants: ['ভলোদিমির জেলেনস্কী', 'ভোলোদিমির জেলেনস্কি', 'ভলোদিমির জ়েলেনস্কি'],
+    variants: ['ভলোদিমির জেলেনস্কী', 'ভোলোদিমির জেলেনস্কি', 'ভলোদিমির জ়েলেনস্কি', 'জেলেনস্কী'],
     aliases: ['জেলেনস্কি', 'Zelensky', 'Zelenskyy'],
     note: 'President of Ukraine',
   }),
@@ -876,17 +878,17 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   person('অং সান সু চি', 'Aung San Suu Kyi', { variants: ['অং সান সুচি'], aliases: ['সু চি', 'Suu Kyi'] }),
   // Middle East
   person('বেনিয়ামিন নেতানিয়াহু', 'Benjamin Netanyahu', {
-    variants: ['বেঞ্জামিন নেতানিয়াহু', 'বেনজামিন নেতানিয়াহু', 'বেনিয়ামিন নেতানইয়াহু', 'বেঞ্জামিন নেতানইয়াহু'],
+    variants: ['বেঞ্জামিন নেতানিয়াহু', 'বেনজামিন নেতানিয়াহু', 'বেনিয়ামিন নেতানইয়াহু', 'বেঞ্জামিন নেতানইয়াহু', 'নেতানইয়াহু'],
     aliases: ['নেতানিয়াহু', 'Netanyahu'],
     note: 'Prime Minister of Israel',
   }),
   person('আইজ্যাক হারজগ', 'Isaac Herzog', { variants: ['আইজ্যাক হেরজগ', 'আইজাক হারজোগ'], note: 'President of Israel' }),
-  person('ইসরায়েল কাৎজ', 'Israel Katz', { variants: ['ইসরায়েল কাটজ'], note: 'Defence Minister of Israel' }),
+  person('ইসরায়েল কাৎজ', 'Israel Katz', { variants: ['ইসরায়েল কাটজ', 'কাটজ'], note: 'Defence Minister of Israel' }),
   person('গিদিয়ন সার', "Gideon Sa'ar", { note: 'Foreign Minister of Israel' }),
-  person('বেনি গান্তজ', 'Benny Gantz', { variants: ['বেনি গান্টজ'] }),
+  person('বেনি গান্তজ', 'Benny Gantz', { variants: ['বেনি গান্টজ', 'গান্টজ'] }),
   person('ইয়াইর লাপিদ', 'Yair Lapid', { variants: ['ইয়ার লাপিদ'] }),
   person('ইতামার বেন-গভির', 'Itamar Ben-Gvir', { variants: ['ইতামার বেন গভির'] }),
-  person('বেজালেল স্মতরিচ', 'Bezalel Smotrich', { variants: ['বেজালেল স্মোটরিচ'] }),
+  person('বেজালেল স্মতরিচ', 'Bezalel Smotrich', { variants: ['বেজালেল স্মোটরিচ', 'স্মোটরিচ'] }),
   person('মাহমুদ আব্বাস', 'Mahmoud Abbas', { note: 'President of the Palestinian Authority' }),
   person('মোহাম্মদ মোস্তফা', 'Mohammad Mustafa', { note: 'Prime Minister of the Palestinian Authority' }),
   person('ইয়াহিয়া সিনওয়ার', 'Yahya Sinwar', { note: 'Hamas leader, killed in 2024' }),
@@ -896,7 +898,7 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   }),
   person('খলিল আল-হাইয়া', 'Khalil al-Hayya', { variants: ['খলিল আল হাইয়া'] }),
   person('আলী খামেনি', 'Ali Khamenei', {
-    variants: ['আলি খামেনি', 'আলী খামেনেই', 'আলি খামেনেই', 'আলী খামেইনি'],
+    variants: ['আলি খামেনি', 'আলী খামেনেই', 'আলি খামেনেই', 'আলী খামেইনি', 'খামেনেই', 'খামেইনি'],
     aliases: ['খামেনি', 'Khamenei', 'আয়াতুল্লাহ খামেনি'],
     note: 'Supreme Leader of Iran',
   }),
@@ -904,13 +906,13 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
     aliases: ['পেজেশকিয়ান', 'Pezeshkian'],
     note: 'President of Iran',
   }),
-  person('আব্বাস আরাগচি', 'Abbas Araghchi', { variants: ['আব্বাস আরাঘচি'], note: 'Foreign Minister of Iran' }),
+  person('আব্বাস আরাগচি', 'Abbas Araghchi', { variants: ['আব্বাস আরাঘচি', 'আরাঘচি'], note: 'Foreign Minister of Iran' }),
   person('ইব্রাহিম রাইসি', 'Ebrahim Raisi', {
     variants: ['ইব্রাহিম রায়িসি'],
     note: 'former President of Iran, died 2024',
   }),
   person('হাসান নাসরুল্লাহ', 'Hassan Nasrallah', {
-    variants: ['হাসান নাসরাল্লাহ'],
+    variants: ['হাসান নাসরাল্লাহ', 'নাসরাল্লাহ'],
     note: 'Hezbollah leader, killed in 2024',
   }),
   person('নাঈম কাসেম', 'Naim Qassem', { variants: ['নাইম কাসেম'], note: 'Hezbollah leader' }),
@@ -940,7 +942,7 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   }),
   person('তামিম বিন হামাদ আল থানি', 'Tamim bin Hamad Al Thani', { note: 'Emir of Qatar' }),
   person('রিসেপ তাইয়েপ এরদোয়ান', 'Recep Tayyip Erdogan', {
-    variants: ['রেজেপ তাইয়িপ এরদোয়ান', 'রিসেপ তায়েপ এরদোয়ান', 'রিসেপ তাইয়েপ এরদোগান'],
+    variants: ['রেজেপ তাইয়িপ এরদোয়ান', 'রিসেপ তায়েপ এরদোয়ান', 'রিসেপ তাইয়েপ এরদোগান', 'এরদোগান'],
     aliases: ['এরদোয়ান', 'Erdogan', 'Recep Tayyip Erdoğan'],
     note: 'President of Turkey',
   }),
@@ -966,7 +968,7 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   }),
   person('জাইর বলসোনারো', 'Jair Bolsonaro', { note: 'former President of Brazil' }),
   person('হাভিয়ের মিলেই', 'Javier Milei', { note: 'President of Argentina' }),
-  person('ক্লাউদিয়া শেইনবাউম', 'Claudia Sheinbaum', { variants: ['ক্লদিয়া শেইনবাম'], note: 'President of Mexico' }),
+  person('ক্লাউদিয়া শেইনবাউম', 'Claudia Sheinbaum', { variants: ['ক্লদিয়া শেইনবাম', 'শেইনবাম'], note: 'President of Mexico' }),
   person('নিকোলাস মাদুরো', 'Nicolás Maduro', { aliases: ['মাদুরো', 'Nicolas Maduro'], note: 'Venezuelan leader' }),
   person('মারিয়া কোরিনা মাচাদো', 'María Corina Machado', {
     aliases: ['Maria Corina Machado'],
@@ -975,7 +977,7 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   person('মিগেল দিয়াস-কানেল', 'Miguel Díaz-Canel', { note: 'President of Cuba' }),
   person('গুস্তাভো পেত্রো', 'Gustavo Petro', { note: 'President of Colombia' }),
   person('অ্যান্থনি আলবানিজ', 'Anthony Albanese', {
-    variants: ['অ্যান্থনি অ্যালবানিজ', 'অ্যান্থনি আলবানেজ'],
+    variants: ['অ্যান্থনি অ্যালবানিজ', 'অ্যান্থনি আলবানেজ', 'অ্যালবানিজ', 'আলবানেজ'],
     note: 'Prime Minister of Australia',
   }),
   person('ক্রিস্টোফার লাক্সন', 'Christopher Luxon', { note: 'Prime Minister of New Zealand' }),
@@ -1005,7 +1007,7 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
   }),
   person('আন্তোনিও কোস্তা', 'António Costa', { aliases: ['Antonio Costa'], note: 'President of the European Council' }),
   person('কায়া কালাস', 'Kaja Kallas', { variants: ['কাজা কালাস'], note: 'EU foreign policy chief' }),
-  person('মার্ক রুটে', 'Mark Rutte', { variants: ['মার্ক রুত্তে'], note: 'NATO Secretary General' }),
+  person('মার্ক রুটে', 'Mark Rutte', { variants: ['মার্ক রুত্তে', 'রুত্তে'], note: 'NATO Secretary General' }),
   person('পোপ চতুর্দশ লিও', 'Pope Leo XIV', { variants: ['পোপ লিও চতুর্দশ'], aliases: ['Leo XIV'] }),
   person('পোপ ফ্রান্সিস', 'Pope Francis', { note: 'died 2025' }),
   person('লিওনেল মেসি', 'Lionel Messi', { aliases: ['মেসি', 'Messi'] }),
@@ -1013,13 +1015,13 @@ const WORLD_PEOPLE: GlossaryEntry[] = [
     variants: ['ক্রিশ্চিয়ানো রোনালদো', 'ক্রিস্তিয়ানো রোনালদো'],
     aliases: ['রোনালদো', 'Ronaldo'],
   }),
-  person('গ্রেটা থুনবার্গ', 'Greta Thunberg', { variants: ['গ্রেটা থানবার্গ'] }),
+  person('গ্রেটা থুনবার্গ', 'Greta Thunberg', { variants: ['গ্রেটা থানবার্গ', 'থানবার্গ'] }),
 ];
 
 /** Politicians and public figures of India. */
 const INDIA_PEOPLE: GlossaryEntry[] = [
   person('নরেন্দ্র মোদি', 'Narendra Modi', {
-    variants: ['নরেন্দ্র মোদী'],
+    variants: ['নরেন্দ্র মোদী', 'মোদী'],
     aliases: ['মোদি', 'Modi'],
     note: 'Prime Minister of India',
   }),
@@ -1033,10 +1035,10 @@ const INDIA_PEOPLE: GlossaryEntry[] = [
     note: 'External Affairs Minister of India',
   }),
   person('নির্মলা সীতারামন', 'Nirmala Sitharaman', {
-    variants: ['নির্মলা সীতারমন', 'নির্মলা সিতারামন'],
+    variants: ['নির্মলা সীতারমন', 'নির্মলা সিতারামন', 'সীতারমন', 'সিতারামন'],
     note: 'Finance Minister of India',
   }),
-  person('অজিত দোভাল', 'Ajit Doval', { variants: ['অজিত ডোভাল'], note: 'National Security Adviser of India' }),
+  person('অজিত দোভাল', 'Ajit Doval', { variants: ['অজিত ডোভাল', 'ডোভাল'], note: 'National Security Adviser of India' }),
   person('জে পি নাড্ডা', 'J. P. Nadda', { variants: ['জেপি নাড্ডা'] }),
   person('ওম বিড়লা', 'Om Birla', { variants: ['ওম বিরলা'], note: 'Speaker of the Lok Sabha' }),
   person('জগদীপ ধনখড়', 'Jagdeep Dhankhar', { variants: ['জগদীপ ধনকড়'], note: 'former Vice President of India' }),
@@ -1074,7 +1076,7 @@ const INDIA_PEOPLE: GlossaryEntry[] = [
   person('অধীর রঞ্জন চৌধুরী', 'Adhir Ranjan Chowdhury', { variants: ['অধীররঞ্জন চৌধুরী'] }),
   person('এম এ বেবি', 'M. A. Baby', { note: 'CPI(M) general secretary' }),
   person('অরবিন্দ কেজরিওয়াল', 'Arvind Kejriwal', {
-    variants: ['অরবিন্দ কেজরীওয়াল', 'অরবিন্দ কেজরীবাল'],
+    variants: ['অরবিন্দ কেজরীওয়াল', 'অরবিন্দ কেজরীবাল', 'কেজরীওয়াল'],
     aliases: ['কেজরিওয়াল'],
   }),
   person('রেখা গুপ্তা', 'Rekha Gupta', { note: 'Chief Minister of Delhi' }),
@@ -1141,10 +1143,10 @@ const INDIA_PEOPLE: GlossaryEntry[] = [
   person('প্রণব মুখোপাধ্যায়', 'Pranab Mukherjee', { aliases: ['প্রণব মুখার্জি'], note: 'former President of India' }),
   person('অমর্ত্য সেন', 'Amartya Sen'),
   person('মুকেশ আম্বানি', 'Mukesh Ambani', { variants: ['মুকেশ অম্বানী'] }),
-  person('গৌতম আদানি', 'Gautam Adani', { variants: ['গৌতম আদানী'] }),
+  person('গৌতম আদানি', 'Gautam Adani', { variants: ['গৌতম আদানী', 'আদানী'] }),
   person('রতন টাটা', 'Ratan Tata'),
   person('সৌরভ গঙ্গোপাধ্যায়', 'Sourav Ganguly', { aliases: ['সৌরভ গাঙ্গুলী', 'সৌরভ গাঙ্গুলি'] }),
-  person('বিরাট কোহলি', 'Virat Kohli', { variants: ['বিরাট কোহলী'] }),
+  person('বিরাট কোহলি', 'Virat Kohli', { variants: ['বিরাট কোহলী', 'কোহলী'] }),
   person('রোহিত শর্মা', 'Rohit Sharma'),
   person('শচীন টেন্ডুলকার', 'Sachin Tendulkar', { variants: ['শচিন তেন্ডুলকর', 'শচীন তেন্ডুলকর'] }),
 ];
@@ -1278,7 +1280,7 @@ const REGION_PEOPLE: GlossaryEntry[] = [
     variants: ['হরিনি অমরাসুরিয়া'],
     note: 'Prime Minister of Sri Lanka',
   }),
-  person('রনিল বিক্রমাসিংহে', 'Ranil Wickremesinghe', { variants: ['রনিল বিক্রমাসিংহ', 'রনিল বিক্রমসিংহে'] }),
+  person('রনিল বিক্রমাসিংহে', 'Ranil Wickremesinghe', { variants: ['রনিল বিক্রমাসিংহ', 'রনিল বিক্রমসিংহে', 'বিক্রমাসিংহ', 'বিক্রমসিংহে'] }),
   person('গোতাবায়া রাজাপাকসে', 'Gotabaya Rajapaksa', { variants: ['গোটাবায়া রাজাপাকসে', 'গোতাবায়া রাজাপক্ষে'] }),
   person('মাহিন্দা রাজাপাকসে', 'Mahinda Rajapaksa', { variants: ['মাহিন্দা রাজাপক্ষে', 'মহিন্দা রাজাপাকসে'] }),
   person('সজিথ প্রেমাদাসা', 'Sajith Premadasa'),

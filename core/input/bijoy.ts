@@ -4,6 +4,7 @@
  * their consonant, ো and ৌ as ে + consonant + া/ৗ, and the reph after the letter it sits on.
  * Conversion maps each glyph to its Unicode letters, then puts those signs in logical order.
  */
+import { latin1AsWindows1252 } from '../document/decode-text';
 
 const VIRAMA = '\u09CD';
 const REPH = '\uE000'; // a private marker: the reph glyph, until it is moved before its cluster
@@ -37,13 +38,6 @@ const GLYPHS: Record<string, string> = {
   'Ñ': '—', 'Ò': '“', 'Ó': '”', 'Ô': '‘', 'Õ': '’',
 };
 
-// Text decoded as Latin-1 instead of Windows-1252 has C1 controls where the font's glyphs are.
-const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-
-function fromLatin1(text: string): string {
-  return text.replace(/[\u0080-\u009F]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
-}
-
 const CONSONANT = '[\u0995-\u09B9\u09CE\u09DC\u09DD\u09DF]';
 const CLUSTER = `${CONSONANT}(?:${VIRAMA}${CONSONANT})*`;
 // The reph is drawn after its letter, and after a vowel sign on it; in Unicode র্ comes first.
@@ -64,7 +58,7 @@ function glyph(ch: string, offset: number, text: string): string {
 
 function convertRun(text: string): string {
   return (
-    fromLatin1(text)
+    latin1AsWindows1252(text)
       .replace(/[!-~\u00A0-\u00FF\u0152-\u02DC\u2013-\u2122]/g, glyph)
       // A half form meeting a tail form gives two viramas (স্ + ্ত); the conjunct needs one.
       .replace(/\u09CD\u09CD/g, VIRAMA)
@@ -140,7 +134,7 @@ const ENGLISH_WORDS = new Set(
  */
 export function looksLikeBijoy(text: string): boolean {
   // The opening of a long paste decides as well as the whole of it would, at a fixed cost.
-  const sample = fromLatin1(text.slice(0, SAMPLE_LENGTH));
+  const sample = latin1AsWindows1252(text.slice(0, SAMPLE_LENGTH));
   const latin = sample.match(ASCII_LETTER)?.length ?? 0;
   const bengali = sample.match(BENGALI)?.length ?? 0;
   if (latin === 0 || bengali > latin) return false;

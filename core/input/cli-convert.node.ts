@@ -2,6 +2,7 @@ import type { CliIo, CliVerb } from '../cli/io';
 import { fail, ok, type AppError, type Result } from '../api/result';
 import { avroToBengali } from './avro';
 import { bijoyToUnicode } from './bijoy';
+import { decodeUtf8Text } from '../document/decode-text';
 
 const USAGE = 'usage: newsroom convert --from avro|bijoy FILE\n';
 
@@ -39,17 +40,16 @@ function readText(path: string, io: CliIo): Result<string> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return fail('not-found', `"${path}" ফাইলটি পাওয়া যায়নি।`, `File not found: "${path}".`);
     return fail('io', `"${path}" ফাইলটি পড়া যায়নি।`, `Could not read "${path}".`, (err as Error).message);
   }
-  try {
-    return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    // Bijoy files are often saved as "ANSI" (Windows-1252); guessing the code page would silently
-    // turn a wrong guess into wrong Bengali, so the user is asked to save the file as UTF-8.
-    return fail(
-      'invalid-argument',
-      `"${path}" ফাইলটি UTF-8 নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন।`,
-      `"${path}" is not UTF-8 text. Save it as UTF-8 and try again.`,
-    );
-  }
+  const decoded = decodeUtf8Text(bytes);
+  if (decoded.ok) return ok(decoded.text);
+  if (decoded.problem === 'binary') return fail('invalid-argument', `"${path}" টেক্সট ফাইল নয়, এটি বাইনারি ফাইল।`, `"${path}" is not a text file (it is binary).`);
+  // Bijoy files are often saved as "ANSI" (Windows-1252); guessing the code page would silently
+  // turn a wrong guess into wrong Bengali, so the user is asked to save the file as UTF-8.
+  return fail(
+    'invalid-argument',
+    `"${path}" ফাইলটি UTF-8 নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন।`,
+    `"${path}" is not UTF-8 text. Save it as UTF-8 and try again.`,
+  );
 }
 
 function report(io: CliIo, error: AppError): number {

@@ -3,6 +3,8 @@ import { DEFAULT_SETTINGS, htmlFileName, type NewsroomService, type Settings } f
 import { fail, ok, type Result } from '../../core/api/result';
 import { fsFailure, writeFileAtomic } from './atomic-write';
 import { createDraftStore, type DamagedFile, type DraftFs } from './draft-store';
+import { createGlossaryStore } from './glossary-store';
+import { readImportFile } from './import-file';
 
 /** Where settings live: electron-store in the app, memory in tests and the UI harness. */
 export interface SettingsStore {
@@ -17,6 +19,7 @@ export const settingsPatchSchema = z
   .object({
     uiLanguage: z.enum(['bn', 'en']),
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
+    markKnownNames: z.boolean(),
   })
   .partial()
   .strict();
@@ -34,6 +37,8 @@ export function sanitizeSettings(stored: unknown): Settings {
   if (language.success) out.uiLanguage = language.data;
   const fontSize = settingsSchema.shape.fontSize.safeParse(record.fontSize);
   if (fontSize.success) out.fontSize = fontSize.data;
+  const markKnownNames = settingsSchema.shape.markKnownNames.safeParse(record.markKnownNames);
+  if (markKnownNames.success) out.markKnownNames = markKnownNames.data;
   return out;
 }
 
@@ -53,6 +58,12 @@ export interface ExportTarget {
   chooseSavePath(suggestedName: string): Promise<string | null>;
 }
 
+/** Where an import comes from: Electron's open dialog in the app, a chosen path in tests. */
+export interface ImportSource {
+  /** The full path of the .html, .htm or .txt file the user chose, or null if they cancelled. */
+  chooseOpenPath(): Promise<string | null>;
+}
+
 /** The system clipboard's two flavours: Electron's `clipboard.write` in the app, memory in tests. */
 export interface HtmlClipboard {
   write(html: string, text: string): void;
@@ -70,6 +81,8 @@ export interface NewsroomServiceOptions {
   exportTarget?: ExportTarget;
   /** Without one, copying answers with an error. */
   clipboard?: HtmlClipboard;
+  /** Without one (no window to own a dialog), import answers with an error. */
+  importSource?: ImportSource;
 }
 
 function unavailable<T>(what: { bn: string; en: string }): Result<T> {
@@ -78,6 +91,7 @@ function unavailable<T>(what: { bn: string; en: string }): Result<T> {
 
 const EXPORT_FAILED = { bn: 'HTML ফাইল সংরক্ষণ করা যায়নি', en: 'The HTML file could not be saved' };
 const COPY_FAILED = { bn: 'ক্লিপবোর্ডে কপি করা যায়নি', en: 'Could not copy to the clipboard' };
+const IMPORT_FAILED = { bn: 'ফাইল ইমপোর্ট করা যায়নি', en: 'The file could not be imported' };
 
 function settingsFailure<T>(op: 'read' | 'write', err: unknown): Result<T> {
   return op === 'read'
@@ -88,7 +102,8 @@ function settingsFailure<T>(op: 'read' | 'write', err: unknown): Result<T> {
 /** The main-process implementation of the bridge. Every method resolves to a Result; none throws. */
 export function createNewsroomService(options: NewsroomServiceOptions): NewsroomService {
   const drafts = createDraftStore({ dataDir: options.dataDir, now: options.now, fs: options.fs, onDamaged: options.onDamaged });
-  const { settings, exportTarget, clipboard } = options;
+  const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged: options.onDamaged });
+  const { settings, exportTarget, clipboard, importSource } = options;
 
   return {
     listDrafts: () => drafts.list(),
@@ -123,6 +138,7 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
         const next: Settings = {
           uiLanguage: parsed.data.uiLanguage ?? current.uiLanguage,
           fontSize: parsed.data.fontSize ?? current.fontSize,
+          markKnownNames: parsed.data.markKnownNames ?? current.markKnownNames,
         };
         settings.set(next);
         return ok(next);
@@ -156,6 +172,29 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       } catch (err) {
         return fail('io', `${COPY_FAILED.bn}।`, `${COPY_FAILED.en}.`, (err as Error)?.message ?? String(err));
       }
+    },
+
+    importFile: async () => {
+      if (!importSource) return unavailable(IMPORT_FAILED);
+      let path: string | null;
+      try {
+        path = await importSource.chooseOpenPath();
+      } catch (err) {
+        return fail('io', `${IMPORT_FAILED.bn}: ফাইল বাছাইয়ের ডায়ালগ খোলা যায়নি।`, `${IMPORT_FAILED.en}: the open dialog did not open.`, (err as Error)?.message ?? String(err));
+      }
+      return path === null ? ok(null) : readImportFile(path, options.fs);
+    },
+
+    getGlossary: async () => {
+      const merged = await glossary.merged();
+      return merged.ok ? ok(merged.value.entries) : merged;
+    },
+
+    addGlossaryEntry: async (entry) => {
+      const added = await glossary.add(entry);
+      if (!added.ok) return added;
+      const merged = await glossary.merged();
+      return merged.ok ? ok(merged.value.entries) : merged;
     },
   };
 }

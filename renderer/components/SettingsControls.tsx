@@ -5,10 +5,12 @@ interface SettingsControlsProps {
   fontSize: number;
   onZoom(step: 1 | -1 | 0): void;
   onLanguage(lang: UiLanguage): void;
+  markKnownNames: boolean;
+  onMarkKnownNames(on: boolean): void;
 }
 
-/** Text size (zoom) and interface language, at hand in the status bar. */
-export function SettingsControls({ fontSize, onZoom, onLanguage }: SettingsControlsProps) {
+/** Text size (zoom), the mark on glossary names and interface language, at hand in the status bar. */
+export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames, onMarkKnownNames }: SettingsControlsProps) {
   const i18n = useI18n();
   return (
     <div className="settings" role="group" aria-label={i18n.t('settings')}>
@@ -21,6 +23,11 @@ export function SettingsControls({ fontSize, onZoom, onLanguage }: SettingsContr
       <button type="button" className="tool" title={i18n.t('zoomIn')} aria-label={i18n.t('zoomIn')} onClick={() => onZoom(1)}>
         অ+
       </button>
+      {/* The press keeps the focus in the text: a blur would save, and the save state's change would move this box from under the pointer. */}
+      <label className="mark-known" title={i18n.t('markKnownNamesTitle')} onMouseDown={(event) => event.preventDefault()}>
+        <input type="checkbox" checked={markKnownNames} onChange={(event) => onMarkKnownNames(event.target.checked)} />
+        <span>{i18n.t('markKnownNames')}</span>
+      </label>
       <label className="language">
         <span className="visually-hidden">{i18n.t('language')}</span>
         <select value={i18n.lang} onChange={(event) => onLanguage(event.target.value as UiLanguage)}>

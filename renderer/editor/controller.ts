@@ -88,8 +88,8 @@ export class EditorController {
   private readonly hoverListeners = new Set<(target: HoverTarget | null) => void>();
   private findings: FindingsView = { findings: [], current: null };
   private hovered: Element | null = null;
-  /** Names added from the findings in this session; the bridge has no glossary store yet. */
-  private readonly addedNames: GlossaryEntry[] = [];
+  /** The user's and the newsroom's entries, merged over the bundled glossary. */
+  private glossary: readonly GlossaryEntry[] = [];
   private checkerInstance: Checker | null = null;
 
   constructor(private readonly hooks: EditorHooks, placeholders: PlaceholderTexts) {
@@ -98,7 +98,7 @@ export class EditorController {
 
   /** Built on first use: indexing the bundled glossary takes a moment, and is done once. */
   private get checker(): Checker {
-    this.checkerInstance ??= createChecker({ glossary: glossaryWith(this.addedNames), style: DEFAULT_HOUSE_STYLE });
+    this.checkerInstance ??= createChecker({ glossary: glossaryWith([...this.glossary]), style: DEFAULT_HOUSE_STYLE });
     return this.checkerInstance;
   }
 
@@ -323,17 +323,21 @@ export class EditorController {
     return this.run(direction === 1 ? nextFinding : prevFinding);
   }
 
-  /** Accepts a name the checker did not know: it is checked with a glossary that includes it from now on. */
-  addName(entry: GlossaryEntry): void {
-    const view = this.view;
-    this.addedNames.push(entry);
+  /**
+   * Checks from now on against the bundled glossary with these entries (the user's and the newsroom's)
+   * merged over it, and checks the open article again in full.
+   */
+  setGlossary(entries: readonly GlossaryEntry[]): void {
+    // At start, with no entries of the user's, the checker already built stays: indexing is not free.
+    if (entries.length === 0 && this.glossary.length === 0) return;
+    this.glossary = entries;
     this.checkerInstance = null;
+    const view = this.view;
     if (!view) return;
     const plugins = view.state.plugins.map((p) => (p.spec.key === checksKey ? checksPlugin({ checker: this.checker }) : p));
     // Reconfiguring keeps the plugin's old state; setting the ignore list rebuilds it with the new checker.
     view.updateState(view.state.reconfigure({ plugins }));
     view.dispatch(setIgnored(view.state.tr, ignoredOf(view.state)));
-    view.focus();
   }
 
   /** Find commands keep focus in the find bar, so they do not go through `run`. */

@@ -78,13 +78,36 @@ export function controllableFs(): { fs: DraftFs; block(on: boolean): void; slowW
 export interface AppOptions {
   /** Reuse a data folder (e.g. to reopen what an earlier page wrote); a new temp folder otherwise. */
   dataDir?: string;
+  /** The file system of the draft store and of exports; see controllableFs. */
   fs?: DraftFs;
   settings?: Partial<Settings>;
+}
+
+/**
+ * The save dialog's stand-in: by default it saves the suggested name in `exportDir`; a test sets
+ * `answer` to choose another path or to cancel (null). `offered` records every name it was given.
+ */
+export interface SaveDialogStandIn {
+  answer: (suggestedName: string) => string | null;
+  offered: string[];
+}
+
+/** The open dialog's stand-in: it answers with `path`, the file the user chose, or null (cancelled, the default). */
+export interface OpenDialogStandIn {
+  path: string | null;
+  /** How many times the dialog was shown. */
+  asked: number;
 }
 
 export interface RunningApp {
   page: Page;
   dataDir: string;
+  /** A temp folder of its own where the save dialog puts exports by default. */
+  exportDir: string;
+  saveDialog: SaveDialogStandIn;
+  openDialog: OpenDialogStandIn;
+  /** What "Copy as HTML" last put on the clipboard, or null. */
+  clipboard(): { html: string; text: string } | null;
   /** Errors the page reported: uncaught exceptions, console errors, CSP violations. Should stay empty. */
   problems: string[];
   /** Sends an application-menu command, as the main process does over MENU_CHANNEL. */
@@ -118,7 +141,32 @@ function bridgeScript(methods: readonly string[]): string {
 
 export async function openApp(browser: Browser, options: AppOptions = {}): Promise<RunningApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'newsroom-ui-'));
-  const service = createNewsroomService({ dataDir, settings: memorySettingsStore(options.settings), fs: options.fs });
+  const exportDir = mkdtempSync(join(tmpdir(), 'newsroom-export-'));
+  const saveDialog: SaveDialogStandIn = { answer: (name) => join(exportDir, name), offered: [] };
+  const openDialog: OpenDialogStandIn = { path: null, asked: 0 };
+  let copied: { html: string; text: string } | null = null;
+  const service = createNewsroomService({
+    dataDir,
+    settings: memorySettingsStore(options.settings),
+    fs: options.fs,
+    exportTarget: {
+      chooseSavePath: async (suggestedName) => {
+        saveDialog.offered.push(suggestedName);
+        return saveDialog.answer(suggestedName);
+      },
+    },
+    clipboard: {
+      write: (html, text) => {
+        copied = { html, text };
+      },
+    },
+    importSource: {
+      chooseOpenPath: async () => {
+        openDialog.asked++;
+        return openDialog.path;
+      },
+    },
+  });
   const pageUrl = pathToFileURL(RENDERER_HTML).href;
 
   // The real handlers, registered on a stand-in for ipcMain.
@@ -146,10 +194,15 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
   return {
     page,
     dataDir,
+    exportDir,
+    saveDialog,
+    openDialog,
+    clipboard: () => copied,
     problems,
     menu: (command) => page.evaluate((c) => (window as unknown as { __newsroomMenu(c: string): void }).__newsroomMenu(c), command),
     async close() {
       await context.close();
+      rmSync(exportDir, { recursive: true, force: true });
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

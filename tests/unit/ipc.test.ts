@@ -12,6 +12,7 @@ import type { Result } from '../../core/api/result';
 
 const APP_URL = pathToFileURL('/opt/Newsroom Editor/resources/app.asar/dist/renderer/index.html').href;
 const trusted: InvokeEvent = { senderFrame: { url: APP_URL } };
+const DHAKA = { bn: 'ঢাকা', variants: [], en: 'Dhaka', type: 'place' };
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 
@@ -62,7 +63,7 @@ describe('IPC handlers', () => {
   test('every invoke method has exactly one handler on its channel, and nothing else is registered', () => {
     const { ipc } = setup();
     assert.deepEqual([...ipc.handlers.keys()].sort(), INVOKE_METHODS.map(invokeChannel).sort());
-    assert.equal(ipc.handlers.size, 11);
+    assert.equal(ipc.handlers.size, 14);
   });
 
   test('a trusted sender reaches the service', async () => {
@@ -74,7 +75,7 @@ describe('IPC handlers', () => {
     assert.deepEqual(opened, { ok: true, value: draft });
     const saved = await invoke('saveDraft', trusted, draft);
     assert.ok(saved.ok);
-    assert.deepEqual(await invoke('updateSettings', trusted, { fontSize: 24 }), { ok: true, value: { uiLanguage: 'bn', fontSize: 24 } });
+    assert.deepEqual(await invoke('updateSettings', trusted, { fontSize: 24 }), { ok: true, value: { uiLanguage: 'bn', fontSize: 24, markKnownNames: true } });
     assert.deepEqual(calls, ['createDraft', 'openDraft', 'saveDraft', 'updateSettings']);
   });
 
@@ -140,6 +141,34 @@ describe('IPC handlers', () => {
       ['copyHtml', [{ html: '<p>x</p>' }], 'invalid-argument'],
       ['copyHtml', [{ html: '<p>x</p>', text: null }], 'invalid-argument'],
       ['copyHtml', [{ html: '<p>x</p>', text: 'x', format: 'rtf' }], 'invalid-argument'],
+      // Only the main process's own dialog names the file to import.
+      ['importFile', ['/etc/passwd'], 'invalid-argument'],
+      ['importFile', [{ path: '/etc/passwd' }], 'invalid-argument'],
+      ['importFile', [undefined], 'invalid-argument'],
+      ['updateSettings', [{ markKnownNames: 'yes' }], 'invalid-argument'],
+      ['updateSettings', [{ markKnownNames: 1 }], 'invalid-argument'],
+      ['getGlossary', ['ঢাকা'], 'invalid-argument'],
+      ['addGlossaryEntry', [], 'invalid-argument'],
+      ['addGlossaryEntry', ['ঢাকা'], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA }, 'extra'], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, bn: '' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, bn: 'Dhaka' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, bn: '<b>ঢাকা</b>' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, bn: 'ঢাকা\u0000' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, bn: 'ক'.repeat(151) }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, en: '' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, en: '   ' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, en: 'ঢাকা' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, en: '2024' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, en: '<script>x</script>' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, en: 'D'.repeat(151) }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, type: 'city' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ bn: 'ঢাকা', en: 'Dhaka' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, variants: ['Dacca'] }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, variants: Array.from({ length: 51 }, () => 'ঢাকা') }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, foreign: 'no' }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, note: 'x'.repeat(501) }], 'invalid-argument'],
+      ['addGlossaryEntry', [{ ...DHAKA, path: '/etc/passwd' }], 'invalid-argument'],
     ];
     for (const [method, args, code] of cases) {
       let result: Result<unknown>;
@@ -174,6 +203,43 @@ describe('IPC handlers', () => {
       received.map((r) => (r as { suggestedName: string }).suggestedName),
       ['ssh-authorized_keys.html', 'C-Windows-win.ini.html', 'etc-passwd.html', 'ঢাকা- বন্যা.html', 'শিরোনামহীন.html'],
     );
+  });
+
+  test('an import reaches the service with no arguments and answers with what it read', async () => {
+    const ipc = fakeIpc();
+    const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ipc-'));
+    after(() => rmSync(dataDir, { recursive: true, force: true }));
+    const received: unknown[][] = [];
+    const service = {
+      ...createNewsroomService({ dataDir, settings: memorySettingsStore() }),
+      importFile: async (...args: unknown[]) => {
+        received.push(args);
+        return { ok: true as const, value: { name: 'বন্যা.txt', kind: 'txt' as const, text: 'ঢাকা' } };
+      },
+    };
+    registerNewsroomHandlers(ipc, service, isSameFileUrl(APP_URL));
+    const importFile = ipc.handlers.get(invokeChannel('importFile'))!;
+    assert.deepEqual(await importFile(trusted), { ok: true, value: { name: 'বন্যা.txt', kind: 'txt', text: 'ঢাকা' } });
+    assert.deepEqual(received, [[]]);
+  });
+
+  test('a glossary entry reaches the service trimmed, is stored, and the merged glossary comes back', async () => {
+    const { invoke, calls, real } = setup();
+    assert.deepEqual(await invoke('getGlossary', trusted), { ok: true, value: [] });
+    const added = await invoke('addGlossaryEntry', trusted, { bn: '  ঢাকা ', variants: [' ঢাকায়'], en: ' Dhaka ', type: 'place', aliases: ['Dacca'] });
+    const expected = [{ bn: 'ঢাকা', variants: ['ঢাকায়'], en: 'Dhaka', type: 'place', aliases: ['Dacca'] }];
+    assert.deepEqual(added, { ok: true, value: expected });
+    assert.deepEqual(await real.getGlossary(), { ok: true, value: expected });
+    // Names of several words and with the punctuation names carry are names.
+    for (const [bn, en] of [['ডা. শেখ হাসিনা', 'Dr Sheikh Hasina'], ['জি-২০', 'G20'], ['র‍্যাব', 'Rapid Action Battalion (RAB)'], ['ও’ব্রায়েন', "O'Brien"]]) {
+      const result = await invoke('addGlossaryEntry', trusted, { bn, variants: [], en, type: 'other' });
+      assert.ok(result.ok, `${bn} / ${en}: ${JSON.stringify(result)}`);
+    }
+    // The same spelling twice is the store's refusal, in both languages.
+    const again = await invoke('addGlossaryEntry', trusted, DHAKA);
+    assert.ok(!again.ok);
+    assert.equal(again.error.code, 'conflict');
+    assert.deepEqual(calls, ['getGlossary', 'addGlossaryEntry', ...Array(4).fill('addGlossaryEntry'), 'addGlossaryEntry']);
   });
 
   test('a service that throws anyway is turned into a Result', async () => {

@@ -165,6 +165,8 @@ function fakeElectron(options: { lock: boolean; userData: string }) {
     saveDialogs: [] as { parent: unknown; options: any }[],
     saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
     clipboard: [] as unknown[],
+    openDialogs: [] as { parent: unknown; options: any }[],
+    openDialogAnswer: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
     permissionCheck: null as Handler | null,
     beforeRequest: null as { filter: { urls: string[] }; fn: Handler } | null,
   };
@@ -240,6 +242,10 @@ function fakeElectron(options: { lock: boolean; userData: string }) {
       showSaveDialog: async (parent: unknown, options: unknown) => {
         log.saveDialogs.push({ parent, options });
         return log.saveDialogAnswer;
+      },
+      showOpenDialog: async (parent: unknown, options: unknown) => {
+        log.openDialogs.push({ parent, options });
+        return log.openDialogAnswer;
       },
     },
     clipboard: { write: (data: unknown) => void log.clipboard.push(data) },
@@ -324,7 +330,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const { electron, log } = fakeElectron({ lock: true, userData });
     await startShell(electron);
     const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
-    assert.equal(log.invokeHandlers.size, 11);
+    assert.equal(log.invokeHandlers.size, 14);
     const created = (await log.invokeHandlers.get('newsroom:createDraft')!(page)) as { ok: boolean; value: { id: string } };
     assert.ok(created.ok);
     assert.deepEqual(readdirSync(join(userData, 'drafts')), [`${created.value.id}.json`]);
@@ -358,6 +364,40 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.deepEqual(log.clipboard, [{ html: '<p>ঢাকা</p>', text: 'ঢাকা' }]);
   });
 
+  test('import asks Electron’s open dialog for .html/.htm/.txt, in Documents, and reads only the file chosen there', async () => {
+    const userData = tempDir('newsroom-shell-');
+    const { electron, log } = fakeElectron({ lock: true, userData });
+    await startShell(electron);
+    const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
+    const importFile = log.invokeHandlers.get('newsroom:importFile')!;
+
+    assert.deepEqual(await importFile(page), { ok: true, value: null });
+    const [asked] = log.openDialogs;
+    assert.equal(asked.parent, log.windows[0], 'the dialog belongs to the window');
+    assert.equal(asked.options.defaultPath, join(userData, 'Documents'));
+    assert.deepEqual(asked.options.filters[0].extensions, ['html', 'htm', 'txt']);
+    assert.deepEqual(asked.options.properties, ['openFile']);
+    assert.equal(asked.options.title, 'ইমপোর্ট');
+
+    const file = join(userData, 'বন্যা.txt');
+    writeFileSync(file, 'ঢাকায় বন্যা\nপানি বাড়ছে।\n');
+    log.openDialogAnswer = { canceled: false, filePaths: [file] };
+    assert.deepEqual(await importFile(page), { ok: true, value: { name: 'বন্যা.txt', kind: 'txt', text: 'ঢাকায় বন্যা\nপানি বাড়ছে।\n' } });
+    // A path sent by the page is refused: only the dialog names the file.
+    const refused = (await importFile(page, file)) as { ok: boolean; error: { code: string } };
+    assert.equal(refused.ok, false);
+    assert.equal(refused.error.code, 'invalid-argument');
+    assert.equal(log.openDialogs.length, 2, 'no dialog for a refused request');
+    const foreign = (await importFile({ senderFrame: { url: 'https://example.com/' } })) as { ok: boolean };
+    assert.equal(foreign.ok, false);
+    assert.equal(log.openDialogs.length, 2, 'no dialog for an unknown page');
+
+    await log.invokeHandlers.get('newsroom:updateSettings')!(page, { uiLanguage: 'en' });
+    log.openDialogAnswer = { canceled: true, filePaths: [] };
+    await importFile(page);
+    assert.equal(log.openDialogs.at(-1)!.options.title, 'Import');
+  });
+
   test('the menu follows the UI language, and menu commands reach the page', async () => {
     const { electron, log } = fakeElectron({ lock: true, userData: tempDir('newsroom-shell-') });
     await startShell(electron);
@@ -373,6 +413,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
       ['CmdOrCtrl+S', 'save'],
       ['CmdOrCtrl+E', 'export-html'],
       ['CmdOrCtrl+Shift+E', 'copy-html'],
+      ['CmdOrCtrl+Shift+O', 'import-file'],
       ['CmdOrCtrl+Z', 'undo'],
       ['CmdOrCtrl+Shift+Z', 'redo'],
       ['CmdOrCtrl+F', 'find'],
@@ -387,6 +428,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.equal(byAccelerator['CmdOrCtrl+Q'].role, 'quit');
     assert.equal(byAccelerator['CmdOrCtrl+E'].label, 'Export as HTML…');
     assert.equal(byAccelerator['CmdOrCtrl+Shift+E'].label, 'Copy as HTML');
+    assert.equal(byAccelerator['CmdOrCtrl+Shift+O'].label, 'Import…');
   });
 
   test('quitting waits for a save that is still being written', async () => {
@@ -419,6 +461,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     await startShell(first.electron);
     const page = { senderFrame: { url: pathToFileURL(first.log.windows[0].loaded).href } };
     await first.log.invokeHandlers.get('newsroom:updateSettings')!(page, { fontSize: 23 });
+    await first.log.invokeHandlers.get('newsroom:updateSettings')!(page, { markKnownNames: false });
     first.log.windows[0].bounds = { x: 200, y: 120, width: 1000, height: 720 };
     first.log.windows[0].events.emit('close');
 
@@ -427,7 +470,24 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const options = second.log.windows[0].options;
     assert.deepEqual({ x: options.x, y: options.y, width: options.width, height: options.height }, { x: 200, y: 120, width: 1000, height: 720 });
     const settings = (await second.log.invokeHandlers.get('newsroom:getSettings')!({ senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href } })) as unknown;
-    assert.deepEqual(settings, { ok: true, value: { uiLanguage: 'bn', fontSize: 23 } });
+    assert.deepEqual(settings, { ok: true, value: { uiLanguage: 'bn', fontSize: 23, markKnownNames: false } });
+  });
+
+  test('a name added to the glossary is kept in the user-data folder and known at the next launch', async () => {
+    const userData = tempDir('newsroom-shell-');
+    const first = fakeElectron({ lock: true, userData });
+    await startShell(first.electron);
+    const page = { senderFrame: { url: pathToFileURL(first.log.windows[0].loaded).href } };
+    const entry = { bn: 'ইসলামবাদ', variants: [], en: 'Islambad', type: 'place' };
+    assert.deepEqual(await first.log.invokeHandlers.get('newsroom:addGlossaryEntry')!(page, entry), { ok: true, value: [entry] });
+    assert.match(readFileSync(join(userData, 'glossary.json'), 'utf8'), /ইসলামবাদ/);
+    const foreign = (await first.log.invokeHandlers.get('newsroom:addGlossaryEntry')!({ senderFrame: { url: 'https://example.com/' } }, { ...entry, bn: 'ঢাকা' })) as { ok: boolean };
+    assert.equal(foreign.ok, false);
+
+    const second = fakeElectron({ lock: true, userData });
+    await startShell(second.electron);
+    const glossary = await second.log.invokeHandlers.get('newsroom:getGlossary')!({ senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href } });
+    assert.deepEqual(glossary, { ok: true, value: [entry] });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decomposeNukta, needsRepair, normalizeText, precomposeNukta } from '../../../core/bengali/normalize';
+import { decomposeNukta, needsRepair, normalizeText, precomposeNukta, repairScreens } from '../../../core/bengali/normalize';
 
 const nfc = { unicodeForm: 'nfc' } as const;
 const pre = { unicodeForm: 'nukta-precomposed' } as const;
@@ -73,4 +73,24 @@ test('peer normalizer pairs marked agreed pass after folding nukta forms', { ski
   for (const p of agreed) {
     assert.equal(precomposeNukta(normalizeText(p.in, nfc)), precomposeNukta(p.out.normalize('NFC')), `pair ${p.in}`);
   }
+});
+
+describe('repairScreens: the quick pass before the screens', () => {
+  test('never hides a screen a text trips', () => {
+    // A soft hyphen and a space in front make every screen run, and trip only the invisible-character one.
+    const alphabet = ['ক', 'র', 'ড', 'য', 'ত', 'অ', 'আ', 'া', 'ি', 'ে', 'ৗ', 'ৄ', '্', '়', 'ৎ', 'ং', 'ঁ', '\u200C', '\u200D', '\u200B', '|', ' ', 'a'];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 30000; k++) {
+      let text = '';
+      const length = Math.floor(next() * 8);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const forced = repairScreens(`\u00AD ${text}`).filter((screen) => screen.test(text));
+      assert.deepEqual(repairScreens(text), forced, JSON.stringify(text));
+    }
+  });
+
+  test('undamaged text trips none', () => {
+    assert.deepEqual(repairScreens('প্রধানমন্ত্রী আজ ঢাকায় এলেন। র\u200D্যাব জানায়, ক্\u200Cষ'), []);
+  });
 });

@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MenuCommand } from '../../core/api/newsroom-api';
+import type { AppError } from '../../core/api/result';
+import type { Draft } from '../../core/document/draft';
+import { DROP_MESSAGES, type DropCode } from '../../core/document/export-html';
+import { newsroom } from '../bridge';
+import { ErrorBanner } from '../components/ErrorBanner';
+import type { EditorController } from '../editor/controller';
+import { useI18n } from '../i18n';
+import type { PlacedFinding } from '../plugins/checks';
+import { articleClipboard, articlePage, blockingFindings, checkerFor, houseStyleOf } from './export-article';
+import { exportText, type ExportMessageKey } from './i18n-export';
+
+interface ExportFlowProps {
+  editor: EditorController;
+  /** The open draft as App keeps it: its house style and the findings the desk chose to ignore. */
+  draft: { readonly current: Draft | null };
+}
+
+type Notice =
+  | { kind: 'saved'; path: string; dropped: DropCode[] }
+  | { kind: 'copied'; dropped: DropCode[] }
+  | { kind: 'no-draft' }
+  | { kind: 'failed'; error: AppError };
+
+/**
+ * File → Export HTML… and Copy as HTML. Before a file is written the article is checked once more;
+ * findings at error severity are listed, and the writer chooses to export anyway or to fix them first.
+ * What export leaves out is reported, so nothing disappears silently.
+ */
+export function ExportFlow({ editor, draft }: ExportFlowProps) {
+  const i18n = useI18n();
+  const [blocking, setBlocking] = useState<PlacedFinding[] | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  // One export at a time: a second Mod-E while the save dialog is open must not open another.
+  const busy = useRef(false);
+
+  const openArticle = () => {
+    const doc = editor.doc();
+    const current = draft.current;
+    if (!doc || !current) {
+      setNotice({ kind: 'no-draft' });
+      return null;
+    }
+    return { doc, style: houseStyleOf(current.meta), ignored: current.review.ignored };
+  };
+
+  const save = async () => {
+    const article = openArticle();
+    if (!article) return;
+    busy.current = true;
+    try {
+      const page = articlePage(article.doc, article.style);
+      const result = await newsroom().exportHtml({ html: page.html, suggestedName: page.suggestedName });
+      if (!result.ok) setNotice({ kind: 'failed', error: result.error });
+      // null: the writer closed the save dialog, which needs no answer.
+      else if (result.value) setNotice({ kind: 'saved', path: result.value.path, dropped: page.dropped });
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const startExport = () => {
+    if (busy.current || blocking) return;
+    const article = openArticle();
+    if (!article) return;
+    setNotice(null);
+    const errors = blockingFindings(article.doc, checkerFor(article.style), article.ignored);
+    if (errors.length > 0) setBlocking(errors);
+    else void save();
+  };
+
+  const copy = async () => {
+    const article = openArticle();
+    if (!article) return;
+    const flavours = articleClipboard(article.doc, article.style);
+    const result = await newsroom().copyHtml({ html: flavours.html, text: flavours.text });
+    setNotice(result.ok ? { kind: 'copied', dropped: flavours.dropped } : { kind: 'failed', error: result.error });
+  };
+
+  // Menu commands reach the latest handlers; the subscription itself is made once.
+  const onMenu = useRef<(command: MenuCommand) => void>(() => {});
+  onMenu.current = (command) => {
+    if (command === 'export-html') startExport();
+    else if (command === 'copy-html') void copy();
+  };
+  useEffect(() => newsroom().onMenuCommand((command) => onMenu.current(command)), []);
+
+  const answer = (exportAnyway: boolean, goTo?: PlacedFinding) => {
+    const target = goTo ?? blocking?.[0];
+    setBlocking(null);
+    if (exportAnyway) void save();
+    else if (target) editor.selectFinding(target);
+  };
+
+  const t = (key: ExportMessageKey, params?: Record<string, string>) => exportText(i18n.lang, key, params);
+  return (
+    <>
+      {blocking && <ExportCheckDialog findings={blocking} t={t} onAnswer={answer} />}
+      {notice?.kind === 'failed' && <ErrorBanner message={{ error: notice.error }} onDismiss={() => setNotice(null)} />}
+      {notice && notice.kind !== 'failed' && (
+        <div className="bijoy-banner export-notice" role="status">
+          <p>{notice.kind === 'saved' ? t('saved', { path: notice.path }) : notice.kind === 'copied' ? t('copied') : t('noDraft')}</p>
+          <button type="button" className="button quiet" onClick={() => setNotice(null)}>
+            {t('dismiss')}
+          </button>
+          {notice.kind !== 'no-draft' && notice.dropped.length > 0 && (
+            <div className="export-dropped">
+              <p>{t('droppedIntro')}</p>
+              <ul>
+                {notice.dropped.map((code) => (
+                  <li key={code} data-drop={code}>
+                    {DROP_MESSAGES[code][i18n.lang]}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+interface ExportCheckDialogProps {
+  findings: PlacedFinding[];
+  t: (key: ExportMessageKey, params?: Record<string, string>) => string;
+  /** Export anyway (true), or go back to the text: to the finding clicked, else to the first one. */
+  onAnswer(exportAnyway: boolean, goTo?: PlacedFinding): void;
+}
+
+/** A modal dialog: the page behind it cannot be edited while the question is open. */
+function ExportCheckDialog({ findings, t, onAnswer }: ExportCheckDialogProps) {
+  const i18n = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current!;
+    element.showModal();
+    return () => element.close();
+  }, []);
+  // Closed before answering: while the modal is open the editor is inert and cannot take the selection.
+  const reply = (exportAnyway: boolean, goTo?: PlacedFinding) => {
+    dialog.current?.close();
+    onAnswer(exportAnyway, goTo);
+  };
+  return (
+    <dialog
+      ref={dialog}
+      className="export-check"
+      aria-labelledby="export-check-title"
+      onCancel={(event) => {
+        // Escape means "not now": back to the text, as "fix first".
+        event.preventDefault();
+        reply(false);
+      }}
+    >
+      <h2 id="export-check-title">{t('checkTitle')}</h2>
+      <p>{t('checkIntro', { n: i18n.num(findings.length) })}</p>
+      <ul className="export-check-list" aria-label={t('checkList')}>
+        {findings.map((placed) => (
+          <li key={`${placed.from}-${placed.finding.rule}`} data-rule={placed.finding.rule}>
+            <button type="button" className="button quiet" title={t('goToFinding')} onClick={() => reply(false, placed)}>
+              <q lang="bn">{placed.finding.text}</q> {placed.finding.message[i18n.lang]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="export-check-actions">
+        <button type="button" className="button primary" autoFocus onClick={() => reply(false)}>
+          {t('fixFirst')}
+        </button>
+        <button type="button" className="button" onClick={() => reply(true)}>
+          {t('exportAnyway')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,169 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Settings } from '../../core/api/newsroom-api';
+import type { Result } from '../../core/api/result';
+import { importGlossaryJson } from '../../core/glossary/io';
+import type { GlossaryEntry } from '../../core/glossary/types';
+import { launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
+
+// Written for these tests: a village whose name is one sound from a glossary city (ইসলামাবাদ), and
+// a city the bundled glossary knows.
+const HEADLINE = 'সীমান্তে নতুন সেতু';
+const PARAGRAPH = 'সীমান্তের ইসলামবাদ গ্রামে নতুন সেতু খুলেছে। ঢাকার প্রকৌশলীরা সেতুটি বানিয়েছেন।';
+const VILLAGE = 'ইসলামবাদ';
+
+const row = (page: Page, rule: string) => page.locator(`.side-panel .finding-row[data-rule="${rule}"]`);
+const underline = (page: Page, rule: string) => page.locator(`.article .finding[data-finding="${rule}"]`);
+const known = (page: Page, name: string) => page.locator('.article .entity-known:not(.finding)', { hasText: name });
+const form = (page: Page) => page.locator('.glossary-form');
+
+async function writeStory(page: Page): Promise<void> {
+  await page.locator('.article .headline').click();
+  await page.keyboard.type(HEADLINE);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(PARAGRAPH);
+}
+
+/** What the quiet mark looks like where it is drawn: an underline, or nothing at all. */
+function decorationOf(page: Page, name: string): Promise<string> {
+  return known(page, name).first().evaluate((el) => getComputedStyle(el).textDecorationLine);
+}
+
+/** The user's own glossary file, read as the glossary import reads it; null while there is none. */
+function ownGlossary(dataDir: string): GlossaryEntry[] | null {
+  const file = join(dataDir, 'glossary.json');
+  if (!existsSync(file)) return null;
+  const read = importGlossaryJson(readFileSync(file, 'utf8'));
+  assert.ok(read.ok, 'glossary.json reads back');
+  return read.value;
+}
+
+async function saved(page: Page): Promise<void> {
+  await page.locator('.save-state[data-save="saved"]').waitFor();
+}
+
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - start > timeoutMs) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('the glossary from the editor', { skip: skipUi }, () => {
+  let browser: Browser;
+
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('a name added from a finding, with its English name, is known from then on and after a restart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-glossary-ui-'));
+    try {
+      const first = await openApp(browser, { dataDir });
+      let id: string;
+      try {
+        const { page } = first;
+        id = await waitForOpenDraft(page);
+        await writeStory(page);
+        await row(page, 'entity/unknown-near').waitFor();
+        assert.equal(await row(page, 'entity/unknown-near').locator('.finding-text').innerText(), VILLAGE);
+
+        await row(page, 'entity/unknown-near').locator('.finding-add-glossary').click();
+        await form(page).waitFor();
+        assert.equal(await form(page).locator('.glossary-bn').inputValue(), VILLAGE);
+        // The form opens with the cursor in the English field.
+        assert.equal(await page.evaluate(() => document.activeElement?.className), 'glossary-en');
+        // The English name is required: without it nothing is stored and the finding stays.
+        await page.keyboard.press('Enter');
+        assert.match(await form(page).locator('[role="alert"]').innerText(), /ইংরেজি/);
+        assert.equal(ownGlossary(dataDir), null);
+        assert.equal(await row(page, 'entity/unknown-near').count(), 1);
+
+        await page.keyboard.type('Islambad');
+        await form(page).locator('.glossary-type').selectOption('place');
+        await form(page).locator('button[type="submit"]').click();
+        await form(page).waitFor({ state: 'detached' });
+        await until(async () => (await row(page, 'entity/unknown-near').count()) === 0, 'the near miss to go');
+        assert.equal(await underline(page, 'entity/unknown-near').count(), 0);
+        await known(page, VILLAGE).first().waitFor();
+        assert.deepEqual(await known(page, VILLAGE).allInnerTexts(), [VILLAGE]);
+        assert.deepEqual(ownGlossary(dataDir), [{ bn: VILLAGE, variants: [], en: 'Islambad', type: 'place' }]);
+        await saved(page);
+      } finally {
+        await first.close();
+      }
+
+      // A new app on the same folder: the name is still known, from the first check of the draft.
+      const second = await openApp(browser, { dataDir });
+      try {
+        const { page } = second;
+        assert.equal(await waitForOpenDraft(page), id);
+        await known(page, VILLAGE).first().waitFor();
+        await known(page, 'ঢাকা').first().waitFor();
+        assert.equal(await row(page, 'entity/unknown-near').count(), 0);
+        assert.equal(await underline(page, 'entity/unknown-near').count(), 0);
+        // The same spelling again is refused: one entry per spelling.
+        const again = await page.evaluate(
+          (bn) => (window as unknown as { newsroom: { addGlossaryEntry(e: unknown): Promise<Result<unknown>> } }).newsroom.addGlossaryEntry({ bn, variants: [], en: 'Islambad', type: 'place' }),
+          VILLAGE,
+        );
+        assert.equal(again.ok, false);
+        assert.equal(ownGlossary(dataDir)!.length, 1);
+        assert.deepEqual(second.problems, []);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('the mark on glossary names follows its setting, and the setting is kept', async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      await waitForOpenDraft(page);
+      await writeStory(page);
+      await known(page, 'ঢাকা').first().waitFor();
+      const toggle = page.locator('.mark-known input[type="checkbox"]');
+      assert.equal(await toggle.isChecked(), true);
+      assert.equal(await decorationOf(page, 'ঢাকা'), 'underline');
+
+      // The box follows the stored setting, so it changes once the main process has it.
+      await saved(page);
+      await toggle.click();
+      await until(async () => !(await toggle.isChecked()), 'the setting to be off');
+      await until(async () => (await decorationOf(page, 'ঢাকা')) === 'none', 'the mark to go');
+      const stored = await page.evaluate(() => (window as unknown as { newsroom: { getSettings(): Promise<Result<Settings>> } }).newsroom.getSettings());
+      assert.ok(stored.ok && stored.value.markKnownNames === false);
+
+      await toggle.click();
+      await until(async () => (await decorationOf(page, 'ঢাকা')) === 'underline', 'the mark to return');
+      await saved(page);
+    } finally {
+      await app.close();
+    }
+
+    // Off in the stored settings: no mark from the first check.
+    const off = await openApp(browser, { settings: { markKnownNames: false } });
+    try {
+      const { page } = off;
+      await waitForOpenDraft(page);
+      await writeStory(page);
+      await known(page, 'ঢাকা').first().waitFor();
+      assert.equal(await page.locator('.mark-known input[type="checkbox"]').isChecked(), false);
+      assert.equal(await decorationOf(page, 'ঢাকা'), 'none');
+      await saved(page);
+    } finally {
+      await off.close();
+    }
+  });
+});
