@@ -6,6 +6,7 @@
 import type { AppError } from '../api/result';
 import type { CliIo, CliVerb } from '../cli/io';
 import { loadInput } from '../document/load-input.node';
+import { decodeUtf8Text } from '../document/decode-text';
 import { docToPlainText } from '../document/plain-text';
 import { glossaryWith } from '../glossary/bundled';
 import { importGlossary } from '../glossary/io';
@@ -60,11 +61,9 @@ function readText(io: CliIo, path: string): { ok: true; text: string } | { ok: f
   } catch {
     return { ok: false, error: { code: 'not-found', message: { bn: `"${path}" ফাইলটি পাওয়া যায়নি বা পড়া যায়নি।`, en: `Cannot read "${path}".` } } };
   }
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, error: { code: 'invalid-argument', message: { bn: `"${path}" ফাইলটি ইউনিকোড (UTF-8) নয়।`, en: `"${path}" is not UTF-8 text.` } } };
-  }
+  const decoded = decodeUtf8Text(bytes);
+  if (decoded.ok) return decoded;
+  return { ok: false, error: { code: 'invalid-argument', message: { bn: `"${path}" ফাইলটি ইউনিকোড (UTF-8) টেক্সট নয়।`, en: `"${path}" is not UTF-8 text.` } } };
 }
 
 function loadGlossary(io: CliIo, path: string | undefined): { ok: true; entries: GlossaryEntry[] } | { ok: false; error: AppError } {

@@ -27,14 +27,18 @@ export function paragraphWords(text: string, lexicon: Lexicon): Word[] {
   scanWords(text, (from, to) => {
     const word = text.slice(from, to);
     const folded = foldForMatch(word);
+    const facts = lexicon.of(folded);
+    // Words are kept with the paragraph's result; pointing at the lexicon's copy of a spelling seen
+    // before lets this slice die young instead of being copied by every garbage collection.
+    const kept = folded === word ? facts.folded : word;
     out.push({
       from,
       to,
-      text: word,
-      folded,
+      text: kept,
+      folded: facts.folded,
       bengali: isBengaliLetter(text.charCodeAt(from)),
       joinedToPrevious: lastEnd >= 0 && onlySpaces(text, lastEnd, from),
-      facts: lexicon.of(folded),
+      facts,
     });
     lastEnd = to;
   });

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../core/api/newsroom-api';
 import type { AppError } from '../../core/api/result';
 import type { Draft } from '../../core/document/draft';
-import { DROP_MESSAGES, type DropCode } from '../../core/document/export-html';
+import type { DropCode } from '../../core/document/export-html';
+import { DroppedList } from '../components/DroppedList';
 import { newsroom } from '../bridge';
 import { ErrorBanner } from '../components/ErrorBanner';
 import type { EditorController } from '../editor/controller';
@@ -104,18 +105,7 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
           <button type="button" className="button quiet" onClick={() => setNotice(null)}>
             {t('dismiss')}
           </button>
-          {notice.kind !== 'no-draft' && notice.dropped.length > 0 && (
-            <div className="export-dropped">
-              <p>{t('droppedIntro')}</p>
-              <ul>
-                {notice.dropped.map((code) => (
-                  <li key={code} data-drop={code}>
-                    {DROP_MESSAGES[code][i18n.lang]}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {notice.kind !== 'no-draft' && <DroppedList codes={notice.dropped} intro={t('droppedIntro')} lang={i18n.lang} className="export-dropped" />}
         </div>
       )}
     </>
