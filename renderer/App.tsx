@@ -257,6 +257,8 @@ export function App() {
     document.documentElement.style.setProperty('--article-size', `${settings.fontSize}px`);
   }, [settings.fontSize]);
 
+  useEffect(() => editor.setPipeToDanda(settings.pipeToDanda), [editor, settings.pipeToDanda]);
+
   // A failed save is also announced in the banner; the status bar follows the save state on its own,
   // so the rest of the app does not re-render on every autosave.
   useEffect(
@@ -386,6 +388,8 @@ export function App() {
             onLanguage={changeLanguage}
             markKnownNames={settings.markKnownNames}
             onMarkKnownNames={(on) => void updateSettings({ markKnownNames: on })}
+            pipeToDanda={settings.pipeToDanda}
+            onPipeToDanda={(on) => void updateSettings({ pipeToDanda: on })}
           />
         </StatusBar>
       </div>

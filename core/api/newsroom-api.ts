@@ -22,9 +22,11 @@ export interface Settings {
   fontSize: number;
   /** Names spelt as the glossary has them carry a quiet mark in the text. */
   markKnownNames: boolean;
+  /** `|` typed after Bengali text becomes the danda `।`. */
+  pipeToDanda: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'bn', fontSize: 19, markKnownNames: true };
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'bn', fontSize: 19, markKnownNames: true, pipeToDanda: true };
 
 /** Commands the application menu sends to the renderer; the renderer owns what they do. */
 export type MenuCommand =

@@ -20,6 +20,7 @@ export const settingsPatchSchema = z
     uiLanguage: z.enum(['bn', 'en']),
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
     markKnownNames: z.boolean(),
+    pipeToDanda: z.boolean(),
   })
   .partial()
   .strict();
@@ -39,6 +40,8 @@ export function sanitizeSettings(stored: unknown): Settings {
   if (fontSize.success) out.fontSize = fontSize.data;
   const markKnownNames = settingsSchema.shape.markKnownNames.safeParse(record.markKnownNames);
   if (markKnownNames.success) out.markKnownNames = markKnownNames.data;
+  const pipeToDanda = settingsSchema.shape.pipeToDanda.safeParse(record.pipeToDanda);
+  if (pipeToDanda.success) out.pipeToDanda = pipeToDanda.data;
   return out;
 }
 
@@ -139,6 +142,7 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
           uiLanguage: parsed.data.uiLanguage ?? current.uiLanguage,
           fontSize: parsed.data.fontSize ?? current.fontSize,
           markKnownNames: parsed.data.markKnownNames ?? current.markKnownNames,
+          pipeToDanda: parsed.data.pipeToDanda ?? current.pipeToDanda,
         };
         settings.set(next);
         return ok(next);

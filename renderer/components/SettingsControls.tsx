@@ -7,10 +7,12 @@ interface SettingsControlsProps {
   onLanguage(lang: UiLanguage): void;
   markKnownNames: boolean;
   onMarkKnownNames(on: boolean): void;
+  pipeToDanda: boolean;
+  onPipeToDanda(on: boolean): void;
 }
 
-/** Text size (zoom), the mark on glossary names and interface language, at hand in the status bar. */
-export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames, onMarkKnownNames }: SettingsControlsProps) {
+/** Text size (zoom), the mark on glossary names, `|` as danda and interface language, at hand in the status bar. */
+export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames, onMarkKnownNames, pipeToDanda, onPipeToDanda }: SettingsControlsProps) {
   const i18n = useI18n();
   return (
     <div className="settings" role="group" aria-label={i18n.t('settings')}>
@@ -27,6 +29,10 @@ export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames,
       <label className="mark-known" title={i18n.t('markKnownNamesTitle')} onMouseDown={(event) => event.preventDefault()}>
         <input type="checkbox" checked={markKnownNames} onChange={(event) => onMarkKnownNames(event.target.checked)} />
         <span>{i18n.t('markKnownNames')}</span>
+      </label>
+      <label className="pipe-to-danda" title={i18n.t('pipeToDandaTitle')} onMouseDown={(event) => event.preventDefault()}>
+        <input type="checkbox" checked={pipeToDanda} onChange={(event) => onPipeToDanda(event.target.checked)} />
+        <span>{i18n.t('pipeToDanda')}</span>
       </label>
       <label className="language">
         <span className="visually-hidden">{i18n.t('language')}</span>

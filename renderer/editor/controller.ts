@@ -15,7 +15,7 @@ import { findKey, findPlugin, findStep, setFindQuery } from './find';
 import type { FindState } from './find';
 import { applyLink, linkAt } from './commands';
 import type { LinkOutcome } from './commands';
-import { phoneticEnabled, phoneticInputPlugin, togglePhonetic } from '../plugins/phonetic-input';
+import { phoneticEnabled, phoneticInputPlugin, setPipeToDanda, togglePhonetic } from '../plugins/phonetic-input';
 import { bijoyPasteOffer, bijoyPastePlugin, convertBijoyPaste, dismissBijoyBanner } from '../plugins/bijoy-paste';
 import type { BijoyOffer } from '../plugins/bijoy-paste';
 import { createChecker } from '../../core/checks/engine';
@@ -91,6 +91,8 @@ export class EditorController {
   /** The user's and the newsroom's entries, merged over the bundled glossary. */
   private glossary: readonly GlossaryEntry[] = [];
   private checkerInstance: Checker | null = null;
+  /** The user's setting; kept here so that it holds for every draft opened, and before the view exists. */
+  private pipeToDanda = true;
 
   constructor(private readonly hooks: EditorHooks, placeholders: PlaceholderTexts) {
     this.placeholders = placeholders;
@@ -109,7 +111,7 @@ export class EditorController {
         // Pasted text reaches every other plugin already cleaned and in the house Unicode form.
         pasteSanitizePlugin(DEFAULT_HOUSE_STYLE),
         // Phonetic typing sees typed text before the input rules do.
-        phoneticInputPlugin({ enabled: phonetic }),
+        phoneticInputPlugin({ enabled: phonetic, pipeToDanda: this.pipeToDanda }),
         inputRulesPlugin(),
         ...keymapPlugins(this.hooks),
         historyPlugin(),
@@ -284,6 +286,12 @@ export class EditorController {
   /** Answers the Bijoy paste banner: convert the pasted passage to Unicode, or leave it. */
   answerBijoy(convert: boolean): boolean {
     return this.run(convert ? convertBijoyPaste : dismissBijoyBanner);
+  }
+
+  /** Follows the setting in the open draft at once: a meta on the plugin's state, so undo history stays. */
+  setPipeToDanda(on: boolean): void {
+    this.pipeToDanda = on;
+    this.view?.dispatch(setPipeToDanda(this.view.state.tr, on));
   }
 
   setPlaceholders(texts: PlaceholderTexts): void {

@@ -9,6 +9,8 @@
  * - `togglePhonetic` — a Command that switches phonetic typing on or off; bind it to Mod-m and the
  *   status-bar toggle.
  * - `phoneticEnabled(state)` — whether phonetic typing is on, for the status bar.
+ * - `setPipeToDanda(tr, on)` — switches the `|`-to-danda rule (the user's setting) without touching
+ *   the document or the undo history; `pipeToDandaOn(state)` reads it.
  *
  * Behaviour
  * - When on, Latin letters, digits and Avro's signs (`` ` . , ^ : $ ``) typed at the cursor are
@@ -45,15 +47,25 @@ export interface PhoneticWord {
 
 export interface PhoneticState {
   enabled: boolean;
+  pipeToDanda: boolean;
   word: PhoneticWord | null;
 }
 
-type PhoneticAction = { toggle: true } | { word: PhoneticWord | null };
+type PhoneticAction = { toggle: true } | { pipeToDanda: boolean } | { word: PhoneticWord | null };
 
 export const phoneticKey = new PluginKey<PhoneticState>('phoneticInput');
 
 export function phoneticEnabled(state: EditorState): boolean {
   return phoneticKey.getState(state)?.enabled ?? false;
+}
+
+export function pipeToDandaOn(state: EditorState): boolean {
+  return phoneticKey.getState(state)?.pipeToDanda ?? false;
+}
+
+/** The setting is the writer's and changes no text, so the transaction stays out of the undo history. */
+export function setPipeToDanda(tr: Transaction, on: boolean): Transaction {
+  return tr.setMeta(phoneticKey, { pipeToDanda: on } satisfies PhoneticAction).setMeta('addToHistory', false);
 }
 
 export const togglePhonetic: Command = (state, dispatch) => {
@@ -110,14 +122,14 @@ function carryWord(word: PhoneticWord, tr: Transaction): PhoneticWord | null {
 }
 
 export function phoneticInputPlugin(options: PhoneticOptions = {}): Plugin<PhoneticState> {
-  const pipeToDanda = options.pipeToDanda ?? true;
   return new Plugin<PhoneticState>({
     key: phoneticKey,
     state: {
-      init: () => ({ enabled: options.enabled ?? false, word: null }),
+      init: () => ({ enabled: options.enabled ?? false, pipeToDanda: options.pipeToDanda ?? true, word: null }),
       apply(tr, prev) {
         const action = tr.getMeta(phoneticKey) as PhoneticAction | undefined;
-        if (action && 'toggle' in action) return { enabled: !prev.enabled, word: null };
+        if (action && 'toggle' in action) return { ...prev, enabled: !prev.enabled, word: null };
+        if (action && 'pipeToDanda' in action) return { ...prev, pipeToDanda: action.pipeToDanda };
         if (action) return { ...prev, word: action.word };
         if (!prev.word) return prev;
         return { ...prev, word: carryWord(prev.word, tr) };
@@ -131,7 +143,7 @@ export function phoneticInputPlugin(options: PhoneticOptions = {}): Plugin<Phone
           renderWord(view, word, from, to, (word?.latin ?? '') + text);
           return true;
         }
-        const danda = pipeToDanda && text === '|' && followsBengali(view.state, from);
+        const danda = state.pipeToDanda && text === '|' && followsBengali(view.state, from);
         if (!danda && !word) return false;
         // The character that ends a word joins the word's undo step.
         const tr = view.state.tr.insertText(danda ? '।' : text, from, to);

@@ -75,7 +75,7 @@ describe('IPC handlers', () => {
     assert.deepEqual(opened, { ok: true, value: draft });
     const saved = await invoke('saveDraft', trusted, draft);
     assert.ok(saved.ok);
-    assert.deepEqual(await invoke('updateSettings', trusted, { fontSize: 24 }), { ok: true, value: { uiLanguage: 'bn', fontSize: 24, markKnownNames: true } });
+    assert.deepEqual(await invoke('updateSettings', trusted, { fontSize: 24 }), { ok: true, value: { uiLanguage: 'bn', fontSize: 24, markKnownNames: true, pipeToDanda: true } });
     assert.deepEqual(calls, ['createDraft', 'openDraft', 'saveDraft', 'updateSettings']);
   });
 
@@ -147,6 +147,8 @@ describe('IPC handlers', () => {
       ['importFile', [undefined], 'invalid-argument'],
       ['updateSettings', [{ markKnownNames: 'yes' }], 'invalid-argument'],
       ['updateSettings', [{ markKnownNames: 1 }], 'invalid-argument'],
+      ['updateSettings', [{ pipeToDanda: 'no' }], 'invalid-argument'],
+      ['updateSettings', [{ pipeToDanda: 0 }], 'invalid-argument'],
       ['getGlossary', ['ঢাকা'], 'invalid-argument'],
       ['addGlossaryEntry', [], 'invalid-argument'],
       ['addGlossaryEntry', ['ঢাকা'], 'invalid-argument'],

@@ -462,6 +462,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const page = { senderFrame: { url: pathToFileURL(first.log.windows[0].loaded).href } };
     await first.log.invokeHandlers.get('newsroom:updateSettings')!(page, { fontSize: 23 });
     await first.log.invokeHandlers.get('newsroom:updateSettings')!(page, { markKnownNames: false });
+    await first.log.invokeHandlers.get('newsroom:updateSettings')!(page, { pipeToDanda: false });
     first.log.windows[0].bounds = { x: 200, y: 120, width: 1000, height: 720 };
     first.log.windows[0].events.emit('close');
 
@@ -470,7 +471,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const options = second.log.windows[0].options;
     assert.deepEqual({ x: options.x, y: options.y, width: options.width, height: options.height }, { x: 200, y: 120, width: 1000, height: 720 });
     const settings = (await second.log.invokeHandlers.get('newsroom:getSettings')!({ senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href } })) as unknown;
-    assert.deepEqual(settings, { ok: true, value: { uiLanguage: 'bn', fontSize: 23, markKnownNames: false } });
+    assert.deepEqual(settings, { ok: true, value: { uiLanguage: 'bn', fontSize: 23, markKnownNames: false, pipeToDanda: false } });
   });
 
   test('a name added to the glossary is kept in the user-data folder and known at the next launch', async () => {

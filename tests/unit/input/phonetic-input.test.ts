@@ -2,9 +2,9 @@ import { test, describe, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { history, undo } from 'prosemirror-history';
+import { history, undo, undoDepth } from 'prosemirror-history';
 import { schema } from '../../../core/document/schema';
-import { phoneticEnabled, phoneticInputPlugin, togglePhonetic, type PhoneticOptions } from '../../../renderer/plugins/phonetic-input';
+import { phoneticEnabled, phoneticInputPlugin, pipeToDandaOn, setPipeToDanda, togglePhonetic, type PhoneticOptions } from '../../../renderer/plugins/phonetic-input';
 import { inputRulesPlugin } from '../../../renderer/editor/input-rules';
 
 /** An editor without a DOM: the plugin's props are called with a view that is just `{ state, dispatch }`. */
@@ -163,6 +163,37 @@ describe('phonetic input plugin', () => {
     const settingOff = editor({ pipeToDanda: false }, 'আমি ভাত খাই');
     settingOff.type('|');
     assert.equal(settingOff.text(), 'আমি ভাত খাই|');
+  });
+
+  test('the | setting switched while typing takes effect at once and leaves the undo history alone', () => {
+    const ed = editor({ enabled: true });
+    assert.equal(pipeToDandaOn(ed.view.state), true);
+    ed.type('ami|');
+    assert.equal(ed.text(), 'আমি।');
+
+    ed.view.dispatch(setPipeToDanda(ed.view.state.tr, false));
+    assert.equal(pipeToDandaOn(ed.view.state), false);
+    assert.equal(phoneticEnabled(ed.view.state), true, 'phonetic typing stays on');
+    ed.type(' tumi|');
+    assert.equal(ed.text(), 'আমি। তুমি|');
+
+    ed.toggle();
+    assert.equal(pipeToDandaOn(ed.view.state), false, 'turning phonetic typing off keeps the setting');
+    ed.view.dispatch(setPipeToDanda(ed.view.state.tr, true));
+    ed.type('|');
+    assert.equal(ed.text(), 'আমি। তুমি||', 'after Latin | it stays |');
+    ed.view.dispatch(ed.view.state.tr.insertText('আ'));
+    ed.type('|');
+    assert.equal(ed.text(), 'আমি। তুমি||আ।');
+
+    // Switching the setting is no edit: no undo step of its own, and undo never switches it back.
+    const depth = undoDepth(ed.view.state);
+    ed.view.dispatch(setPipeToDanda(ed.view.state.tr, false));
+    assert.equal(ed.text(), 'আমি। তুমি||আ।');
+    assert.equal(undoDepth(ed.view.state), depth);
+    assert.ok(undo(ed.view.state, ed.view.dispatch));
+    assert.ok(ed.text().length < 'আমি। তুমি||আ।'.length, 'undo takes back typing');
+    assert.equal(pipeToDandaOn(ed.view.state), false);
   });
 
   test('the output is NFC, the house form: ড় as ড + nukta', () => {

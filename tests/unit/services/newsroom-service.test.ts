@@ -78,10 +78,10 @@ describe('NewsroomService', () => {
     const service = createNewsroomService({ dataDir: tempDir(), settings: backing });
     assert.deepEqual(value(await service.getSettings()), DEFAULT_SETTINGS);
     assert.deepEqual(value(await service.updateSettings({ fontSize: 22 })), { ...DEFAULT_SETTINGS, fontSize: 22 });
-    assert.deepEqual(value(await service.updateSettings({ uiLanguage: 'en' })), { uiLanguage: 'en', fontSize: 22, markKnownNames: true });
-    assert.deepEqual(backing.get(), { uiLanguage: 'en', fontSize: 22, markKnownNames: true });
+    assert.deepEqual(value(await service.updateSettings({ uiLanguage: 'en' })), { uiLanguage: 'en', fontSize: 22, markKnownNames: true, pipeToDanda: true });
+    assert.deepEqual(backing.get(), { uiLanguage: 'en', fontSize: 22, markKnownNames: true, pipeToDanda: true });
     // A key sent as undefined means "unchanged".
-    assert.deepEqual(value(await service.updateSettings({ fontSize: undefined })), { uiLanguage: 'en', fontSize: 22, markKnownNames: true });
+    assert.deepEqual(value(await service.updateSettings({ fontSize: undefined })), { uiLanguage: 'en', fontSize: 22, markKnownNames: true, pipeToDanda: true });
   });
 
   test('the mark on glossary names is on by default, and turning it off is kept', async () => {
@@ -94,28 +94,42 @@ describe('NewsroomService', () => {
     assert.equal(value(await service.updateSettings({ markKnownNames: true })).markKnownNames, true);
   });
 
+  test('| as danda is on by default, and turning it off is kept', async () => {
+    const backing = memorySettingsStore();
+    const service = createNewsroomService({ dataDir: tempDir(), settings: backing });
+    assert.equal(value(await service.getSettings()).pipeToDanda, true);
+    assert.deepEqual(value(await service.updateSettings({ pipeToDanda: false })), { ...DEFAULT_SETTINGS, pipeToDanda: false });
+    assert.equal(backing.get().pipeToDanda, false);
+    assert.equal(value(await service.updateSettings({ markKnownNames: false })).pipeToDanda, false, 'another change leaves it off');
+    assert.equal(value(await service.updateSettings({ pipeToDanda: true })).pipeToDanda, true);
+  });
+
   test('invalid settings are refused and change nothing', async () => {
     const backing = memorySettingsStore({ fontSize: 20 });
     const service = createNewsroomService({ dataDir: tempDir(), settings: backing });
-    const bad: unknown[] = [{ fontSize: 200 }, { fontSize: 3 }, { fontSize: 18.5 }, { fontSize: '20' }, { uiLanguage: 'fr' }, { theme: 'dark' }, [], 7, { markKnownNames: 'no' }, { markKnownNames: null }];
+    const bad: unknown[] = [{ fontSize: 200 }, { fontSize: 3 }, { fontSize: 18.5 }, { fontSize: '20' }, { uiLanguage: 'fr' }, { theme: 'dark' }, [], 7, { markKnownNames: 'no' }, { markKnownNames: null }, { pipeToDanda: 'no' }, { pipeToDanda: 1 }, { pipeToDanda: null }];
     for (const patch of bad) {
       const result = await service.updateSettings(patch as Partial<Settings>);
       assert.equal(result.ok, false, JSON.stringify(patch));
       assert.ok(!result.ok && result.error.code === 'invalid-argument');
       assert.ok(!result.ok && result.error.message.bn.length > 0 && result.error.message.en.length > 0);
     }
-    assert.deepEqual(backing.get(), { uiLanguage: 'bn', fontSize: 20, markKnownNames: true });
+    assert.deepEqual(backing.get(), { uiLanguage: 'bn', fontSize: 20, markKnownNames: true, pipeToDanda: true });
   });
 
   test('settings stored with missing or hand-edited values fall back per key', async () => {
     const stored = { uiLanguage: 'en', fontSize: 'huge' } as unknown as Settings;
     const settings: SettingsStore = { get: () => stored, set: () => undefined };
     const service = createNewsroomService({ dataDir: tempDir(), settings });
-    assert.deepEqual(value(await service.getSettings()), { uiLanguage: 'en', fontSize: DEFAULT_SETTINGS.fontSize, markKnownNames: true });
+    assert.deepEqual(value(await service.getSettings()), { uiLanguage: 'en', fontSize: DEFAULT_SETTINGS.fontSize, markKnownNames: true, pipeToDanda: true });
     const handEdited = createNewsroomService({ dataDir: tempDir(), settings: { get: () => ({ ...DEFAULT_SETTINGS, markKnownNames: 'off' }) as unknown as Settings, set: () => undefined } });
     assert.equal(value(await handEdited.getSettings()).markKnownNames, DEFAULT_SETTINGS.markKnownNames);
     const off = createNewsroomService({ dataDir: tempDir(), settings: { get: () => ({ uiLanguage: 'bn', markKnownNames: false }) as unknown as Settings, set: () => undefined } });
     assert.deepEqual(value(await off.getSettings()), { ...DEFAULT_SETTINGS, markKnownNames: false });
+    const handEditedDanda = createNewsroomService({ dataDir: tempDir(), settings: { get: () => ({ ...DEFAULT_SETTINGS, pipeToDanda: 'no' }) as unknown as Settings, set: () => undefined } });
+    assert.equal(value(await handEditedDanda.getSettings()).pipeToDanda, DEFAULT_SETTINGS.pipeToDanda);
+    const dandaOff = createNewsroomService({ dataDir: tempDir(), settings: { get: () => ({ uiLanguage: 'bn', pipeToDanda: false }) as unknown as Settings, set: () => undefined } });
+    assert.deepEqual(value(await dandaOff.getSettings()), { ...DEFAULT_SETTINGS, pipeToDanda: false });
   });
 
   test('a settings store that fails is reported, not thrown', async () => {

@@ -1,0 +1,90 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Settings } from '../../core/api/newsroom-api';
+import type { Result } from '../../core/api/result';
+import { editorBlocks, launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
+
+const toggleOf = (page: Page) => page.locator('.pipe-to-danda input[type="checkbox"]');
+
+function storedSettings(page: Page): Promise<Result<Settings>> {
+  return page.evaluate(() => (window as unknown as { newsroom: { getSettings(): Promise<Result<Settings>> } }).newsroom.getSettings());
+}
+
+async function saved(page: Page): Promise<void> {
+  await page.locator('.save-state[data-save="saved"]').waitFor();
+}
+
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - start > timeoutMs) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('| as danda, a setting in the status bar', { skip: skipUi }, () => {
+  let browser: Browser;
+  const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ui-danda-'));
+
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('on by default, switched off live with undo intact, and kept for the next start', async () => {
+    let settings: Settings;
+    const first = await openApp(browser, { dataDir });
+    try {
+      const { page } = first;
+      await waitForOpenDraft(page);
+      const toggle = toggleOf(page);
+      assert.equal(await toggle.isChecked(), true);
+      await page.locator('.article .headline').click();
+      await page.keyboard.type('দাঁড়ি');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('আমি|');
+      assert.equal((await editorBlocks(page))[1], 'আমি।');
+
+      // The box follows the stored setting, so it changes once the main process has it.
+      await saved(page);
+      await toggle.click();
+      await until(async () => !(await toggle.isChecked()), 'the setting to be off');
+      await page.keyboard.type(' তুমি|');
+      assert.equal((await editorBlocks(page))[1], 'আমি। তুমি|');
+      // The editor was reconfigured, not rebuilt: what was typed before the switch can still be undone.
+      await page.keyboard.press('ControlOrMeta+z');
+      await until(async () => !(await editorBlocks(page))[1].includes('তুমি'), 'undo to take back the typing');
+      assert.ok((await editorBlocks(page))[1].startsWith('আমি'));
+
+      const stored = await storedSettings(page);
+      assert.ok(stored.ok && stored.value.pipeToDanda === false);
+      settings = stored.value;
+      await saved(page);
+    } finally {
+      await first.close();
+    }
+
+    // The next start on the same data folder, with the settings the first one stored.
+    const second = await openApp(browser, { dataDir, settings });
+    try {
+      const { page } = second;
+      await waitForOpenDraft(page);
+      assert.equal(await toggleOf(page).isChecked(), false);
+      await page.locator('.article > *').nth(1).click();
+      await page.keyboard.press('End');
+      const before = (await editorBlocks(page))[1];
+      await page.keyboard.type(' আমি|');
+      assert.equal((await editorBlocks(page))[1], `${before} আমি|`);
+      await saved(page);
+    } finally {
+      await second.close();
+    }
+  });
+});
