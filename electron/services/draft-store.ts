@@ -18,6 +18,7 @@ export interface DraftFs extends AtomicWriteFs {
   readdir(path: string): Promise<string[]>;
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
   access(path: string): Promise<void>;
+  stat(path: string): Promise<{ mtimeMs: number; size: number }>;
 }
 
 /** A draft file that failed to parse, after it was moved out of the way. */
@@ -159,6 +160,37 @@ function idsIn(names: string[]): string[] {
   return ids;
 }
 
+/** A draft's list entry, valid while its file keeps the modification time and size it had when read. */
+interface IndexedSummary {
+  mtimeMs: number;
+  size: number;
+  summary: DraftSummary;
+}
+
+const INDEX_FORMAT = 1;
+
+/** The persisted summary index; anything unreadable or of another shape is an empty index, never an error. */
+function parseIndex(text: string): Map<string, IndexedSummary> {
+  try {
+    const value = JSON.parse(text) as { format?: unknown; entries?: Record<string, IndexedSummary> };
+    if (value.format !== INDEX_FORMAT || typeof value.entries !== 'object' || value.entries === null) return new Map();
+    return new Map(
+      Object.entries(value.entries).filter(
+        ([id, e]) => isDraftId(id) && typeof e?.mtimeMs === 'number' && typeof e.size === 'number' && e.summary?.id === id,
+      ),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+/** Runs `body` over the items with at most `width` of them in flight: thousands of stats, not thousands of open files. */
+async function inBatches<T, R>(items: readonly T[], width: number, body: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += width) out.push(...(await Promise.all(items.slice(i, i + width).map(body))));
+  return out;
+}
+
 export function createDraftStore(options: DraftStoreOptions): DraftStore {
   const fs: DraftFs = options.fs ?? nodeFs;
   const now = options.now ?? (() => new Date());
@@ -167,7 +199,14 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   const damagedDir = join(options.dataDir, 'damaged');
   const draftPath = (id: string) => join(draftsDir, `${id}.json`);
   const trashPath = (id: string) => join(trashDir, `${id}.json`);
+  const indexPath = join(options.dataDir, 'drafts-index.json');
   const savedWordCount = blockWordCounter();
+  /**
+   * Summaries of the drafts as last read, so listing 10,000 drafts stats them instead of parsing them.
+   * Kept on disk beside the folder so the first list after a start is fast too; it is only a cache:
+   * a file whose time or size changed (a save, another app copy, a sync tool) is read again.
+   */
+  let summaries: Map<string, IndexedSummary> | null = null;
   const queue = perDraftQueue();
 
   async function ensureDirs(): Promise<void> {
@@ -265,10 +304,32 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   return {
     list: () =>
       run('list', async () => {
-        const items = await listFolder(draftsDir, async (id) => {
-          const { draft, doc } = await readDraft('list', id);
-          return summaryOf(draft, doc);
+        summaries ??= await fs.readFile(indexPath, 'utf8').then(parseIndex, () => new Map<string, IndexedSummary>());
+        const known = summaries;
+        const next = new Map<string, IndexedSummary>();
+        let changed = false;
+        const stats = await listFolder(draftsDir, async (id) => ({ id, stat: await fs.stat(draftPath(id)) }));
+        await inBatches(stats, 64, async ({ id, stat }) => {
+          const cached = known.get(id);
+          if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+            next.set(id, cached);
+            return;
+          }
+          changed = true;
+          try {
+            const { draft, doc } = await readDraft('list', id);
+            next.set(id, { mtimeMs: stat.mtimeMs, size: stat.size, summary: summaryOf(draft, doc) });
+          } catch (err) {
+            // Damaged (moved aside and reported) or deleted since the folder was read: not listed.
+            if (!(err instanceof StoreFailure) && fsErrorCode(err) !== 'not-found') throw err;
+          }
         });
+        if (changed || next.size !== known.size) {
+          summaries = next;
+          // The index is a cache: failing to write it costs speed next time, never the list.
+          await writeFileAtomic(indexPath, JSON.stringify({ format: INDEX_FORMAT, entries: Object.fromEntries(next) }), fs).catch(() => undefined);
+        }
+        const items = [...next.values()].map((e) => e.summary);
         return ok(items.sort((a, b) => newestFirst({ at: a.updatedAt, id: a.id }, { at: b.updatedAt, id: b.id })));
       }),
 

@@ -63,6 +63,7 @@ export function controllableFs(): { fs: DraftFs; block(on: boolean): void; slowW
     unlink: (path) => (blocked ? Promise.reject(refuse('unlink', path)) : nodeFs.unlink(path)),
     mkdir: (path, options) => nodeFs.mkdir(path, options),
     access: (path) => nodeFs.access(path),
+    stat: (path) => nodeFs.stat(path),
   };
   return {
     fs,

@@ -409,3 +409,66 @@ describe('DraftStore', () => {
     assert.deepEqual(value(await store.listTrash()), []);
   });
 });
+
+describe('DraftStore list index', () => {
+  /** The node fs with readFile counted per draft file, to see which drafts a list had to parse. */
+  function countingFs(): { fs: DraftFs; reads: string[] } {
+    const reads: string[] = [];
+    const fs: DraftFs = {
+      ...nodeFs,
+      readFile: (path, encoding) => {
+        if (path.includes(`${join('drafts', 'd-')}`)) reads.push(path);
+        return nodeFs.readFile(path, encoding);
+      },
+    };
+    return { fs, reads };
+  }
+
+  test('a second list parses no unchanged draft, and a fresh store reuses the index on disk', async () => {
+    const dataDir = tempDir();
+    const seed = createDraftStore({ dataDir, now: steppingClock() });
+    const a = value(await seed.create());
+    const b = value(await seed.create());
+    const { fs, reads } = countingFs();
+    const store = createDraftStore({ dataDir, now: steppingClock(), fs });
+    assert.deepEqual(value(await store.list()).map((d) => d.id).sort(), [a.id, b.id].sort());
+    assert.equal(reads.length, 2, 'the first list reads every draft');
+    reads.length = 0;
+    assert.equal(value(await store.list()).length, 2);
+    assert.deepEqual(reads, [], 'nothing changed, nothing read');
+    const restarted = countingFs();
+    assert.equal(value(await createDraftStore({ dataDir, now: steppingClock(), fs: restarted.fs }).list()).length, 2);
+    assert.deepEqual(restarted.reads, [], 'the index on disk serves a fresh store');
+  });
+
+  test('a draft changed behind the store is read again; a deleted one leaves the list', async () => {
+    const dataDir = tempDir();
+    const { fs, reads } = countingFs();
+    const store = createDraftStore({ dataDir, now: steppingClock(), fs });
+    const a = value(await store.create());
+    const b = value(await store.create());
+    value(await store.list());
+    reads.length = 0;
+    // Another copy of the app (or a sync tool) rewrites the file: new size, new time.
+    const edited = { ...a, doc: docWith('বাইরে থেকে বদলানো শিরোনাম') };
+    writeFileSync(join(dataDir, 'drafts', `${a.id}.json`), JSON.stringify(edited));
+    const listed = value(await store.list());
+    assert.deepEqual(reads.map((p) => p.endsWith(`${a.id}.json`)), [true], 'only the changed draft is read');
+    assert.equal(listed.find((d) => d.id === a.id)?.headline, 'বাইরে থেকে বদলানো শিরোনাম');
+    rmSync(join(dataDir, 'drafts', `${b.id}.json`));
+    assert.deepEqual(value(await store.list()).map((d) => d.id), [a.id]);
+  });
+
+  test('an unreadable index is ignored and rebuilt', async () => {
+    const dataDir = tempDir();
+    const seed = createDraftStore({ dataDir, now: steppingClock() });
+    const a = value(await seed.create());
+    writeFileSync(join(dataDir, 'drafts-index.json'), '{ not json');
+    assert.deepEqual(value(await createDraftStore({ dataDir, now: steppingClock() }).list()).map((d) => d.id), [a.id]);
+    assert.equal(JSON.parse(readFileSync(join(dataDir, 'drafts-index.json'), 'utf8')).format, 1);
+  });
+});
+
+function docWith(headline: string): DocJSON {
+  return { type: 'doc', content: [{ type: 'headline', content: [{ type: 'text', text: headline }] }, { type: 'paragraph' }] };
+}
