@@ -303,6 +303,15 @@ export interface Translator {
   error(error: AppError): string;
 }
 
+/** Fills `{name}` placeholders; numbers are written in the UI language's digits; unknown names stay as written. */
+export function fillPlaceholders(text: string, params: Record<string, string | number>, num: (n: number) => string = String): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? num(value) : value;
+  });
+}
+
 export function translator(lang: UiLanguage): Translator {
   const table = messages[lang];
   const numbers = new Intl.NumberFormat(locales[lang]);
@@ -314,11 +323,7 @@ export function translator(lang: UiLanguage): Translator {
     t(key, params) {
       const text = table[key];
       if (!params) return text;
-      return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = params[name];
-        if (value === undefined) return whole;
-        return typeof value === 'number' ? num(value) : value;
-      });
+      return fillPlaceholders(text, params, num);
     },
     time(iso) {
       const date = new Date(iso);

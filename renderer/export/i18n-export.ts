@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../../core/api/newsroom-api';
+import { fillPlaceholders } from '../i18n';
 
 /** The export flow's strings, Bengali first; placeholders in braces are filled by `exportText`. */
 const bn = {
@@ -35,5 +36,5 @@ const messages: Record<UiLanguage, Record<ExportMessageKey, string>> = { bn, en 
 
 /** A string in the UI language; the caller formats numbers (Bengali digits) before passing them. */
 export function exportText(lang: UiLanguage, key: ExportMessageKey, params: Record<string, string> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return fillPlaceholders(messages[lang][key], params);
 }

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../../core/api/newsroom-api';
+import { fillPlaceholders } from '../i18n';
 
 /** The import flow's strings, Bengali first; placeholders in braces are filled by `importText`. */
 const bn = {
@@ -18,5 +19,5 @@ const en: Record<ImportMessageKey, string> = {
 const messages: Record<UiLanguage, Record<ImportMessageKey, string>> = { bn, en };
 
 export function importText(lang: UiLanguage, key: ImportMessageKey, params: Record<string, string> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return fillPlaceholders(messages[lang][key], params);
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { editorBlocks, launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
+import { editorBlocks, launchChromium, openApp, saved, skipUi, until, waitForOpenDraft } from './harness';
 
 // Written for these tests: a gloss given twice, a variant spelling of a glossary name twice.
 const HEADLINE = 'দিল্লিতে দুই নেতার বৈঠক';
@@ -35,18 +35,6 @@ function storedDraft(dataDir: string, id: string): { doc: unknown; review: { ign
 }
 
 /** Lets the last save finish, so closing the app does not race a write into its folder. */
-async function saved(page: Page): Promise<void> {
-  await page.locator('.save-state[data-save="saved"]').waitFor();
-}
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
-  const start = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - start > timeoutMs) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 describe('checks in the editor', { skip: skipUi }, () => {
   let browser: Browser;
 

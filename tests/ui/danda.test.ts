@@ -6,24 +6,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Settings } from '../../core/api/newsroom-api';
 import type { Result } from '../../core/api/result';
-import { editorBlocks, launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
+import { editorBlocks, launchChromium, openApp, saved, skipUi, until, waitForOpenDraft } from './harness';
 
 const toggleOf = (page: Page) => page.locator('.pipe-to-danda input[type="checkbox"]');
 
 function storedSettings(page: Page): Promise<Result<Settings>> {
   return page.evaluate(() => (window as unknown as { newsroom: { getSettings(): Promise<Result<Settings>> } }).newsroom.getSettings());
-}
-
-async function saved(page: Page): Promise<void> {
-  await page.locator('.save-state[data-save="saved"]').waitFor();
-}
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
-  const start = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - start > timeoutMs) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 describe('| as danda, a setting in the status bar', { skip: skipUi }, () => {

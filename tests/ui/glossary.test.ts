@@ -8,7 +8,7 @@ import type { Settings } from '../../core/api/newsroom-api';
 import type { Result } from '../../core/api/result';
 import { importGlossaryJson } from '../../core/glossary/io';
 import type { GlossaryEntry } from '../../core/glossary/types';
-import { launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
+import { launchChromium, openApp, saved, skipUi, until, waitForOpenDraft } from './harness';
 
 // Written for these tests: a village whose name is one sound from a glossary city (ইসলামাবাদ), and
 // a city the bundled glossary knows.
@@ -40,18 +40,6 @@ function ownGlossary(dataDir: string): GlossaryEntry[] | null {
   const read = importGlossaryJson(readFileSync(file, 'utf8'));
   assert.ok(read.ok, 'glossary.json reads back');
   return read.value;
-}
-
-async function saved(page: Page): Promise<void> {
-  await page.locator('.save-state[data-save="saved"]').waitFor();
-}
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
-  const start = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - start > timeoutMs) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 describe('the glossary from the editor', { skip: skipUi }, () => {

@@ -4,6 +4,7 @@
  * Only the transport differs: a Playwright binding per invoke method instead of Electron's ipcRenderer,
  * and every argument and result crosses as JSON text, as it would over IPC.
  */
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -237,4 +238,18 @@ export function blocksOf(doc: { content?: { content?: { text?: string; content?:
 /** Bengali digits for a number, written out independently of the app's Intl formatting. */
 export function bengaliDigits(n: number): string {
   return String(n).replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
+}
+
+/** Resolves once the status bar says the draft is saved. */
+export async function saved(page: Page): Promise<void> {
+  await page.locator('.save-state[data-save="saved"]').waitFor();
+}
+
+/** Polls a condition the page cannot express as a selector; fails the test with `what` after the timeout. */
+export async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - start > timeoutMs) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
