@@ -173,7 +173,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
 
   // The real handlers, registered on a stand-in for ipcMain.
   const handlers = new Map<string, Handler>();
-  registerNewsroomHandlers({ handle: (channel, listener) => void handlers.set(channel, listener) }, service, isSameFileUrl(pageUrl));
+  const ipc = registerNewsroomHandlers({ handle: (channel, listener) => void handlers.set(channel, listener) }, service, isSameFileUrl(pageUrl));
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'bn-BD' });
   const page = await context.newPage();
@@ -204,6 +204,9 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     menu: (command) => page.evaluate((c) => (window as unknown as { __newsroomMenu(c: string): void }).__newsroomMenu(c), command),
     async close() {
       await context.close();
+      // As the shell does before quitting: a save the page sent while closing must land before the
+      // folder is removed, or the removal races the write.
+      await ipc.idle();
       rmSync(exportDir, { recursive: true, force: true });
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
