@@ -155,10 +155,11 @@ describe('editing', { skip: skipUi }, () => {
       await app.page.locator('.article .headline').click();
       await app.page.keyboard.type('নির্বাচনের ফল');
       await app.page.keyboard.press('Enter');
-      await app.page.keyboard.type('ভোট গণনা শেষ হয়েছে।');
-      // Past the history's grouping delay, so the next words are their own undo step.
+      // Each sentence arrives as one input, so a loaded machine pausing between keystrokes cannot split
+      // it into two undo steps (history groups by time); the wait puts the two sentences in two steps.
+      await app.page.keyboard.insertText('ভোট গণনা শেষ হয়েছে।');
       await app.page.waitForTimeout(700);
-      await app.page.keyboard.type(' ফল ঘোষণা আগামীকাল।');
+      await app.page.keyboard.insertText(' ফল ঘোষণা আগামীকাল।');
       const body = app.page.locator('.article p').first();
       assert.equal(await body.innerText(), 'ভোট গণনা শেষ হয়েছে। ফল ঘোষণা আগামীকাল।');
 
