@@ -110,9 +110,10 @@ export class EditorController {
       plugins: [
         // Pasted text reaches every other plugin already cleaned and in the house Unicode form.
         pasteSanitizePlugin(DEFAULT_HOUSE_STYLE),
-        // Phonetic typing sees typed text before the input rules do.
-        phoneticInputPlugin({ enabled: phonetic, pipeToDanda: this.pipeToDanda }),
+        // The input rules see the space that ends a phonetic word before the phonetic plugin takes it,
+        // so `1.` + backtick + space starts a numbered list in phonetic mode too.
         inputRulesPlugin(),
+        phoneticInputPlugin({ enabled: phonetic, pipeToDanda: this.pipeToDanda }),
         ...keymapPlugins(this.hooks),
         historyPlugin(),
         placeholdersPlugin(this.placeholders),
