@@ -99,14 +99,20 @@ describe('electron-builder packaging (linux --dir, stub Electron)', () => {
     const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as {
       files: string[];
       directories: { output: string };
-      linux: { target: string[] };
-      win: { target: string[] };
-      mac: { target: string[] };
+      linux: { target: string[]; icon: string };
+      win: { target: string[]; icon: string };
+      mac: { target: string[]; icon: string };
     };
     assert.deepEqual(config.linux.target, ['AppImage', 'deb']);
     assert.deepEqual(config.win.target, ['nsis']);
     assert.deepEqual(config.mac.target, ['dmg']);
     assert.equal(config.directories.output, 'release');
     assert.deepEqual(config.files.filter((f) => !f.startsWith('!')).sort(), ['dist/electron/**', 'dist/renderer/**', 'package.json']);
+    // macOS needs at least 512 × 512 to make its .icns; the PNG header holds width and height.
+    for (const platform of [config.linux, config.win, config.mac]) {
+      const png = readFileSync(join(root, platform.icon));
+      assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG', `${platform.icon} is a PNG`);
+      assert.ok(png.readUInt32BE(16) >= 512 && png.readUInt32BE(20) >= 512, `${platform.icon} is at least 512 × 512`);
+    }
   });
 });
