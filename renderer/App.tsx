@@ -50,7 +50,7 @@ function inFormField(): boolean {
 
 /** Banners that a successful save makes obsolete. */
 function isAboutSaving(banner: BannerMessage): boolean {
-  return 'key' in banner ? banner.key === 'switchBlocked' : banner.note === 'textKept';
+  return 'key' in banner ? banner.key === 'switchBlocked' || banner.key === 'versionBlocked' : banner.note === 'textKept';
 }
 
 export function App() {
@@ -355,6 +355,13 @@ export function App() {
     setVersionView(null);
   }, []);
   const showVersionError = useCallback((error: AppError) => setBanner({ error }), []);
+  /** A named version or a restore starts from the text on disk, so what is typed is written first. */
+  const saveBeforeVersion = useCallback(async (): Promise<boolean> => {
+    await saver.flush();
+    if (saver.clean) return true;
+    setBanner({ key: 'versionBlocked' });
+    return false;
+  }, [saver]);
   const versionRestored = useCallback(
     (restored: RestoredVersion) => {
       setVersionView(null);
@@ -419,7 +426,8 @@ export function App() {
               draftId={openId}
               focusToken={versionsToken}
               currentDoc={() => editor.doc()!.toJSON() as DocJSON}
-              saveFirst={leaveOpenDraft}
+              savedAt={drafts.find((d) => d.id === openId)?.updatedAt ?? null}
+              saveFirst={saveBeforeVersion}
               onRestored={versionRestored}
               onView={setVersionView}
               onError={showVersionError}

@@ -145,6 +145,7 @@ const bn = {
   'rule_style/digits': 'সংখ্যার অঙ্ক',
 
   versions: 'সংস্করণ',
+  versionBlocked: 'লেখাটি সংরক্ষণ করা যায়নি, তাই সংস্করণের কাজটি করা হয়নি। লেখা সম্পাদকেই আছে।',
   versionsTitle: 'সংস্করণসমূহ',
   versionsNone: 'এই খসড়ার কোনো সংস্করণ এখনো নেই।',
   versionName: 'সংস্করণের নাম',
@@ -309,6 +310,7 @@ const en: Record<MessageKey, string> = {
   'rule_style/digits': 'Digits',
 
   versions: 'Versions',
+  versionBlocked: 'The text could not be saved, so nothing was done with versions. Your text is still in the editor.',
   versionsTitle: 'Versions',
   versionsNone: 'This draft has no versions yet.',
   versionName: 'Version name',

@@ -7,7 +7,7 @@ import { createGlossaryStore } from './glossary-store';
 import { readImportFile } from './import-file';
 import type { DraftSummary } from '../../core/api/newsroom-api';
 import type { AppError } from '../../core/api/result';
-import type { Draft } from '../../core/document/draft';
+import { slugify, type Draft } from '../../core/document/draft';
 import { createVersionStore } from './versions';
 import { createSnapshotPolicy } from './version-snapshots';
 
@@ -118,14 +118,10 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
   const snapshots = createSnapshotPolicy({ versions, now: options.now ?? (() => new Date()), onFailed: options.onSnapshotFailed });
 
   /** The draft as the store wrote it: its own time and headline, as the summary reports them. */
-  const asSaved = (draft: Draft, summary: DraftSummary): Draft => ({ ...draft, meta: { ...draft.meta, headline: summary.headline, updatedAt: summary.updatedAt } });
-
-  /** Opens the draft for the versions code, remembering it as the text editing starts from. */
-  const openSeen = async (id: string): Promise<Result<Draft>> => {
-    const opened = await drafts.open(id);
-    if (opened.ok) snapshots.seen(opened.value);
-    return opened;
-  };
+  const asSaved = (draft: Draft, summary: DraftSummary): Draft => ({
+    ...draft,
+    meta: { ...draft.meta, headline: summary.headline, slug: slugify(summary.headline), updatedAt: summary.updatedAt },
+  });
 
   return {
     listDrafts: () => drafts.list(),
@@ -134,7 +130,12 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       if (created.ok) snapshots.seen(created.value);
       return created;
     },
-    openDraft: (id) => openSeen(id),
+    // The text as opened is where editing starts: not an edit, and not yet a reason for a version.
+    openDraft: async (id) => {
+      const opened = await drafts.open(id);
+      if (opened.ok) snapshots.seen(opened.value);
+      return opened;
+    },
     // The automatic versions follow a save that succeeded; a snapshot that fails does not fail the save.
     saveDraft: async (draft) => {
       const saved = await drafts.save(draft);

@@ -98,6 +98,7 @@ export function VersionView({ view, onClose }: VersionViewProps) {
   useEffect(() => closeButton.current?.focus(), [view]);
   const blocks = useMemo(() => (view.kind === 'compare' ? compareDocs(view.older.doc, view.newer.doc) : null), [view]);
   const changed = blocks?.filter((b) => b.kind !== 'same').length ?? 0;
+  const read = view.kind === 'read' ? view.text.doc.content ?? [] : [];
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -139,7 +140,7 @@ export function VersionView({ view, onClose }: VersionViewProps) {
       <div className="editor-scroll">
         <div className="editor-page">
           <div className="version-article" lang="bn">
-            {blocks ? <ComparedText blocks={blocks} /> : (view.kind === 'read' ? view.text.doc.content ?? [] : []).map(renderNode)}
+            {blocks ? <ComparedText blocks={blocks} /> : read.map(renderNode)}
           </div>
         </div>
       </div>

@@ -12,6 +12,8 @@ interface VersionsPanelProps {
   draftId: string;
   /** Bumped each time the panel is asked for again, to bring focus back to it. */
   focusToken: number;
+  /** When the draft was last saved: a save may have taken an automatic version, so the list is read again. */
+  savedAt: string | null;
   /** The text in the editor now, unsaved typing included: the "current" side of a comparison. */
   currentDoc(): DocJSON;
   /** Writes unsaved typing; false when that failed and nothing should be done to the draft. */
@@ -30,7 +32,7 @@ export function versionLabel(i18n: Translator, version: VersionSummary): string 
 /** Older first, so a comparison always reads from the earlier text to the later one. */
 const byTime = (a: VersionSummary, b: VersionSummary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function VersionsPanel({ draftId, focusToken, currentDoc, saveFirst, onRestored, onView, onError, onClose }: VersionsPanelProps) {
+export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFirst, onRestored, onView, onError, onClose }: VersionsPanelProps) {
   const i18n = useI18n();
   const api = newsroom();
   const nameInput = useRef<HTMLInputElement>(null);
@@ -48,7 +50,7 @@ export function VersionsPanel({ draftId, focusToken, currentDoc, saveFirst, onRe
     setPicked((ids) => ids.filter((id) => listed.value.some((v) => v.id === id)));
   }, [api, draftId, onError]);
 
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => void reload(), [reload, savedAt]);
   useEffect(() => nameInput.current?.focus(), [focusToken]);
   useEffect(() => confirmButton.current?.focus(), [confirming]);
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { bengaliDigits, blocksOf, editorBlocks, launchChromium, openApp, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { bengaliDigits, blocksOf, controllableFs, editorBlocks, launchChromium, openApp, saved, skipUi, until, waitForOpenDraft } from './harness';
 
 const HEADLINE = 'চট্টগ্রামে পাহাড়ধসের শঙ্কা';
 // Short enough to stay on one line, so Home and End reach the paragraph's ends.
@@ -194,6 +194,43 @@ describe('versions', { skip: skipUi }, () => {
       assert.match(await banner.innerText(), /The version could not be restored: the version was not found\./);
       assert.deepEqual(stored(dataDir, id), [HEADLINE, '']);
       assert.deepEqual(await editorBlocks(page), [HEADLINE, '']);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('when the typing cannot be saved, nothing is restored and the text stays in the editor', async () => {
+    const files = controllableFs();
+    const app = await openApp(browser, { fs: files.fs });
+    try {
+      const { page, dataDir } = app;
+      const id = await waitForOpenDraft(page);
+      await page.locator('.article .headline').click();
+      await page.keyboard.type(HEADLINE);
+      await saved(page);
+      await page.locator('[data-action="show-versions"]').click();
+      await saveNamedVersion(page, 'শুধু শিরোনাম');
+
+      files.block(true);
+      await page.locator('.article .headline').click();
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.type(FIRST);
+      await page.locator('.save-state[data-save="failed"]').waitFor();
+      await item(page, 'named').locator('[data-action="restore-version"]').click();
+      await item(page, 'named').locator('[data-action="confirm-restore"]').click();
+      await page.locator('.error-banner', { hasText: 'লেখাটি সংরক্ষণ করা যায়নি, তাই সংস্করণের কাজটি করা হয়নি।' }).waitFor();
+      assert.deepEqual(await editorBlocks(page), [HEADLINE, FIRST]);
+      assert.deepEqual(stored(dataDir, id), [HEADLINE, '']);
+      assert.equal(await item(page, 'before-restore').count(), 0);
+
+      // Writable again: the next save clears the notice and the typing reaches the disk.
+      files.block(false);
+      await page.locator('.article p').last().click();
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.type(' ');
+      await saved(page);
+      assert.equal(await page.locator('.error-banner', { hasText: 'সংস্করণের কাজটি' }).count(), 0);
+      assert.deepEqual(stored(dataDir, id), [HEADLINE, `${FIRST} `]);
     } finally {
       await app.close();
     }
