@@ -400,7 +400,8 @@ export function App() {
               onRetry={'note' in banner && banner.note === 'textKept' ? () => void saver.flush() : undefined}
             />
           )}
-          <Toolbar editor={editor} onLink={() => setLink({ initial: editor.linkAtSelection() })} />
+          {/* The formatting tools act on the live text, which a version's view stands in front of. */}
+          {versionView === null && <Toolbar editor={editor} onLink={() => setLink({ initial: editor.linkAtSelection() })} />}
           {findOpen && <FindBar editor={editor} focusToken={findToken} onClose={() => setFindToken(0)} />}
           <BijoyBanner editor={editor} />
           <ExportFlow editor={editor} draft={draft} />
