@@ -172,7 +172,7 @@ describe('versions', { skip: skipUi }, () => {
     }
   });
 
-  test('in English the panel and errors follow the setting; a restore that fails is shown and changes nothing', async () => {
+  test('in English: the panel follows the setting, a status change adds a version, and a restore that fails is shown and changes nothing', async () => {
     const app = await openApp(browser, { settings: { uiLanguage: 'en' } });
     try {
       const { page, dataDir } = app;
@@ -184,6 +184,11 @@ describe('versions', { skip: skipUi }, () => {
       await panel(page).waitFor();
       assert.equal(await panel(page).locator('h2').innerText(), 'Versions');
       assert.equal(await item(page, 'auto').locator('.version-name').innerText(), 'Automatic');
+      // A status change is kept as a version of its own, and the open list shows it.
+      await page.locator('.status-select select').selectOption('review');
+      await item(page, 'status').waitFor();
+      assert.equal(await item(page, 'status').locator('.version-name').innerText(), 'At a status change');
+      assert.equal(JSON.parse(readFileSync(join(dataDir, 'drafts', `${id}.json`), 'utf8')).meta.status, 'review');
       // The version's file disappears behind the app's back.
       const versionId = (await item(page, 'auto').getAttribute('data-version-id'))!;
       rmSync(join(dataDir, 'versions', id, `${versionId}.json`));
