@@ -12,8 +12,6 @@ import { fsFailure, fsErrorCode, writeFileAtomic, type AtomicWriteFs } from './a
  * draft plus what the versions list shows. Snapshots are never rewritten; only automatic ones are pruned.
  */
 
-export { VERSION_KINDS, type Version, type VersionKind, type VersionSummary };
-
 /** Automatic snapshots kept per draft; older ones are pruned. Named, status and before-restore ones stay. */
 export const KEEP_AUTO_VERSIONS = 50;
 /** While the user keeps editing, an automatic snapshot at most this often. */
