@@ -4,6 +4,7 @@ import { htmlFileName, INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods
 import { fail, ok, type Result } from '../core/api/result';
 import { isDraftId, parseDraft } from '../core/document/draft';
 import { settingsPatchSchema } from './services/newsroom-service';
+import { MAX_VERSION_NAME, VERSION_ID } from './services/versions';
 
 /** The event as the handlers read it: only the frame that sent the request. */
 export interface InvokeEvent {
@@ -116,6 +117,20 @@ const validateAddGlossaryEntry: Validator<'addGlossaryEntry'> = (args) => {
   return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
 };
 
+const versionIdSchema = z.string().regex(VERSION_ID, 'not a version id');
+const versionArguments = z.tuple([z.string(), versionIdSchema]);
+const versionNameArguments = z.tuple([z.string(), z.string().trim().min(1).max(MAX_VERSION_NAME)]);
+
+/** A draft id first, then what the versions method takes besides (nothing, a version id, a name). */
+function versionsOf<M extends 'listVersions' | 'readVersion' | 'restoreVersion' | 'saveVersion'>(rest: z.ZodTuple | null): Validator<M> {
+  return (args) => {
+    if (!isDraftId(args[0])) return invalidId(args[0]);
+    if (rest === null) return args.length === 1 ? ok([args[0]] as ArgsOf<M>) : invalidArgument(`expected one draft id, got ${args.length} arguments`);
+    const parsed = rest.safeParse(args);
+    return parsed.success ? ok(parsed.data as ArgsOf<M>) : invalidArgument(issues(parsed.error));
+  };
+}
+
 /** One validator per invoke method; a method added to the interface without one fails the build here. */
 const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   listDrafts: none(),
@@ -133,6 +148,10 @@ const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   importFile: none(),
   getGlossary: none(),
   addGlossaryEntry: validateAddGlossaryEntry,
+  listVersions: versionsOf(null),
+  saveVersion: versionsOf(versionNameArguments),
+  readVersion: versionsOf(versionArguments),
+  restoreVersion: versionsOf(versionArguments),
 };
 
 /**

@@ -77,6 +77,7 @@ function start(): void {
       dataDir: app.getPath('userData'),
       settings,
       onDamaged: (file) => console.warn(`damaged draft moved aside: ${file.from} -> ${file.movedTo}: ${file.reason}`),
+      onSnapshotFailed: (error) => console.warn(`automatic version not kept: ${error.message.en} ${error.detail ?? ''}`),
       exportTarget: saveDialog(() => mainWindow, () => settings.get().uiLanguage),
       clipboard: { write: (html, text) => clipboard.write({ html, text }) },
       importSource: openDialog(() => mainWindow, () => settings.get().uiLanguage),

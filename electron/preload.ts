@@ -21,6 +21,10 @@ const api: NewsroomApi = {
   importFile: () => ipcRenderer.invoke(invokeChannel('importFile')),
   getGlossary: () => ipcRenderer.invoke(invokeChannel('getGlossary')),
   addGlossaryEntry: (entry) => ipcRenderer.invoke(invokeChannel('addGlossaryEntry'), entry),
+  listVersions: (draftId) => ipcRenderer.invoke(invokeChannel('listVersions'), draftId),
+  saveVersion: (draftId, name) => ipcRenderer.invoke(invokeChannel('saveVersion'), draftId, name),
+  readVersion: (draftId, versionId) => ipcRenderer.invoke(invokeChannel('readVersion'), draftId, versionId),
+  restoreVersion: (draftId, versionId) => ipcRenderer.invoke(invokeChannel('restoreVersion'), draftId, versionId),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_CHANNEL, forward);

@@ -27,6 +27,11 @@ import { ImportFlow } from './import/ImportFlow';
 import type { Finding } from '../core/checks/types';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { GlossaryEntryForm } from './components/GlossaryEntryForm';
+import type { RestoredVersion } from '../core/api/newsroom-api';
+import type { AppError } from '../core/api/result';
+import { VersionsPanel } from './components/VersionsPanel';
+import { VersionView } from './components/VersionView';
+import type { VersionViewState } from './components/VersionView';
 
 const FONT_SIZE_MIN = 14;
 const FONT_SIZE_MAX = 32;
@@ -45,7 +50,7 @@ function inFormField(): boolean {
 
 /** Banners that a successful save makes obsolete. */
 function isAboutSaving(banner: BannerMessage): boolean {
-  return 'key' in banner ? banner.key === 'switchBlocked' : banner.note === 'textKept';
+  return 'key' in banner ? banner.key === 'switchBlocked' || banner.key === 'versionBlocked' : banner.note === 'textKept';
 }
 
 export function App() {
@@ -61,6 +66,10 @@ export function App() {
   const [link, setLink] = useState<{ initial: string | null } | null>(null);
   /** The spelling the "add to glossary" form is open for. */
   const [naming, setNaming] = useState<string | null>(null);
+  /** Bumped to open (or focus again) the versions panel; 0 when it is closed. */
+  const [versionsToken, setVersionsToken] = useState(0);
+  /** A version read-only or a comparison, shown in place of the editor. */
+  const [versionView, setVersionView] = useState<VersionViewState | null>(null);
 
   /** The open draft as last opened or saved; the document itself lives in the editor. */
   const draft = useRef<Draft | null>(null);
@@ -312,6 +321,8 @@ export function App() {
         return zoom(-1);
       case 'zoom-reset':
         return zoom(0);
+      case 'versions':
+        return openVersions();
       case 'export-html':
       case 'copy-html':
       case 'import-file':
@@ -337,6 +348,35 @@ export function App() {
     editor.focus();
   }, [editor]);
 
+  // Versions: the panel beside the text, a version or a comparison in place of the editor.
+  const openVersions = useCallback(() => setVersionsToken((n) => n + 1), []);
+  const closeVersions = useCallback(() => {
+    setVersionsToken(0);
+    setVersionView(null);
+  }, []);
+  const showVersionError = useCallback((error: AppError) => setBanner({ error }), []);
+  /** A named version or a restore starts from the text on disk, so what is typed is written first. */
+  const saveBeforeVersion = useCallback(async (): Promise<boolean> => {
+    await saver.flush();
+    if (saver.clean) return true;
+    setBanner({ key: 'versionBlocked' });
+    return false;
+  }, [saver]);
+  const versionRestored = useCallback(
+    (restored: RestoredVersion) => {
+      setVersionView(null);
+      show(restored.draft);
+      setDrafts((list) => [restored.saved, ...list.filter((d) => d.id !== restored.saved.id)]);
+    },
+    [show],
+  );
+  // Another draft opened: its versions are not these. Restoring keeps the same draft open.
+  useEffect(() => closeVersions(), [closeVersions, openId]);
+  // Leaving a version's view, the writer is back in the editor (which was hidden while it showed).
+  useEffect(() => {
+    if (versionView === null) editor.focus();
+  }, [editor, versionView]);
+
   const findOpen = findToken > 0;
   return (
     <I18nContext.Provider value={i18n}>
@@ -360,7 +400,8 @@ export function App() {
               onRetry={'note' in banner && banner.note === 'textKept' ? () => void saver.flush() : undefined}
             />
           )}
-          <Toolbar editor={editor} onLink={() => setLink({ initial: editor.linkAtSelection() })} />
+          {/* The formatting tools act on the live text, which a version's view stands in front of. */}
+          {versionView === null && <Toolbar editor={editor} onLink={() => setLink({ initial: editor.linkAtSelection() })} />}
           {findOpen && <FindBar editor={editor} focusToken={findToken} onClose={() => setFindToken(0)} />}
           <BijoyBanner editor={editor} />
           <ExportFlow editor={editor} draft={draft} />
@@ -375,11 +416,36 @@ export function App() {
           {link && <LinkDialog editor={editor} initial={link.initial} onClose={() => setLink(null)} />}
           {naming !== null && <GlossaryEntryForm key={naming} initialBn={naming} onSubmit={storeGlossaryEntry} onClose={closeNaming} />}
           {openId === null && <p className="no-draft">{i18n.t('noDraftOpen')}</p>}
-          <EditorPane editor={editor} hidden={openId === null} />
+          {versionView && <VersionView view={versionView} onClose={() => setVersionView(null)} />}
+          <EditorPane editor={editor} hidden={openId === null || versionView !== null} />
         </main>
         {/* Findings from the checks, beside the text they are about. */}
         <aside className="side-panel" aria-label={i18n.t('findingsRegion')}>
-          {openId !== null && <ChecksPanel editor={editor} onAddToGlossary={addToGlossary} />}
+          {openId !== null && versionsToken > 0 && (
+            <VersionsPanel
+              key={openId}
+              draftId={openId}
+              focusToken={versionsToken}
+              currentDoc={() => editor.doc()!.toJSON() as DocJSON}
+              savedAt={drafts.find((d) => d.id === openId)?.updatedAt ?? null}
+              saveFirst={saveBeforeVersion}
+              onRestored={versionRestored}
+              onView={setVersionView}
+              onError={showVersionError}
+              onClose={() => {
+                closeVersions();
+                editor.focus();
+              }}
+            />
+          )}
+          {openId !== null && versionsToken === 0 && (
+            <div className="side-actions">
+              <button type="button" className="button" data-action="show-versions" onClick={openVersions}>
+                {i18n.t('versions')}
+              </button>
+            </div>
+          )}
+          {openId !== null && versionsToken === 0 && <ChecksPanel editor={editor} onAddToGlossary={addToGlossary} />}
         </aside>
         <StatusBar editor={editor} saver={saver} status={status} onStatus={changeStatus} onSave={() => void saver.flush()}>
           <SettingsControls

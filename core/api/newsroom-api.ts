@@ -28,6 +28,35 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'bn', fontSize: 19, markKnownNames: true, pipeToDanda: true };
 
+/** Why a version was taken: every few minutes of editing, on a status change, by the user, or before a restore. */
+export const VERSION_KINDS = ['auto', 'named', 'status', 'before-restore'] as const;
+export type VersionKind = (typeof VERSION_KINDS)[number];
+
+/** A snapshot of a draft, as the versions list shows it. */
+export interface VersionSummary {
+  /** `<ms>-<kind>`, unique within one draft. */
+  id: string;
+  draftId: string;
+  kind: VersionKind;
+  /** Given by the user for a named version ("সংস্করণ সংরক্ষণ"). */
+  name?: string;
+  createdAt: string;
+  wordCount: number;
+  headline: string;
+}
+
+/** A version with its text, to read it or compare it. */
+export interface Version extends VersionSummary {
+  draft: Draft;
+}
+
+/** A draft brought back to an earlier version: the draft now on disk, and the snapshot taken of the text it replaced. */
+export interface RestoredVersion {
+  draft: Draft;
+  saved: DraftSummary;
+  backup: VersionSummary;
+}
+
 /** Commands the application menu sends to the renderer; the renderer owns what they do. */
 export type MenuCommand =
   | 'new-draft'
@@ -41,7 +70,8 @@ export type MenuCommand =
   | 'find'
   | 'zoom-in'
   | 'zoom-out'
-  | 'zoom-reset';
+  | 'zoom-reset'
+  | 'versions';
 
 /** A finished page to save where the user chooses; `suggestedName` is offered in the save dialog. */
 export interface ExportHtmlRequest {
@@ -133,6 +163,17 @@ export interface NewsroomApi {
   getGlossary(): Promise<Result<GlossaryEntry[]>>;
   /** Adds a name to the user's own glossary (`glossary.json`); returns the merged glossary, as getGlossary does. */
   addGlossaryEntry(entry: GlossaryEntry): Promise<Result<GlossaryEntry[]>>;
+  /** The draft's versions, newest first. */
+  listVersions(draftId: string): Promise<Result<VersionSummary[]>>;
+  /** Keeps the draft as saved on disk as a version with the user's name ("সংস্করণ সংরক্ষণ"). */
+  saveVersion(draftId: string, name: string): Promise<Result<VersionSummary>>;
+  /** One version with its text, to show it read-only or compare it. */
+  readVersion(draftId: string, versionId: string): Promise<Result<Version>>;
+  /**
+   * Brings the draft back to a version: the text saved on disk is first kept as a 'before-restore'
+   * version (so the restore can itself be undone), then the version's text is saved as the draft.
+   */
+  restoreVersion(draftId: string, versionId: string): Promise<Result<RestoredVersion>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -156,6 +197,10 @@ export const INVOKE_METHODS: readonly NewsroomInvokeMethods[] = [
   'importFile',
   'getGlossary',
   'addGlossaryEntry',
+  'listVersions',
+  'saveVersion',
+  'readVersion',
+  'restoreVersion',
 ] as const satisfies readonly NewsroomInvokeMethods[];
 
 export const MENU_CHANNEL = 'newsroom:menu';

@@ -128,16 +128,20 @@ function backtrack(trace: Int32Array[], edits: number, n: number, m: number): Op
   return ops.reverse();
 }
 
-/** Words and the runs between them (spaces, punctuation), alternating, covering the whole text. */
+/**
+ * Words, and each character between them (spaces, punctuation), covering the whole text. Punctuation
+ * goes one character at a time so that `।` and `। ` can match: otherwise a sentence added after
+ * another would take the danda before it along.
+ */
 function tokensOf(text: string): string[] {
   const tokens: string[] = [];
   let at = 0;
   for (const w of wordRanges(text)) {
-    if (w.from > at) tokens.push(text.slice(at, w.from));
+    if (w.from > at) tokens.push(...Array.from(text.slice(at, w.from)));
     tokens.push(w.word);
     at = w.to;
   }
-  if (at < text.length) tokens.push(text.slice(at));
+  if (at < text.length) tokens.push(...Array.from(text.slice(at)));
   return tokens;
 }
 

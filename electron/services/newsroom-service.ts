@@ -5,6 +5,11 @@ import { fsFailure, writeFileAtomic } from './atomic-write';
 import { createDraftStore, type DamagedFile, type DraftFs } from './draft-store';
 import { createGlossaryStore } from './glossary-store';
 import { readImportFile } from './import-file';
+import type { DraftSummary } from '../../core/api/newsroom-api';
+import type { AppError } from '../../core/api/result';
+import { slugify, type Draft } from '../../core/document/draft';
+import { createVersionStore } from './versions';
+import { createSnapshotPolicy } from './version-snapshots';
 
 /** Where settings live: electron-store in the app, memory in tests and the UI harness. */
 export interface SettingsStore {
@@ -86,6 +91,8 @@ export interface NewsroomServiceOptions {
   clipboard?: HtmlClipboard;
   /** Without one (no window to own a dialog), import answers with an error. */
   importSource?: ImportSource;
+  /** Told about an automatic version that could not be kept; the save itself went through. */
+  onSnapshotFailed?: (error: AppError) => void;
 }
 
 function unavailable<T>(what: { bn: string; en: string }): Result<T> {
@@ -107,12 +114,34 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
   const drafts = createDraftStore({ dataDir: options.dataDir, now: options.now, fs: options.fs, onDamaged: options.onDamaged });
   const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged: options.onDamaged });
   const { settings, exportTarget, clipboard, importSource } = options;
+  const versions = createVersionStore(options.dataDir, { now: options.now });
+  const snapshots = createSnapshotPolicy({ versions, now: options.now ?? (() => new Date()), onFailed: options.onSnapshotFailed });
+
+  /** The draft as the store wrote it: its own time and headline, as the summary reports them. */
+  const asSaved = (draft: Draft, summary: DraftSummary): Draft => ({
+    ...draft,
+    meta: { ...draft.meta, headline: summary.headline, slug: slugify(summary.headline), updatedAt: summary.updatedAt },
+  });
 
   return {
     listDrafts: () => drafts.list(),
-    createDraft: () => drafts.create(),
-    openDraft: (id) => drafts.open(id),
-    saveDraft: (draft) => drafts.save(draft),
+    createDraft: async () => {
+      const created = await drafts.create();
+      if (created.ok) snapshots.seen(created.value);
+      return created;
+    },
+    // The text as opened is where editing starts: not an edit, and not yet a reason for a version.
+    openDraft: async (id) => {
+      const opened = await drafts.open(id);
+      if (opened.ok) snapshots.seen(opened.value);
+      return opened;
+    },
+    // The automatic versions follow a save that succeeded; a snapshot that fails does not fail the save.
+    saveDraft: async (draft) => {
+      const saved = await drafts.save(draft);
+      if (saved.ok) await snapshots.saved(asSaved(draft, saved.value));
+      return saved;
+    },
     deleteDraft: (id) => drafts.remove(id),
     listTrash: () => drafts.listTrash(),
     restoreDraft: (id) => drafts.restore(id),
@@ -187,6 +216,30 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
         return fail('io', `${IMPORT_FAILED.bn}: ফাইল বাছাইয়ের ডায়ালগ খোলা যায়নি।`, `${IMPORT_FAILED.en}: the open dialog did not open.`, (err as Error)?.message ?? String(err));
       }
       return path === null ? ok(null) : readImportFile(path, options.fs);
+    },
+
+    listVersions: (draftId) => versions.list(draftId),
+
+    saveVersion: async (draftId, name) => {
+      const current = await drafts.open(draftId);
+      if (!current.ok) return current;
+      const taken = await versions.save(current.value, 'named', name);
+      if (taken.ok) snapshots.seen(current.value, Date.parse(taken.value.createdAt));
+      return taken;
+    },
+
+    readVersion: (draftId, versionId) => versions.read(draftId, versionId),
+
+    restoreVersion: async (draftId, versionId) => {
+      const current = await drafts.open(draftId);
+      if (!current.ok) return current;
+      const restored = await versions.restore(current.value, versionId);
+      if (!restored.ok) return restored;
+      const saved = await drafts.save(restored.value.draft);
+      if (!saved.ok) return saved;
+      const draft = asSaved(restored.value.draft, saved.value);
+      snapshots.seen(draft, Date.parse(restored.value.backup.createdAt));
+      return ok({ draft, saved: saved.value, backup: restored.value.backup });
     },
 
     getGlossary: async () => {

@@ -4,31 +4,13 @@ import { z } from 'zod';
 import { schema } from '../../core/document/schema';
 import { headlineOf, isDraftId, parseDraft, wordCountOf, type Draft } from '../../core/document/draft';
 import { fail, ok, type Result } from '../../core/api/result';
+import { VERSION_KINDS, type Version, type VersionKind, type VersionSummary } from '../../core/api/newsroom-api';
 import { fsFailure, fsErrorCode, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 
 /**
  * Version snapshots beside the drafts: `<dataDir>/versions/<draftId>/<ms>-<kind>.json`, each the full
  * draft plus what the versions list shows. Snapshots are never rewritten; only automatic ones are pruned.
  */
-
-export const VERSION_KINDS = ['auto', 'named', 'status', 'before-restore'] as const;
-export type VersionKind = (typeof VERSION_KINDS)[number];
-
-export interface VersionSummary {
-  /** `<ms>-<kind>`, the file name without `.json`; unique within one draft. */
-  id: string;
-  draftId: string;
-  kind: VersionKind;
-  /** Given by the user for a named version ("সংস্করণ সংরক্ষণ"). */
-  name?: string;
-  createdAt: string;
-  wordCount: number;
-  headline: string;
-}
-
-export interface Version extends VersionSummary {
-  draft: Draft;
-}
 
 /** Automatic snapshots kept per draft; older ones are pruned. Named, status and before-restore ones stay. */
 export const KEEP_AUTO_VERSIONS = 50;
@@ -75,7 +57,8 @@ export interface VersionStore {
 }
 
 const VERSION_FILE = /^(\d{13})-(auto|named|status|before-restore)\.json$/;
-const VERSION_ID = /^(\d{13})-(auto|named|status|before-restore)$/;
+/** The shape of a version id; nothing else names a file in a versions folder. */
+export const VERSION_ID = /^(\d{13})-(auto|named|status|before-restore)$/;
 const HEAD_BYTES = 4096;
 const DRAFT_KEY = ',"draft":';
 

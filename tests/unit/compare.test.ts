@@ -197,3 +197,21 @@ test('one huge paragraph changed throughout falls back to whole-paragraph parts,
   assert.equal(out[1].kind, 'changed');
   assert.deepEqual(out[1].parts.map((p) => p.op), ['delete', 'insert']);
 });
+
+test('a sentence added after another starts after its danda, not before it', () => {
+  const older = doc('বৃষ্টি', para(P1));
+  const added = ' দুপুরে আরও বাড়তে পারে।';
+  const out = compareDocs(older, doc('বৃষ্টি', para(P1 + added)));
+  assert.deepEqual(out[1], { kind: 'changed', block: 'paragraph', parts: [{ op: 'equal', text: P1 }, { op: 'insert', text: added }] });
+  // The same for a sentence removed.
+  const back = compareDocs(doc('বৃষ্টি', para(P1 + added)), older);
+  assert.deepEqual(back[1].parts, [{ op: 'equal', text: P1 }, { op: 'delete', text: added }]);
+});
+
+test('a word added between two equal ones keeps both sides intact after the slide', () => {
+  const older = doc('', para('কাল কাল ভোট হবে।'));
+  const newer = doc('', para('কাল কাল কাল ভোট হবে।'));
+  const out = compareDocs(older, newer);
+  assert.deepEqual(sides(out), { older: texts(older), newer: texts(newer) });
+  assert.deepEqual(out[1].parts.filter((p) => p.op !== 'equal'), [{ op: 'insert', text: 'কাল ' }]);
+});

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MenuItemTemplate } from '../../electron/menu';
 import type { Draft } from '../../core/document/draft';
+import { INVOKE_METHODS } from '../../core/api/newsroom-api';
 
 const root = join(__dirname, '..', '..');
 
@@ -330,7 +331,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const { electron, log } = fakeElectron({ lock: true, userData });
     await startShell(electron);
     const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
-    assert.equal(log.invokeHandlers.size, 14);
+    assert.equal(log.invokeHandlers.size, INVOKE_METHODS.length);
     const created = (await log.invokeHandlers.get('newsroom:createDraft')!(page)) as { ok: boolean; value: { id: string } };
     assert.ok(created.ok);
     assert.deepEqual(readdirSync(join(userData, 'drafts')), [`${created.value.id}.json`]);
@@ -420,7 +421,10 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
       ['CmdOrCtrl+Plus', 'zoom-in'],
       ['CmdOrCtrl+-', 'zoom-out'],
       ['CmdOrCtrl+0', 'zoom-reset'],
+      ['CmdOrCtrl+Shift+H', 'versions'],
     ];
+    // No two menu items share an accelerator (the byAccelerator table would hide one of them).
+    assert.equal(Object.keys(byAccelerator).length, items.filter((i) => i.accelerator).length);
     for (const [accelerator, command] of expected) {
       byAccelerator[accelerator].click!();
       assert.deepEqual(log.windows[0].webContents.sent.at(-1), ['newsroom:menu', command], accelerator);

@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { compareDocs } from '../../core/document/compare';
+import type { ComparedBlock } from '../../core/document/compare';
+import type { DocJSON } from '../../core/document/schema';
+import { useI18n } from '../i18n';
+
+/** One side of a comparison, or the version read on its own: its text and how the list names it. */
+export interface ViewedText {
+  label: string;
+  doc: DocJSON;
+}
+
+/** What the versions view shows in place of the editor. */
+export type VersionViewState = { kind: 'read'; text: ViewedText } | { kind: 'compare'; older: ViewedText; newer: ViewedText };
+
+interface VersionViewProps {
+  view: VersionViewState;
+  onClose(): void;
+}
+
+const BLOCK_ELEMENT: Record<string, 'h1' | 'h2' | 'h3' | 'blockquote' | 'p'> = {
+  headline: 'h1',
+  heading: 'h2',
+  blockquote: 'blockquote',
+};
+
+/**
+ * A version's text, rendered from its JSON as plain elements: nothing here is editable, and a link is
+ * shown with its address rather than followed, whatever a version file holds.
+ */
+function renderNode(node: DocJSON, key: number): ReactNode {
+  const children = (node.content ?? []).map(renderNode);
+  switch (node.type) {
+    case 'text': {
+      let out: ReactNode = node.text ?? '';
+      for (const mark of node.marks ?? []) {
+        if (mark.type === 'strong') out = <strong>{out}</strong>;
+        else if (mark.type === 'em') out = <em>{out}</em>;
+        else if (mark.type === 'link') out = <span className="version-link" title={String(mark.attrs?.href ?? '')}>{out}</span>;
+      }
+      return <span key={key}>{out}</span>;
+    }
+    case 'headline':
+      return <h1 key={key} className="headline">{children}</h1>;
+    case 'standfirst':
+      return <p key={key} className="standfirst">{children}</p>;
+    case 'byline':
+      return <p key={key} className="byline">{children}</p>;
+    case 'heading':
+      return node.attrs?.level === 3 ? <h3 key={key}>{children}</h3> : <h2 key={key}>{children}</h2>;
+    case 'blockquote':
+      return <blockquote key={key}>{children}</blockquote>;
+    case 'bullet_list':
+      return <ul key={key}>{children}</ul>;
+    case 'ordered_list':
+      return <ol key={key}>{children}</ol>;
+    case 'list_item':
+      return <li key={key}>{children}</li>;
+    case 'horizontal_rule':
+      return <hr key={key} />;
+    default:
+      return <p key={key}>{children}</p>;
+  }
+}
+
+function ComparedText({ blocks }: { blocks: ComparedBlock[] }) {
+  return (
+    <>
+      {blocks.map((block, index) => {
+        const Element = BLOCK_ELEMENT[block.block] ?? 'p';
+        return (
+          <Element key={index} className={`compare-block compare-${block.kind}${block.block === 'headline' ? ' headline' : ''}`} data-kind={block.kind}>
+            {block.parts.map((part, i) =>
+              part.op === 'insert' ? (
+                <ins key={i} className="compare-ins">
+                  {part.text}
+                </ins>
+              ) : part.op === 'delete' ? (
+                <del key={i} className="compare-del">
+                  {part.text}
+                </del>
+              ) : (
+                <span key={i}>{part.text}</span>
+              ),
+            )}
+          </Element>
+        );
+      })}
+    </>
+  );
+}
+
+/** A version read-only, or two texts compared, in place of the editor; clearly not the live draft. */
+export function VersionView({ view, onClose }: VersionViewProps) {
+  const i18n = useI18n();
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeButton.current?.focus(), [view]);
+  const blocks = useMemo(() => (view.kind === 'compare' ? compareDocs(view.older.doc, view.newer.doc) : null), [view]);
+  const changed = blocks?.filter((b) => b.kind !== 'same').length ?? 0;
+  const read = view.kind === 'read' ? view.text.doc.content ?? [] : [];
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <section
+      className={`version-view version-${view.kind}`}
+      role="region"
+      aria-label={i18n.t(view.kind === 'read' ? 'versionReadOnly' : 'versionCompareTitle')}
+      onKeyDown={onKeyDown}
+    >
+      <header className="version-view-header">
+        <p className="version-view-label">
+          {view.kind === 'read' ? (
+            <>
+              <strong>{i18n.t('versionReadOnly')}</strong> · {view.text.label}
+            </>
+          ) : (
+            <>
+              <strong>{i18n.t('versionCompareTitle')}</strong> · <span className="compare-older">{view.older.label}</span> →{' '}
+              <span className="compare-newer">{view.newer.label}</span>
+            </>
+          )}
+        </p>
+        {blocks && (
+          <p className="compare-legend">
+            <ins className="compare-ins">{i18n.t('compareInserted')}</ins> <del className="compare-del">{i18n.t('compareDeleted')}</del>{' '}
+            <span className="compare-count">{changed === 0 ? i18n.t('compareNoChange') : i18n.t('compareChanged', { n: changed })}</span>
+          </p>
+        )}
+        <button ref={closeButton} type="button" className="button" data-action="close-version-view" onClick={onClose}>
+          {i18n.t('versionBackToEditor')}
+        </button>
+      </header>
+      <div className="editor-scroll">
+        <div className="editor-page">
+          <div className="version-article" lang="bn">
+            {blocks ? <ComparedText blocks={blocks} /> : read.map(renderNode)}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
