@@ -420,6 +420,8 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
       ['CmdOrCtrl+Plus', 'zoom-in'],
       ['CmdOrCtrl+-', 'zoom-out'],
       ['CmdOrCtrl+0', 'zoom-reset'],
+      ['CmdOrCtrl+Shift+G', 'glossary-manager'],
+      ['CmdOrCtrl+,', 'settings'],
     ];
     for (const [accelerator, command] of expected) {
       byAccelerator[accelerator].click!();
