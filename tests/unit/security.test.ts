@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MenuItemTemplate } from '../../electron/menu';
 import type { Draft } from '../../core/document/draft';
+import { DEFAULT_SETTINGS } from '../../core/api/newsroom-api';
 
 const root = join(__dirname, '..', '..');
 
@@ -330,7 +331,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const { electron, log } = fakeElectron({ lock: true, userData });
     await startShell(electron);
     const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
-    assert.equal(log.invokeHandlers.size, 14);
+    assert.equal(log.invokeHandlers.size, 22);
     const created = (await log.invokeHandlers.get('newsroom:createDraft')!(page)) as { ok: boolean; value: { id: string } };
     assert.ok(created.ok);
     assert.deepEqual(readdirSync(join(userData, 'drafts')), [`${created.value.id}.json`]);
@@ -473,7 +474,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const options = second.log.windows[0].options;
     assert.deepEqual({ x: options.x, y: options.y, width: options.width, height: options.height }, { x: 200, y: 120, width: 1000, height: 720 });
     const settings = (await second.log.invokeHandlers.get('newsroom:getSettings')!({ senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href } })) as unknown;
-    assert.deepEqual(settings, { ok: true, value: { uiLanguage: 'bn', fontSize: 23, markKnownNames: false, pipeToDanda: false } });
+    assert.deepEqual(settings, { ok: true, value: { ...DEFAULT_SETTINGS, fontSize: 23, markKnownNames: false, pipeToDanda: false } });
   });
 
   test('a name added to the glossary is kept in the user-data folder and known at the next launch', async () => {
