@@ -27,6 +27,8 @@ import { ImportFlow } from './import/ImportFlow';
 import type { Finding } from '../core/checks/types';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { GlossaryEntryForm } from './components/GlossaryEntryForm';
+import { GlossaryManager } from './components/GlossaryManager';
+import { SettingsDialog } from './components/SettingsDialog';
 
 const FONT_SIZE_MIN = 14;
 const FONT_SIZE_MAX = 32;
@@ -61,6 +63,10 @@ export function App() {
   const [link, setLink] = useState<{ initial: string | null } | null>(null);
   /** The spelling the "add to glossary" form is open for. */
   const [naming, setNaming] = useState<string | null>(null);
+  /** The glossary manager or the settings dialog, when one is open. */
+  const [managing, setManaging] = useState<'glossary' | 'settings' | null>(null);
+  /** The merged glossary the editor checks with, as JSON: an unchanged one is not indexed again. */
+  const glossaryInUse = useRef('[]');
 
   /** The open draft as last opened or saved; the document itself lives in the editor. */
   const draft = useRef<Draft | null>(null);
@@ -107,6 +113,17 @@ export function App() {
     setBanner({ error: result.error });
     return null;
   }, []);
+
+  /** The checker in the editor uses these names (the user's over the newsroom's) from now on. */
+  const checkWithGlossary = useCallback(
+    (merged: GlossaryEntry[]) => {
+      const json = JSON.stringify(merged);
+      if (json === glossaryInUse.current) return;
+      glossaryInUse.current = json;
+      editor.setGlossary(merged);
+    },
+    [editor],
+  );
 
   const refreshDrafts = useCallback(async () => {
     const list = take(await api.listDrafts());
@@ -227,7 +244,7 @@ export function App() {
       // The user's and the newsroom's names, before the first draft is checked.
       const glossary = take(await api.getGlossary());
       if (cancelled) return;
-      if (glossary) editor.setGlossary(glossary);
+      if (glossary) checkWithGlossary(glossary);
       const list = await refreshDrafts();
       if (cancelled || !list) return;
       if (list.length === 0) {
@@ -244,7 +261,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, [api, editor, refreshDrafts, show, take]);
+  }, [api, checkWithGlossary, refreshDrafts, show, take]);
 
   useEffect(() => {
     document.documentElement.lang = settings.uiLanguage;
@@ -312,6 +329,10 @@ export function App() {
         return zoom(-1);
       case 'zoom-reset':
         return zoom(0);
+      case 'glossary-manager':
+        return setManaging('glossary');
+      case 'settings':
+        return setManaging('settings');
       case 'export-html':
       case 'copy-html':
       case 'import-file':
@@ -327,11 +348,34 @@ export function App() {
     async (entry: GlossaryEntry) => {
       const stored = await api.addGlossaryEntry(entry);
       if (!stored.ok) return stored.error;
-      editor.setGlossary(stored.value);
+      checkWithGlossary(stored.value);
       return null;
     },
-    [api, editor],
+    [api, checkWithGlossary],
   );
+  const changeSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      const next = await api.updateSettings(patch);
+      if (!next.ok) return next.error;
+      setSettings(next.value);
+      return null;
+    },
+    [api],
+  );
+  const closeManaging = useCallback(() => setManaging(null), []);
+  // Focus goes back to the text once the dialog is gone: while a modal dialog is open the page is inert.
+  const wasManaging = useRef(false);
+  useEffect(() => {
+    if (managing === null && wasManaging.current) editor.focus();
+    wasManaging.current = managing !== null;
+  }, [editor, managing]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings.theme;
+  }, [settings.theme]);
+  useEffect(() => editor.setHouseStyle(settings.houseStyle), [editor, settings.houseStyle]);
+  useEffect(() => saver.setDelay(settings.autosaveDelayMs), [saver, settings.autosaveDelayMs]);
+
   const closeNaming = useCallback(() => {
     setNaming(null);
     editor.focus();
@@ -373,6 +417,8 @@ export function App() {
             }}
           />
           {link && <LinkDialog editor={editor} initial={link.initial} onClose={() => setLink(null)} />}
+          {managing === 'glossary' && <GlossaryManager onChanged={checkWithGlossary} onClose={closeManaging} />}
+          {managing === 'settings' && <SettingsDialog settings={settings} onChange={changeSettings} onClose={closeManaging} />}
           {naming !== null && <GlossaryEntryForm key={naming} initialBn={naming} onSubmit={storeGlossaryEntry} onClose={closeNaming} />}
           {openId === null && <p className="no-draft">{i18n.t('noDraftOpen')}</p>}
           <EditorPane editor={editor} hidden={openId === null} />
@@ -390,6 +436,8 @@ export function App() {
             onMarkKnownNames={(on) => void updateSettings({ markKnownNames: on })}
             pipeToDanda={settings.pipeToDanda}
             onPipeToDanda={(on) => void updateSettings({ pipeToDanda: on })}
+            onOpenGlossary={() => setManaging('glossary')}
+            onOpenSettings={() => setManaging('settings')}
           />
         </StatusBar>
       </div>
