@@ -52,10 +52,11 @@ export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames,
           </option>
         </select>
       </label>
-      <button type="button" className="tool open-glossary" title={t('openGlossaryTitle')} onClick={onOpenGlossary}>
+      {/* As above: pressing these must not blur the text, or the save it starts moves them from under the pointer. */}
+      <button type="button" className="tool open-glossary" title={t('openGlossaryTitle')} onMouseDown={(event) => event.preventDefault()} onClick={onOpenGlossary}>
         {t('openGlossary')}
       </button>
-      <button type="button" className="tool open-settings" title={t('openSettingsTitle')} onClick={onOpenSettings}>
+      <button type="button" className="tool open-settings" title={t('openSettingsTitle')} onMouseDown={(event) => event.preventDefault()} onClick={onOpenSettings}>
         {t('openSettings')}
       </button>
     </div>
