@@ -370,6 +370,18 @@ export function App() {
     wasManaging.current = managing !== null;
   }, [editor, managing]);
 
+  // The newsroom's shared file may change on its drive while the window is in the background; coming
+  // back to the window checks with what it holds now (the main process re-reads it only if it changed).
+  useEffect(() => {
+    const refresh = () =>
+      void api.getGlossary().then((merged) => {
+        const entries = take(merged);
+        if (entries) checkWithGlossary(entries);
+      });
+    window.addEventListener('focus', refresh);
+    return () => window.removeEventListener('focus', refresh);
+  }, [api, checkWithGlossary, take]);
+
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
   }, [settings.theme]);

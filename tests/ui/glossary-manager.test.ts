@@ -212,4 +212,31 @@ describe('the glossary manager', { skip: skipUi }, () => {
       await app.close();
     }
   });
+
+  test("a change to the newsroom's shared file reaches the checker when the window comes back to the front", async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      await waitForOpenDraft(page);
+      const shared = join(files, 'desk.csv');
+      writeFileSync(shared, 'bn,en,type\nসাতক্ষীরা,Satkhira,place\n');
+      app.glossaryDialog.shared = shared;
+      await openManager(app);
+      await manager(page).locator('.shared-choose').click();
+      await manager(page).locator('.shared-status[data-state="loaded"]').waitFor();
+      await page.keyboard.press('Escape');
+      await manager(page).waitFor({ state: 'detached' });
+      await writeStory(page);
+      await row(page, 'entity/unknown-near').waitFor();
+
+      writeFileSync(shared, `bn,en,type\nসাতক্ষীরা,Satkhira,place\n${VILLAGE},Islambad,place\n`);
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await until(async () => (await row(page, 'entity/unknown-near').count()) === 0, 'the village known from the shared file');
+      assert.equal(ownGlossary(app.dataDir), null, "the user's own file is untouched");
+      await saved(page);
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+    }
+  });
 });
