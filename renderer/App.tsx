@@ -28,10 +28,7 @@ import type { Finding } from '../core/checks/types';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { GlossaryEntryForm } from './components/GlossaryEntryForm';
 import { GlossaryManager } from './components/GlossaryManager';
-import { SettingsDialog } from './components/SettingsDialog';
-
-const FONT_SIZE_MIN = 14;
-const FONT_SIZE_MAX = 32;
+import { FONT_SIZE_BOUNDS, SettingsDialog } from './components/SettingsDialog';
 
 function bylineOf(doc: PMNode): string {
   for (let i = 0; i < Math.min(3, doc.childCount); i++) {
@@ -226,7 +223,7 @@ export function App() {
 
   const zoom = useCallback(
     (step: 1 | -1 | 0) => {
-      const size = step === 0 ? DEFAULT_SETTINGS.fontSize : Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, settings.fontSize + step));
+      const size = step === 0 ? DEFAULT_SETTINGS.fontSize : Math.min(FONT_SIZE_BOUNDS.max, Math.max(FONT_SIZE_BOUNDS.min, settings.fontSize + step));
       if (size !== settings.fontSize) void updateSettings({ fontSize: size });
     },
     [settings.fontSize, updateSettings],

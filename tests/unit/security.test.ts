@@ -399,6 +399,43 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.equal(log.openDialogs.at(-1)!.options.title, 'Import');
   });
 
+  test('the glossary manager asks Electron’s dialogs for .csv/.json files; the shared file’s path is kept for the next launch', async () => {
+    const userData = tempDir('newsroom-shell-');
+    const first = fakeElectron({ lock: true, userData });
+    await startShell(first.electron);
+    const { log } = first;
+    const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
+    const invoke = (method: string, ...args: unknown[]) => log.invokeHandlers.get(`newsroom:${method}`)!(page, ...args) as Promise<{ ok: boolean; value: any }>;
+
+    const shared = join(userData, 'desk.csv');
+    writeFileSync(shared, 'bn,en,type\nখুলনা,Khulna,place\n');
+    log.openDialogAnswer = { canceled: false, filePaths: [shared] };
+    const chosen = await invoke('chooseSharedGlossary');
+    assert.equal(chosen.value.sharedStatus.entries, 1);
+    const asked = log.openDialogs.at(-1)!;
+    assert.equal(asked.parent, log.windows[0], 'the dialog belongs to the window');
+    assert.deepEqual(asked.options.filters[0].extensions, ['csv', 'json']);
+    assert.equal(asked.options.title, 'নিউজরুমের শব্দকোষের ফাইল');
+
+    const preview = await invoke('previewGlossaryImport');
+    assert.equal(log.openDialogs.at(-1)!.options.title, 'শব্দকোষ ইমপোর্ট');
+    assert.deepEqual(preview.value.add.map((e: { bn: string }) => e.bn), ['খুলনা']);
+    assert.equal((await invoke('applyGlossaryImport', preview.value.token)).ok, true);
+
+    log.saveDialogAnswer = { canceled: false, filePath: join(userData, 'out.json') };
+    assert.deepEqual(await invoke('exportGlossary', 'json'), { ok: true, value: { path: join(userData, 'out.json') } });
+    const saved = log.saveDialogs.at(-1)!;
+    assert.equal(saved.options.defaultPath, join(userData, 'Documents', 'glossary.json'));
+    assert.deepEqual(saved.options.filters[0].extensions, ['json']);
+    assert.match(readFileSync(join(userData, 'out.json'), 'utf8'), /Khulna/);
+
+    const second = fakeElectron({ lock: true, userData });
+    await startShell(second.electron);
+    const view = (await second.log.invokeHandlers.get('newsroom:getGlossaryView')!({ senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href } })) as { ok: boolean; value: any };
+    assert.equal(view.value.sharedStatus.path, shared);
+    assert.deepEqual(view.value.own.map((e: { bn: string }) => e.bn), ['খুলনা']);
+  });
+
   test('the menu follows the UI language, and menu commands reach the page', async () => {
     const { electron, log } = fakeElectron({ lock: true, userData: tempDir('newsroom-shell-') });
     await startShell(electron);
