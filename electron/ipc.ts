@@ -130,6 +130,27 @@ function versionsOf<M extends 'listVersions' | 'readVersion' | 'restoreVersion' 
     return parsed.success ? ok(parsed.data as ArgsOf<M>) : invalidArgument(issues(parsed.error));
   };
 }
+// --- Glossary manager ---
+const glossaryEditArguments = z.tuple([z.string().trim().min(1).max(NAME_MAX), glossaryEntryArguments.def.items[0]]);
+const validateEditGlossaryEntry: Validator<'editGlossaryEntry'> = (args) => {
+  const parsed = glossaryEditArguments.safeParse(args);
+  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
+};
+const glossaryRemoveArguments = z.tuple([z.string().trim().min(1).max(NAME_MAX)]);
+const validateRemoveGlossaryEntry: Validator<'removeGlossaryEntry'> = (args) => {
+  const parsed = glossaryRemoveArguments.safeParse(args);
+  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
+};
+const importTokenArguments = z.tuple([z.string().uuid()]);
+const validateApplyGlossaryImport: Validator<'applyGlossaryImport'> = (args) => {
+  const parsed = importTokenArguments.safeParse(args);
+  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
+};
+const glossaryFormatArguments = z.tuple([z.enum(['csv', 'json'])]);
+const validateExportGlossary: Validator<'exportGlossary'> = (args) => {
+  const parsed = glossaryFormatArguments.safeParse(args);
+  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
+};
 
 /** One validator per invoke method; a method added to the interface without one fails the build here. */
 const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
@@ -152,6 +173,15 @@ const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   saveVersion: versionsOf(versionNameArguments),
   readVersion: versionsOf(versionArguments),
   restoreVersion: versionsOf(versionArguments),
+  getGlossaryView: none(),
+  editGlossaryEntry: validateEditGlossaryEntry,
+  removeGlossaryEntry: validateRemoveGlossaryEntry,
+  // Files are chosen in the main process's own dialogs: no path crosses from the page.
+  previewGlossaryImport: none(),
+  applyGlossaryImport: validateApplyGlossaryImport,
+  exportGlossary: validateExportGlossary,
+  chooseSharedGlossary: none(),
+  clearSharedGlossary: none(),
 };
 
 /**

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, MENU_CHANNEL, type MenuCommand, type Settings } from 
 import { isSameFileUrl, registerNewsroomHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { IMPORT_EXTENSIONS } from './services/import-file';
+import { GLOSSARY_FILE_EXTENSIONS, type GlossaryFileDialogs } from './services/glossary-manager';
 import { createNewsroomService, sanitizeSettings, type ExportTarget, type ImportSource, type SettingsStore } from './services/newsroom-service';
 
 // The thin shell: window, security switches, settings persistence and wiring. Everything testable
@@ -81,6 +82,7 @@ function start(): void {
       exportTarget: saveDialog(() => mainWindow, () => settings.get().uiLanguage),
       clipboard: { write: (html, text) => clipboard.write({ html, text }) },
       importSource: openDialog(() => mainWindow, () => settings.get().uiLanguage),
+      glossaryDialogs: glossaryDialogs(() => mainWindow, () => settings.get().uiLanguage),
     });
     const handlers = registerNewsroomHandlers(ipcMain, service, isSameFileUrl(pathToFileURL(INDEX_HTML).href));
     // A closing window saves on its way out; the app quits only once that save is on disk.
@@ -150,6 +152,43 @@ function openDialog(window: () => BrowserWindow | null, language: () => Settings
       const parent = window();
       const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return answer.canceled || answer.filePaths.length === 0 ? null : answer.filePaths[0]!;
+    },
+  };
+}
+
+const GLOSSARY_DIALOG_TEXT = {
+  bn: { import: 'শব্দকোষ ইমপোর্ট', export: 'শব্দকোষ রপ্তানি', shared: 'নিউজরুমের শব্দকোষের ফাইল', filter: 'শব্দকোষ (CSV বা JSON)' },
+  en: { import: 'Import glossary', export: 'Export glossary', shared: "The newsroom's glossary file", filter: 'Glossary (CSV or JSON)' },
+};
+
+/** The glossary manager's dialogs, attached to the window, offering only CSV and JSON files. */
+function glossaryDialogs(window: () => BrowserWindow | null, language: () => Settings['uiLanguage']): GlossaryFileDialogs {
+  const open = async (title: string): Promise<string | null> => {
+    const options: OpenDialogOptions = {
+      title,
+      defaultPath: app.getPath('documents'),
+      filters: [{ name: GLOSSARY_DIALOG_TEXT[language()].filter, extensions: [...GLOSSARY_FILE_EXTENSIONS] }],
+      properties: ['openFile'],
+    };
+    const parent = window();
+    const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return answer.canceled || answer.filePaths.length === 0 ? null : answer.filePaths[0]!;
+  };
+  return {
+    chooseImport: () => open(GLOSSARY_DIALOG_TEXT[language()].import),
+    chooseShared: () => open(GLOSSARY_DIALOG_TEXT[language()].shared),
+    chooseExport: async (suggestedName) => {
+      const text = GLOSSARY_DIALOG_TEXT[language()];
+      const extension = suggestedName.endsWith('.csv') ? 'csv' : 'json';
+      const options: SaveDialogOptions = {
+        title: text.export,
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: text.filter, extensions: [extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = window();
+      const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return answer.canceled || !answer.filePath ? null : answer.filePath;
     },
   };
 }

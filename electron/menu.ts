@@ -45,6 +45,8 @@ const LABELS = {
   zoomIn: { bn: 'লেখা বড় করুন', en: 'Zoom In' },
   zoomOut: { bn: 'লেখা ছোট করুন', en: 'Zoom Out' },
   zoomReset: { bn: 'স্বাভাবিক মাপ', en: 'Actual Size' },
+  glossaryManager: { bn: 'শব্দকোষ…', en: 'Glossary…' },
+  settings: { bn: 'সেটিংস…', en: 'Settings…' },
 };
 
 const separator: MenuItemTemplate = { type: 'separator' };
@@ -71,6 +73,9 @@ export function buildMenuTemplate({ language, platform, send }: MenuOptions): Me
       command(LABELS.importFile, 'import-file', 'CmdOrCtrl+Shift+O'),
       command(LABELS.exportHtml, 'export-html', 'CmdOrCtrl+E'),
       command(LABELS.copyHtml, 'copy-html', 'CmdOrCtrl+Shift+E'),
+      separator,
+      command(LABELS.glossaryManager, 'glossary-manager', 'CmdOrCtrl+Shift+G'),
+      command(LABELS.settings, 'settings', 'CmdOrCtrl+,'),
       // macOS quits from the application menu.
       ...(isMac ? [] : [separator, quit]),
     ],

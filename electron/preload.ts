@@ -25,6 +25,14 @@ const api: NewsroomApi = {
   saveVersion: (draftId, name) => ipcRenderer.invoke(invokeChannel('saveVersion'), draftId, name),
   readVersion: (draftId, versionId) => ipcRenderer.invoke(invokeChannel('readVersion'), draftId, versionId),
   restoreVersion: (draftId, versionId) => ipcRenderer.invoke(invokeChannel('restoreVersion'), draftId, versionId),
+  getGlossaryView: () => ipcRenderer.invoke(invokeChannel('getGlossaryView')),
+  editGlossaryEntry: (bn, entry) => ipcRenderer.invoke(invokeChannel('editGlossaryEntry'), bn, entry),
+  removeGlossaryEntry: (bn) => ipcRenderer.invoke(invokeChannel('removeGlossaryEntry'), bn),
+  previewGlossaryImport: () => ipcRenderer.invoke(invokeChannel('previewGlossaryImport')),
+  applyGlossaryImport: (token) => ipcRenderer.invoke(invokeChannel('applyGlossaryImport'), token),
+  exportGlossary: (format) => ipcRenderer.invoke(invokeChannel('exportGlossary'), format),
+  chooseSharedGlossary: () => ipcRenderer.invoke(invokeChannel('chooseSharedGlossary')),
+  clearSharedGlossary: () => ipcRenderer.invoke(invokeChannel('clearSharedGlossary')),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_CHANNEL, forward);

@@ -33,8 +33,8 @@ import { VersionsPanel } from './components/VersionsPanel';
 import { VersionView } from './components/VersionView';
 import type { VersionViewState } from './components/VersionView';
 
-const FONT_SIZE_MIN = 14;
-const FONT_SIZE_MAX = 32;
+import { GlossaryManager } from './components/GlossaryManager';
+import { FONT_SIZE_BOUNDS, SettingsDialog } from './components/SettingsDialog';
 
 function bylineOf(doc: PMNode): string {
   for (let i = 0; i < Math.min(3, doc.childCount); i++) {
@@ -70,6 +70,10 @@ export function App() {
   const [versionsToken, setVersionsToken] = useState(0);
   /** A version read-only or a comparison, shown in place of the editor. */
   const [versionView, setVersionView] = useState<VersionViewState | null>(null);
+  /** The glossary manager or the settings dialog, when one is open. */
+  const [managing, setManaging] = useState<'glossary' | 'settings' | null>(null);
+  /** The merged glossary the editor checks with, as JSON: an unchanged one is not indexed again. */
+  const glossaryInUse = useRef('[]');
 
   /** The open draft as last opened or saved; the document itself lives in the editor. */
   const draft = useRef<Draft | null>(null);
@@ -116,6 +120,17 @@ export function App() {
     setBanner({ error: result.error });
     return null;
   }, []);
+
+  /** The checker in the editor uses these names (the user's over the newsroom's) from now on. */
+  const checkWithGlossary = useCallback(
+    (merged: GlossaryEntry[]) => {
+      const json = JSON.stringify(merged);
+      if (json === glossaryInUse.current) return;
+      glossaryInUse.current = json;
+      editor.setGlossary(merged);
+    },
+    [editor],
+  );
 
   const refreshDrafts = useCallback(async () => {
     const list = take(await api.listDrafts());
@@ -218,7 +233,7 @@ export function App() {
 
   const zoom = useCallback(
     (step: 1 | -1 | 0) => {
-      const size = step === 0 ? DEFAULT_SETTINGS.fontSize : Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, settings.fontSize + step));
+      const size = step === 0 ? DEFAULT_SETTINGS.fontSize : Math.min(FONT_SIZE_BOUNDS.max, Math.max(FONT_SIZE_BOUNDS.min, settings.fontSize + step));
       if (size !== settings.fontSize) void updateSettings({ fontSize: size });
     },
     [settings.fontSize, updateSettings],
@@ -236,7 +251,7 @@ export function App() {
       // The user's and the newsroom's names, before the first draft is checked.
       const glossary = take(await api.getGlossary());
       if (cancelled) return;
-      if (glossary) editor.setGlossary(glossary);
+      if (glossary) checkWithGlossary(glossary);
       const list = await refreshDrafts();
       if (cancelled || !list) return;
       if (list.length === 0) {
@@ -253,7 +268,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, [api, editor, refreshDrafts, show, take]);
+  }, [api, checkWithGlossary, refreshDrafts, show, take]);
 
   useEffect(() => {
     document.documentElement.lang = settings.uiLanguage;
@@ -323,6 +338,10 @@ export function App() {
         return zoom(0);
       case 'versions':
         return openVersions();
+      case 'glossary-manager':
+        return setManaging('glossary');
+      case 'settings':
+        return setManaging('settings');
       case 'export-html':
       case 'copy-html':
       case 'import-file':
@@ -338,11 +357,46 @@ export function App() {
     async (entry: GlossaryEntry) => {
       const stored = await api.addGlossaryEntry(entry);
       if (!stored.ok) return stored.error;
-      editor.setGlossary(stored.value);
+      checkWithGlossary(stored.value);
       return null;
     },
-    [api, editor],
+    [api, checkWithGlossary],
   );
+  const changeSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      const next = await api.updateSettings(patch);
+      if (!next.ok) return next.error;
+      setSettings(next.value);
+      return null;
+    },
+    [api],
+  );
+  const closeManaging = useCallback(() => setManaging(null), []);
+  // Focus goes back to the text once the dialog is gone: while a modal dialog is open the page is inert.
+  const wasManaging = useRef(false);
+  useEffect(() => {
+    if (managing === null && wasManaging.current) editor.focus();
+    wasManaging.current = managing !== null;
+  }, [editor, managing]);
+
+  // The newsroom's shared file may change on its drive while the window is in the background; coming
+  // back to the window checks with what it holds now (the main process re-reads it only if it changed).
+  useEffect(() => {
+    const refresh = () =>
+      void api.getGlossary().then((merged) => {
+        const entries = take(merged);
+        if (entries) checkWithGlossary(entries);
+      });
+    window.addEventListener('focus', refresh);
+    return () => window.removeEventListener('focus', refresh);
+  }, [api, checkWithGlossary, take]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings.theme;
+  }, [settings.theme]);
+  useEffect(() => editor.setHouseStyle(settings.houseStyle), [editor, settings.houseStyle]);
+  useEffect(() => saver.setDelay(settings.autosaveDelayMs), [saver, settings.autosaveDelayMs]);
+
   const closeNaming = useCallback(() => {
     setNaming(null);
     editor.focus();
@@ -414,6 +468,8 @@ export function App() {
             }}
           />
           {link && <LinkDialog editor={editor} initial={link.initial} onClose={() => setLink(null)} />}
+          {managing === 'glossary' && <GlossaryManager onChanged={checkWithGlossary} onClose={closeManaging} />}
+          {managing === 'settings' && <SettingsDialog settings={settings} onChange={changeSettings} onClose={closeManaging} />}
           {naming !== null && <GlossaryEntryForm key={naming} initialBn={naming} onSubmit={storeGlossaryEntry} onClose={closeNaming} />}
           {openId === null && <p className="no-draft">{i18n.t('noDraftOpen')}</p>}
           {versionView && <VersionView view={versionView} onClose={() => setVersionView(null)} />}
@@ -456,6 +512,8 @@ export function App() {
             onMarkKnownNames={(on) => void updateSettings({ markKnownNames: on })}
             pipeToDanda={settings.pipeToDanda}
             onPipeToDanda={(on) => void updateSettings({ pipeToDanda: on })}
+            onOpenGlossary={() => setManaging('glossary')}
+            onOpenSettings={() => setManaging('settings')}
           />
         </StatusBar>
       </div>

@@ -30,10 +30,15 @@ export class SaveController {
   private inFlight: Promise<void> | null = null;
   private state: SaveState = { kind: 'saved' };
   private readonly listeners = new Set<(state: SaveState) => void>();
-  private readonly delayMs: number;
+  private delayMs: number;
 
   constructor(private readonly options: SaveControllerOptions) {
     this.delayMs = Math.min(options.delayMs ?? AUTOSAVE_DELAY_MS, 1000);
+  }
+
+  /** Follows the autosave delay setting from the next edit on; still at most a second. */
+  setDelay(ms: number): void {
+    this.delayMs = Math.min(ms, 1000);
   }
 
   get current(): SaveState {

@@ -1,6 +1,8 @@
 import type { Draft, DraftStatus } from '../document/draft';
 import type { GlossaryEntry } from '../glossary/types';
-import type { Result } from './result';
+import type { GlossaryProblem } from '../glossary/io';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../checks/house-style';
+import type { AppError, Result } from './result';
 
 export interface DraftSummary {
   id: string;
@@ -16,7 +18,7 @@ export interface TrashedDraft extends DraftSummary {
 
 export type UiLanguage = 'bn' | 'en';
 
-export interface Settings {
+export interface Settings extends ManagedSettings {
   uiLanguage: UiLanguage;
   /** Editor font size in CSS pixels. */
   fontSize: number;
@@ -26,7 +28,62 @@ export interface Settings {
   pipeToDanda: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'bn', fontSize: 19, markKnownNames: true, pipeToDanda: true };
+// --- Settings dialog and glossary manager ---
+
+export type Theme = 'light' | 'dark';
+
+/** Quiet time after typing before an autosave, in ms: the upper bound keeps "on disk within a second". */
+export const AUTOSAVE_DELAY_RANGE = { min: 200, max: 1000 } as const;
+
+/** The settings the settings dialog adds to the quick ones in the status bar. */
+export interface ManagedSettings {
+  theme: Theme;
+  autosaveDelayMs: number;
+  /** How the newsroom wants its copy: the checker in the editor and the export follow it. */
+  houseStyle: HouseStyle;
+  /** The newsroom's shared glossary file; chosen in the main process's own dialog, never sent by the page. */
+  sharedGlossaryPath: string | null;
+}
+
+export const DEFAULT_MANAGED_SETTINGS: ManagedSettings = { theme: 'light', autosaveDelayMs: 600, houseStyle: DEFAULT_HOUSE_STYLE, sharedGlossaryPath: null };
+
+/** The shared glossary file as last read: how many entries are in use, and why the latest read failed, if it did. */
+export interface SharedGlossaryStatus {
+  path: string;
+  /** Entries in use from the shared file (from the last good read, possibly the cache). */
+  entries: number;
+  /** mtime of the file as last read; null when it has not been read in this session. */
+  mtimeMs: number | null;
+  /** Why the latest read failed (unreachable drive, malformed file); null after a good read. */
+  error: AppError | null;
+}
+
+/** The glossary as the manager shows it. */
+export interface GlossaryView {
+  /** The user's own entries, editable. */
+  own: GlossaryEntry[];
+  /** The newsroom's shared entries, read-only here. */
+  shared: GlossaryEntry[];
+  sharedStatus: SharedGlossaryStatus | null;
+  /** Own over shared: what the checker knows besides the bundled glossary. */
+  merged: GlossaryEntry[];
+}
+
+/** A glossary file read for import and not applied: what it would add and replace, or why it cannot be taken. */
+export interface GlossaryImportPreview {
+  fileName: string;
+  /** Applies this preview with applyGlossaryImport; null when the file has problems and cannot be applied. */
+  token: string | null;
+  add: GlossaryEntry[];
+  replace: { before: GlossaryEntry; after: GlossaryEntry }[];
+  /** Entries the user already has exactly so. */
+  unchanged: number;
+  problems: GlossaryProblem[];
+}
+
+export type GlossaryFileFormat = 'csv' | 'json';
+
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'bn', fontSize: 19, markKnownNames: true, pipeToDanda: true, ...DEFAULT_MANAGED_SETTINGS };
 
 /** Why a version was taken: every few minutes of editing, on a status change, by the user, or before a restore. */
 export const VERSION_KINDS = ['auto', 'named', 'status', 'before-restore'] as const;
@@ -71,7 +128,9 @@ export type MenuCommand =
   | 'zoom-in'
   | 'zoom-out'
   | 'zoom-reset'
-  | 'versions';
+  | 'versions'
+  | 'glossary-manager'
+  | 'settings';
 
 /** A finished page to save where the user chooses; `suggestedName` is offered in the save dialog. */
 export interface ExportHtmlRequest {
@@ -174,6 +233,22 @@ export interface NewsroomApi {
    * version (so the restore can itself be undone), then the version's text is saved as the draft.
    */
   restoreVersion(draftId: string, versionId: string): Promise<Result<RestoredVersion>>;
+  // --- Glossary manager ---
+  /** The user's entries, the newsroom's shared ones with the shared file's status, and the two merged. */
+  getGlossaryView(): Promise<Result<GlossaryView>>;
+  /** Replaces the user's entry spelled `bn` (the replacement may change the spelling). */
+  editGlossaryEntry(bn: string, entry: GlossaryEntry): Promise<Result<GlossaryView>>;
+  removeGlossaryEntry(bn: string): Promise<Result<GlossaryView>>;
+  /** Asks which CSV or JSON file to import (an open dialog) and reads it without applying anything; null when cancelled. */
+  previewGlossaryImport(): Promise<Result<GlossaryImportPreview | null>>;
+  /** Applies the preview the user confirmed, as it was previewed. */
+  applyGlossaryImport(token: string): Promise<Result<GlossaryView>>;
+  /** Asks where to save (a save dialog) and writes the user's entries as CSV or JSON; null when cancelled. */
+  exportGlossary(format: GlossaryFileFormat): Promise<Result<{ path: string } | null>>;
+  /** Asks for the newsroom's shared glossary file (an open dialog), keeps its path in the settings and reads it; null when cancelled. */
+  chooseSharedGlossary(): Promise<Result<GlossaryView | null>>;
+  /** Stops using a shared glossary file. */
+  clearSharedGlossary(): Promise<Result<GlossaryView>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -201,6 +276,14 @@ export const INVOKE_METHODS: readonly NewsroomInvokeMethods[] = [
   'saveVersion',
   'readVersion',
   'restoreVersion',
+  'getGlossaryView',
+  'editGlossaryEntry',
+  'removeGlossaryEntry',
+  'previewGlossaryImport',
+  'applyGlossaryImport',
+  'exportGlossary',
+  'chooseSharedGlossary',
+  'clearSharedGlossary',
 ] as const satisfies readonly NewsroomInvokeMethods[];
 
 export const MENU_CHANNEL = 'newsroom:menu';

@@ -83,6 +83,11 @@ function refuseDuplicates(entries: { entry: GlossaryEntry; line: number }[], pro
 
 /** Splits CSV (RFC 4180: quoted fields may hold commas, quotes as "", and line breaks) into records with their first line. */
 export function parseCsvRecords(text: string): Result<{ line: number; fields: string[] }[]> {
+  const split = csvRecords(text);
+  return split.problem ? refused([split.problem]) : ok(split.records);
+}
+
+function csvRecords(text: string): { records: { line: number; fields: string[] }[]; problem: GlossaryProblem | null } {
   const records: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = '';
@@ -122,26 +127,36 @@ export function parseCsvRecords(text: string): Result<{ line: number; fields: st
       line++;
       recordLine = line;
     } else if (c === '"') {
-      return refused([{ line, message: { bn: 'উদ্ধৃতিচিহ্ন (") ঘরের মাঝখানে', en: 'a quote (") in the middle of an unquoted field' } }]);
+      return { records, problem: { line, message: { bn: 'উদ্ধৃতিচিহ্ন (") ঘরের মাঝখানে', en: 'a quote (") in the middle of an unquoted field' } } };
     } else {
       field += c;
       fieldStarted = true;
     }
   }
-  if (quoted) return refused([{ line: recordLine, message: { bn: 'উদ্ধৃতিচিহ্ন (") বন্ধ হয়নি', en: 'a quoted field is never closed' } }]);
+  if (quoted) return { records, problem: { line: recordLine, message: { bn: 'উদ্ধৃতিচিহ্ন (") বন্ধ হয়নি', en: 'a quoted field is never closed' } } };
   if (fieldStarted || fields.length > 0) {
     fields.push(field);
     records.push({ line: recordLine, fields });
   }
-  return ok(records);
+  return { records, problem: null };
 }
 
-/** Reads a glossary CSV with a header row naming at least bn, en and type (see CSV_COLUMNS). */
-export function importGlossaryCsv(text: string): Result<GlossaryEntry[]> {
-  const parsed = parseCsvRecords(text);
-  if (!parsed.ok) return parsed;
-  const [header, ...rows] = parsed.value;
-  if (!header) return refused([{ line: 1, message: { bn: 'ফাইলটি খালি', en: 'the file is empty' } }]);
+/**
+ * A glossary file read in full: the entries it holds and every problem, by line. The import's preview
+ * shows both; the file is taken only when `problems` is empty.
+ */
+export interface GlossaryFileRead {
+  entries: GlossaryEntry[];
+  problems: GlossaryProblem[];
+}
+
+const taken = (read: GlossaryFileRead): Result<GlossaryEntry[]> => (read.problems.length > 0 ? refused(read.problems) : ok(read.entries));
+
+function readGlossaryCsv(text: string): GlossaryFileRead {
+  const split = csvRecords(text);
+  if (split.problem) return { entries: [], problems: [split.problem] };
+  const [header, ...rows] = split.records;
+  if (!header) return { entries: [], problems: [{ line: 1, message: { bn: 'ফাইলটি খালি', en: 'the file is empty' } }] };
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   const problems: GlossaryProblem[] = [];
   for (const required of ['bn', 'en', 'type']) {
@@ -150,7 +165,7 @@ export function importGlossaryCsv(text: string): Result<GlossaryEntry[]> {
   for (const c of columns) {
     if (!(CSV_COLUMNS as readonly string[]).includes(c)) problems.push({ line: header.line, message: { bn: `অজানা কলাম "${c}"`, en: `unknown column "${c}"` } });
   }
-  if (problems.length > 0) return refused(problems);
+  if (problems.length > 0) return { entries: [], problems };
   const entries: { entry: GlossaryEntry; line: number }[] = [];
   for (const row of rows) {
     if (row.fields.length !== columns.length) {
@@ -163,7 +178,12 @@ export function importGlossaryCsv(text: string): Result<GlossaryEntry[]> {
     if (entry) entries.push({ entry, line: row.line });
   }
   refuseDuplicates(entries, problems);
-  return problems.length > 0 ? refused(problems) : ok(entries.map((e) => e.entry));
+  return { entries: entries.map((e) => e.entry), problems };
+}
+
+/** Reads a glossary CSV with a header row naming at least bn, en and type (see CSV_COLUMNS). */
+export function importGlossaryCsv(text: string): Result<GlossaryEntry[]> {
+  return taken(readGlossaryCsv(text));
 }
 
 function lineAt(text: string, offset: number): number {
@@ -202,18 +222,17 @@ function arrayElementOffsets(text: string, arrayStart: number): number[] {
   return out;
 }
 
-/** Reads a glossary JSON file: an array of entries, or `{ "entries": [...] }` as `exportGlossaryJson` writes. */
-export function importGlossaryJson(text: string): Result<GlossaryEntry[]> {
+function readGlossaryJson(text: string): GlossaryFileRead {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
     const position = /position (\d+)/.exec((err as Error).message);
     const line = position ? lineAt(text, Number(position[1])) : 1;
-    return refused([{ line, message: { bn: 'JSON ঠিক নেই', en: `not valid JSON (${(err as Error).message})` } }]);
+    return { entries: [], problems: [{ line, message: { bn: 'JSON ঠিক নেই', en: `not valid JSON (${(err as Error).message})` } }] };
   }
   const list = Array.isArray(data) ? data : (data as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(list)) return refused([{ line: 1, message: { bn: 'শব্দকোষের তালিকা (entries) নেই', en: 'expected an array of entries or { "entries": [...] }' } }]);
+  if (!Array.isArray(list)) return { entries: [], problems: [{ line: 1, message: { bn: 'শব্দকোষের তালিকা (entries) নেই', en: 'expected an array of entries or { "entries": [...] }' } }] };
   const start = Array.isArray(data) ? text.indexOf('[') : text.indexOf('[', text.indexOf('"entries"'));
   const offsets = arrayElementOffsets(text, start);
   const problems: GlossaryProblem[] = [];
@@ -228,7 +247,12 @@ export function importGlossaryJson(text: string): Result<GlossaryEntry[]> {
     if (entry) entries.push({ entry, line });
   });
   refuseDuplicates(entries, problems);
-  return problems.length > 0 ? refused(problems) : ok(entries.map((e) => e.entry));
+  return { entries: entries.map((e) => e.entry), problems };
+}
+
+/** Reads a glossary JSON file: an array of entries, or `{ "entries": [...] }` as `exportGlossaryJson` writes. */
+export function importGlossaryJson(text: string): Result<GlossaryEntry[]> {
+  return taken(readGlossaryJson(text));
 }
 
 function csvField(value: string): string {
@@ -247,6 +271,11 @@ export function exportGlossaryJson(entries: GlossaryEntry[]): string {
 }
 
 /** Picks the reader by file name: `.csv` or `.json`. */
+export function readGlossaryFile(fileName: string, text: string): GlossaryFileRead {
+  return /\.csv$/i.test(fileName) ? readGlossaryCsv(text) : readGlossaryJson(text);
+}
+
+/** Picks the reader by file name, as `readGlossaryFile` does; a file with any problem is refused whole. */
 export function importGlossary(fileName: string, text: string): Result<GlossaryEntry[]> {
-  return /\.csv$/i.test(fileName) ? importGlossaryCsv(text) : importGlossaryJson(text);
+  return taken(readGlossaryFile(fileName, text));
 }

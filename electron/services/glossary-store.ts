@@ -6,6 +6,9 @@ import { exportGlossaryJson, importGlossary, importGlossaryJson } from '../../co
 import { mergeGlossaries } from '../../core/glossary/merge';
 import type { EntityType, GlossaryEntry } from '../../core/glossary/types';
 import { fail, ok, type AppError, type Result } from '../../core/api/result';
+import type { SharedGlossaryStatus } from '../../core/api/newsroom-api';
+
+export type { SharedGlossaryStatus };
 import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 
 /**
@@ -16,19 +19,27 @@ import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './a
  * away from the office still checks against the newsroom's names.
  */
 
-export interface SharedGlossaryStatus {
-  path: string;
-  /** Entries in use from the shared file (from the last good read, possibly the cache). */
-  entries: number;
-  /** mtime of the file as last read; null when it has not been read in this session. */
-  mtimeMs: number | null;
-  /** Why the latest read failed (unreachable drive, malformed file); null after a good read. */
-  error: AppError | null;
-}
-
 export interface MergedGlossary {
   entries: GlossaryEntry[];
   shared: SharedGlossaryStatus | null;
+}
+
+/** The glossary as the manager shows it: the user's entries, the newsroom's (read-only), and the two merged. */
+export interface GlossaryLayers {
+  own: GlossaryEntry[];
+  /** The shared file's entries in use (the last good read); empty when no shared file is set. */
+  shared: GlossaryEntry[];
+  status: SharedGlossaryStatus | null;
+  /** Own entries over the shared ones: what the checker adds to the bundled glossary. */
+  merged: GlossaryEntry[];
+}
+
+/** What a confirmed import would do to the user's entries: replace the same spellings, append the rest. */
+export interface GlossaryImportPlan {
+  add: GlossaryEntry[];
+  replace: { before: GlossaryEntry; after: GlossaryEntry }[];
+  /** Entries identical to one the user already has. */
+  unchanged: number;
 }
 
 export interface GlossaryFs extends AtomicWriteFs {
@@ -58,6 +69,8 @@ export interface GlossaryStore {
   importEntries(entries: GlossaryEntry[]): Promise<Result<GlossaryEntry[]>>;
   /** Own entries over the shared ones; re-reads the shared file first if it changed on disk. */
   merged(): Promise<Result<MergedGlossary>>;
+  /** Own, shared and merged entries at once; re-reads the shared file first if it changed on disk. */
+  layers(): Promise<Result<GlossaryLayers>>;
   setSharedPath(path: string | null): Promise<Result<SharedGlossaryStatus | null>>;
   /** Polls the shared file; the listener hears each change after it was re-read. Returns the unsubscribe. */
   watchShared(listener: (status: SharedGlossaryStatus) => void): () => void;
@@ -104,6 +117,23 @@ export function checkGlossaryEntry(raw: unknown): Result<GlossaryEntry> {
   if (note) entry.note = note;
   if (typeof r.foreign === 'boolean') entry.foreign = r.foreign;
   return ok(entry);
+}
+
+const sameEntry = (a: GlossaryEntry, b: GlossaryEntry) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What importing `incoming` would change in `own`; the same spelling in either encoding is one entry. */
+export function planGlossaryImport(own: readonly GlossaryEntry[], incoming: readonly GlossaryEntry[]): GlossaryImportPlan {
+  const byKey = new Map(own.map((e) => [keyOf(e.bn), e] as const));
+  const plan: GlossaryImportPlan = { add: [], replace: [], unchanged: 0 };
+  for (const entry of incoming) {
+    const before = byKey.get(keyOf(entry.bn));
+    // Variants and aliases accumulate on import (see mergeGlossaries), so the replacement shown is the merged one.
+    const after = before && mergeGlossaries([before], [entry])[0]!;
+    if (!before || !after) plan.add.push(entry);
+    else if (sameEntry(after, before)) plan.unchanged++;
+    else plan.replace.push({ before, after });
+  }
+  return plan;
 }
 
 function sameSpellingExists<T>(bn: string): Result<T> {
@@ -243,6 +273,17 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     }
   }
 
+  async function layers(): Promise<Result<GlossaryLayers>> {
+    let own: GlossaryEntry[];
+    try {
+      own = await readOwn();
+    } catch (err) {
+      return fsFailure(HEADS.read, err);
+    }
+    await refreshShared();
+    return ok({ own, shared: shared.entries, status: status(), merged: mergeGlossaries(shared.entries, own) });
+  }
+
   const bnMissing = (bn: string): Result<never> => fail('not-found', `শব্দকোষে "${bn}" নেই।`, `"${bn}" is not in the glossary.`);
 
   return {
@@ -294,17 +335,11 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     },
 
     merged: async () => {
-      const own = await (async () => {
-        try {
-          return ok(await readOwn());
-        } catch (err) {
-          return fsFailure<GlossaryEntry[]>(HEADS.read, err);
-        }
-      })();
-      if (!own.ok) return own;
-      await refreshShared();
-      return ok({ entries: mergeGlossaries(shared.entries, own.value), shared: status() });
+      const read = await layers();
+      return read.ok ? ok({ entries: read.value.merged, shared: read.value.status }) : read;
     },
+
+    layers,
 
     setSharedPath: async (path) => {
       if (path !== null && (typeof path !== 'string' || path.trim() === '')) {

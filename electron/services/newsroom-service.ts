@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, htmlFileName, type NewsroomService, type Settings } from '../../core/api/newsroom-api';
+import { AUTOSAVE_DELAY_RANGE, DEFAULT_SETTINGS, htmlFileName, type NewsroomService, type Settings } from '../../core/api/newsroom-api';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../core/checks/house-style';
 import { fail, ok, type Result } from '../../core/api/result';
 import { fsFailure, writeFileAtomic } from './atomic-write';
 import { createDraftStore, type DamagedFile, type DraftFs } from './draft-store';
@@ -10,6 +11,7 @@ import type { AppError } from '../../core/api/result';
 import { slugify, type Draft } from '../../core/document/draft';
 import { createVersionStore } from './versions';
 import { createSnapshotPolicy } from './version-snapshots';
+import { createGlossaryManager, type GlossaryFileDialogs } from './glossary-manager';
 
 /** Where settings live: electron-store in the app, memory in tests and the UI harness. */
 export interface SettingsStore {
@@ -19,6 +21,42 @@ export interface SettingsStore {
 
 export const FONT_SIZE_RANGE = { min: 12, max: 32 } as const;
 
+// --- Settings dialog: house style, theme, autosave delay ---
+
+/** A word of a house-style spelling pair: Bengali letters and the joiners Bengali spelling needs. */
+const houseWord = z.string().trim().min(1).max(60).regex(/^[\p{Script=Bengali}\u200c\u200d]+$/u, 'not a Bengali word');
+export const MAX_PREFERRED_SPELLINGS = 500;
+
+export const houseStyleSchema = z
+  .object({
+    unicodeForm: z.enum(['nfc', 'nukta-precomposed']),
+    digits: z.enum(['bengali', 'ascii', 'any']),
+    preferredSpellings: z
+      .record(houseWord, houseWord)
+      .refine((pairs) => Object.keys(pairs).length <= MAX_PREFERRED_SPELLINGS, { message: `at most ${MAX_PREFERRED_SPELLINGS} pairs` })
+      .refine((pairs) => Object.entries(pairs).every(([variant, preferred]) => variant !== preferred), { message: 'a word cannot be its own variant' }),
+    glossPolicy: z.object({ firstMentionOnly: z.boolean(), requireGlossOnFirstMention: z.boolean() }).strict(),
+  })
+  .strict();
+
+/** Each field of a stored house style that is not valid takes the default's, the others are kept. */
+function sanitizeHouseStyle(stored: unknown): HouseStyle {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const field = <K extends keyof HouseStyle>(key: K): HouseStyle[K] => {
+    const parsed = houseStyleSchema.shape[key].safeParse(record[key]);
+    return parsed.success ? (parsed.data as HouseStyle[K]) : DEFAULT_HOUSE_STYLE[key];
+  };
+  return { unicodeForm: field('unicodeForm'), digits: field('digits'), preferredSpellings: field('preferredSpellings'), glossPolicy: field('glossPolicy') };
+}
+
+const managedSettingsSchema = {
+  theme: z.enum(['light', 'dark']),
+  autosaveDelayMs: z.number().int().min(AUTOSAVE_DELAY_RANGE.min).max(AUTOSAVE_DELAY_RANGE.max),
+  houseStyle: houseStyleSchema,
+};
+/** Kept in the settings, but set only through the main process's own file dialog: never part of a patch. */
+const sharedGlossaryPathSchema = z.string().min(1).max(4096).nullable();
+
 /** The one definition of a valid settings change; the IPC layer validates with the same schema. */
 export const settingsPatchSchema = z
   .object({
@@ -26,6 +64,7 @@ export const settingsPatchSchema = z
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
     markKnownNames: z.boolean(),
     pipeToDanda: z.boolean(),
+    ...managedSettingsSchema,
   })
   .partial()
   .strict();
@@ -47,6 +86,13 @@ export function sanitizeSettings(stored: unknown): Settings {
   if (markKnownNames.success) out.markKnownNames = markKnownNames.data;
   const pipeToDanda = settingsSchema.shape.pipeToDanda.safeParse(record.pipeToDanda);
   if (pipeToDanda.success) out.pipeToDanda = pipeToDanda.data;
+  const theme = managedSettingsSchema.theme.safeParse(record.theme);
+  if (theme.success) out.theme = theme.data;
+  const autosaveDelayMs = managedSettingsSchema.autosaveDelayMs.safeParse(record.autosaveDelayMs);
+  if (autosaveDelayMs.success) out.autosaveDelayMs = autosaveDelayMs.data;
+  out.houseStyle = sanitizeHouseStyle(record.houseStyle);
+  const sharedGlossaryPath = sharedGlossaryPathSchema.safeParse(record.sharedGlossaryPath);
+  if (sharedGlossaryPath.success) out.sharedGlossaryPath = sharedGlossaryPath.data;
   return out;
 }
 
@@ -93,6 +139,8 @@ export interface NewsroomServiceOptions {
   importSource?: ImportSource;
   /** Told about an automatic version that could not be kept; the save itself went through. */
   onSnapshotFailed?: (error: AppError) => void;
+  /** The glossary manager's file dialogs; without them its import, export and shared-file choice answer with an error. */
+  glossaryDialogs?: GlossaryFileDialogs;
 }
 
 function unavailable<T>(what: { bn: string; en: string }): Result<T> {
@@ -112,7 +160,6 @@ function settingsFailure<T>(op: 'read' | 'write', err: unknown): Result<T> {
 /** The main-process implementation of the bridge. Every method resolves to a Result; none throws. */
 export function createNewsroomService(options: NewsroomServiceOptions): NewsroomService {
   const drafts = createDraftStore({ dataDir: options.dataDir, now: options.now, fs: options.fs, onDamaged: options.onDamaged });
-  const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged: options.onDamaged });
   const { settings, exportTarget, clipboard, importSource } = options;
   const versions = createVersionStore(options.dataDir, { now: options.now });
   const snapshots = createSnapshotPolicy({ versions, now: options.now ?? (() => new Date()), onFailed: options.onSnapshotFailed });
@@ -121,6 +168,19 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
   const asSaved = (draft: Draft, summary: DraftSummary): Draft => ({
     ...draft,
     meta: { ...draft.meta, headline: summary.headline, slug: slugify(summary.headline), updatedAt: summary.updatedAt },
+  });
+  const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged: options.onDamaged, sharedPath: storedSharedGlossaryPath(settings) });
+  const glossaryManager = createGlossaryManager({
+    store: glossary,
+    dialogs: options.glossaryDialogs,
+    keepSharedPath: (path) => {
+      try {
+        settings.set({ ...sanitizeSettings(settings.get()), sharedGlossaryPath: path });
+        return ok(undefined);
+      } catch (err) {
+        return settingsFailure('write', err);
+      }
+    },
   });
 
   return {
@@ -172,6 +232,10 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
           fontSize: parsed.data.fontSize ?? current.fontSize,
           markKnownNames: parsed.data.markKnownNames ?? current.markKnownNames,
           pipeToDanda: parsed.data.pipeToDanda ?? current.pipeToDanda,
+          theme: parsed.data.theme ?? current.theme,
+          autosaveDelayMs: parsed.data.autosaveDelayMs ?? current.autosaveDelayMs,
+          houseStyle: parsed.data.houseStyle ?? current.houseStyle,
+          sharedGlossaryPath: current.sharedGlossaryPath,
         };
         settings.set(next);
         return ok(next);
@@ -253,5 +317,16 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       const merged = await glossary.merged();
       return merged.ok ? ok(merged.value.entries) : merged;
     },
+
+    ...glossaryManager,
   };
+}
+
+/** The shared glossary's path as stored; unreadable settings mean none (the error shows when settings are read). */
+function storedSharedGlossaryPath(settings: SettingsStore): string | null {
+  try {
+    return sanitizeSettings(settings.get()).sharedGlossaryPath;
+  } catch {
+    return null;
+  }
 }

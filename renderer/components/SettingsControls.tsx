@@ -1,5 +1,6 @@
 import type { UiLanguage } from '../../core/api/newsroom-api';
 import { useI18n } from '../i18n';
+import { useManageText } from './i18n-manage';
 
 interface SettingsControlsProps {
   fontSize: number;
@@ -9,11 +10,17 @@ interface SettingsControlsProps {
   onMarkKnownNames(on: boolean): void;
   pipeToDanda: boolean;
   onPipeToDanda(on: boolean): void;
+  onOpenGlossary(): void;
+  onOpenSettings(): void;
 }
 
-/** Text size (zoom), the mark on glossary names, `|` as danda and interface language, at hand in the status bar. */
-export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames, onMarkKnownNames, pipeToDanda, onPipeToDanda }: SettingsControlsProps) {
+/**
+ * Text size (zoom), the mark on glossary names, `|` as danda and interface language, at hand in the
+ * status bar, with the way to the glossary manager and to every setting.
+ */
+export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames, onMarkKnownNames, pipeToDanda, onPipeToDanda, onOpenGlossary, onOpenSettings }: SettingsControlsProps) {
   const i18n = useI18n();
+  const t = useManageText();
   return (
     <div className="settings" role="group" aria-label={i18n.t('settings')}>
       <button type="button" className="tool" title={i18n.t('zoomOut')} aria-label={i18n.t('zoomOut')} onClick={() => onZoom(-1)}>
@@ -45,6 +52,13 @@ export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames,
           </option>
         </select>
       </label>
+      {/* As above: pressing these must not blur the text, or the save it starts moves them from under the pointer. */}
+      <button type="button" className="tool open-glossary" title={t('openGlossaryTitle')} onMouseDown={(event) => event.preventDefault()} onClick={onOpenGlossary}>
+        {t('openGlossary')}
+      </button>
+      <button type="button" className="tool open-settings" title={t('openSettingsTitle')} onMouseDown={(event) => event.preventDefault()} onClick={onOpenSettings}>
+        {t('openSettings')}
+      </button>
     </div>
   );
 }

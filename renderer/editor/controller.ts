@@ -1,5 +1,5 @@
 import { EditorState } from 'prosemirror-state';
-import type { Command, Transaction } from 'prosemirror-state';
+import type { Command, Plugin, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { redo, undo } from 'prosemirror-history';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -21,6 +21,7 @@ import type { BijoyOffer } from '../plugins/bijoy-paste';
 import { createChecker } from '../../core/checks/engine';
 import type { Checker } from '../../core/checks/engine';
 import { DEFAULT_HOUSE_STYLE } from '../../core/checks/house-style';
+import type { HouseStyle } from '../../core/checks/house-style';
 import type { Finding } from '../../core/checks/types';
 import type { IgnoredFinding } from '../../core/document/draft';
 import { glossaryWith } from '../../core/glossary/bundled';
@@ -93,6 +94,10 @@ export class EditorController {
   private checkerInstance: Checker | null = null;
   /** The user's setting; kept here so that it holds for every draft opened, and before the view exists. */
   private pipeToDanda = true;
+  /** The house style from the settings: what the checker flags and the form pasted text takes. */
+  private style: HouseStyle = DEFAULT_HOUSE_STYLE;
+  /** The paste plugin in use, to swap when the house style's Unicode form changes. */
+  private pastePlugin: Plugin | null = null;
 
   constructor(private readonly hooks: EditorHooks, placeholders: PlaceholderTexts) {
     this.placeholders = placeholders;
@@ -100,8 +105,13 @@ export class EditorController {
 
   /** Built on first use: indexing the bundled glossary takes a moment, and is done once. */
   private get checker(): Checker {
-    this.checkerInstance ??= createChecker({ glossary: glossaryWith([...this.glossary]), style: DEFAULT_HOUSE_STYLE });
+    this.checkerInstance ??= createChecker({ glossary: glossaryWith([...this.glossary]), style: this.style });
     return this.checkerInstance;
+  }
+
+  private pasteSanitizer(): Plugin {
+    this.pastePlugin = pasteSanitizePlugin(this.style);
+    return this.pastePlugin;
   }
 
   private createState(doc: DocJSON, phonetic: boolean, ignored: readonly IgnoredFinding[]): EditorState {
@@ -109,7 +119,7 @@ export class EditorController {
       doc: schema.nodeFromJSON(doc),
       plugins: [
         // Pasted text reaches every other plugin already cleaned and in the house Unicode form.
-        pasteSanitizePlugin(DEFAULT_HOUSE_STYLE),
+        this.pasteSanitizer(),
         // The input rules see the space that ends a phonetic word before the phonetic plugin takes it,
         // so `1.` + backtick + space starts a numbered list in phonetic mode too.
         inputRulesPlugin(),
@@ -345,6 +355,26 @@ export class EditorController {
     if (!view) return;
     const plugins = view.state.plugins.map((p) => (p.spec.key === checksKey ? checksPlugin({ checker: this.checker }) : p));
     // Reconfiguring keeps the plugin's old state; setting the ignore list rebuilds it with the new checker.
+    view.updateState(view.state.reconfigure({ plugins }));
+    view.dispatch(setIgnored(view.state.tr, ignoredOf(view.state)));
+  }
+
+  /** The house style the checker and export follow; the editor's own copy, so the export reads the same one. */
+  houseStyle(): HouseStyle {
+    return this.style;
+  }
+
+  /**
+   * Checks from now on by this house style, and checks the open article again in full. Pasted text
+   * takes its Unicode form from now on too. A style equal to the current one changes nothing.
+   */
+  setHouseStyle(style: HouseStyle): void {
+    if (JSON.stringify(style) === JSON.stringify(this.style)) return;
+    this.style = style;
+    this.checkerInstance = null;
+    const view = this.view;
+    if (!view) return;
+    const plugins = view.state.plugins.map((p) => (p.spec.key === checksKey ? checksPlugin({ checker: this.checker }) : p === this.pastePlugin ? this.pasteSanitizer() : p));
     view.updateState(view.state.reconfigure({ plugins }));
     view.dispatch(setIgnored(view.state.tr, ignoredOf(view.state)));
   }

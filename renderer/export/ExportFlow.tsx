@@ -9,7 +9,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import type { EditorController } from '../editor/controller';
 import { useI18n } from '../i18n';
 import type { PlacedFinding } from '../plugins/checks';
-import { articleClipboard, articlePage, blockingFindings, checkerFor, houseStyleOf } from './export-article';
+import { articleClipboard, articlePage, blockingFindings, checkerFor } from './export-article';
 import { exportText, type ExportMessageKey } from './i18n-export';
 
 interface ExportFlowProps {
@@ -43,7 +43,8 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
       setNotice({ kind: 'no-draft' });
       return null;
     }
-    return { doc, style: houseStyleOf(current.meta), ignored: current.review.ignored };
+    // The house style of the settings, as the editor checks by it.
+    return { doc, style: editor.houseStyle(), ignored: current.review.ignored };
   };
 
   const save = async () => {

@@ -6,20 +6,12 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { htmlFileName } from '../../core/api/newsroom-api';
 import { normalizeText } from '../../core/bengali/normalize';
 import { createChecker, type Checker, type ParagraphInput } from '../../core/checks/engine';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../core/checks/house-style';
-import { headlineOf, type DraftMeta, type IgnoredFinding } from '../../core/document/draft';
+import type { HouseStyle } from '../../core/checks/house-style';
+import { headlineOf, type IgnoredFinding } from '../../core/document/draft';
 import { exportHtml, type DropCode } from '../../core/document/export-html';
 import { docToPlainText } from '../../core/document/plain-text';
 import { bundledGlossary } from '../../core/glossary/bundled';
 import type { PlacedFinding } from '../plugins/checks';
-
-/**
- * A draft names its house style. Only the default ships with the app so far, so every name resolves
- * to it; the name is kept so a newsroom's own styles can be looked up here when they arrive.
- */
-export function houseStyleOf(_meta: Pick<DraftMeta, 'houseStyle'>): HouseStyle {
-  return DEFAULT_HOUSE_STYLE;
-}
 
 function exportOptions(style: HouseStyle) {
   return { normalize: (text: string) => normalizeText(text, style), digits: style.digits };

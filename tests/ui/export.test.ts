@@ -7,7 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { newDraft } from '../../core/document/draft';
 import { htmlToDoc } from '../../core/document/import-html';
 import { schema } from '../../core/document/schema';
-import { blockingFindings, checkerFor, houseStyleOf } from '../../renderer/export/export-article';
+import { DEFAULT_HOUSE_STYLE } from '../../core/checks/house-style';
+import { blockingFindings, checkerFor } from '../../renderer/export/export-article';
 import { blocksOf, editorBlocks, launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
 import type { RunningApp } from './harness';
 
@@ -132,7 +133,7 @@ describe('export to HTML', { skip: skipUi }, () => {
         { type: 'paragraph', content: [{ type: 'text', text: MISMATCHED }] },
       ],
     };
-    const [mismatch] = blockingFindings(schema.nodeFromJSON(draft.doc), checkerFor(houseStyleOf(draft.meta)), []);
+    const [mismatch] = blockingFindings(schema.nodeFromJSON(draft.doc), checkerFor(DEFAULT_HOUSE_STYLE), []);
     assert.equal(mismatch?.finding.rule, 'gloss/mismatch');
     draft.review.ignored = [{ rule: mismatch!.finding.rule, key: mismatch!.finding.key }];
     const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ui-'));

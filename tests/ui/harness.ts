@@ -101,6 +101,13 @@ export interface OpenDialogStandIn {
   asked: number;
 }
 
+/** The glossary manager's dialogs' stand-in: each answers with the path a test sets, or null (cancelled, the default). */
+export interface GlossaryDialogStandIn {
+  import: string | null;
+  export: string | null;
+  shared: string | null;
+}
+
 export interface RunningApp {
   page: Page;
   dataDir: string;
@@ -108,6 +115,7 @@ export interface RunningApp {
   exportDir: string;
   saveDialog: SaveDialogStandIn;
   openDialog: OpenDialogStandIn;
+  glossaryDialog: GlossaryDialogStandIn;
   /** What "Copy as HTML" last put on the clipboard, or null. */
   clipboard(): { html: string; text: string } | null;
   /** Errors the page reported: uncaught exceptions, console errors, CSP violations. Should stay empty. */
@@ -146,6 +154,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
   const exportDir = mkdtempSync(join(tmpdir(), 'newsroom-export-'));
   const saveDialog: SaveDialogStandIn = { answer: (name) => join(exportDir, name), offered: [] };
   const openDialog: OpenDialogStandIn = { path: null, asked: 0 };
+  const glossaryDialog: GlossaryDialogStandIn = { import: null, export: null, shared: null };
   let copied: { html: string; text: string } | null = null;
   const service = createNewsroomService({
     dataDir,
@@ -167,6 +176,11 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
         openDialog.asked++;
         return openDialog.path;
       },
+    },
+    glossaryDialogs: {
+      chooseImport: async () => glossaryDialog.import,
+      chooseExport: async () => glossaryDialog.export,
+      chooseShared: async () => glossaryDialog.shared,
     },
   });
   const pageUrl = pathToFileURL(RENDERER_HTML).href;
@@ -199,6 +213,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     exportDir,
     saveDialog,
     openDialog,
+    glossaryDialog,
     clipboard: () => copied,
     problems,
     menu: (command) => page.evaluate((c) => (window as unknown as { __newsroomMenu(c: string): void }).__newsroomMenu(c), command),

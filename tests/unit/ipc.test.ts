@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isSameFileUrl, MAX_EXPORT_BYTES, registerNewsroomHandlers, type InvokeEvent, type IpcMainLike } from '../../electron/ipc';
 import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
-import { INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../../core/api/newsroom-api';
+import { DEFAULT_SETTINGS, INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../../core/api/newsroom-api';
 import { newDraft, type Draft } from '../../core/document/draft';
 import type { Result } from '../../core/api/result';
 
@@ -75,7 +75,7 @@ describe('IPC handlers', () => {
     assert.deepEqual(opened, { ok: true, value: draft });
     const saved = await invoke('saveDraft', trusted, draft);
     assert.ok(saved.ok);
-    assert.deepEqual(await invoke('updateSettings', trusted, { fontSize: 24 }), { ok: true, value: { uiLanguage: 'bn', fontSize: 24, markKnownNames: true, pipeToDanda: true } });
+    assert.deepEqual(await invoke('updateSettings', trusted, { fontSize: 24 }), { ok: true, value: { ...DEFAULT_SETTINGS, fontSize: 24 } });
     assert.deepEqual(calls, ['createDraft', 'openDraft', 'saveDraft', 'updateSettings']);
   });
 
@@ -171,6 +171,24 @@ describe('IPC handlers', () => {
       ['addGlossaryEntry', [{ ...DHAKA, foreign: 'no' }], 'invalid-argument'],
       ['addGlossaryEntry', [{ ...DHAKA, note: 'x'.repeat(501) }], 'invalid-argument'],
       ['addGlossaryEntry', [{ ...DHAKA, path: '/etc/passwd' }], 'invalid-argument'],
+      // The glossary manager and the settings dialog.
+      ['editGlossaryEntry', [{ ...DHAKA }], 'invalid-argument'],
+      ['editGlossaryEntry', ['ঢাকা', { ...DHAKA, en: '<script>x</script>' }], 'invalid-argument'],
+      ['editGlossaryEntry', ['', { ...DHAKA }], 'invalid-argument'],
+      ['removeGlossaryEntry', [], 'invalid-argument'],
+      ['removeGlossaryEntry', [42], 'invalid-argument'],
+      ['previewGlossaryImport', ['/etc/passwd'], 'invalid-argument'],
+      ['applyGlossaryImport', ['not-a-token'], 'invalid-argument'],
+      ['applyGlossaryImport', [[{ ...DHAKA }]], 'invalid-argument'],
+      ['exportGlossary', ['xml'], 'invalid-argument'],
+      ['exportGlossary', ['csv', '/etc/passwd'], 'invalid-argument'],
+      ['chooseSharedGlossary', ['/etc/passwd'], 'invalid-argument'],
+      ['clearSharedGlossary', ['x'], 'invalid-argument'],
+      ['updateSettings', [{ sharedGlossaryPath: '/etc/passwd' }], 'invalid-argument'],
+      ['updateSettings', [{ autosaveDelayMs: 5000 }], 'invalid-argument'],
+      ['updateSettings', [{ autosaveDelayMs: 50 }], 'invalid-argument'],
+      ['updateSettings', [{ theme: 'sepia' }], 'invalid-argument'],
+      ['updateSettings', [{ houseStyle: { unicodeForm: 'nfd' } }], 'invalid-argument'],
     ];
     for (const [method, args, code] of cases) {
       let result: Result<unknown>;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MenuItemTemplate } from '../../electron/menu';
 import type { Draft } from '../../core/document/draft';
-import { INVOKE_METHODS } from '../../core/api/newsroom-api';
+import { DEFAULT_SETTINGS, INVOKE_METHODS } from '../../core/api/newsroom-api';
 
 const root = join(__dirname, '..', '..');
 
@@ -399,6 +399,43 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.equal(log.openDialogs.at(-1)!.options.title, 'Import');
   });
 
+  test('the glossary manager asks Electron’s dialogs for .csv/.json files; the shared file’s path is kept for the next launch', async () => {
+    const userData = tempDir('newsroom-shell-');
+    const first = fakeElectron({ lock: true, userData });
+    await startShell(first.electron);
+    const { log } = first;
+    const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
+    const invoke = (method: string, ...args: unknown[]) => log.invokeHandlers.get(`newsroom:${method}`)!(page, ...args) as Promise<{ ok: boolean; value: any }>;
+
+    const shared = join(userData, 'desk.csv');
+    writeFileSync(shared, 'bn,en,type\nখুলনা,Khulna,place\n');
+    log.openDialogAnswer = { canceled: false, filePaths: [shared] };
+    const chosen = await invoke('chooseSharedGlossary');
+    assert.equal(chosen.value.sharedStatus.entries, 1);
+    const asked = log.openDialogs.at(-1)!;
+    assert.equal(asked.parent, log.windows[0], 'the dialog belongs to the window');
+    assert.deepEqual(asked.options.filters[0].extensions, ['csv', 'json']);
+    assert.equal(asked.options.title, 'নিউজরুমের শব্দকোষের ফাইল');
+
+    const preview = await invoke('previewGlossaryImport');
+    assert.equal(log.openDialogs.at(-1)!.options.title, 'শব্দকোষ ইমপোর্ট');
+    assert.deepEqual(preview.value.add.map((e: { bn: string }) => e.bn), ['খুলনা']);
+    assert.equal((await invoke('applyGlossaryImport', preview.value.token)).ok, true);
+
+    log.saveDialogAnswer = { canceled: false, filePath: join(userData, 'out.json') };
+    assert.deepEqual(await invoke('exportGlossary', 'json'), { ok: true, value: { path: join(userData, 'out.json') } });
+    const saved = log.saveDialogs.at(-1)!;
+    assert.equal(saved.options.defaultPath, join(userData, 'Documents', 'glossary.json'));
+    assert.deepEqual(saved.options.filters[0].extensions, ['json']);
+    assert.match(readFileSync(join(userData, 'out.json'), 'utf8'), /Khulna/);
+
+    const second = fakeElectron({ lock: true, userData });
+    await startShell(second.electron);
+    const view = (await second.log.invokeHandlers.get('newsroom:getGlossaryView')!({ senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href } })) as { ok: boolean; value: any };
+    assert.equal(view.value.sharedStatus.path, shared);
+    assert.deepEqual(view.value.own.map((e: { bn: string }) => e.bn), ['খুলনা']);
+  });
+
   test('the menu follows the UI language, and menu commands reach the page', async () => {
     const { electron, log } = fakeElectron({ lock: true, userData: tempDir('newsroom-shell-') });
     await startShell(electron);
@@ -422,6 +459,8 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
       ['CmdOrCtrl+-', 'zoom-out'],
       ['CmdOrCtrl+0', 'zoom-reset'],
       ['CmdOrCtrl+Shift+H', 'versions'],
+      ['CmdOrCtrl+Shift+G', 'glossary-manager'],
+      ['CmdOrCtrl+,', 'settings'],
     ];
     // No two menu items share an accelerator (the byAccelerator table would hide one of them).
     assert.equal(Object.keys(byAccelerator).length, items.filter((i) => i.accelerator).length);
@@ -475,7 +514,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const options = second.log.windows[0].options;
     assert.deepEqual({ x: options.x, y: options.y, width: options.width, height: options.height }, { x: 200, y: 120, width: 1000, height: 720 });
     const settings = (await second.log.invokeHandlers.get('newsroom:getSettings')!({ senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href } })) as unknown;
-    assert.deepEqual(settings, { ok: true, value: { uiLanguage: 'bn', fontSize: 23, markKnownNames: false, pipeToDanda: false } });
+    assert.deepEqual(settings, { ok: true, value: { ...DEFAULT_SETTINGS, fontSize: 23, markKnownNames: false, pipeToDanda: false } });
   });
 
   test('a name added to the glossary is kept in the user-data folder and known at the next launch', async () => {

@@ -78,10 +78,10 @@ describe('NewsroomService', () => {
     const service = createNewsroomService({ dataDir: tempDir(), settings: backing });
     assert.deepEqual(value(await service.getSettings()), DEFAULT_SETTINGS);
     assert.deepEqual(value(await service.updateSettings({ fontSize: 22 })), { ...DEFAULT_SETTINGS, fontSize: 22 });
-    assert.deepEqual(value(await service.updateSettings({ uiLanguage: 'en' })), { uiLanguage: 'en', fontSize: 22, markKnownNames: true, pipeToDanda: true });
-    assert.deepEqual(backing.get(), { uiLanguage: 'en', fontSize: 22, markKnownNames: true, pipeToDanda: true });
+    assert.deepEqual(value(await service.updateSettings({ uiLanguage: 'en' })), { ...DEFAULT_SETTINGS, uiLanguage: 'en', fontSize: 22 });
+    assert.deepEqual(backing.get(), { ...DEFAULT_SETTINGS, uiLanguage: 'en', fontSize: 22 });
     // A key sent as undefined means "unchanged".
-    assert.deepEqual(value(await service.updateSettings({ fontSize: undefined })), { uiLanguage: 'en', fontSize: 22, markKnownNames: true, pipeToDanda: true });
+    assert.deepEqual(value(await service.updateSettings({ fontSize: undefined })), { ...DEFAULT_SETTINGS, uiLanguage: 'en', fontSize: 22 });
   });
 
   test('the mark on glossary names is on by default, and turning it off is kept', async () => {
@@ -107,21 +107,21 @@ describe('NewsroomService', () => {
   test('invalid settings are refused and change nothing', async () => {
     const backing = memorySettingsStore({ fontSize: 20 });
     const service = createNewsroomService({ dataDir: tempDir(), settings: backing });
-    const bad: unknown[] = [{ fontSize: 200 }, { fontSize: 3 }, { fontSize: 18.5 }, { fontSize: '20' }, { uiLanguage: 'fr' }, { theme: 'dark' }, [], 7, { markKnownNames: 'no' }, { markKnownNames: null }, { pipeToDanda: 'no' }, { pipeToDanda: 1 }, { pipeToDanda: null }];
+    const bad: unknown[] = [{ fontSize: 200 }, { fontSize: 3 }, { fontSize: 18.5 }, { fontSize: '20' }, { uiLanguage: 'fr' }, { theme: 'sepia' }, [], 7, { markKnownNames: 'no' }, { markKnownNames: null }, { pipeToDanda: 'no' }, { pipeToDanda: 1 }, { pipeToDanda: null }];
     for (const patch of bad) {
       const result = await service.updateSettings(patch as Partial<Settings>);
       assert.equal(result.ok, false, JSON.stringify(patch));
       assert.ok(!result.ok && result.error.code === 'invalid-argument');
       assert.ok(!result.ok && result.error.message.bn.length > 0 && result.error.message.en.length > 0);
     }
-    assert.deepEqual(backing.get(), { uiLanguage: 'bn', fontSize: 20, markKnownNames: true, pipeToDanda: true });
+    assert.deepEqual(backing.get(), { ...DEFAULT_SETTINGS, fontSize: 20 });
   });
 
   test('settings stored with missing or hand-edited values fall back per key', async () => {
     const stored = { uiLanguage: 'en', fontSize: 'huge' } as unknown as Settings;
     const settings: SettingsStore = { get: () => stored, set: () => undefined };
     const service = createNewsroomService({ dataDir: tempDir(), settings });
-    assert.deepEqual(value(await service.getSettings()), { uiLanguage: 'en', fontSize: DEFAULT_SETTINGS.fontSize, markKnownNames: true, pipeToDanda: true });
+    assert.deepEqual(value(await service.getSettings()), { ...DEFAULT_SETTINGS, uiLanguage: 'en' });
     const handEdited = createNewsroomService({ dataDir: tempDir(), settings: { get: () => ({ ...DEFAULT_SETTINGS, markKnownNames: 'off' }) as unknown as Settings, set: () => undefined } });
     assert.equal(value(await handEdited.getSettings()).markKnownNames, DEFAULT_SETTINGS.markKnownNames);
     const off = createNewsroomService({ dataDir: tempDir(), settings: { get: () => ({ uiLanguage: 'bn', markKnownNames: false }) as unknown as Settings, set: () => undefined } });
