@@ -116,6 +116,14 @@ const validateAddGlossaryEntry: Validator<'addGlossaryEntry'> = (args) => {
   return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
 };
 
+/** The longest search query accepted: far beyond what anyone types in a search field. */
+export const MAX_SEARCH_QUERY = 500;
+const searchArguments = z.tuple([z.string().max(MAX_SEARCH_QUERY)]);
+const validateSearchDrafts: Validator<'searchDrafts'> = (args) => {
+  const parsed = searchArguments.safeParse(args);
+  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
+};
+
 /** One validator per invoke method; a method added to the interface without one fails the build here. */
 const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   listDrafts: none(),
@@ -125,6 +133,7 @@ const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   deleteDraft: draftIdOnly(),
   listTrash: none(),
   restoreDraft: draftIdOnly(),
+  searchDrafts: validateSearchDrafts,
   getSettings: none(),
   updateSettings: validateUpdateSettings,
   exportHtml: validateExportHtml,
