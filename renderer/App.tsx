@@ -108,6 +108,8 @@ export function App() {
     return null;
   }, []);
 
+  const searchDrafts = useCallback(async (query: string) => take(await api.searchDrafts(query)), [api, take]);
+
   const refreshDrafts = useCallback(async () => {
     const list = take(await api.listDrafts());
     if (list) setDrafts(list);
@@ -351,6 +353,7 @@ export function App() {
           onRestore={(id) => void restoreDraft(id)}
           onShowTrash={() => void showTrash()}
           onShowDrafts={() => setTrash(null)}
+          onSearch={searchDrafts}
         />
         <main className="workspace">
           {banner && (
