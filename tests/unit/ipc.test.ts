@@ -63,7 +63,7 @@ describe('IPC handlers', () => {
   test('every invoke method has exactly one handler on its channel, and nothing else is registered', () => {
     const { ipc } = setup();
     assert.deepEqual([...ipc.handlers.keys()].sort(), INVOKE_METHODS.map(invokeChannel).sort());
-    assert.equal(ipc.handlers.size, 14);
+    assert.equal(ipc.handlers.size, 15);
   });
 
   test('a trusted sender reaches the service', async () => {
