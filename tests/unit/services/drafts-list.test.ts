@@ -16,6 +16,10 @@ import {
   type DraftsIndex,
 } from '../../../electron/services/drafts-index';
 import { filterDrafts } from '../../../renderer/components/drafts-filter';
+import { isSameFileUrl, MAX_SEARCH_QUERY, registerNewsroomHandlers, type IpcMainLike } from '../../../electron/ipc';
+import { createNewsroomService, memorySettingsStore } from '../../../electron/services/newsroom-service';
+import { invokeChannel } from '../../../core/api/newsroom-api';
+import { pathToFileURL } from 'node:url';
 import { newDraft, newDraftId, type Draft, type DraftStatus } from '../../../core/document/draft';
 import { schema, type DocJSON } from '../../../core/document/schema';
 import type { DraftSummary } from '../../../core/api/newsroom-api';
@@ -170,7 +174,7 @@ describe('DraftStore list: what a change behind the store costs and when it is s
     assert.deepEqual(headlinesOf(value(await store.list())), ['দ্বিতীয়', 'প্রথম']);
     reads.length = 0;
     assert.equal(value(await store.list()).length, 2);
-    assert.deepEqual(reads, [], 'folder unchanged: nothing read');
+    assert.equal(reads.length, 0, 'folder unchanged: nothing read');
 
     const temp = join(dataDir, 'drafts', '.sync.tmp');
     writeFileSync(temp, JSON.stringify({ ...a, doc: article('প্রথম, বদলানো') }));
@@ -250,6 +254,22 @@ describe('DraftStore list: what a change behind the store costs and when it is s
     release();
     assert.deepEqual(headlinesOf(value(await first)), ['প্রথম']);
     assert.deepEqual(headlinesOf(value(await second)), ['দ্বিতীয়', 'প্রথম']);
+  });
+});
+
+describe('searchDrafts over IPC', () => {
+  test('a query reaches the store; anything but one string of at most MAX_SEARCH_QUERY characters is refused', async () => {
+    const dataDir = tempDir();
+    const flood = writeDraft(dataDir, article('বন্যা', 'ত্রাণ পৌঁছেছে।'));
+    const handlers = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
+    const appUrl = pathToFileURL('/opt/newsroom/dist/renderer/index.html').href;
+    registerNewsroomHandlers({ handle: (channel, listener) => void handlers.set(channel, listener) }, createNewsroomService({ dataDir, settings: memorySettingsStore() }), isSameFileUrl(appUrl));
+    const search = async (...args: unknown[]) => (await handlers.get(invokeChannel('searchDrafts'))!({ senderFrame: { url: appUrl } }, ...args)) as Result<string[]>;
+    assert.deepEqual(value(await search('ত্রাণ')), [flood.id]);
+    for (const args of [[], [42], [null], ['বন্যা', 'আরও'], ['ক'.repeat(MAX_SEARCH_QUERY + 1)]]) {
+      const refused = await search(...args);
+      assert.ok(!refused.ok && refused.error.code === 'invalid-argument', JSON.stringify(args).slice(0, 40));
+    }
   });
 });
 
