@@ -10,12 +10,14 @@ import { performance } from 'node:perf_hooks';
 import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import {
   FULL_SCAN_MAX_AGE_MS,
+  attachTexts,
   matchesQuery,
-  parseIndex,
+  parseSummaries,
   queryWords,
   sameStamp,
   searchTextOf,
-  serializeIndex,
+  serializeSummaries,
+  serializeTexts,
   stampsOf,
   type DraftsIndex,
   type FileStamp,
@@ -201,7 +203,8 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   const damagedDir = join(options.dataDir, 'damaged');
   const draftPath = (id: string) => join(draftsDir, `${id}.json`);
   const trashPath = (id: string) => join(trashDir, `${id}.json`);
-  const indexPath = join(options.dataDir, 'drafts-index.json');
+  const summariesPath = join(options.dataDir, 'drafts-index.jsonl');
+  const textsPath = join(options.dataDir, 'drafts-search.txt');
   const savedWordCount = blockWordCounter();
   /**
    * The summary index (drafts-index.ts) as last brought up to date, so listing 10,000 drafts stats
@@ -209,6 +212,9 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
    * fast too; it is only a cache.
    */
   let index: DraftsIndex | null = null;
+  /** Whether the search texts on disk have been given to the index's entries (the first search does it). */
+  let textsAttached = false;
+  let storedTexts: Promise<string> | null = null;
   /** The drafts folder's own stamp when the last full scan began, and when that was (monotonicNow). */
   let lastFullScan: { folder: FileStamp; at: number } | null = null;
   const monotonicNow = options.monotonicNow ?? (() => performance.now());
@@ -321,7 +327,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
    * full scan.
    */
   async function scanFolder(): Promise<DraftsIndex> {
-    index ??= await fs.readFile(indexPath, 'utf8').then(parseIndex, () => new Map() as DraftsIndex);
+    index ??= await fs.readFile(summariesPath, 'utf8').then(parseSummaries, () => new Map() as DraftsIndex);
     const known = index;
     const [folder] = await stampsOf([draftsDir]);
     const startedAt = monotonicNow();
@@ -355,11 +361,41 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     });
     if (stale.length > 0 || next.size !== known.size) {
       index = next;
-      // The index is a cache: failing to write it costs speed next time, never the list.
-      await writeFileAtomic(indexPath, serializeIndex(next), fs).catch(() => undefined);
+      await writeSummaries(next);
+      // With every text in memory (as after the first scan of all, which parsed every draft) there is nothing to attach from disk.
+      textsAttached ||= [...next.values()].every((entry) => entry.text !== null);
+      if (textsAttached) await writeTexts(next);
     }
     lastFullScan = folder ? { folder, at: startedAt } : null;
     return next;
+  }
+
+  // The index is a cache: failing to write it costs speed next time, never the list.
+  const writeSummaries = (current: DraftsIndex) => writeFileAtomic(summariesPath, serializeSummaries(current), fs).catch(() => undefined);
+  const writeTexts = (current: DraftsIndex) => writeFileAtomic(textsPath, serializeTexts(current), fs).catch(() => undefined);
+
+  /**
+   * Every entry given its search text: those stored on disk for the same version of the file (read
+   * once, at the first search), the others by reading the draft.
+   */
+  async function completeTexts(current: DraftsIndex): Promise<void> {
+    if (!textsAttached) {
+      const stored = await (storedTexts ??= fs.readFile(textsPath, 'utf8').catch(() => ''));
+      if (!textsAttached) attachTexts(current, stored);
+      textsAttached = true;
+      storedTexts = null;
+    }
+    const missing = [...current].filter(([, entry]) => entry.text === null);
+    if (missing.length === 0) return;
+    await inBatches(missing, 64, async ([id, entry]) => {
+      try {
+        entry.text = searchTextOf((await readDraft('search', id)).doc);
+      } catch (err) {
+        // Damaged (moved aside and reported) or deleted: the next scan drops it; until then it matches nothing.
+        if (!(err instanceof StoreFailure) && fsErrorCode(err) !== 'not-found') throw err;
+      }
+    });
+    await writeTexts(current);
   }
 
   /**
@@ -394,6 +430,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       run('search', async () => {
         const words = queryWords(query);
         const current = await refreshIndex();
+        await completeTexts(current);
         const found = [...current.values()].filter((e) => matchesQuery(e, words)).map((e) => e.summary);
         return ok(newestFirstSummaries(found).map((s) => s.id));
       }),

@@ -21,8 +21,11 @@ export interface FileStamp {
 
 export interface IndexEntry extends FileStamp {
   summary: DraftSummary;
-  /** The draft's text as search compares it (see foldForSearch), headline first, cut at SEARCH_TEXT_MAX. */
-  text: string;
+  /**
+   * The draft's text as search compares it (see foldForSearch), headline first, cut at
+   * SEARCH_TEXT_MAX; null until the texts are read from disk, which the first search does.
+   */
+  text: string | null;
 }
 
 export type DraftsIndex = Map<string, IndexEntry>;
@@ -36,7 +39,6 @@ export type DraftsIndex = Map<string, IndexEntry>;
  */
 export const SEARCH_TEXT_MAX = 3000;
 
-const INDEX_FORMAT = 2;
 
 /**
  * How long a full scan of the drafts folder (a stat of every file) stands while the folder itself is
@@ -81,42 +83,74 @@ export function queryWords(query: string): string[] {
  * inflected forms: মোদি finds মোদির, মোদিকে).
  */
 export function matchesQuery(entry: IndexEntry, words: readonly string[]): boolean {
-  return words.every((word) => entry.text.includes(word));
+  return words.every((word) => entry.text?.includes(word));
 }
 
-const INDEX_HEADER = `newsroom drafts index ${INDEX_FORMAT}`;
-
-/**
- * The index on disk: a header line, then one line per draft, `<JSON of id, stamp, summary>\t<text>`.
- * Not one JSON document: the texts make it tens of megabytes for 10,000 drafts, and JSON.parse of that
- * takes several times as long as splitting lines. A line cannot break early: JSON.stringify escapes tabs
+/*
+ * The index on disk is two files of lines, a header line first: the summaries (`drafts-index.jsonl`,
+ * one JSON object a draft), which every start reads for the list, and the search texts
+ * (`drafts-search.txt`, `<JSON of id and stamp>\t<text>` a line), tens of megabytes for 10,000 drafts,
+ * read only when the first search is made. Lines, not one JSON document: splitting lines is several
+ * times faster than JSON.parse of the whole. A line cannot break early: JSON.stringify escapes tabs
  * and newlines, and a search text has none (foldForSearch makes every white space run one space).
+ * Whatever does not read (another format, a damaged line) is left out, never an error: the draft is
+ * read again instead.
  */
-export function serializeIndex(index: DraftsIndex): string {
-  const lines = [INDEX_HEADER];
-  for (const [id, { text, ...rest }] of index) lines.push(`${JSON.stringify({ id, ...rest })}\t${text}`);
-  return lines.join('\n');
+const SUMMARIES_HEADER = '{"format":"newsroom-drafts-index","version":2}';
+const TEXTS_HEADER = '{"format":"newsroom-drafts-search","version":1}';
+
+interface StampedLine extends Partial<FileStamp> {
+  id?: unknown;
+  summary?: DraftSummary;
 }
 
-/** The index read back; a file of another format is an empty index, and a line that does not read is left out, never an error. */
-export function parseIndex(content: string): DraftsIndex {
-  const index: DraftsIndex = new Map();
+function eachLine(content: string, header: string, take: (line: StampedLine & FileStamp & { id: string }, rest: string) => void): void {
   const lines = content.split('\n');
-  if (lines[0] !== INDEX_HEADER) return index;
+  if (lines[0] !== header) return;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     const tab = line.indexOf('\t');
-    if (tab < 0) continue;
     try {
-      const { id, ...e } = JSON.parse(line.slice(0, tab)) as Partial<FileStamp> & { id?: unknown; summary?: DraftSummary };
-      if (isDraftId(id) && typeof e.mtimeMs === 'number' && typeof e.ctimeMs === 'number' && typeof e.size === 'number' && e.summary?.id === id) {
-        index.set(id, { mtimeMs: e.mtimeMs, ctimeMs: e.ctimeMs, size: e.size, summary: e.summary, text: line.slice(tab + 1) });
+      const head = JSON.parse(tab < 0 ? line : line.slice(0, tab)) as StampedLine;
+      if (isDraftId(head.id) && typeof head.mtimeMs === 'number' && typeof head.ctimeMs === 'number' && typeof head.size === 'number') {
+        take(head as StampedLine & FileStamp & { id: string }, tab < 0 ? '' : line.slice(tab + 1));
       }
     } catch {
-      // A damaged line costs one draft's parse at the next scan.
+      // A damaged line costs one draft's parse.
     }
   }
+}
+
+const stampOf = ({ mtimeMs, ctimeMs, size }: FileStamp): FileStamp => ({ mtimeMs, ctimeMs, size });
+
+export function serializeSummaries(index: DraftsIndex): string {
+  const lines = [SUMMARIES_HEADER];
+  for (const [id, entry] of index) lines.push(JSON.stringify({ id, ...stampOf(entry), summary: entry.summary }));
+  return lines.join('\n');
+}
+
+/** The summaries read back, without texts. */
+export function parseSummaries(content: string): DraftsIndex {
+  const index: DraftsIndex = new Map();
+  eachLine(content, SUMMARIES_HEADER, (line) => {
+    if (line.summary?.id === line.id) index.set(line.id, { ...stampOf(line), summary: line.summary, text: null });
+  });
   return index;
+}
+
+/** The texts the index has; a draft whose text is not read yet has no line. */
+export function serializeTexts(index: DraftsIndex): string {
+  const lines = [TEXTS_HEADER];
+  for (const [id, entry] of index) if (entry.text !== null) lines.push(`${JSON.stringify({ id, ...stampOf(entry) })}\t${entry.text}`);
+  return lines.join('\n');
+}
+
+/** Gives each entry still without a text the one stored for the same version of its file. */
+export function attachTexts(index: DraftsIndex, content: string): void {
+  eachLine(content, TEXTS_HEADER, (line, text) => {
+    const entry = index.get(line.id);
+    if (entry && entry.text === null && sameStamp(entry, line)) entry.text = text;
+  });
 }
 
 const STAT_CHUNK = 500;

@@ -465,9 +465,9 @@ describe('DraftStore list index', () => {
     const dataDir = tempDir();
     const seed = createDraftStore({ dataDir, now: steppingClock() });
     const a = value(await seed.create());
-    writeFileSync(join(dataDir, 'drafts-index.json'), '{ not json');
+    writeFileSync(join(dataDir, 'drafts-index.jsonl'), '{ not json');
     assert.deepEqual(value(await createDraftStore({ dataDir, now: steppingClock() }).list()).map((d) => d.id), [a.id]);
-    assert.match(readFileSync(join(dataDir, 'drafts-index.json'), 'utf8'), /^newsroom drafts index 2\n\{"id":"d-/);
+    assert.match(readFileSync(join(dataDir, 'drafts-index.jsonl'), 'utf8'), /^\{"format":"newsroom-drafts-index","version":2\}\n\{"id":"d-/);
   });
 });
 

@@ -9,10 +9,12 @@ import {
   FULL_SCAN_MAX_AGE_MS,
   SEARCH_TEXT_MAX,
   foldForSearch,
-  parseIndex,
+  attachTexts,
+  parseSummaries,
   queryWords,
   searchTextOf,
-  serializeIndex,
+  serializeSummaries,
+  serializeTexts,
   type DraftsIndex,
 } from '../../../electron/services/drafts-index';
 import { filterDrafts } from '../../../renderer/components/drafts-filter';
@@ -111,19 +113,29 @@ describe('search text and queries', () => {
     assert.ok(text.startsWith('দীর্ঘ অনুচ্ছেদ 0 এর লেখা।'));
   });
 
-  test('the index reads back what was written; a line that does not read costs only that draft', () => {
+  test('the index reads back what was written, texts only for the same version of a file; a line that does not read costs only that draft', () => {
     const summary = (id: string): DraftSummary => ({ id, headline: 'শিরোনাম\tট্যাবসহ', status: 'review', updatedAt: '2026-03-01T09:00:00.000Z', wordCount: 3 });
     const index: DraftsIndex = new Map([
       ['d-aaaaaaaa', { mtimeMs: 1.5, ctimeMs: 2.5, size: 10, summary: summary('d-aaaaaaaa'), text: 'শিরোনাম ট্যাবসহ' }],
       ['d-bbbbbbbb', { mtimeMs: 3, ctimeMs: 4, size: 20, summary: summary('d-bbbbbbbb'), text: '' }],
+      ['d-cccccccc', { mtimeMs: 5, ctimeMs: 6, size: 30, summary: summary('d-cccccccc'), text: 'বদলে যাবে' }],
     ]);
-    const written = serializeIndex(index);
-    assert.deepEqual(parseIndex(written), index);
-    const lines = written.split('\n');
+    const summaries = serializeSummaries(index);
+    const texts = serializeTexts(index);
+    const read = parseSummaries(summaries);
+    assert.deepEqual([...read.values()].map((e) => e.text), [null, null, null], 'texts are a file of their own');
+    // The file of d-cccccccc changed since its text was stored.
+    read.get('d-cccccccc')!.size = 31;
+    attachTexts(read, texts);
+    assert.deepEqual(read.get('d-aaaaaaaa'), index.get('d-aaaaaaaa'));
+    assert.deepEqual(read.get('d-bbbbbbbb'), index.get('d-bbbbbbbb'));
+    assert.equal(read.get('d-cccccccc')!.text, null);
+
+    const lines = summaries.split('\n');
     lines[1] = lines[1].slice(0, 20);
-    assert.deepEqual([...parseIndex(lines.join('\n')).keys()], ['d-bbbbbbbb']);
-    assert.equal(parseIndex('{"format":1,"entries":{}}').size, 0);
-    assert.equal(parseIndex('').size, 0);
+    assert.deepEqual([...parseSummaries(lines.join('\n')).keys()], ['d-bbbbbbbb', 'd-cccccccc']);
+    assert.equal(parseSummaries('{"format":1,"entries":{}}').size, 0);
+    assert.equal(parseSummaries('').size, 0);
   });
 });
 
@@ -223,6 +235,23 @@ describe('DraftStore list: what a change behind the store costs and when it is s
     assert.equal(value(await restarted.list()).length, 2);
     assert.deepEqual(value(await restarted.search('ত্রাণ')), [flood.id]);
     assert.deepEqual(reads, []);
+  });
+
+  test('without its search texts on disk, a restarted store lists from the index and reads the drafts at the first search', async () => {
+    const dataDir = tempDir();
+    const flood = writeDraft(dataDir, article('বন্যা', 'ত্রাণ পৌঁছেছে।'));
+    writeDraft(dataDir, article('নির্বাচন'));
+    value(await createDraftStore({ dataDir }).list());
+    rmSync(join(dataDir, 'drafts-search.txt'));
+    const { fs, reads } = countingFs();
+    const restarted = createDraftStore({ dataDir, fs });
+    assert.equal(value(await restarted.list()).length, 2);
+    assert.equal(reads.length, 0);
+    assert.deepEqual(value(await restarted.search('ত্রাণ')), [flood.id]);
+    assert.equal(reads.length, 2);
+    const again = countingFs();
+    assert.deepEqual(value(await createDraftStore({ dataDir, fs: again.fs }).search('ত্রাণ')), [flood.id]);
+    assert.equal(again.reads.length, 0, 'the texts were stored again');
   });
 
   test('a list asked for while another scans the folder gets a scan of its own that starts after it was asked', async () => {
