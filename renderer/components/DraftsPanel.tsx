@@ -62,13 +62,15 @@ function DraftList({ drafts, openId, onOpen, onDelete, onSearch }: DraftsPanelPr
   const [status, setStatus] = useState<StatusFilter>('all');
   const [sort, setSort] = useState<DraftSort>('newest');
   const [limit, setLimit] = useState(PAGE);
-  /** The last search's answer, and the query it answers. */
-  const [found, setFound] = useState<{ query: string; ids: ReadonlySet<string> } | null>(null);
+  /** The last search's answer, and the query it answers; ids null when that search failed (the error banner says why) and nothing is filtered. */
+  const [found, setFound] = useState<{ query: string; ids: ReadonlySet<string> | null } | null>(null);
   const searchField = useRef<HTMLInputElement>(null);
   const wanted = query.trim();
   const collator = useMemo(() => new Intl.Collator('bn'), []);
 
-  // Searched again when the drafts change too: a draft created, deleted or retitled meanwhile.
+  // Searched again when a draft is created, deleted or restored; not after every autosave, which
+  // would have the main process rescan the folder each time.
+  const draftCount = drafts.length;
   useEffect(() => {
     if (wanted === '') {
       setFound(null);
@@ -77,14 +79,14 @@ function DraftList({ drafts, openId, onOpen, onDelete, onSearch }: DraftsPanelPr
     let current = true;
     const timer = setTimeout(() => {
       void onSearch(wanted).then((ids) => {
-        if (current && ids) setFound({ query: wanted, ids: new Set(ids) });
+        if (current) setFound({ query: wanted, ids: ids && new Set(ids) });
       });
     }, SEARCH_DELAY_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [wanted, drafts, onSearch]);
+  }, [wanted, draftCount, onSearch]);
 
   useEffect(() => setLimit(PAGE), [wanted, status, sort]);
 
