@@ -1,12 +1,12 @@
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../core/document/schema';
 import { headlineOf, isDraftId, newDraft, parseDraft, slugify, wordCountOf, type Draft } from '../../core/document/draft';
 import type { DraftSummary, TrashedDraft } from '../../core/api/newsroom-api';
 import { countWords } from '../../core/bengali/words';
 import { fail, ok, type ErrorCode, type Result } from '../../core/api/result';
-import { performance } from 'node:perf_hooks';
 import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import {
   FULL_SCAN_MAX_AGE_MS,
