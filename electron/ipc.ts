@@ -40,6 +40,14 @@ function none<M extends NewsroomInvokeMethods>(): Validator<M> {
   };
 }
 
+/** The arguments as one zod tuple describes them (and transforms them). */
+function argumentsOf<M extends NewsroomInvokeMethods>(schema: z.ZodType<ArgsOf<M>, unknown>): Validator<M> {
+  return (args) => {
+    const parsed = schema.safeParse(args);
+    return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
+  };
+}
+
 function draftIdOnly<M extends 'openDraft' | 'deleteDraft' | 'restoreDraft'>(): Validator<M> {
   return (args) => {
     if (args.length !== 1) return invalidArgument(`expected one draft id, got ${args.length} arguments`);
@@ -56,10 +64,7 @@ const validateSaveDraft: Validator<'saveDraft'> = (args) => {
 };
 
 const settingsArguments = z.tuple([settingsPatchSchema]);
-const validateUpdateSettings: Validator<'updateSettings'> = (args) => {
-  const parsed = settingsArguments.safeParse(args);
-  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
-};
+const validateUpdateSettings = argumentsOf<'updateSettings'>(settingsArguments);
 
 /** The largest page or clipboard text accepted, in UTF-8 bytes: far beyond any article, short of exhausting memory. */
 export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
@@ -79,16 +84,10 @@ const exportArguments = z.tuple([
     })
     .strict(),
 ]);
-const validateExportHtml: Validator<'exportHtml'> = (args) => {
-  const parsed = exportArguments.safeParse(args);
-  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
-};
+const validateExportHtml = argumentsOf<'exportHtml'>(exportArguments);
 
 const copyArguments = z.tuple([z.object({ html: exportText, text: exportText }).strict()]);
-const validateCopyHtml: Validator<'copyHtml'> = (args) => {
-  const parsed = copyArguments.safeParse(args);
-  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
-};
+const validateCopyHtml = argumentsOf<'copyHtml'>(copyArguments);
 
 // Names only: letters of their script, spaces, joiners and the punctuation names carry (ডা., O'Brien,
 // জি-২০, AT&T). Whatever else the page sends (markup, control characters, a whole article) stops here.
@@ -112,10 +111,7 @@ const glossaryEntryArguments = z.tuple([
     })
     .strict(),
 ]);
-const validateAddGlossaryEntry: Validator<'addGlossaryEntry'> = (args) => {
-  const parsed = glossaryEntryArguments.safeParse(args);
-  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
-};
+const validateAddGlossaryEntry = argumentsOf<'addGlossaryEntry'>(glossaryEntryArguments);
 
 const versionIdSchema = z.string().regex(VERSION_ID, 'not a version id');
 const versionArguments = z.tuple([z.string(), versionIdSchema]);
@@ -132,25 +128,18 @@ function versionsOf<M extends 'listVersions' | 'readVersion' | 'restoreVersion' 
 }
 // --- Glossary manager ---
 const glossaryEditArguments = z.tuple([z.string().trim().min(1).max(NAME_MAX), glossaryEntryArguments.def.items[0]]);
-const validateEditGlossaryEntry: Validator<'editGlossaryEntry'> = (args) => {
-  const parsed = glossaryEditArguments.safeParse(args);
-  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
-};
+const validateEditGlossaryEntry = argumentsOf<'editGlossaryEntry'>(glossaryEditArguments);
 const glossaryRemoveArguments = z.tuple([z.string().trim().min(1).max(NAME_MAX)]);
-const validateRemoveGlossaryEntry: Validator<'removeGlossaryEntry'> = (args) => {
-  const parsed = glossaryRemoveArguments.safeParse(args);
-  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
-};
+const validateRemoveGlossaryEntry = argumentsOf<'removeGlossaryEntry'>(glossaryRemoveArguments);
 const importTokenArguments = z.tuple([z.string().uuid()]);
-const validateApplyGlossaryImport: Validator<'applyGlossaryImport'> = (args) => {
-  const parsed = importTokenArguments.safeParse(args);
-  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
-};
+const validateApplyGlossaryImport = argumentsOf<'applyGlossaryImport'>(importTokenArguments);
 const glossaryFormatArguments = z.tuple([z.enum(['csv', 'json'])]);
-const validateExportGlossary: Validator<'exportGlossary'> = (args) => {
-  const parsed = glossaryFormatArguments.safeParse(args);
-  return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
-};
+const validateExportGlossary = argumentsOf<'exportGlossary'>(glossaryFormatArguments);
+
+/** The longest search query accepted: far beyond what anyone types in a search field. */
+export const MAX_SEARCH_QUERY = 500;
+const searchArguments = z.tuple([z.string().max(MAX_SEARCH_QUERY)]);
+const validateSearchDrafts = argumentsOf<'searchDrafts'>(searchArguments);
 
 /** One validator per invoke method; a method added to the interface without one fails the build here. */
 const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
@@ -161,6 +150,7 @@ const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   deleteDraft: draftIdOnly(),
   listTrash: none(),
   restoreDraft: draftIdOnly(),
+  searchDrafts: validateSearchDrafts,
   getSettings: none(),
   updateSettings: validateUpdateSettings,
   exportHtml: validateExportHtml,

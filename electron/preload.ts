@@ -14,6 +14,7 @@ const api: NewsroomApi = {
   deleteDraft: (id) => ipcRenderer.invoke(invokeChannel('deleteDraft'), id),
   listTrash: () => ipcRenderer.invoke(invokeChannel('listTrash')),
   restoreDraft: (id) => ipcRenderer.invoke(invokeChannel('restoreDraft'), id),
+  searchDrafts: (query) => ipcRenderer.invoke(invokeChannel('searchDrafts'), query),
   getSettings: () => ipcRenderer.invoke(invokeChannel('getSettings')),
   updateSettings: (patch) => ipcRenderer.invoke(invokeChannel('updateSettings'), patch),
   exportHtml: (request) => ipcRenderer.invoke(invokeChannel('exportHtml'), request),

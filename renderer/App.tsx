@@ -131,6 +131,7 @@ export function App() {
     },
     [editor],
   );
+  const searchDrafts = useCallback(async (query: string) => take(await api.searchDrafts(query)), [api, take]);
 
   const refreshDrafts = useCallback(async () => {
     const list = take(await api.listDrafts());
@@ -445,6 +446,7 @@ export function App() {
           onRestore={(id) => void restoreDraft(id)}
           onShowTrash={() => void showTrash()}
           onShowDrafts={() => setTrash(null)}
+          onSearch={searchDrafts}
         />
         <main className="workspace">
           {banner && (

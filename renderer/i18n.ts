@@ -169,6 +169,18 @@ const bn = {
   compareDeleted: 'বাদ গেছে',
   compareChanged: '{n}টি অংশে পরিবর্তন',
   compareNoChange: 'কোনো পরিবর্তন নেই',
+  searchDrafts: 'খসড়ায় খুঁজুন',
+  searchDraftsPlaceholder: 'শিরোনাম বা লেখায় খুঁজুন',
+  searchDraftsTitle: 'শিরোনাম ও লেখায় খুঁজুন ({keys}); মুছতে Esc',
+  statusAll: 'সব',
+  sortLabel: 'সাজানো',
+  sortNewest: 'নতুনগুলো আগে',
+  sortHeadline: 'শিরোনাম অনুযায়ী',
+  draftsCount: '{n}টি খসড়া',
+  draftsCountFiltered: '{total}টির মধ্যে {n}টি',
+  searchingDrafts: 'খোঁজা হচ্ছে…',
+  noMatchingDrafts: 'এমন কোনো খসড়া পাওয়া যায়নি।',
+  showMoreDrafts: 'আরও দেখুন ({n}টি)',
 } as const;
 
 export type MessageKey = keyof typeof bn;
@@ -334,6 +346,18 @@ const en: Record<MessageKey, string> = {
   compareDeleted: 'Deleted',
   compareChanged: 'Changes in {n} places',
   compareNoChange: 'No changes',
+  searchDrafts: 'Search drafts',
+  searchDraftsPlaceholder: 'Search headlines and text',
+  searchDraftsTitle: 'Search headlines and text ({keys}); Esc clears',
+  statusAll: 'All',
+  sortLabel: 'Sort',
+  sortNewest: 'Newest first',
+  sortHeadline: 'By headline',
+  draftsCount: '{n} drafts',
+  draftsCountFiltered: '{n} of {total}',
+  searchingDrafts: 'Searching…',
+  noMatchingDrafts: 'No drafts match.',
+  showMoreDrafts: 'Show more ({n})',
 };
 
 const messages: Record<UiLanguage, Record<MessageKey, string>> = { bn, en };

@@ -210,6 +210,12 @@ export interface NewsroomApi {
   deleteDraft(id: string): Promise<Result<TrashedDraft>>;
   listTrash(): Promise<Result<TrashedDraft[]>>;
   restoreDraft(id: string): Promise<Result<DraftSummary>>;
+  /**
+   * Ids of the drafts whose headline or text hold every word of the query, newest first. Compared
+   * after folding (Bengali encodings, ZWJ/ZWNJ, Latin case), so a spelling typed in another encoding
+   * still finds the draft.
+   */
+  searchDrafts(query: string): Promise<Result<string[]>>;
   getSettings(): Promise<Result<Settings>>;
   updateSettings(patch: Partial<Settings>): Promise<Result<Settings>>;
   /** Asks where to save (a save dialog) and writes the file atomically; null when the user cancelled. */
@@ -265,6 +271,7 @@ export const INVOKE_METHODS: readonly NewsroomInvokeMethods[] = [
   'deleteDraft',
   'listTrash',
   'restoreDraft',
+  'searchDrafts',
   'getSettings',
   'updateSettings',
   'exportHtml',

@@ -1,5 +1,6 @@
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../core/document/schema';
 import { headlineOf, isDraftId, newDraft, parseDraft, slugify, wordCountOf, type Draft } from '../../core/document/draft';
@@ -7,6 +8,20 @@ import type { DraftSummary, TrashedDraft } from '../../core/api/newsroom-api';
 import { countWords } from '../../core/bengali/words';
 import { fail, ok, type ErrorCode, type Result } from '../../core/api/result';
 import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import {
+  FULL_SCAN_MAX_AGE_MS,
+  attachTexts,
+  matchesQuery,
+  parseSummaries,
+  queryWords,
+  sameStamp,
+  searchTextOf,
+  serializeSummaries,
+  serializeTexts,
+  stampsOf,
+  type DraftsIndex,
+  type FileStamp,
+} from './drafts-index';
 
 /**
  * The file-system calls the store makes, a subset of `node:fs/promises`. Injectable because the
@@ -36,10 +51,14 @@ export interface DraftStoreOptions {
   fs?: DraftFs;
   /** Told about every damaged file the store moves aside, including those found while listing. */
   onDamaged?: (file: DamagedFile) => void;
+  /** A monotonic clock in milliseconds, for the age of the last full scan of the drafts folder; performance.now by default. */
+  monotonicNow?: () => number;
 }
 
 export interface DraftStore {
   list(): Promise<Result<DraftSummary[]>>;
+  /** Ids of the drafts whose headline or text hold every word of the query (see drafts-index.ts), newest first. */
+  search(query: string): Promise<Result<string[]>>;
   create(): Promise<Result<Draft>>;
   open(id: string): Promise<Result<Draft>>;
   save(draft: Draft): Promise<Result<DraftSummary>>;
@@ -54,10 +73,11 @@ interface TrashEntry {
   draft: Draft;
 }
 
-type Operation = 'list' | 'create' | 'open' | 'save' | 'delete' | 'list-trash' | 'restore';
+type Operation = 'list' | 'search' | 'create' | 'open' | 'save' | 'delete' | 'list-trash' | 'restore';
 
 const OPERATION_FAILED: Record<Operation, { bn: string; en: string }> = {
   list: { bn: 'খসড়ার তালিকা পড়া যায়নি', en: 'The list of drafts could not be read' },
+  search: { bn: 'খসড়াগুলোতে খোঁজা যায়নি', en: 'The drafts could not be searched' },
   create: { bn: 'নতুন খসড়া তৈরি করা যায়নি', en: 'A new draft could not be created' },
   open: { bn: 'খসড়া খোলা যায়নি', en: 'The draft could not be opened' },
   save: { bn: 'খসড়া সংরক্ষণ করা যায়নি', en: 'The draft could not be saved' },
@@ -148,6 +168,14 @@ function newestFirst(a: { at: string; id: string }, b: { at: string; id: string 
   return byTime !== 0 ? byTime : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** As newestFirst, each time parsed once: 10,000 drafts sorted with Date.parse in the comparison take ~100 ms. */
+function newestFirstSummaries(items: DraftSummary[]): DraftSummary[] {
+  return items
+    .map((summary) => ({ at: Date.parse(summary.updatedAt) || 0, summary }))
+    .sort((a, b) => b.at - a.at || (a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : 0))
+    .map((keyed) => keyed.summary);
+}
+
 const DRAFT_FILE = /^(.+)\.json$/;
 
 /** Ids of the draft files in a folder; temp files and anything else are not drafts. */
@@ -160,31 +188,7 @@ function idsIn(names: string[]): string[] {
   return ids;
 }
 
-/** A draft's list entry, valid while its file keeps the modification time and size it had when read. */
-interface IndexedSummary {
-  mtimeMs: number;
-  size: number;
-  summary: DraftSummary;
-}
-
-const INDEX_FORMAT = 1;
-
-/** The persisted summary index; anything unreadable or of another shape is an empty index, never an error. */
-function parseIndex(text: string): Map<string, IndexedSummary> {
-  try {
-    const value = JSON.parse(text) as { format?: unknown; entries?: Record<string, IndexedSummary> };
-    if (value.format !== INDEX_FORMAT || typeof value.entries !== 'object' || value.entries === null) return new Map();
-    return new Map(
-      Object.entries(value.entries).filter(
-        ([id, e]) => isDraftId(id) && typeof e?.mtimeMs === 'number' && typeof e.size === 'number' && e.summary?.id === id,
-      ),
-    );
-  } catch {
-    return new Map();
-  }
-}
-
-/** Runs `body` over the items with at most `width` of them in flight: thousands of stats, not thousands of open files. */
+/** Runs `body` over the items with at most `width` of them in flight: thousands of reads, not thousands of open files. */
 async function inBatches<T, R>(items: readonly T[], width: number, body: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i += width) out.push(...(await Promise.all(items.slice(i, i + width).map(body))));
@@ -199,14 +203,24 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   const damagedDir = join(options.dataDir, 'damaged');
   const draftPath = (id: string) => join(draftsDir, `${id}.json`);
   const trashPath = (id: string) => join(trashDir, `${id}.json`);
-  const indexPath = join(options.dataDir, 'drafts-index.json');
+  const summariesPath = join(options.dataDir, 'drafts-index.jsonl');
+  const textsPath = join(options.dataDir, 'drafts-search.txt');
   const savedWordCount = blockWordCounter();
   /**
-   * Summaries of the drafts as last read, so listing 10,000 drafts stats them instead of parsing them.
-   * Kept on disk beside the folder so the first list after a start is fast too; it is only a cache:
-   * a file whose time or size changed (a save, another app copy, a sync tool) is read again.
+   * The summary index (drafts-index.ts) as last brought up to date, so listing 10,000 drafts stats
+   * them instead of parsing them. Kept on disk beside the folder so the first list after a start is
+   * fast too; it is only a cache.
    */
-  let summaries: Map<string, IndexedSummary> | null = null;
+  let index: DraftsIndex | null = null;
+  /** Whether the search texts on disk have been given to the index's entries (the first search does it). */
+  let textsAttached = false;
+  let storedTexts: Promise<string> | null = null;
+  /** The drafts folder's own stamp when the last full scan began, and when that was (monotonicNow). */
+  let lastFullScan: { folder: FileStamp; at: number } | null = null;
+  const monotonicNow = options.monotonicNow ?? (() => performance.now());
+  /** The folder scan in progress, and the one that will follow it for whoever asked meanwhile. */
+  let scanning: Promise<DraftsIndex> | null = null;
+  let nextScan: Promise<DraftsIndex> | null = null;
   const queue = perDraftQueue();
 
   async function ensureDirs(): Promise<void> {
@@ -301,36 +315,124 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     return items;
   }
 
+  /**
+   * The index brought up to date with the drafts folder: new and changed files parsed, gone ones
+   * dropped. A full scan stats every draft file, and any change made behind the store's back (another
+   * app copy, a sync tool, an editor) that moves a file's modification time, change time or size is
+   * seen. It is skipped while the folder's own stamp is what it was when the last full scan began and
+   * that scan is younger than FULL_SCAN_MAX_AGE_MS: creating, deleting or renaming a file in the folder
+   * (an atomic save, this store's and other programs' alike, is a rename) changes the folder's stamp,
+   * so those are seen by the next list or search; a file rewritten in place changes only its own
+   * stamp, and is seen by the first list or search that begins FULL_SCAN_MAX_AGE_MS after the last
+   * full scan.
+   */
+  async function scanFolder(): Promise<DraftsIndex> {
+    index ??= await fs.readFile(summariesPath, 'utf8').then(parseSummaries, () => new Map() as DraftsIndex);
+    const known = index;
+    const [folder] = await stampsOf([draftsDir]);
+    const startedAt = monotonicNow();
+    if (folder && lastFullScan && sameStamp(folder, lastFullScan.folder) && startedAt - lastFullScan.at < FULL_SCAN_MAX_AGE_MS) return known;
+    let names: string[];
+    try {
+      names = await fs.readdir(draftsDir);
+    } catch (err) {
+      if (fsErrorCode(err) !== 'not-found') throw err;
+      names = [];
+    }
+    const ids = idsIn(names);
+    const stamps = await stampsOf(ids.map(draftPath));
+    const next: DraftsIndex = new Map();
+    const stale: { id: string; stamp: FileStamp }[] = [];
+    ids.forEach((id, i) => {
+      const stamp = stamps[i];
+      if (!stamp) return; // Deleted since the folder was read.
+      const cached = known.get(id);
+      if (cached && sameStamp(cached, stamp)) next.set(id, cached);
+      else stale.push({ id, stamp });
+    });
+    await inBatches(stale, 64, async ({ id, stamp }) => {
+      try {
+        const { draft, doc } = await readDraft('list', id);
+        next.set(id, { ...stamp, summary: summaryOf(draft, doc), text: searchTextOf(doc) });
+      } catch (err) {
+        // Damaged (moved aside and reported) or deleted since it was statted: not listed.
+        if (!(err instanceof StoreFailure) && fsErrorCode(err) !== 'not-found') throw err;
+      }
+    });
+    if (stale.length > 0 || next.size !== known.size) {
+      index = next;
+      await writeSummaries(next);
+      // With every text in memory (as after the first scan of all, which parsed every draft) there is nothing to attach from disk.
+      textsAttached ||= [...next.values()].every((entry) => entry.text !== null);
+      if (textsAttached) await writeTexts(next);
+    }
+    lastFullScan = folder ? { folder, at: startedAt } : null;
+    return next;
+  }
+
+  // The index is a cache: failing to write it costs speed next time, never the list.
+  const writeSummaries = (current: DraftsIndex) => writeFileAtomic(summariesPath, serializeSummaries(current), fs).catch(() => undefined);
+  const writeTexts = (current: DraftsIndex) => writeFileAtomic(textsPath, serializeTexts(current), fs).catch(() => undefined);
+
+  /**
+   * Every entry given its search text: those stored on disk for the same version of the file (read
+   * once, at the first search), the others by reading the draft.
+   */
+  async function completeTexts(current: DraftsIndex): Promise<void> {
+    if (!textsAttached) {
+      const stored = await (storedTexts ??= fs.readFile(textsPath, 'utf8').catch(() => ''));
+      if (!textsAttached) attachTexts(current, stored);
+      textsAttached = true;
+      storedTexts = null;
+    }
+    const missing = [...current].filter(([, entry]) => entry.text === null);
+    if (missing.length === 0) return;
+    await inBatches(missing, 64, async ([id, entry]) => {
+      try {
+        entry.text = searchTextOf((await readDraft('search', id)).doc);
+      } catch (err) {
+        // Damaged (moved aside and reported) or deleted: the next scan drops it; until then it matches nothing.
+        if (!(err instanceof StoreFailure) && fsErrorCode(err) !== 'not-found') throw err;
+      }
+    });
+    await writeTexts(current);
+  }
+
+  /**
+   * One scan at a time, so two never write the index at once. A caller who comes during a scan gets
+   * the next one, not the running one, which may have read the folder before that caller's last
+   * change; everyone who came during one scan shares the next.
+   */
+  function refreshIndex(): Promise<DraftsIndex> {
+    if (!scanning) {
+      scanning = scanFolder().finally(() => {
+        scanning = null;
+      });
+      return scanning;
+    }
+    nextScan ??= scanning
+      .catch(() => undefined)
+      .then(() => {
+        nextScan = null;
+        return refreshIndex();
+      });
+    return nextScan;
+  }
+
   return {
     list: () =>
       run('list', async () => {
-        summaries ??= await fs.readFile(indexPath, 'utf8').then(parseIndex, () => new Map<string, IndexedSummary>());
-        const known = summaries;
-        const next = new Map<string, IndexedSummary>();
-        let changed = false;
-        const stats = await listFolder(draftsDir, async (id) => ({ id, stat: await fs.stat(draftPath(id)) }));
-        await inBatches(stats, 64, async ({ id, stat }) => {
-          const cached = known.get(id);
-          if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-            next.set(id, cached);
-            return;
-          }
-          changed = true;
-          try {
-            const { draft, doc } = await readDraft('list', id);
-            next.set(id, { mtimeMs: stat.mtimeMs, size: stat.size, summary: summaryOf(draft, doc) });
-          } catch (err) {
-            // Damaged (moved aside and reported) or deleted since the folder was read: not listed.
-            if (!(err instanceof StoreFailure) && fsErrorCode(err) !== 'not-found') throw err;
-          }
-        });
-        if (changed || next.size !== known.size) {
-          summaries = next;
-          // The index is a cache: failing to write it costs speed next time, never the list.
-          await writeFileAtomic(indexPath, JSON.stringify({ format: INDEX_FORMAT, entries: Object.fromEntries(next) }), fs).catch(() => undefined);
-        }
-        const items = [...next.values()].map((e) => e.summary);
-        return ok(items.sort((a, b) => newestFirst({ at: a.updatedAt, id: a.id }, { at: b.updatedAt, id: b.id })));
+        const current = await refreshIndex();
+        return ok(newestFirstSummaries([...current.values()].map((e) => e.summary)));
+      }),
+
+    search: (query) =>
+      run('search', async () => {
+        const words = queryWords(query);
+        const current = await refreshIndex();
+        await completeTexts(current);
+        const found = [...current.values()].filter((e) => matchesQuery(e, words)).map((e) => e.summary);
+        return ok(newestFirstSummaries(found).map((s) => s.id));
       }),
 
     create: () =>

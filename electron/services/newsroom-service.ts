@@ -205,6 +205,7 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     deleteDraft: (id) => drafts.remove(id),
     listTrash: () => drafts.listTrash(),
     restoreDraft: (id) => drafts.restore(id),
+    searchDrafts: (query) => drafts.search(query),
 
     getSettings: async () => {
       try {

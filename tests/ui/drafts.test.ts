@@ -171,9 +171,10 @@ describe('drafts', { skip: skipUi }, () => {
         }
       }
       assert.deepEqual(readdirSync(join(dataDir, 'drafts')).sort(), before);
-      // drafts-index.json is the list cache the app's own listing writes at start; the forged calls
-      // may write nothing at all.
-      assert.deepEqual(readdirSync(dataDir).filter((name) => name !== 'drafts-index.json').sort(), ['drafts', 'trash']);
+      // drafts-index.jsonl and drafts-search.txt are the list cache the app's own listing writes at
+      // start; the forged calls may write nothing at all.
+      const listCache = ['drafts-index.jsonl', 'drafts-search.txt'];
+      assert.deepEqual(readdirSync(dataDir).filter((name) => !listCache.includes(name)).sort(), ['drafts', 'trash']);
       assert.equal(existsSync(join(dataDir, '..', 'etc')) && readdirSync(join(dataDir, '..', 'etc')).includes('passwd'), false);
     } finally {
       await app.close();
