@@ -114,10 +114,11 @@ function mayBePhrase(words: Words, i: number, n: number, index: GlossaryIndex): 
 }
 
 /** Glossary spellings in the paragraph, longest first at each word, any case suffix on the last word. */
-function findMentions(text: string, words: Words, ctx: CheckContext): { mentions: Mention[]; covered: Set<number> } {
+function findMentions(text: string, words: Words, ctx: CheckContext): { mentions: Mention[]; covered: Uint8Array } {
   const { index } = ctx;
   const mentions: Mention[] = [];
-  const covered = new Set<number>();
+  // 1 for each word that is part of a name found.
+  const covered = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words.facts[i]!;
     if (!w.bengali) continue;
@@ -156,13 +157,13 @@ function findMentions(text: string, words: Words, ctx: CheckContext): { mentions
       form: found.form,
       kind: found.kind,
     });
-    for (let k = i; k <= found.last; k++) covered.add(k);
+    covered.fill(1, i, found.last + 1);
     i = found.last;
   }
   return { mentions, covered };
 }
 
-function checkGlosses(text: string, words: Words, mentions: Mention[], covered: Set<number>, ctx: CheckContext, findings: Finding[]): GlossRecord[] {
+function checkGlosses(text: string, words: Words, mentions: Mention[], covered: Uint8Array, ctx: CheckContext, findings: Finding[]): GlossRecord[] {
   const { index } = ctx;
   const out: GlossRecord[] = [];
   const { pairs, unbalanced } = scanParentheticals(text);
@@ -211,7 +212,7 @@ function checkGlosses(text: string, words: Words, mentions: Mention[], covered: 
         kind: 'name',
         gloss: record,
       });
-      for (let k = head.first; k <= head.last; k++) covered.add(k);
+      covered.fill(1, head.first, head.last + 1);
     }
     lowerCaseName(text, p, english, head.nameWords, findings);
   }
@@ -371,10 +372,10 @@ function checkVariants(mentions: Mention[], ctx: CheckContext, findings: Finding
 }
 
 /** Unknown words one phonetic edit from a glossary name (ইসলামবাদ → ইসলামাবাদ). */
-function checkNearMisses(words: Words, covered: Set<number>, ctx: CheckContext, findings: Finding[]): void {
+function checkNearMisses(words: Words, covered: Uint8Array, ctx: CheckContext, findings: Finding[]): void {
   for (let i = 0; i < words.length; i++) {
     const w = words.facts[i]!;
-    if (!w.bengali || covered.has(i) || w.folded.length < NEAR_MIN_KEY - 1) continue;
+    if (!w.bengali || covered[i] === 1 || w.folded.length < NEAR_MIN_KEY - 1) continue;
     const near = w.near;
     if (!near) continue;
     const entry = ctx.index.entries[near.entry]!;
@@ -410,7 +411,7 @@ function joinSuffix(base: string, suffix: string): string {
   return base + suffix;
 }
 
-function checkDetachedSuffixes(text: string, words: Words, covered: Set<number>, findings: Finding[]): void {
+function checkDetachedSuffixes(text: string, words: Words, covered: Uint8Array, findings: Finding[]): void {
   for (let i = 1; i < words.length; i++) {
     const w = words.facts[i]!;
     if (w.folded.length > 5) continue;
@@ -423,7 +424,7 @@ function checkDetachedSuffixes(text: string, words: Words, covered: Set<number>,
     if (!always) {
       const next = words.facts[i + 1];
       const nextJoined = joinedToPrevious(words, i + 1);
-      const nameLike = afterBracket || !prev.bengali || covered.has(i - 1) || spelledLetters(prev.folded) !== null;
+      const nameLike = afterBracket || !prev.bengali || covered[i - 1] === 1 || spelledLetters(prev.folded) !== null;
       const nextIsInitial = next !== undefined && nextJoined && spelledLetters(next.folded) !== null && next.folded.length <= 4;
       const verbFollows = next !== undefined && VERBS_AFTER_LOCATIVE.has(next.folded);
       const endsClause = next === undefined || !nextJoined;
