@@ -53,11 +53,16 @@ function addStem(out: string[], stem: string): void {
   if (stem.length >= MIN_STEM && !out.includes(stem)) out.push(stem);
 }
 
+// After -াহ the হ is barely sounded, and the genitive is -র as after a vowel: আল্লাহর, নাসরুল্লাহর,
+// হিজবুল্লাহর. Only there: in শহর, জওহর, মোহর the র is the word's own.
+const AAH = 'াহ';
+
 function addStemsOf(out: string[], base: string): void {
   for (const [suffix, attaches] of CASE_SUFFIXES) {
     if (!base.endsWith(suffix)) continue;
     const stem = base.slice(0, -suffix.length);
-    if (attaches === 'any' || (attaches === 'vowel') === ENDS_IN_VOWEL.test(stem)) addStem(out, stem);
+    const takes = attaches === 'any' || (attaches === 'vowel') === ENDS_IN_VOWEL.test(stem) || (suffix === 'র' && stem.endsWith(AAH));
+    if (takes) addStem(out, stem);
   }
 }
 

@@ -71,13 +71,17 @@ export function collectMentions(paragraphs: PlacedParagraph[]): PlacedMention[] 
   }
   const taken = new Set(out.map((m) => m.from));
   paragraphs.forEach(({ result, offset }, p) => {
-    for (const w of result.words) {
-      if (!w.bengali || !firstSounds.has(w.facts.firstSound) || taken.has(w.from + offset)) continue;
-      const keys = w.facts.keys;
+    const { words } = result;
+    for (let i = 0; i < words.length; i++) {
+      const w = words.facts[i]!;
+      const from = words.from[i]!;
+      const to = words.to[i]!;
+      if (!w.bengali || !firstSounds.has(w.firstSound) || taken.has(from + offset)) continue;
+      const keys = w.keys;
       const k = keys.findIndex((key) => targets.has(key));
-      if (k < 0 || result.mentions.some((m) => m.from <= w.from && w.to <= m.to)) continue;
-      out.push({ entity: targets.get(keys[k]!)!, from: w.from + offset, to: w.to + offset, text: w.text, form: w.facts.stems[k]!, kind: 'name', paragraph: p });
-      taken.add(w.from + offset);
+      if (k < 0 || result.mentions.some((m) => m.from <= from && to <= m.to)) continue;
+      out.push({ entity: targets.get(keys[k]!)!, from: from + offset, to: to + offset, text: w.text, form: w.stems[k]!, kind: 'name', paragraph: p });
+      taken.add(from + offset);
     }
   });
   return out.sort((a, b) => a.from - b.from);

@@ -5,12 +5,14 @@
  * for translated words, and for acronyms the spelt-out letters (এফআইআর) or the initials of the words.
  */
 import { translationsOf } from '../bengali/bilingual';
-import { bengaliSkeleton, englishSkeleton, initialLetters, spelledLetters } from '../bengali/romanize';
+import { englishSkeleton, initialLetters, spelledLetters } from '../bengali/romanize';
 import { editDistance } from '../bengali/phonetic';
 import { stemCandidates } from '../bengali/suffix';
 import type { GlossaryIndex } from '../glossary/index';
 import { normalizeEnglish } from '../glossary/index';
-import type { Word } from './words';
+import type { WordFacts } from './lexicon';
+import { memoByString } from '../bengali/memo';
+import { joinedToPrevious, type Words } from './words';
 
 export interface Parenthetical {
   /** Offset of `(`. */
@@ -69,9 +71,10 @@ export function classifyParenthetical(inner: string): ParentheticalKind {
   return 'gloss';
 }
 
-export function glossWords(inner: string): string[] {
-  return inner.trim().split(/\s+/).map((w) => w.replace(/^[,;:"“”‘’']+|[,;:"“”‘’']+$/g, '')).filter((w) => w !== '');
-}
+/** The words of a gloss, without the punctuation around them (the array is shared: do not change it). */
+export const glossWords: (inner: string) => readonly string[] = memoByString((inner) =>
+  inner.trim().split(/\s+/).map((w) => w.replace(/^[,;:"“”‘’']+|[,;:"“”‘’']+$/g, '')).filter((w) => w !== ''),
+);
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', '&', 'de', 'al', 'el', 'bin', 'von', 'van', 'da', 'del']);
 const BENGALI_FUNCTION_WORDS = new Set(['অফ', 'অব', 'অ্যান্ড', 'দ্য', 'ও', 'এবং', 'ফর', 'ইন', 'দি', 'ই'].map((w) => w.normalize('NFC')));
@@ -89,15 +92,18 @@ function similarSkeletons(a: string, b: string): boolean {
 }
 
 /** Whether one English word (or phrase, for translations) renders a Bengali word. */
-function wordRenders(word: Word, english: string): 'romanised' | 'translated' | null {
+function wordRenders(word: WordFacts, english: string): 'romanised' | 'translated' | null {
   const en = english.toLowerCase();
-  const skeleton = englishSkeleton(english);
-  for (const stem of word.facts.stems) {
-    if (translationsOf(stem)?.includes(en)) return 'translated';
-    if (similarSkeletons(bengaliSkeleton(stem), skeleton)) return 'romanised';
+  const skeleton = skeletonOf(english);
+  const { stems, skeletons } = word;
+  for (let k = 0; k < stems.length; k++) {
+    if (translationsOf(stems[k]!)?.includes(en)) return 'translated';
+    if (similarSkeletons(skeletons[k]!, skeleton)) return 'romanised';
   }
   return null;
 }
+
+const skeletonOf = memoByString(englishSkeleton);
 
 export interface GlossaryMatch {
   entry: number;
@@ -109,19 +115,19 @@ export interface GlossaryMatch {
 }
 
 /** The glossary spelling that ends at word `last` (longest first), allowing a case suffix on the last word. */
-export function glossaryMatchEndingAt(words: Word[], last: number, index: GlossaryIndex): GlossaryMatch | null {
-  if (!words[last]?.bengali) return null;
-  const stems = words[last]!.facts.stems;
+export function glossaryMatchEndingAt(words: Words, last: number, index: GlossaryIndex): GlossaryMatch | null {
+  if (!words.facts[last]?.bengali) return null;
+  const stems = words.facts[last]!.stems;
   for (let n = Math.min(index.maxWords, last + 1); n >= 1; n--) {
     const first = last - n + 1;
-    if (n > 1 && !words[first]!.facts.phraseLengths?.includes(n)) continue;
+    if (n > 1 && !words.facts[first]!.phraseLengths?.includes(n)) continue;
     let prefix = '';
     let joined = true;
     for (let k = first; k < last && joined; k++) {
-      if (!words[k]!.bengali || (k > first && !words[k]!.joinedToPrevious)) joined = false;
-      prefix += words[k]!.folded + ' ';
+      if (!words.facts[k]!.bengali || (k > first && !joinedToPrevious(words, k))) joined = false;
+      prefix += words.facts[k]!.folded + ' ';
     }
-    if (!joined || (n > 1 && !words[last]!.joinedToPrevious)) continue;
+    if (!joined || (n > 1 && !joinedToPrevious(words, last))) continue;
     for (const stem of stems) {
       const hit = index.forms.get(prefix + stem);
       if (hit) return { entry: hit.entry, first, last, form: prefix + stem };
@@ -130,7 +136,7 @@ export function glossaryMatchEndingAt(words: Word[], last: number, index: Glossa
   return null;
 }
 
-function containsWords(haystack: string[], needle: string[]): number {
+function containsWords(haystack: readonly string[], needle: readonly string[]): number {
   const h = haystack.map((w) => w.toLowerCase());
   const n = needle.map((w) => w.toLowerCase());
   outer: for (let i = h.length - n.length; i >= 0; i--) {
@@ -151,7 +157,7 @@ function acronymLetters(token: string): string | null {
 }
 
 /** Can `letters` be read as the initials of `words` (function words may give a letter or none)? */
-function initialsMatch(words: Word[], letters: string): boolean {
+function initialsMatch(words: WordFacts[], letters: string): boolean {
   // Each part of a word (split at hyphens: নন-ব্যাঙ্কিং, তেহরিক-ই-ইনসাফ) offers letter strings: its first
   // sound's letters, and the initials of its translations ("prime minister" gives PM).
   const parts = words.flatMap((w) => w.folded.split('-').filter((p) => p !== ''));
@@ -180,22 +186,22 @@ function initialsMatch(words: Word[], letters: string): boolean {
 }
 
 /** The Bengali words before a `(` that may be glossed: joined by spaces only, Bengali, at most eight. */
-export function wordsBefore(words: Word[], text: string, open: number): number[] {
+export function wordsBefore(words: Words, open: number): number[] {
   let last = -1;
   for (let i = words.length - 1; i >= 0; i--) {
-    if (words[i]!.to <= open) {
+    if (words.to[i]! <= open) {
       last = i;
       break;
     }
   }
   // A closing quote may sit between the words and the gloss: ‘টেট’ (TET).
-  if (last < 0 || !words[last]!.bengali || !/^[’'”"]?[ \t\u00A0]*$/.test(text.slice(words[last]!.to, open))) return [];
+  if (last < 0 || !words.facts[last]!.bengali || !/^[’'”"]?[ \t\u00A0]*$/.test(words.text.slice(words.to[last], open))) return [];
   const out = [last];
-  for (let i = last; i > 0 && out.length < 8 && words[i]!.joinedToPrevious && words[i - 1]!.bengali; i--) out.unshift(i - 1);
+  for (let i = last; i > 0 && out.length < 8 && joinedToPrevious(words, i) && words.facts[i - 1]!.bengali; i--) out.unshift(i - 1);
   return out;
 }
 
-export function findHead(words: Word[], candidates: number[], english: string, index: GlossaryIndex): GlossHead | null {
+export function findHead(words: Words, candidates: number[], english: string, index: GlossaryIndex): GlossHead | null {
   if (candidates.length === 0) return null;
   const last = candidates[candidates.length - 1]!;
   const firstCandidate = candidates[0]!;
@@ -219,7 +225,7 @@ export function findHead(words: Word[], candidates: number[], english: string, i
   const letters = enWords.length === 1 ? acronymLetters(enWords[0]!) : null;
   if (letters && letters.length >= 2) {
     const capitals = enWords[0]!.replace(/[^A-Z]/g, '');
-    for (const stem of words[last]!.facts.stems) {
+    for (const stem of words.facts[last]!.stems) {
       const spelled = spelledLetters(stem);
       if (spelled && (spelled === letters || letters.endsWith(spelled))) return { first: last, last, method: 'spelled', nameWords: [] };
     }
@@ -227,7 +233,7 @@ export function findHead(words: Word[], candidates: number[], english: string, i
       return { first: g.first, last, method: 'glossary', nameWords: [] };
     }
     for (let k = 1; k <= Math.min(candidates.length, letters.length + 3); k++) {
-      const span = candidates.slice(candidates.length - k).map((i) => words[i]!);
+      const span = candidates.slice(candidates.length - k).map((i) => words.facts[i]!);
       if (!BENGALI_FUNCTION_WORDS.has(span[0]!.folded) && (initialsMatch(span, letters) || (capitals !== letters && capitals.length >= 2 && initialsMatch(span, capitals)))) {
         return { first: last - k + 1, last, method: 'initials', nameWords: [] };
       }
@@ -237,7 +243,7 @@ export function findHead(words: Word[], candidates: number[], english: string, i
   // Romanisation and translation, from the right: the last Bengali word must render some English word.
   for (let j = enWords.length - 1; j >= 0; j--) {
     if (isFunctionWord(enWords[j]!)) continue;
-    const how = renderingAt(words[last]!, enWords, j);
+    const how = renderingAt(words.facts[last]!, enWords, j);
     if (!how) continue;
     const nameWords = how.method === 'romanised' ? [j] : [];
     let i = last - 1;
@@ -248,7 +254,7 @@ export function findHead(words: Word[], candidates: number[], english: string, i
         e--;
         continue;
       }
-      const step = renderingAt(words[i]!, enWords, e);
+      const step = renderingAt(words.facts[i]!, enWords, e);
       if (!step) break;
       if (step.method === 'romanised') nameWords.push(e);
       else method = method === 'romanised' ? 'romanised' : 'translated';
@@ -261,17 +267,17 @@ export function findHead(words: Word[], candidates: number[], english: string, i
 }
 
 /** Tries the English word at `j`, and phrases ending there for translations such as "prime minister". */
-function renderingAt(word: Word, enWords: string[], j: number): { method: 'romanised' | 'translated'; width: number } | null {
+function renderingAt(word: WordFacts, enWords: readonly string[], j: number): { method: 'romanised' | 'translated'; width: number } | null {
   for (let width = Math.min(3, j + 1); width >= 2; width--) {
     const phrase = enWords.slice(j - width + 1, j + 1).join(' ').toLowerCase();
-    for (const stem of word.facts.stems) if (translationsOf(stem)?.includes(phrase)) return { method: 'translated', width };
+    for (const stem of word.stems) if (translationsOf(stem)?.includes(phrase)) return { method: 'translated', width };
   }
   const how = wordRenders(word, enWords[j]!);
   return how ? { method: how, width: 1 } : null;
 }
 
 /** After a glossary match, descriptive words before it may be glossed too ("Ukrainian President …"). */
-function extendLeft(words: Word[], candidates: number[], first: number, enWords: string[], e: number, index: GlossaryIndex): number {
+function extendLeft(words: Words, candidates: number[], first: number, enWords: readonly string[], e: number, index: GlossaryIndex): number {
   const firstCandidate = candidates[0]!;
   let i = first - 1;
   while (i >= firstCandidate && e >= 0) {
@@ -282,13 +288,13 @@ function extendLeft(words: Word[], candidates: number[], first: number, enWords:
     const g = glossaryMatchEndingAt(words, i, index);
     if (g && g.first >= firstCandidate) {
       const entry = index.entries[g.entry]!;
-      if (englishSkeleton(entry.en) !== '' && similarSkeletons(englishSkeleton(enWords[e]!).slice(0, 3), englishSkeleton(entry.en).slice(0, 3))) {
+      if (skeletonOf(entry.en) !== '' && similarSkeletons(skeletonOf(enWords[e]!).slice(0, 3), skeletonOf(entry.en).slice(0, 3))) {
         i = g.first - 1;
         e--;
         continue;
       }
     }
-    const step = renderingAt(words[i]!, enWords, e);
+    const step = renderingAt(words.facts[i]!, enWords, e);
     if (!step) break;
     i--;
     e -= step.width;

@@ -3,8 +3,10 @@
  * out once per distinct word and kept for the checker's lifetime, and each only when first asked:
  * most words are never a name, and a word that no glossary spelling starts like is never stemmed.
  */
+import { foldForMatch } from '../bengali/fold';
 import { firstSound, keyStart, phoneticKey } from '../bengali/phonetic';
 import { normalizeText } from '../bengali/normalize';
+import { bengaliSkeleton } from '../bengali/romanize';
 import { stemCandidates } from '../bengali/suffix';
 import type { HouseStyle } from './house-style';
 import { FORM_PREFIX, NEAR_MIN_KEY, nearEntries, type FormKind, type GlossaryIndex } from '../glossary/index';
@@ -25,6 +27,7 @@ export interface PreferredSpelling {
 export class WordFacts {
   private stemList?: string[];
   private keyList?: string[];
+  private skeletonList?: string[];
   private sound?: string;
   private nearMiss?: { entry: number; stem: string } | null;
   private phraseEnd?: boolean;
@@ -36,13 +39,21 @@ export class WordFacts {
   /** The house-style pair this word is a spelling of, if any. */
   readonly preferred: PreferredSpelling | undefined;
 
+  /** Whether the word starts with a Bengali letter (a Bengali digit is not a word a gloss can attach to). */
+  readonly bengali: boolean;
+
   constructor(
+    /** The word as written. */
+    readonly text: string,
+    /** `text` folded for matching (see fold.ts). */
     readonly folded: string,
     private readonly index: GlossaryIndex,
     preferred: Map<string, PreferredSpelling>,
   ) {
     this.phraseLengths = index.phraseStarts.get(folded);
     this.preferred = preferred.get(folded);
+    const first = folded.charCodeAt(0);
+    this.bengali = first >= 0x980 && first <= 0x9ff && !(first >= 0x9e6 && first <= 0x9ef);
     this.single = null;
     // Every stem is a prefix of the word, so a word no glossary spelling starts like matches none.
     if (!index.formPrefixes.has(folded.slice(0, FORM_PREFIX)) && !index.formPrefixes.has(folded.slice(0, FORM_PREFIX - 1))) return;
@@ -67,6 +78,11 @@ export class WordFacts {
   /** Phonetic keys of the stems, in the same order. */
   get keys(): string[] {
     return (this.keyList ??= this.stems.map(phoneticKey));
+  }
+
+  /** Consonant skeletons of the stems (see romanize.ts), in the same order. */
+  get skeletons(): string[] {
+    return (this.skeletonList ??= this.stems.map(bengaliSkeleton));
   }
 
   /** First letter of the word's phonetic key. */
@@ -97,8 +113,13 @@ export class WordFacts {
 }
 
 export class Lexicon {
-  private readonly facts = new Map<string, WordFacts>();
   private readonly repairs = new Map<string, string>();
+  // Words by their spelling as written, in an open-addressing table looked up straight from the
+  // paragraph's text: a word seen before costs a hash of its characters, with no slice, no folding
+  // and no Map key. (Spellings that differ only in encoding get facts each: they are few.)
+  private slots = new Int32Array(1 << 12);
+  private hashes: number[] = [];
+  private spellings: WordFacts[] = [];
 
   constructor(
     private readonly index: GlossaryIndex,
@@ -106,13 +127,42 @@ export class Lexicon {
     private readonly limit = 200_000,
   ) {}
 
-  of(folded: string): WordFacts {
-    let f = this.facts.get(folded);
-    if (f) return f;
-    f = new WordFacts(folded, this.index, this.preferred);
-    if (this.facts.size >= this.limit) this.facts.clear();
-    this.facts.set(folded, f);
-    return f;
+  /** The facts of the word `text.slice(from, to)`, keyed by its spelling as written. */
+  spelling(text: string, from: number, to: number): WordFacts {
+    let hash = 0x811c9dc5;
+    for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let id = this.slots[slot]! - 1; id >= 0; id = this.slots[slot]! - 1) {
+      const known = this.spellings[id]!;
+      if (this.hashes[id] === hash && known.text.length === to - from && text.startsWith(known.text, from)) return known;
+      slot = (slot + 1) & mask;
+    }
+    const word = text.slice(from, to);
+    const facts = new WordFacts(word, foldForMatch(word), this.index, this.preferred);
+    if (this.spellings.length >= this.limit) {
+      this.hashes = [];
+      this.spellings = [];
+      this.slots.fill(0);
+    } else if (this.spellings.length * 2 >= this.slots.length) {
+      this.grow();
+    }
+    this.insert(hash, this.spellings.length);
+    this.hashes.push(hash);
+    this.spellings.push(facts);
+    return facts;
+  }
+
+  private insert(hash: number, id: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let id = 0; id < this.hashes.length; id++) this.insert(this.hashes[id]!, id);
   }
 
   /**

@@ -14,8 +14,8 @@ import { finding } from './catalogue';
 import { classifyParenthetical, findHead, glossWords, isFunctionWord, scanParentheticals, wordsBefore, type HeadMethod } from './gloss';
 import type { HouseStyle } from './house-style';
 import type { Finding } from './types';
-import { paragraphWords, type Word } from './words';
-import type { Lexicon } from './lexicon';
+import { joinedToPrevious, paragraphWords, type Words } from './words';
+import type { Lexicon, WordFacts } from './lexicon';
 
 export interface GlossRecord {
   /** Offsets of `(` and `)`. */
@@ -68,7 +68,7 @@ export interface ParagraphResult {
   /** Words whose only fault is a split vowel sign (ে + া for ো): canonically the same text, so one document-level finding covers them. */
   splitVowels: { from: number; to: number; text: string; fixed: string }[];
   styleUses: StyleUse[];
-  words: Word[];
+  words: Words;
 }
 
 export interface CheckContext {
@@ -108,31 +108,32 @@ export function checkParagraph(text: string, ctx: CheckContext): ParagraphResult
 const NO_PHRASES: number[] = [];
 
 /** Whether each word after the `i`th, up to `n` words, is one that several-word spellings have (the last one stemmed). */
-function mayBePhrase(words: Word[], i: number, n: number, index: GlossaryIndex): boolean {
-  for (let k = i + 1; k < i + n - 1; k++) if (!index.phraseWords.has(words[k]!.folded)) return false;
-  return words[i + n - 1]!.facts.endsPhrase;
+function mayBePhrase(words: Words, i: number, n: number, index: GlossaryIndex): boolean {
+  for (let k = i + 1; k < i + n - 1; k++) if (!index.phraseWords.has(words.facts[k]!.folded)) return false;
+  return words.facts[i + n - 1]!.endsPhrase;
 }
 
 /** Glossary spellings in the paragraph, longest first at each word, any case suffix on the last word. */
-function findMentions(text: string, words: Word[], ctx: CheckContext): { mentions: Mention[]; covered: Set<number> } {
+function findMentions(text: string, words: Words, ctx: CheckContext): { mentions: Mention[]; covered: Uint8Array } {
   const { index } = ctx;
   const mentions: Mention[] = [];
-  const covered = new Set<number>();
+  // 1 for each word that is part of a name found.
+  const covered = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+    const w = words.facts[i]!;
     if (!w.bengali) continue;
     let found: { entry: number; kind: FormKind; last: number; form: string } | null = null;
-    for (const n of w.facts.phraseLengths ?? NO_PHRASES) {
+    for (const n of w.phraseLengths ?? NO_PHRASES) {
       if (found || i + n > words.length || !mayBePhrase(words, i, n, index)) continue;
       let prefix = w.folded;
       let joined = true;
       for (let k = i + 1; k < i + n - 1 && joined; k++) {
-        if (!words[k]!.joinedToPrevious || !words[k]!.bengali) joined = false;
-        prefix += ' ' + words[k]!.folded;
+        if (!joinedToPrevious(words, k) || !words.facts[k]!.bengali) joined = false;
+        prefix += ' ' + words.facts[k]!.folded;
       }
-      const lastWord = words[i + n - 1]!;
-      if (!joined || !lastWord.joinedToPrevious || !lastWord.bengali) continue;
-      for (const stem of lastWord.facts.stems) {
+      const lastWord = words.facts[i + n - 1]!;
+      if (!joined || !joinedToPrevious(words, i + n - 1) || !lastWord.bengali) continue;
+      for (const stem of lastWord.stems) {
         const hit = index.forms.get(prefix + ' ' + stem);
         if (hit) {
           found = { entry: hit.entry, kind: hit.kind, last: i + n - 1, form: prefix + ' ' + stem };
@@ -141,27 +142,28 @@ function findMentions(text: string, words: Word[], ctx: CheckContext): { mention
       }
     }
     if (!found) {
-      const single = w.facts.single;
+      const single = w.single;
       if (single) found = { ...single, last: i };
     }
     if (!found) continue;
-    const last = words[found.last]!;
+    const from = words.from[i]!;
+    const to = words.to[found.last]!;
     mentions.push({
       entity: index.ids[found.entry]!,
       entry: found.entry,
-      from: w.from,
-      to: last.to,
-      text: text.slice(w.from, last.to),
+      from,
+      to,
+      text: text.slice(from, to),
       form: found.form,
       kind: found.kind,
     });
-    for (let k = i; k <= found.last; k++) covered.add(k);
+    covered.fill(1, i, found.last + 1);
     i = found.last;
   }
   return { mentions, covered };
 }
 
-function checkGlosses(text: string, words: Word[], mentions: Mention[], covered: Set<number>, ctx: CheckContext, findings: Finding[]): GlossRecord[] {
+function checkGlosses(text: string, words: Words, mentions: Mention[], covered: Uint8Array, ctx: CheckContext, findings: Finding[]): GlossRecord[] {
   const { index } = ctx;
   const out: GlossRecord[] = [];
   const { pairs, unbalanced } = scanParentheticals(text);
@@ -185,11 +187,11 @@ function checkGlosses(text: string, words: Word[], mentions: Mention[], covered:
     const record: GlossRecord = { open: p.open, close: p.close, english, head: null, end: p.close + 1 + (suffix ? suffix[0].length : 0) };
     out.push(record);
     formatFindings(text, p, english, findings);
-    const candidates = wordsBefore(words, text, p.open);
+    const candidates = wordsBefore(words, p.open);
     const head = findHead(words, candidates, english, index);
     if (!head) continue;
-    const from = words[head.first]!.from;
-    const to = words[head.last]!.to;
+    const from = words.from[head.first]!;
+    const to = words.to[head.last]!;
     record.head = { from, to, text: text.slice(from, to), method: head.method };
     const mention = mentions.find((m) => m.to === to);
     if (mention) {
@@ -197,20 +199,20 @@ function checkGlosses(text: string, words: Word[], mentions: Mention[], covered:
       const entry = index.entries[mention.entry!]!;
       if (head.method !== 'glossary') glossaryDisagreement(record, entry.en, mention, ctx, findings);
     } else if (head.method === 'romanised' || head.method === 'spelled' || head.method === 'initials') {
-      const lastWord = words[head.last]!;
-      const stem = bestStem(lastWord, glossWords(english));
+      const stem = bestStem(words.facts[head.last]!, glossWords(english));
       const multiword = head.method === 'initials' && head.first < head.last;
-      const form = multiword ? words.slice(head.first, head.last).map((w) => w.folded).join(' ') + ' ' + stem : stem;
+      const form = multiword ? words.facts.slice(head.first, head.last).map((w) => w.folded).join(' ') + ' ' + stem : stem;
+      const start = multiword ? from : words.from[head.last]!;
       mentions.push({
         entity: `n:${multiword ? form.split(' ').map(phoneticKey).join(' ') : phoneticKey(stem)}`,
-        from: multiword ? from : lastWord.from,
+        from: start,
         to,
-        text: text.slice(multiword ? from : lastWord.from, to),
+        text: text.slice(start, to),
         form,
         kind: 'name',
         gloss: record,
       });
-      for (let k = head.first; k <= head.last; k++) covered.add(k);
+      covered.fill(1, head.first, head.last + 1);
     }
     lowerCaseName(text, p, english, head.nameWords, findings);
   }
@@ -218,8 +220,8 @@ function checkGlosses(text: string, words: Word[], mentions: Mention[], covered:
 }
 
 /** The stem of a glossed word whose spelling the English renders best (ইরানের (Iran) → ইরান). */
-function bestStem(word: Word, english: string[]): string {
-  const stems = word.facts.stems;
+function bestStem(word: WordFacts, english: readonly string[]): string {
+  const stems = word.stems;
   const target = phoneticKey(english.join('').toLowerCase().replace(/[^a-z]/g, ''));
   let best = stems[0]!;
   let bestDistance = Infinity;
@@ -370,17 +372,17 @@ function checkVariants(mentions: Mention[], ctx: CheckContext, findings: Finding
 }
 
 /** Unknown words one phonetic edit from a glossary name (ইসলামবাদ → ইসলামাবাদ). */
-function checkNearMisses(words: Word[], covered: Set<number>, ctx: CheckContext, findings: Finding[]): void {
+function checkNearMisses(words: Words, covered: Uint8Array, ctx: CheckContext, findings: Finding[]): void {
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (!w.bengali || covered.has(i) || w.folded.length < NEAR_MIN_KEY - 1) continue;
-    const near = w.facts.near;
+    const w = words.facts[i]!;
+    if (!w.bengali || covered[i] === 1 || w.folded.length < NEAR_MIN_KEY - 1) continue;
+    const near = w.near;
     if (!near) continue;
     const entry = ctx.index.entries[near.entry]!;
     findings.push(
       finding('entity/unknown-near', {
-        offset: w.from,
-        length: w.to - w.from,
+        offset: words.from[i]!,
+        length: words.to[i]! - words.from[i]!,
         text: w.text,
         suggestions: [ctx.lexicon.repaired(entry.bn + suffixOf(w.folded, near.stem), ctx.style)],
         key: `near:${w.folded}`,
@@ -409,22 +411,23 @@ function joinSuffix(base: string, suffix: string): string {
   return base + suffix;
 }
 
-function checkDetachedSuffixes(text: string, words: Word[], covered: Set<number>, findings: Finding[]): void {
+function checkDetachedSuffixes(text: string, words: Words, covered: Uint8Array, findings: Finding[]): void {
   for (let i = 1; i < words.length; i++) {
-    const w = words[i]!;
+    const w = words.facts[i]!;
     if (w.folded.length > 5) continue;
     const always = ALWAYS_DETACHED.has(w.folded);
     if (!always && !DETACHED_AFTER_NAME.has(w.folded)) continue;
-    const prev = words[i - 1]!;
-    const gap = text.slice(prev.to, w.from);
+    const prev = words.facts[i - 1]!;
+    const gap = text.slice(words.to[i - 1], words.from[i]);
     const afterBracket = /^\)[ \t]+$/.test(gap);
-    if (!w.joinedToPrevious && !afterBracket) continue;
+    if (!joinedToPrevious(words, i) && !afterBracket) continue;
     if (!always) {
-      const next = words[i + 1];
-      const nameLike = afterBracket || !prev.bengali || covered.has(i - 1) || spelledLetters(prev.folded) !== null;
-      const nextIsInitial = next !== undefined && next.joinedToPrevious && spelledLetters(next.folded) !== null && next.folded.length <= 4;
+      const next = words.facts[i + 1];
+      const nextJoined = joinedToPrevious(words, i + 1);
+      const nameLike = afterBracket || !prev.bengali || covered[i - 1] === 1 || spelledLetters(prev.folded) !== null;
+      const nextIsInitial = next !== undefined && nextJoined && spelledLetters(next.folded) !== null && next.folded.length <= 4;
       const verbFollows = next !== undefined && VERBS_AFTER_LOCATIVE.has(next.folded);
-      const endsClause = next === undefined || !next.joinedToPrevious;
+      const endsClause = next === undefined || !nextJoined;
       // The demonstrative এ ("this") is common after a name (ভারতের এ সিদ্ধান্ত), so a lone এ is a
       // suffix only when a verb or the end of the clause follows, or it stands after Latin letters.
       if (w.folded === 'এ' || w.folded === 'এও') {
@@ -432,17 +435,19 @@ function checkDetachedSuffixes(text: string, words: Word[], covered: Set<number>
         if (nextIsInitial || /ের$/.test(prev.folded) || !(afterLatin || verbFollows || endsClause)) continue;
       } else if (!nameLike || nextIsInitial) continue;
     }
-    const base = afterBracket ? ')' : prev.text;
-    const from = afterBracket ? prev.to + gap.indexOf(')') : prev.from;
-    const fixed = afterBracket ? `)-${w.text}` : joinSuffix(prev.text, w.text);
+    const suffix = w.text;
+    const prevText = prev.text;
+    const base = afterBracket ? ')' : prevText;
+    const from = afterBracket ? words.to[i - 1]! + gap.indexOf(')') : words.from[i - 1]!;
+    const fixed = afterBracket ? `)-${suffix}` : joinSuffix(prevText, suffix);
     findings.push(
       finding('grammar/detached-suffix', {
         offset: from,
-        length: w.to - from,
-        text: text.slice(from, w.to),
+        length: words.to[i]! - from,
+        text: text.slice(from, words.to[i]),
         suggestions: [fixed],
         key: `${foldForMatch(base)}|${w.folded}`,
-        message: { bn: `বিভক্তি “${w.text}” আলাদা করে লেখা যায় না; শব্দের সঙ্গে যুক্ত হবে`, en: `The case ending “${w.text}” is written joined to its word, not apart` },
+        message: { bn: `বিভক্তি “${suffix}” আলাদা করে লেখা যায় না; শব্দের সঙ্গে যুক্ত হবে`, en: `The case ending “${suffix}” is written joined to its word, not apart` },
       }),
     );
   }
@@ -566,25 +571,27 @@ function insideLatinParenthetical(text: string, at: number): boolean {
   return /[A-Za-z]/.test(inner) && !/[\u0980-\u09FF]/.test(inner);
 }
 
-function encodingUses(text: string, words: Word[]): EncodingUse[] {
+function encodingUses(text: string, words: Words): EncodingUse[] {
   if (!/[\u09DC\u09DD\u09DF]|[\u09A1\u09A2\u09AF]\u09BC/.test(text)) return [];
   const out: EncodingUse[] = [];
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words.facts[i]!.text;
     // Folding changes a word only where it holds a one-code-point nukta letter (or a rarer repair).
-    const pre = w.folded !== w.text && /[\u09DC\u09DD\u09DF]/.test(w.text);
-    const dec = w.text.includes('\u09BC');
-    if (pre || dec) out.push({ from: w.from, to: w.to, text: w.text, form: pre && dec ? 'both' : pre ? 'precomposed' : 'decomposed' });
+    const pre = words.facts[i]!.folded !== word && /[\u09DC\u09DD\u09DF]/.test(word);
+    const dec = word.includes('\u09BC');
+    if (pre || dec) out.push({ from: words.from[i]!, to: words.to[i]!, text: word, form: pre && dec ? 'both' : pre ? 'precomposed' : 'decomposed' });
   }
   return out;
 }
 
-function styleUses(words: Word[], ctx: CheckContext): StyleUse[] {
+function styleUses(words: Words, ctx: CheckContext): StyleUse[] {
   if (ctx.preferred.size === 0) return [];
   const out: StyleUse[] = [];
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words.facts[i]!;
     if (!w.bengali) continue;
-    const hit = w.facts.preferred;
-    if (hit) out.push({ from: w.from, to: w.to, text: w.text, preferred: hit.preferred, isVariant: w.folded !== hit.preferred });
+    const hit = w.preferred;
+    if (hit) out.push({ from: words.from[i]!, to: words.to[i]!, text: w.text, preferred: hit.preferred, isVariant: w.folded !== hit.preferred });
   }
   return out;
 }

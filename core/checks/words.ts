@@ -1,54 +1,53 @@
-import { foldForMatch } from '../bengali/fold';
 import { scanWords } from '../bengali/words';
 import type { Lexicon, WordFacts } from './lexicon';
 
-/** A word of a paragraph, with what the checks ask of it computed once. */
-export interface Word {
-  from: number;
-  to: number;
-  text: string;
-  /** `text` folded for matching (see fold.ts). */
-  folded: string;
-  bengali: boolean;
-  /** True when only spaces separate this word from the previous one (so they may form one name). */
-  joinedToPrevious: boolean;
-  facts: WordFacts;
+/**
+ * A paragraph's words, flat: their offsets in two typed arrays and, for each, the lexicon's facts about
+ * its spelling (one object shared by every occurrence of that spelling). Paragraph results live in the
+ * checker's cache, so an object per word was what every garbage collection copied; this is four
+ * objects per paragraph.
+ */
+export interface Words {
+  readonly text: string;
+  readonly length: number;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly facts: WordFacts[];
 }
 
-// A Bengali letter, not a Bengali digit: ১৩.২ is not a word a gloss can attach to.
-function isBengaliLetter(code: number): boolean {
-  return code >= 0x980 && code <= 0x9ff && !(code >= 0x9e6 && code <= 0x9ef);
-}
+// Offsets are gathered here, then copied out at the paragraph's size.
+let scratchFrom = new Int32Array(256);
+let scratchTo = new Int32Array(256);
 
-/** The paragraph's words (see `scanWords`), each folded on its own: folding never crosses a word's edge. */
-export function paragraphWords(text: string, lexicon: Lexicon): Word[] {
-  const out: Word[] = [];
-  let lastEnd = -1;
+/** The paragraph's words (see `scanWords`), each looked up in the lexicon by its spelling. */
+export function paragraphWords(text: string, lexicon: Lexicon): Words {
+  const facts: WordFacts[] = [];
+  let n = 0;
   scanWords(text, (from, to) => {
-    const word = text.slice(from, to);
-    const folded = foldForMatch(word);
-    const facts = lexicon.of(folded);
-    // Words are kept with the paragraph's result; pointing at the lexicon's copy of a spelling seen
-    // before lets this slice die young instead of being copied by every garbage collection.
-    const kept = folded === word ? facts.folded : word;
-    out.push({
-      from,
-      to,
-      text: kept,
-      folded: facts.folded,
-      bengali: isBengaliLetter(text.charCodeAt(from)),
-      joinedToPrevious: lastEnd >= 0 && onlySpaces(text, lastEnd, from),
-      facts,
-    });
-    lastEnd = to;
+    if (n === scratchFrom.length) {
+      const grownFrom = new Int32Array(n * 2);
+      const grownTo = new Int32Array(n * 2);
+      grownFrom.set(scratchFrom);
+      grownTo.set(scratchTo);
+      scratchFrom = grownFrom;
+      scratchTo = grownTo;
+    }
+    scratchFrom[n] = from;
+    scratchTo[n] = to;
+    n++;
+    facts.push(lexicon.spelling(text, from, to));
   });
-  return out;
+  return { text, length: n, from: scratchFrom.slice(0, n), to: scratchTo.slice(0, n), facts };
 }
 
-function onlySpaces(text: string, from: number, to: number): boolean {
+/** True when only spaces separate the `i`th word from the previous one (so they may form one name). */
+export function joinedToPrevious(words: Words, i: number): boolean {
+  if (i <= 0 || i >= words.length) return false;
+  const from = words.to[i - 1]!;
+  const to = words.from[i]!;
   if (from === to) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+  for (let k = from; k < to; k++) {
+    const c = words.text.charCodeAt(k);
     if (c !== 32 && c !== 9 && c !== 0xa0) return false;
   }
   return true;

@@ -3,6 +3,7 @@
  * at its entry with the kind of spelling it is. Built once per glossary, shared by every check.
  */
 import { foldForMatch, hasBengali } from '../bengali/fold';
+import { memoByString } from '../bengali/memo';
 import { editDistance, phoneticKey } from '../bengali/phonetic';
 import type { GlossaryEntry } from './types';
 
@@ -48,9 +49,8 @@ export function entityIdOf(entry: GlossaryEntry): string {
   return `g:${foldForMatch(entry.bn.trim())}`;
 }
 
-export function normalizeEnglish(text: string): string {
-  return text.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
+/** English as glosses are compared: NFC, straight apostrophes, single spaces, lower case. */
+export const normalizeEnglish: (text: string) => string = memoByString((text) => text.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase());
 
 function foldPhrase(text: string): string {
   return foldForMatch(text).trim().replace(/\s+/g, ' ');

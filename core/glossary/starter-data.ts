@@ -87,7 +87,8 @@ const COUNTRIES: GlossaryEntry[] = [
   place('ডোমিনিকা', 'Dominica'),
   place('ডোমিনিকান প্রজাতন্ত্র', 'Dominican Republic', { variants: ['ডোমেনিকান প্রজাতন্ত্র'] }),
   place('ইকুয়েডর', 'Ecuador'),
-  place('মিসর', 'Egypt', { variants: ['মিশর'], aliases: ['মিসরীয়', 'Egyptian'] }),
+  // মিসর and মিশর are both standard in Dhaka print: neither is a variant of the other.
+  place('মিসর', 'Egypt', { aliases: ['মিশর', 'মিসরীয়', 'মিশরীয়', 'Egyptian'] }),
   place('এল সালভাদর', 'El Salvador', { variants: ['এল সালভেদর'] }),
   place('নিরক্ষীয় গিনি', 'Equatorial Guinea'),
   place('ইরিত্রিয়া', 'Eritrea'),

@@ -106,3 +106,11 @@ describe('bundled glossary: Bengali personal names', () => {
     assert.deepEqual(check('জিনপিং বলেন।').entities.map((e) => e.en), ['Xi Jinping']);
   });
 });
+
+describe('bundled glossary: names with two standard spellings', () => {
+  test('মিসর and মিশর are both in print in Dhaka copy: neither is flagged, both name Egypt', () => {
+    const result = check('মিসরের প্রেসিডেন্ট সফরে আসছেন। মিশর সরকার জানিয়েছে, মিশরীয় ও মিসরীয় প্রতিনিধিরা থাকবেন।');
+    assert.deepEqual(result.findings.filter((f) => f.rule.startsWith('entity/')), []);
+    assert.deepEqual(result.entities.map((e) => [e.en, e.mentions.length]), [['Egypt', 4]]);
+  });
+});
