@@ -39,7 +39,7 @@ function none<M extends NewsroomInvokeMethods>(): Validator<M> {
   };
 }
 
-function draftIdOnly<M extends 'openDraft' | 'deleteDraft' | 'restoreDraft'>(): Validator<M> {
+function draftIdOnly<M extends 'openDraft' | 'deleteDraft' | 'restoreDraft' | 'acceptRecovery' | 'declineRecovery'>(): Validator<M> {
   return (args) => {
     if (args.length !== 1) return invalidArgument(`expected one draft id, got ${args.length} arguments`);
     return isDraftId(args[0]) ? ok([args[0]] as ArgsOf<M>) : invalidId(args[0]);
@@ -116,6 +116,17 @@ const validateAddGlossaryEntry: Validator<'addGlossaryEntry'> = (args) => {
   return parsed.success ? ok(parsed.data) : invalidArgument(issues(parsed.error));
 };
 
+const validateJournalDraft: Validator<'journalDraft'> = (args) => validateSaveDraft(args);
+
+const conflictChoice = z.enum(['mine', 'theirs']);
+const validateResolveConflict: Validator<'resolveConflict'> = (args) => {
+  if (args.length !== 2) return invalidArgument(`expected a draft and a choice, got ${args.length} arguments`);
+  const draft = validateSaveDraft([args[0]]);
+  if (!draft.ok) return draft;
+  const choice = conflictChoice.safeParse(args[1]);
+  return choice.success ? ok([draft.value[0], choice.data]) : invalidArgument(issues(choice.error));
+};
+
 /** One validator per invoke method; a method added to the interface without one fails the build here. */
 const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   listDrafts: none(),
@@ -133,6 +144,12 @@ const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   importFile: none(),
   getGlossary: none(),
   addGlossaryEntry: validateAddGlossaryEntry,
+  journalDraft: validateJournalDraft,
+  pendingRecoveries: none(),
+  acceptRecovery: draftIdOnly(),
+  declineRecovery: draftIdOnly(),
+  resolveConflict: validateResolveConflict,
+  takeNotices: none(),
 };
 
 /**

@@ -80,6 +80,8 @@ function start(): void {
       exportTarget: saveDialog(() => mainWindow, () => settings.get().uiLanguage),
       clipboard: { write: (html, text) => clipboard.write({ html, text }) },
       importSource: openDialog(() => mainWindow, () => settings.get().uiLanguage),
+      // The unsaved-text journal's second place, off the data folder's disk where it can be (see safekeeping.ts).
+      backupDir: join(app.getPath('temp'), 'newsroom-editor-backup'),
     });
     const handlers = registerNewsroomHandlers(ipcMain, service, isSameFileUrl(pathToFileURL(INDEX_HTML).href));
     // A closing window saves on its way out; the app quits only once that save is on disk.

@@ -21,6 +21,12 @@ const api: NewsroomApi = {
   importFile: () => ipcRenderer.invoke(invokeChannel('importFile')),
   getGlossary: () => ipcRenderer.invoke(invokeChannel('getGlossary')),
   addGlossaryEntry: (entry) => ipcRenderer.invoke(invokeChannel('addGlossaryEntry'), entry),
+  journalDraft: (draft) => ipcRenderer.invoke(invokeChannel('journalDraft'), draft),
+  pendingRecoveries: () => ipcRenderer.invoke(invokeChannel('pendingRecoveries')),
+  acceptRecovery: (id) => ipcRenderer.invoke(invokeChannel('acceptRecovery'), id),
+  declineRecovery: (id) => ipcRenderer.invoke(invokeChannel('declineRecovery'), id),
+  resolveConflict: (draft, choice) => ipcRenderer.invoke(invokeChannel('resolveConflict'), draft, choice),
+  takeNotices: () => ipcRenderer.invoke(invokeChannel('takeNotices')),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_CHANNEL, forward);

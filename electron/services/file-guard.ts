@@ -20,7 +20,7 @@ export interface RevisionToken {
 }
 
 export interface GuardFs extends AtomicWriteFs {
-  readFile(path: string): Promise<Buffer>;
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
   stat(path: string): Promise<{ mtimeMs: number; size: number }>;
   access(path: string): Promise<void>;
 }
@@ -28,16 +28,21 @@ export interface GuardFs extends AtomicWriteFs {
 const READ_HEAD = { bn: 'ফাইলের অবস্থা পড়া যায়নি', en: 'The state of the file could not be read' };
 const COPY_HEAD = { bn: 'আপনার লেখার আলাদা কপি সংরক্ষণ করা যায়নি', en: 'The conflict copy of your text could not be saved' };
 
-function hashOf(content: Buffer): string {
-  return createHash('sha256').update(content).digest('hex');
+/**
+ * The revision of a file that holds `text` (read or written as UTF-8) and was last modified at
+ * `mtimeMs`. The store takes it from the text it has just read or written, so the token describes
+ * exactly what the user has in front of them, not a later state of the file.
+ */
+export function revisionFor(text: string, mtimeMs: number): RevisionToken {
+  const bytes = Buffer.from(text, 'utf8');
+  return { mtimeMs, size: bytes.length, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** The file's current revision. */
 export async function revisionOf(path: string, fs: GuardFs = nodeFs): Promise<Result<RevisionToken>> {
   try {
     const { mtimeMs } = await fs.stat(path);
-    const content = await fs.readFile(path);
-    return ok({ mtimeMs, size: content.length, hash: hashOf(content) });
+    return ok(revisionFor(await fs.readFile(path, 'utf8'), mtimeMs));
   } catch (err) {
     return fsFailure(READ_HEAD, err);
   }

@@ -5,6 +5,8 @@ import { fsFailure, writeFileAtomic } from './atomic-write';
 import { createDraftStore, type DamagedFile, type DraftFs } from './draft-store';
 import { createGlossaryStore } from './glossary-store';
 import { readImportFile } from './import-file';
+import { createSafekeeping } from './safekeeping';
+import { createVersionStore } from './versions';
 
 /** Where settings live: electron-store in the app, memory in tests and the UI harness. */
 export interface SettingsStore {
@@ -86,6 +88,8 @@ export interface NewsroomServiceOptions {
   clipboard?: HtmlClipboard;
   /** Without one (no window to own a dialog), import answers with an error. */
   importSource?: ImportSource;
+  /** Where the crash-recovery journal goes when the data folder cannot be written; see safekeeping.ts. */
+  backupDir?: string;
 }
 
 function unavailable<T>(what: { bn: string; en: string }): Result<T> {
@@ -104,16 +108,31 @@ function settingsFailure<T>(op: 'read' | 'write', err: unknown): Result<T> {
 
 /** The main-process implementation of the bridge. Every method resolves to a Result; none throws. */
 export function createNewsroomService(options: NewsroomServiceOptions): NewsroomService {
-  const drafts = createDraftStore({ dataDir: options.dataDir, now: options.now, fs: options.fs, onDamaged: options.onDamaged });
-  const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged: options.onDamaged });
+  // Files moved aside are told to the user once (takeNotices), besides the log.
+  const movedAside: DamagedFile[] = [];
+  const onDamaged = (file: DamagedFile) => {
+    movedAside.push(file);
+    options.onDamaged?.(file);
+  };
+  const drafts = createDraftStore({ dataDir: options.dataDir, now: options.now, fs: options.fs, onDamaged });
+  const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged });
+  const keeping = createSafekeeping({
+    dataDir: options.dataDir,
+    backupDir: options.backupDir,
+    drafts,
+    versions: createVersionStore(options.dataDir, { now: options.now }),
+    movedAside,
+    now: options.now,
+    fs: options.fs,
+  });
   const { settings, exportTarget, clipboard, importSource } = options;
 
   return {
     listDrafts: () => drafts.list(),
     createDraft: () => drafts.create(),
     openDraft: (id) => drafts.open(id),
-    saveDraft: (draft) => drafts.save(draft),
-    deleteDraft: (id) => drafts.remove(id),
+    saveDraft: async (draft) => keeping.saved(draft.id, await drafts.save(draft)),
+    deleteDraft: async (id) => keeping.deleted(id, await drafts.remove(id)),
     listTrash: () => drafts.listTrash(),
     restoreDraft: (id) => drafts.restore(id),
 
@@ -193,6 +212,13 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       const merged = await glossary.merged();
       return merged.ok ? ok(merged.value.entries) : merged;
     },
+
+    journalDraft: (draft) => keeping.journalDraft(draft),
+    pendingRecoveries: () => keeping.pendingRecoveries(),
+    acceptRecovery: (id) => keeping.acceptRecovery(id),
+    declineRecovery: (id) => keeping.declineRecovery(id),
+    resolveConflict: (draft, choice) => keeping.resolveConflict(draft, choice),
+    takeNotices: () => keeping.takeNotices(),
 
     addGlossaryEntry: async (entry) => {
       const added = await glossary.add(entry);

@@ -63,7 +63,7 @@ describe('IPC handlers', () => {
   test('every invoke method has exactly one handler on its channel, and nothing else is registered', () => {
     const { ipc } = setup();
     assert.deepEqual([...ipc.handlers.keys()].sort(), INVOKE_METHODS.map(invokeChannel).sort());
-    assert.equal(ipc.handlers.size, 14);
+    assert.equal(ipc.handlers.size, 20);
   });
 
   test('a trusted sender reaches the service', async () => {
@@ -171,6 +171,16 @@ describe('IPC handlers', () => {
       ['addGlossaryEntry', [{ ...DHAKA, foreign: 'no' }], 'invalid-argument'],
       ['addGlossaryEntry', [{ ...DHAKA, note: 'x'.repeat(501) }], 'invalid-argument'],
       ['addGlossaryEntry', [{ ...DHAKA, path: '/etc/passwd' }], 'invalid-argument'],
+      ['journalDraft', [], 'invalid-argument'],
+      ['journalDraft', [{ ...good, id: '../recovery/x' }], 'invalid-id'],
+      ['journalDraft', [{ ...good, doc: { type: 'doc', content: [{ type: 'script' }] } }], 'invalid-argument'],
+      ['pendingRecoveries', ['d-abcdefgh'], 'invalid-argument'],
+      ['acceptRecovery', ['../drafts/x'], 'invalid-id'],
+      ['declineRecovery', [], 'invalid-argument'],
+      ['resolveConflict', [good], 'invalid-argument'],
+      ['resolveConflict', [good, 'both'], 'invalid-argument'],
+      ['resolveConflict', [{ ...good, id: '../../x' }, 'mine'], 'invalid-id'],
+      ['takeNotices', [true], 'invalid-argument'],
     ];
     for (const [method, args, code] of cases) {
       let result: Result<unknown>;
