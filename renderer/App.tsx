@@ -27,6 +27,11 @@ import { ImportFlow } from './import/ImportFlow';
 import type { Finding } from '../core/checks/types';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { GlossaryEntryForm } from './components/GlossaryEntryForm';
+import type { ConflictChoice, RecoveryOffer, StorageNotices } from '../core/api/newsroom-api';
+import type { AppError } from '../core/api/result';
+import { ConflictDialog } from './components/ConflictDialog';
+import { RecoveryDialog } from './components/RecoveryDialog';
+import { StorageNotice } from './components/StorageNotice';
 
 const FONT_SIZE_MIN = 14;
 const FONT_SIZE_MAX = 32;
@@ -61,6 +66,11 @@ export function App() {
   const [link, setLink] = useState<{ initial: string | null } | null>(null);
   /** The spelling the "add to glossary" form is open for. */
   const [naming, setNaming] = useState<string | null>(null);
+  /** Unsaved text from before the app last stopped, offered one draft at a time. */
+  const [offers, setOffers] = useState<RecoveryOffer[]>([]);
+  /** A save refused because the file changed on disk; the user chooses which text to go on with. */
+  const [conflict, setConflict] = useState<AppError | null>(null);
+  const [notices, setNotices] = useState<StorageNotices | null>(null);
 
   /** The open draft as last opened or saved; the document itself lives in the editor. */
   const draft = useRef<Draft | null>(null);
@@ -76,6 +86,7 @@ export function App() {
         return { ...base, meta: { ...base.meta, headline, slug: slugify(headline), byline: bylineOf(doc) }, doc: doc.toJSON() as DocJSON };
       },
       write: (next) => api.saveDraft(next),
+      journal: (next) => api.journalDraft(next),
       onSaved: (summary) => {
         if (draft.current?.id === summary.id) draft.current = { ...draft.current, meta: { ...draft.current.meta, updatedAt: summary.updatedAt } };
         setDrafts((list) => [summary, ...list.filter((d) => d.id !== summary.id)]);
@@ -240,7 +251,14 @@ export function App() {
       }
       const opened = take(await api.openDraft(newestFirst(list)[0].id));
       if (!cancelled && opened) show(opened);
-    })();
+    })().then(async () => {
+      // After the list is read, so the files it moved aside are among the notices.
+      if (cancelled) return;
+      const found = take(await api.takeNotices());
+      if (!cancelled && found && (found.movedAside.length > 0 || found.purged > 0)) setNotices(found);
+      const pending = take(await api.pendingRecoveries());
+      if (!cancelled && pending) setOffers(pending);
+    });
     return () => {
       cancelled = true;
     };
@@ -264,7 +282,8 @@ export function App() {
   useEffect(
     () =>
       saver.subscribe((state) => {
-        if (state.kind === 'failed') setBanner({ error: state.error, note: 'textKept' });
+        if (state.kind === 'failed' && state.error.code === 'conflict') setConflict(state.error);
+        else if (state.kind === 'failed') setBanner({ error: state.error, note: 'textKept', backup: state.backup });
         else if (state.kind === 'saved') setBanner((current) => (current && isAboutSaving(current) ? null : current));
       }),
     [saver],
@@ -337,6 +356,49 @@ export function App() {
     editor.focus();
   }, [editor]);
 
+  const closeOffer = useCallback(
+    (id: string) => {
+      setOffers((list) => list.filter((offer) => offer.id !== id));
+      editor.focus();
+    },
+    [editor],
+  );
+  const openRecovered = useCallback(
+    async (id: string) => {
+      if (!(await leaveOpenDraft())) return;
+      const restored = take(await api.acceptRecovery(id));
+      if (!restored) return;
+      closeOffer(id);
+      show(restored);
+      await refreshDrafts();
+    },
+    [api, closeOffer, leaveOpenDraft, refreshDrafts, show, take],
+  );
+  const keepSaved = useCallback(
+    async (id: string) => {
+      if (take(await api.declineRecovery(id)) !== null) closeOffer(id);
+    },
+    [api, closeOffer, take],
+  );
+
+  const resolveConflict = useCallback(
+    async (choice: ConflictChoice) => {
+      if (!draft.current) return;
+      const resolved = take(await api.resolveConflict(saver.snapshot(), choice));
+      if (!resolved) return;
+      setConflict(null);
+      saver.reset();
+      // Taking "mine" leaves the text (and its undo history) in the editor; only the stored state changes.
+      if (choice === 'theirs') show(resolved);
+      else {
+        draft.current = resolved;
+        editor.focus();
+      }
+      await refreshDrafts();
+    },
+    [api, editor, refreshDrafts, saver, show, take],
+  );
+
   const findOpen = findToken > 0;
   return (
     <I18nContext.Provider value={i18n}>
@@ -360,6 +422,7 @@ export function App() {
               onRetry={'note' in banner && banner.note === 'textKept' ? () => void saver.flush() : undefined}
             />
           )}
+          {notices && <StorageNotice notices={notices} onDismiss={() => setNotices(null)} />}
           <Toolbar editor={editor} onLink={() => setLink({ initial: editor.linkAtSelection() })} />
           {findOpen && <FindBar editor={editor} focusToken={findToken} onClose={() => setFindToken(0)} />}
           <BijoyBanner editor={editor} />
@@ -374,6 +437,29 @@ export function App() {
           />
           {link && <LinkDialog editor={editor} initial={link.initial} onClose={() => setLink(null)} />}
           {naming !== null && <GlossaryEntryForm key={naming} initialBn={naming} onSubmit={storeGlossaryEntry} onClose={closeNaming} />}
+          {offers.length > 0 && (
+            <RecoveryDialog
+              key={offers[0].id}
+              offer={offers[0]}
+              onOpenRecovered={() => void openRecovered(offers[0].id)}
+              onKeepSaved={() => void keepSaved(offers[0].id)}
+              onLater={() => {
+                setOffers([]);
+                editor.focus();
+              }}
+            />
+          )}
+          {conflict && (
+            <ConflictDialog
+              error={conflict}
+              onKeepMine={() => void resolveConflict('mine')}
+              onTakeTheirs={() => void resolveConflict('theirs')}
+              onLater={() => {
+                setConflict(null);
+                editor.focus();
+              }}
+            />
+          )}
           {openId === null && <p className="no-draft">{i18n.t('noDraftOpen')}</p>}
           <EditorPane editor={editor} hidden={openId === null} />
         </main>

@@ -143,6 +143,24 @@ const bn = {
   'rule_punctuation/spacing': 'ফাঁকা জায়গা',
   'rule_style/variant': 'হাউস স্টাইলের বানান',
   'rule_style/digits': 'সংখ্যার অঙ্ক',
+
+  backupKept: 'লেখার একটি ব্যাকআপ কপিও রাখা হয়েছে: {path}',
+  recoveryTitle: 'সংরক্ষণ না হওয়া লেখা পাওয়া গেছে',
+  recoveryIntro: 'আগের বার অ্যাপটি বন্ধ হওয়ার সময় এই খসড়ার কিছু লেখা সংরক্ষণ করা হয়নি। সেই লেখা উদ্ধার করা গেছে।',
+  recoveryRecovered: 'উদ্ধার করা লেখা: {time}, {n} শব্দ',
+  recoverySaved: 'সংরক্ষিত লেখা: {time}, {n} শব্দ',
+  recoveryNoSaved: 'এই খসড়ার সংরক্ষিত কোনো লেখা পড়া যায়নি।',
+  recoveryOpen: 'উদ্ধার করা লেখা খুলুন',
+  recoveryKeepSaved: 'সংরক্ষিত লেখাই রাখুন',
+  recoveryKeptNote: 'যেটিই বাছুন, অন্যটি মুছে যাবে না: সেটি সংস্করণ হিসেবে রাখা থাকবে।',
+  conflictTitle: 'খসড়াটি ডিস্কে বদলে গেছে',
+  conflictMine: 'আমার লেখা রাখুন',
+  conflictTheirs: 'ডিস্কের লেখা নিন',
+  conflictNote: 'দুটি লেখাই রাখা থাকবে: যেটি নেবেন না, সেটি সংস্করণ হিসেবে থাকবে। আপনার লেখার একটি কপি খসড়ার ফোল্ডারেও রাখা হয়েছে।',
+  decideLater: 'পরে ঠিক করব',
+  movedAsideNotice: 'খসড়ার ফোল্ডারে {n}টি ফাইল পড়া যায়নি (নষ্ট, বা অন্য কোনো প্রোগ্রামের)। ফাইলগুলো মোছা হয়নি, এখানে সরিয়ে রাখা হয়েছে:',
+  purgedNotice: '{days} দিনের বেশি আগে মুছে ফেলা {n}টি খসড়া ট্র্যাশ থেকে চিরতরে মুছে ফেলা হয়েছে।',
+  daysLeft: 'আর {n} দিন থাকবে',
 } as const;
 
 export type MessageKey = keyof typeof bn;
@@ -282,6 +300,24 @@ const en: Record<MessageKey, string> = {
   'rule_punctuation/spacing': 'Spacing',
   'rule_style/variant': 'House spelling',
   'rule_style/digits': 'Digits',
+
+  backupKept: 'A backup copy of the text is kept too: {path}',
+  recoveryTitle: 'Unsaved text was found',
+  recoveryIntro: 'When the app last stopped, some of this draft’s text had not been saved. It has been recovered.',
+  recoveryRecovered: 'Recovered text: {time}, {n} words',
+  recoverySaved: 'Saved text: {time}, {n} words',
+  recoveryNoSaved: 'No saved text of this draft could be read.',
+  recoveryOpen: 'Open the recovered text',
+  recoveryKeepSaved: 'Keep the saved one',
+  recoveryKeptNote: 'Whichever you choose, the other is not deleted: it is kept as a version.',
+  conflictTitle: 'The draft changed on disk',
+  conflictMine: 'Keep my text',
+  conflictTheirs: 'Take the text on disk',
+  conflictNote: 'Both texts are kept: the one you do not take stays as a version. A copy of your text is also kept in the drafts folder.',
+  decideLater: 'Decide later',
+  movedAsideNotice: '{n} files in the drafts folder could not be read (damaged, or not this app’s). They were not deleted but moved here:',
+  purgedNotice: '{n} drafts deleted more than {days} days ago were removed from the trash for good.',
+  daysLeft: '{n} days left',
 };
 
 const messages: Record<UiLanguage, Record<MessageKey, string>> = { bn, en };
