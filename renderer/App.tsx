@@ -70,6 +70,8 @@ export function App() {
   const [offers, setOffers] = useState<RecoveryOffer[]>([]);
   /** A save refused because the file changed on disk; the user chooses which text to go on with. */
   const [conflict, setConflict] = useState<AppError | null>(null);
+  /** Writes up to this one were answered (or put off) in the conflict dialog: their failures do not ask again. */
+  const conflictAnswered = useRef(0);
   const [notices, setNotices] = useState<StorageNotices | null>(null);
 
   /** The open draft as last opened or saved; the document itself lives in the editor. */
@@ -282,7 +284,10 @@ export function App() {
   useEffect(
     () =>
       saver.subscribe((state) => {
-        if (state.kind === 'failed' && state.error.code === 'conflict') setConflict(state.error);
+        if (state.kind === 'failed' && state.error.code === 'conflict') {
+          // A save in flight when the user answered (the dialog's focus blurs the editor, which saves) is not a new question.
+          if ((state.attempt ?? Infinity) > conflictAnswered.current) setConflict(state.error);
+        }
         else if (state.kind === 'failed') setBanner({ error: state.error, note: 'textKept', backup: state.backup });
         else if (state.kind === 'saved') setBanner((current) => (current && isAboutSaving(current) ? null : current));
       }),
@@ -384,6 +389,7 @@ export function App() {
   const resolveConflict = useCallback(
     async (choice: ConflictChoice) => {
       if (!draft.current) return;
+      conflictAnswered.current = saver.attempts;
       const resolved = take(await api.resolveConflict(saver.snapshot(), choice));
       if (!resolved) return;
       setConflict(null);
@@ -455,6 +461,7 @@ export function App() {
               onKeepMine={() => void resolveConflict('mine')}
               onTakeTheirs={() => void resolveConflict('theirs')}
               onLater={() => {
+                conflictAnswered.current = saver.attempts;
                 setConflict(null);
                 editor.focus();
               }}

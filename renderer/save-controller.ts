@@ -6,7 +6,14 @@ export type SaveState =
   | { kind: 'saved' }
   | { kind: 'dirty' }
   | { kind: 'saving' }
-  | { kind: 'failed'; error: AppError; /** Where the unsaved text was kept instead, once it is. */ backup?: string };
+  | {
+      kind: 'failed';
+      error: AppError;
+      /** Where the unsaved text was kept instead, once it is. */
+      backup?: string;
+      /** Which write failed (see `attempts`): a failure may arrive after the user already answered an earlier one. */
+      attempt?: number;
+    };
 
 export interface SaveControllerOptions {
   /** The draft as it is now, read at the moment of saving so the latest typing is what is written. */
@@ -38,6 +45,7 @@ export class SaveController {
   private readonly listeners = new Set<(state: SaveState) => void>();
   private readonly delayMs: number;
   private journalTimer: ReturnType<typeof setTimeout> | null = null;
+  private writes = 0;
 
   constructor(private readonly options: SaveControllerOptions) {
     this.delayMs = Math.min(options.delayMs ?? AUTOSAVE_DELAY_MS, 1000);
@@ -45,6 +53,11 @@ export class SaveController {
 
   get current(): SaveState {
     return this.state;
+  }
+
+  /** How many writes have started. */
+  get attempts(): number {
+    return this.writes;
   }
 
   /** Whether everything typed is on disk. */
@@ -99,6 +112,7 @@ export class SaveController {
 
   private async write(): Promise<void> {
     this.dirty = false;
+    const attempt = ++this.writes;
     this.setState({ kind: 'saving' });
     let result: Result<DraftSummary>;
     try {
@@ -115,7 +129,7 @@ export class SaveController {
       this.setState(this.dirty ? { kind: 'dirty' } : { kind: 'saved' });
     } else {
       this.dirty = true;
-      const failed: SaveState = { kind: 'failed', error: result.error };
+      const failed: SaveState = { kind: 'failed', error: result.error, attempt };
       this.setState(failed);
       const backup = await this.keep();
       // Only if nothing has happened since: a retry may already be under way.

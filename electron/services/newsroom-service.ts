@@ -131,8 +131,8 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     listDrafts: () => drafts.list(),
     createDraft: () => drafts.create(),
     openDraft: (id) => drafts.open(id),
-    saveDraft: async (draft) => keeping.saved(draft.id, await drafts.save(draft)),
-    deleteDraft: async (id) => keeping.deleted(id, await drafts.remove(id)),
+    saveDraft: async (draft) => keeping.saved(await drafts.save(draft)),
+    deleteDraft: async (id) => keeping.deleted(await drafts.remove(id)),
     listTrash: () => drafts.listTrash(),
     restoreDraft: (id) => drafts.restore(id),
 

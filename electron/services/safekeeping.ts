@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ConflictChoice, RecoveryOffer, StorageNotices } from '../../core/api/newsroom-api';
 import { fail, ok, type Result } from '../../core/api/result';
-import { headlineOf, wordCountOf, type Draft } from '../../core/document/draft';
+import { headlineOf, isDraftId, parseDraft, wordCountOf, type Draft } from '../../core/document/draft';
 import { schema } from '../../core/document/schema';
 import type { DamagedFile, DraftFs, DraftStore } from './draft-store';
 import { createRecoveryJournal, type PendingRecovery, type RecoveryJournal } from './recovery';
@@ -39,9 +39,9 @@ export interface Safekeeping {
   resolveConflict(draft: Draft, choice: ConflictChoice): Promise<Result<Draft>>;
   takeNotices(): Promise<Result<StorageNotices>>;
   /** After a save: a clean one clears the journal of that draft. Resolves to the save's result. */
-  saved<T>(id: string, result: Result<T>): Promise<Result<T>>;
+  saved<T extends { id: string }>(result: Result<T>): Promise<Result<T>>;
   /** After a draft went to the trash: its journal would offer back a draft that is no longer in the list. */
-  deleted<T>(id: string, result: Result<T>): Promise<Result<T>>;
+  deleted<T extends { id: string }>(result: Result<T>): Promise<Result<T>>;
 }
 
 /** Names of the versions that keep the text the user did not choose; version names are the user's own text, so Bengali. */
@@ -50,6 +50,8 @@ export const KEPT_VERSION_NAMES = {
   diskTextReplaced: 'ডিস্কে বদলে যাওয়া লেখা (অন্য কপি বা সিঙ্ক থেকে)',
   mineReplaced: 'আমার লেখা (ডিস্কের লেখা নেওয়ার আগে)',
 } as const;
+
+const NOT_A_DRAFT = { bn: 'খসড়ার গঠন সঠিক নয়।', en: 'The draft is not well-formed.' };
 
 const NOTHING_TO_RECOVER = {
   bn: 'উদ্ধার করার মতো অসংরক্ষিত লেখা পাওয়া যায়নি।',
@@ -102,6 +104,7 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
   }
 
   async function offerOf(id: string): Promise<Result<PendingRecovery>> {
+    if (!isDraftId(id)) return fail('invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'That is not a valid draft id.', `id: ${JSON.stringify(id)}`);
     const all = await pending();
     if (!all.ok) return all;
     const offer = all.value.get(id);
@@ -124,7 +127,8 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
      * restart, which is why it is only the second place.
      */
     journalDraft: (draft) =>
-      chain(draft.id, async (): Promise<Result<{ path: string }>> => {
+      // A malformed draft has no id to order by; the journal refuses it with the reason.
+      chain(String((draft as Partial<Draft> | null)?.id), async (): Promise<Result<{ path: string }>> => {
         const first = await journal.record(draft);
         if (first.ok) return ok({ path: first.value.path });
         if (!backup) return first;
@@ -177,6 +181,8 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
     },
 
     resolveConflict: async (draft, choice) => {
+      const parsed = parseDraft(draft);
+      if (!parsed.ok) return fail('invalid-argument', NOT_A_DRAFT.bn, NOT_A_DRAFT.en, parsed.reason);
       // Reading the file also makes its current state the one the next save is checked against.
       const onDisk = await savedDraft(draft.id);
       if (!onDisk.ok) return onDisk;
@@ -208,13 +214,13 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
       return ok({ movedAside: files, purged });
     },
 
-    saved: async (id, result) => {
-      if (result.ok) await clearJournals(id);
+    saved: async (result) => {
+      if (result.ok) await clearJournals(result.value.id);
       return result;
     },
 
-    deleted: async (id, result) => {
-      if (result.ok) await clearJournals(id);
+    deleted: async (result) => {
+      if (result.ok) await clearJournals(result.value.id);
       return result;
     },
   };
