@@ -49,6 +49,7 @@ export const KEPT_VERSION_NAMES = {
   recoveryDeclined: 'উদ্ধার করা অসংরক্ষিত লেখা (নেওয়া হয়নি)',
   diskTextReplaced: 'ডিস্কে বদলে যাওয়া লেখা (অন্য কপি বা সিঙ্ক থেকে)',
   mineReplaced: 'আমার লেখা (ডিস্কের লেখা নেওয়ার আগে)',
+  recoveryDeferred: 'উদ্ধার করা অসংরক্ষিত লেখা (বেছে নেওয়া বাকি ছিল)',
 } as const;
 
 const NOT_A_DRAFT = { bn: 'খসড়ার গঠন সঠিক নয়।', en: 'The draft is not well-formed.' };
@@ -85,9 +86,31 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
   // text as new at the next start.
   const chain = perIdChain();
   let purgePending = true;
+  /**
+   * Recovered text offered to the user and not answered yet ("decide later"). Typing on in that draft
+   * would replace or clear its journal, so the offered text is first kept as a version.
+   */
+  const unanswered = new Map<string, Draft>();
 
-  // Clearing is best effort: a journal left behind holds the saved text, and the next start drops it.
-  const clearJournals = (id: string) => chain(id, () => Promise.all(journals.map((j) => j.clear(id))));
+  async function keepUnanswered(id: string): Promise<Result<void>> {
+    const offered = unanswered.get(id);
+    if (!offered) return ok(undefined);
+    const kept = await versions.save(offered, 'named', KEPT_VERSION_NAMES.recoveryDeferred);
+    if (!kept.ok) return kept;
+    unanswered.delete(id);
+    return ok(undefined);
+  }
+
+  /**
+   * Clears a draft's journals once its text is saved (or trashed). Best effort: a journal left behind
+   * holds the saved text, and the next start drops it. If unanswered recovered text cannot be kept, its
+   * journal stays, to be offered again at the next start.
+   */
+  const clearJournals = (id: string) =>
+    chain(id, async () => {
+      if ((await keepUnanswered(id)).ok) await Promise.all(journals.map((j) => j.clear(id)));
+    });
+
 
   /** The newest unsaved text of each draft, from the journal and its backup. */
   async function pending(): Promise<Result<Map<string, PendingRecovery>>> {
@@ -129,6 +152,8 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
     journalDraft: (draft) =>
       // A malformed draft has no id to order by; the journal refuses it with the reason.
       chain(String((draft as Partial<Draft> | null)?.id), async (): Promise<Result<{ path: string }>> => {
+        const held = await keepUnanswered(draft.id);
+        if (!held.ok) return held;
         const first = await journal.record(draft);
         if (first.ok) return ok({ path: first.value.path });
         if (!backup) return first;
@@ -143,6 +168,7 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
       for (const offer of [...all.value.values()].sort((a, b) => Date.parse(a.journaledAt) - Date.parse(b.journaledAt))) {
         const saved = await savedDraft(offer.id);
         if (!saved.ok) return saved;
+        unanswered.set(offer.id, offer.draft);
         const doc = saved.value ? schema.nodeFromJSON(saved.value.doc) : null;
         offers.push({
           id: offer.id,
@@ -167,6 +193,7 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
       }
       const written = await drafts.save(offer.value.draft, { overwrite: true });
       if (!written.ok) return written;
+      unanswered.delete(id);
       await clearJournals(id);
       return drafts.open(id);
     },
@@ -176,6 +203,7 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
       if (!offer.ok) return offer;
       const kept = await versions.save(offer.value.draft, 'named', KEPT_VERSION_NAMES.recoveryDeclined);
       if (!kept.ok) return kept;
+      unanswered.delete(id);
       await clearJournals(id);
       return ok(undefined);
     },

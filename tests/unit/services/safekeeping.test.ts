@@ -282,3 +282,26 @@ test('files moved aside from the drafts folder are told once, with where they we
   assert.deepEqual(value(await api.takeNotices()).movedAside, []);
   assert.ok(parseDraft(JSON.parse(readFileSync(draftFile(dataDir, value(await api.listDrafts())[0].id), 'utf8'))).ok);
 });
+
+test('recovered text the user has not answered for is kept as a version before typing on replaces its journal', async () => {
+  const dataDir = tempDir();
+  const api = service(dataDir);
+  const draft = value(await api.createDraft());
+  const unsaved = withText(draft, 'শীতের পিঠা', 'গ্রামে পিঠা উৎসব।');
+  value(await api.journalDraft(unsaved));
+
+  const next = service(dataDir);
+  assert.equal(value(await next.pendingRecoveries()).length, 1);
+  // "Decide later", then the user types in the same draft: journaled, then saved.
+  const typedOn = withText(draft, 'শীতের পিঠা', 'নতুন করে লেখা শুরু।');
+  value(await next.journalDraft(typedOn));
+  value(await next.saveDraft(typedOn));
+  const kept = value(await createVersionStore(dataDir).list(draft.id));
+  assert.deepEqual(kept.map((v) => v.name), [KEPT_VERSION_NAMES.recoveryDeferred]);
+  const version = value(await createVersionStore(dataDir).read(draft.id, kept[0].id));
+  assert.deepEqual(version.draft.doc, unsaved.doc);
+  assert.equal(existsSync(join(dataDir, 'recovery', `${draft.id}.json`)), false);
+  // Kept once, not at every save.
+  value(await next.saveDraft(withText(draft, 'শীতের পিঠা', 'আরও লেখা।')));
+  assert.equal(value(await createVersionStore(dataDir).list(draft.id)).length, 1);
+});
