@@ -32,6 +32,13 @@ export function KeepDialog({ kind, title, children, choices, onLater }: KeepDial
           if (event.key === 'Escape') {
             event.preventDefault();
             onLater();
+          } else if (event.key === 'Tab') {
+            // Modal: Tab goes round the dialog's buttons, never to the text behind it.
+            const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+            const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+            const next = (at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
+            event.preventDefault();
+            buttons[next]?.focus();
           }
         }}
       >

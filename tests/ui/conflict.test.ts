@@ -109,7 +109,18 @@ describe('a draft changed on disk behind the app', { skip: skipUi }, () => {
       await changeBehindTheApp(dataDir, id);
       await meetConflict(app, id);
 
-      await page.locator('.keep-conflict [data-action="take-theirs"]').click();
+      // By keyboard: Tab goes round the dialog's buttons (never to the text behind), Enter chooses.
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-action'));
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(), 'take-theirs');
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(), 'later');
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(), 'keep-mine');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      assert.equal(await focused(), 'take-theirs');
+      await page.keyboard.press('Enter');
       await page.locator('.keep-conflict').waitFor({ state: 'detached' });
       await page.waitForFunction((text) => document.querySelector('.article .headline')?.textContent === text, THEIRS[0]);
       assert.deepEqual(await editorBlocks(page), THEIRS);
