@@ -149,17 +149,19 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
      * full or locked data disk does not take the backup with it. The temp folder may be emptied at a
      * restart, which is why it is only the second place.
      */
-    journalDraft: (draft) =>
+    journalDraft: (draft) => {
       // A malformed draft has no id to order by; the journal refuses it with the reason.
-      chain(String((draft as Partial<Draft> | null)?.id), async (): Promise<Result<{ path: string }>> => {
-        const held = await keepUnanswered(draft.id);
+      const id = String((draft as Partial<Draft> | null)?.id);
+      return chain(id, async (): Promise<Result<{ path: string }>> => {
+        const held = await keepUnanswered(id);
         if (!held.ok) return held;
         const first = await journal.record(draft);
         if (first.ok) return ok({ path: first.value.path });
         if (!backup) return first;
         const second = await backup.record(draft);
         return second.ok ? ok({ path: second.value.path }) : first;
-      }),
+      });
+    },
 
     pendingRecoveries: async () => {
       const all = await pending();

@@ -330,7 +330,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const { electron, log } = fakeElectron({ lock: true, userData });
     await startShell(electron);
     const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
-    assert.equal(log.invokeHandlers.size, 14);
+    assert.equal(log.invokeHandlers.size, 20);
     const created = (await log.invokeHandlers.get('newsroom:createDraft')!(page)) as { ok: boolean; value: { id: string } };
     assert.ok(created.ok);
     assert.deepEqual(readdirSync(join(userData, 'drafts')), [`${created.value.id}.json`]);
