@@ -48,7 +48,7 @@ function argumentsOf<M extends NewsroomInvokeMethods>(schema: z.ZodType<ArgsOf<M
   };
 }
 
-function draftIdOnly<M extends 'openDraft' | 'deleteDraft' | 'restoreDraft'>(): Validator<M> {
+function draftIdOnly<M extends 'openDraft' | 'deleteDraft' | 'restoreDraft' | 'acceptRecovery' | 'declineRecovery'>(): Validator<M> {
   return (args) => {
     if (args.length !== 1) return invalidArgument(`expected one draft id, got ${args.length} arguments`);
     return isDraftId(args[0]) ? ok([args[0]] as ArgsOf<M>) : invalidId(args[0]);
@@ -141,6 +141,17 @@ export const MAX_SEARCH_QUERY = 500;
 const searchArguments = z.tuple([z.string().max(MAX_SEARCH_QUERY)]);
 const validateSearchDrafts = argumentsOf<'searchDrafts'>(searchArguments);
 
+const validateJournalDraft: Validator<'journalDraft'> = (args) => validateSaveDraft(args);
+
+const conflictChoice = z.enum(['mine', 'theirs']);
+const validateResolveConflict: Validator<'resolveConflict'> = (args) => {
+  if (args.length !== 2) return invalidArgument(`expected a draft and a choice, got ${args.length} arguments`);
+  const draft = validateSaveDraft([args[0]]);
+  if (!draft.ok) return draft;
+  const choice = conflictChoice.safeParse(args[1]);
+  return choice.success ? ok([draft.value[0], choice.data]) : invalidArgument(issues(choice.error));
+};
+
 /** One validator per invoke method; a method added to the interface without one fails the build here. */
 const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   listDrafts: none(),
@@ -172,6 +183,12 @@ const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   exportGlossary: validateExportGlossary,
   chooseSharedGlossary: none(),
   clearSharedGlossary: none(),
+  journalDraft: validateJournalDraft,
+  pendingRecoveries: none(),
+  acceptRecovery: draftIdOnly(),
+  declineRecovery: draftIdOnly(),
+  resolveConflict: validateResolveConflict,
+  takeNotices: none(),
 };
 
 /**

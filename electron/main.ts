@@ -1,5 +1,6 @@
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, session, type OpenDialogOptions, type Rectangle, type SaveDialogOptions } from 'electron';
 import Store from 'electron-store';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS, MENU_CHANNEL, type MenuCommand, type Settings } from '../core/api/newsroom-api';
@@ -83,6 +84,8 @@ function start(): void {
       clipboard: { write: (html, text) => clipboard.write({ html, text }) },
       importSource: openDialog(() => mainWindow, () => settings.get().uiLanguage),
       glossaryDialogs: glossaryDialogs(() => mainWindow, () => settings.get().uiLanguage),
+      // The unsaved-text journal's second place, off the data folder's disk where it can be (see safekeeping.ts).
+      backupDir: join(tmpdir(), 'newsroom-editor-backup'),
     });
     const handlers = registerNewsroomHandlers(ipcMain, service, isSameFileUrl(pathToFileURL(INDEX_HTML).href));
     // A closing window saves on its way out; the app quits only once that save is on disk.

@@ -34,6 +34,12 @@ const api: NewsroomApi = {
   exportGlossary: (format) => ipcRenderer.invoke(invokeChannel('exportGlossary'), format),
   chooseSharedGlossary: () => ipcRenderer.invoke(invokeChannel('chooseSharedGlossary')),
   clearSharedGlossary: () => ipcRenderer.invoke(invokeChannel('clearSharedGlossary')),
+  journalDraft: (draft) => ipcRenderer.invoke(invokeChannel('journalDraft'), draft),
+  pendingRecoveries: () => ipcRenderer.invoke(invokeChannel('pendingRecoveries')),
+  acceptRecovery: (id) => ipcRenderer.invoke(invokeChannel('acceptRecovery'), id),
+  declineRecovery: (id) => ipcRenderer.invoke(invokeChannel('declineRecovery'), id),
+  resolveConflict: (draft, choice) => ipcRenderer.invoke(invokeChannel('resolveConflict'), draft, choice),
+  takeNotices: () => ipcRenderer.invoke(invokeChannel('takeNotices')),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_CHANNEL, forward);

@@ -32,6 +32,10 @@ import type { AppError } from '../core/api/result';
 import { VersionsPanel } from './components/VersionsPanel';
 import { VersionView } from './components/VersionView';
 import type { VersionViewState } from './components/VersionView';
+import type { ConflictChoice, RecoveryOffer, StorageNotices } from '../core/api/newsroom-api';
+import { ConflictDialog } from './components/ConflictDialog';
+import { RecoveryDialog } from './components/RecoveryDialog';
+import { StorageNotice } from './components/StorageNotice';
 
 import { GlossaryManager } from './components/GlossaryManager';
 import { FONT_SIZE_BOUNDS, SettingsDialog } from './components/SettingsDialog';
@@ -74,6 +78,13 @@ export function App() {
   const [managing, setManaging] = useState<'glossary' | 'settings' | null>(null);
   /** The merged glossary the editor checks with, as JSON: an unchanged one is not indexed again. */
   const glossaryInUse = useRef('[]');
+  /** Unsaved text from before the app last stopped, offered one draft at a time. */
+  const [offers, setOffers] = useState<RecoveryOffer[]>([]);
+  /** A save refused because the file changed on disk; the user chooses which text to go on with. */
+  const [conflict, setConflict] = useState<AppError | null>(null);
+  /** Writes up to this one were answered (or put off) in the conflict dialog: their failures do not ask again. */
+  const conflictAnswered = useRef(0);
+  const [notices, setNotices] = useState<StorageNotices | null>(null);
 
   /** The open draft as last opened or saved; the document itself lives in the editor. */
   const draft = useRef<Draft | null>(null);
@@ -89,6 +100,7 @@ export function App() {
         return { ...base, meta: { ...base.meta, headline, slug: slugify(headline), byline: bylineOf(doc) }, doc: doc.toJSON() as DocJSON };
       },
       write: (next) => api.saveDraft(next),
+      journal: (next) => api.journalDraft(next),
       onSaved: (summary) => {
         if (draft.current?.id === summary.id) draft.current = { ...draft.current, meta: { ...draft.current.meta, updatedAt: summary.updatedAt } };
         setDrafts((list) => [summary, ...list.filter((d) => d.id !== summary.id)]);
@@ -265,7 +277,14 @@ export function App() {
       }
       const opened = take(await api.openDraft(newestFirst(list)[0].id));
       if (!cancelled && opened) show(opened);
-    })();
+    })().then(async () => {
+      // After the list is read, so the files it moved aside are among the notices.
+      if (cancelled) return;
+      const found = take(await api.takeNotices());
+      if (!cancelled && found && (found.movedAside.length > 0 || found.purged > 0)) setNotices(found);
+      const pending = take(await api.pendingRecoveries());
+      if (!cancelled && pending) setOffers(pending);
+    });
     return () => {
       cancelled = true;
     };
@@ -289,7 +308,11 @@ export function App() {
   useEffect(
     () =>
       saver.subscribe((state) => {
-        if (state.kind === 'failed') setBanner({ error: state.error, note: 'textKept' });
+        if (state.kind === 'failed' && state.error.code === 'conflict') {
+          // A save in flight when the user answered (the dialog's focus blurs the editor, which saves) is not a new question.
+          if ((state.attempt ?? Infinity) > conflictAnswered.current) setConflict(state.error);
+        }
+        else if (state.kind === 'failed') setBanner({ error: state.error, note: 'textKept', backup: state.backup });
         else if (state.kind === 'saved') setBanner((current) => (current && isAboutSaving(current) ? null : current));
       }),
     [saver],
@@ -431,6 +454,49 @@ export function App() {
   useEffect(() => {
     if (versionView === null) editor.focus();
   }, [editor, versionView]);
+  const closeOffer = useCallback(
+    (id: string) => {
+      setOffers((list) => list.filter((offer) => offer.id !== id));
+      editor.focus();
+    },
+    [editor],
+  );
+  const openRecovered = useCallback(
+    async (id: string) => {
+      if (!(await leaveOpenDraft())) return;
+      const restored = take(await api.acceptRecovery(id));
+      if (!restored) return;
+      closeOffer(id);
+      show(restored);
+      await refreshDrafts();
+    },
+    [api, closeOffer, leaveOpenDraft, refreshDrafts, show, take],
+  );
+  const keepSaved = useCallback(
+    async (id: string) => {
+      if (take(await api.declineRecovery(id)) !== null) closeOffer(id);
+    },
+    [api, closeOffer, take],
+  );
+
+  const resolveConflict = useCallback(
+    async (choice: ConflictChoice) => {
+      if (!draft.current) return;
+      conflictAnswered.current = saver.attempts;
+      const resolved = take(await api.resolveConflict(saver.snapshot(), choice));
+      if (!resolved) return;
+      setConflict(null);
+      saver.reset();
+      // Taking "mine" leaves the text (and its undo history) in the editor; only the stored state changes.
+      if (choice === 'theirs') show(resolved);
+      else {
+        draft.current = resolved;
+        editor.focus();
+      }
+      await refreshDrafts();
+    },
+    [api, editor, refreshDrafts, saver, show, take],
+  );
 
   const findOpen = findToken > 0;
   return (
@@ -458,6 +524,7 @@ export function App() {
           )}
           {/* The formatting tools act on the live text, which a version's view stands in front of. */}
           {versionView === null && <Toolbar editor={editor} onLink={() => setLink({ initial: editor.linkAtSelection() })} />}
+          {notices && <StorageNotice notices={notices} onDismiss={() => setNotices(null)} />}
           {findOpen && <FindBar editor={editor} focusToken={findToken} onClose={() => setFindToken(0)} />}
           <BijoyBanner editor={editor} />
           <ExportFlow editor={editor} draft={draft} />
@@ -473,6 +540,30 @@ export function App() {
           {managing === 'glossary' && <GlossaryManager onChanged={checkWithGlossary} onClose={closeManaging} />}
           {managing === 'settings' && <SettingsDialog settings={settings} onChange={changeSettings} onClose={closeManaging} />}
           {naming !== null && <GlossaryEntryForm key={naming} initialBn={naming} onSubmit={storeGlossaryEntry} onClose={closeNaming} />}
+          {offers.length > 0 && (
+            <RecoveryDialog
+              key={offers[0].id}
+              offer={offers[0]}
+              onOpenRecovered={() => void openRecovered(offers[0].id)}
+              onKeepSaved={() => void keepSaved(offers[0].id)}
+              onLater={() => {
+                setOffers([]);
+                editor.focus();
+              }}
+            />
+          )}
+          {conflict && (
+            <ConflictDialog
+              error={conflict}
+              onKeepMine={() => void resolveConflict('mine')}
+              onTakeTheirs={() => void resolveConflict('theirs')}
+              onLater={() => {
+                conflictAnswered.current = saver.attempts;
+                setConflict(null);
+                editor.focus();
+              }}
+            />
+          )}
           {openId === null && <p className="no-draft">{i18n.t('noDraftOpen')}</p>}
           {versionView && <VersionView view={versionView} onClose={() => setVersionView(null)} />}
           <EditorPane editor={editor} hidden={openId === null || versionView !== null} />

@@ -6,7 +6,14 @@ export type SaveState =
   | { kind: 'saved' }
   | { kind: 'dirty' }
   | { kind: 'saving' }
-  | { kind: 'failed'; error: AppError };
+  | {
+      kind: 'failed';
+      error: AppError;
+      /** Where the unsaved text was kept instead, once it is. */
+      backup?: string;
+      /** Which write failed (see `attempts`): a failure may arrive after the user already answered an earlier one. */
+      attempt?: number;
+    };
 
 export interface SaveControllerOptions {
   /** The draft as it is now, read at the moment of saving so the latest typing is what is written. */
@@ -15,9 +22,15 @@ export interface SaveControllerOptions {
   onSaved(summary: DraftSummary): void;
   /** Quiet time after the last edit before an autosave; at most a second. */
   delayMs?: number;
+  /**
+   * Keeps unsaved text in the crash-recovery journal: at most once a JOURNAL_INTERVAL_MS while typing
+   * goes on (autosave waits for a pause, the journal does not), and at once when a save fails.
+   */
+  journal?: (draft: Draft) => Promise<Result<{ path: string }>>;
 }
 
 export const AUTOSAVE_DELAY_MS = 600;
+export const JOURNAL_INTERVAL_MS = 1000;
 
 /**
  * Autosave for one open draft. Edits mark it dirty and (re)start a short timer; `flush` saves now.
@@ -31,6 +44,8 @@ export class SaveController {
   private state: SaveState = { kind: 'saved' };
   private readonly listeners = new Set<(state: SaveState) => void>();
   private delayMs: number;
+  private journalTimer: ReturnType<typeof setTimeout> | null = null;
+  private writes = 0;
 
   constructor(private readonly options: SaveControllerOptions) {
     this.delayMs = Math.min(options.delayMs ?? AUTOSAVE_DELAY_MS, 1000);
@@ -43,6 +58,11 @@ export class SaveController {
 
   get current(): SaveState {
     return this.state;
+  }
+
+  /** How many writes have started. */
+  get attempts(): number {
+    return this.writes;
   }
 
   /** Whether everything typed is on disk. */
@@ -68,6 +88,14 @@ export class SaveController {
     this.dirty = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    // A throttle, not a debounce: steady typing is journaled too. The snapshot is taken when the timer
+    // fires, never inside the keystroke.
+    if (this.options.journal && !this.journalTimer) {
+      this.journalTimer = setTimeout(() => {
+        this.journalTimer = null;
+        if (this.dirty) void this.keep();
+      }, JOURNAL_INTERVAL_MS);
+    }
     // Keep a failure visible until a retry actually starts.
     if (this.state.kind === 'saved') this.setState({ kind: 'dirty' });
   }
@@ -89,6 +117,7 @@ export class SaveController {
 
   private async write(): Promise<void> {
     this.dirty = false;
+    const attempt = ++this.writes;
     this.setState({ kind: 'saving' });
     let result: Result<DraftSummary>;
     try {
@@ -105,14 +134,36 @@ export class SaveController {
       this.setState(this.dirty ? { kind: 'dirty' } : { kind: 'saved' });
     } else {
       this.dirty = true;
-      this.setState({ kind: 'failed', error: result.error });
+      const failed: SaveState = { kind: 'failed', error: result.error, attempt };
+      this.setState(failed);
+      const backup = await this.keep();
+      // Only if nothing has happened since: a retry may already be under way.
+      if (backup && this.state === failed) this.setState({ ...failed, backup });
     }
+  }
+
+  /** Journals the draft as it is now; resolves to where it was kept, or null. */
+  private async keep(): Promise<string | null> {
+    if (!this.options.journal) return null;
+    try {
+      const kept = await this.options.journal(this.options.snapshot());
+      return kept.ok ? kept.value.path : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The draft as it is in the editor now. */
+  snapshot(): Draft {
+    return this.options.snapshot();
   }
 
   /** Forgets unsaved edits: the draft they belong to was deleted. The owner flushes first if it wants them written. */
   reset(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.journalTimer) clearTimeout(this.journalTimer);
+    this.journalTimer = null;
     this.dirty = false;
     this.setState({ kind: 'saved' });
   }

@@ -22,6 +22,8 @@ import {
   type DraftsIndex,
   type FileStamp,
 } from './drafts-index';
+import { checkUnchanged, revisionFor, writeConflictCopy, type RevisionToken } from './file-guard';
+import { TRASH_DAYS } from './trash-policy';
 
 /**
  * The file-system calls the store makes, a subset of `node:fs/promises`. Injectable because the
@@ -55,13 +57,25 @@ export interface DraftStoreOptions {
   monotonicNow?: () => number;
 }
 
+export interface SaveOptions {
+  /**
+   * Writes whatever is on disk now, changed behind the store or gone: only after the user chose their
+   * text over the other one (which the caller has kept), or to bring back a recovered draft.
+   */
+  overwrite?: boolean;
+}
+
 export interface DraftStore {
   list(): Promise<Result<DraftSummary[]>>;
   /** Ids of the drafts whose headline or text hold every word of the query (see drafts-index.ts), newest first. */
   search(query: string): Promise<Result<string[]>>;
   create(): Promise<Result<Draft>>;
   open(id: string): Promise<Result<Draft>>;
-  save(draft: Draft): Promise<Result<DraftSummary>>;
+  /**
+   * Refuses with 'conflict' when the file changed on disk since this store last opened or saved it;
+   * then nothing is overwritten and the text given is kept as a conflict copy beside the draft.
+   */
+  save(draft: Draft, options?: SaveOptions): Promise<Result<DraftSummary>>;
   remove(id: string): Promise<Result<TrashedDraft>>;
   listTrash(): Promise<Result<TrashedDraft[]>>;
   restore(id: string): Promise<Result<DraftSummary>>;
@@ -222,6 +236,34 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   let scanning: Promise<DraftsIndex> | null = null;
   let nextScan: Promise<DraftsIndex> | null = null;
   const queue = perDraftQueue();
+  /**
+   * Each draft's file as this store last read or wrote it. A save first checks the file still is that:
+   * another copy of the app or a sync tool may have written it meanwhile.
+   */
+  const revisions = new Map<string, RevisionToken>();
+  /** The conflict copy of each draft whose conflict is not resolved yet: later saves refresh it, not multiply it. */
+  const conflictCopies = new Map<string, string>();
+
+  /** Writes a draft file and remembers its revision. */
+  async function writeDraft(id: string, text: string): Promise<void> {
+    await writeFileAtomic(draftPath(id), text, fs);
+    revisions.set(id, revisionFor(text, (await fs.stat(draftPath(id))).mtimeMs));
+    conflictCopies.delete(id);
+  }
+
+  /** Keeps the user's text beside the draft; a conflict still open has its copy rewritten with the latest text. */
+  async function keepConflictCopy(draft: Draft): Promise<Result<string>> {
+    const known = conflictCopies.get(draft.id);
+    if (known) {
+      await writeFileAtomic(known, JSON.stringify(draft), fs);
+      return ok(known);
+    }
+    const written = await writeConflictCopy(draftsDir, draft, now(), fs);
+    if (written.ok) conflictCopies.set(draft.id, written.value);
+    return written;
+  }
+
+  const purgeAtOf = (deletedAt: string) => new Date((Date.parse(deletedAt) || now().getTime()) + TRASH_DAYS * 24 * 60 * 60 * 1000).toISOString();
 
   async function ensureDirs(): Promise<void> {
     await fs.mkdir(draftsDir, { recursive: true });
@@ -237,9 +279,16 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     return file;
   }
 
-  /** Reads and validates one stored file; a file that fails is moved aside and reported. */
-  async function readValidated<T>(op: Operation, path: string, id: string, validate: (value: unknown) => { ok: true; value: T } | { ok: false; reason: string }): Promise<T> {
+  /** Reads and validates one stored file; a file that fails is moved aside and reported. `seen` gets the text as read. */
+  async function readValidated<T>(
+    op: Operation,
+    path: string,
+    id: string,
+    validate: (value: unknown) => { ok: true; value: T } | { ok: false; reason: string },
+    seen?: (text: string) => void,
+  ): Promise<T> {
     const text = await fs.readFile(path, 'utf8');
+    seen?.(text);
     let checked: { ok: true; value: T } | { ok: false; reason: string };
     try {
       checked = validate(JSON.parse(text));
@@ -269,7 +318,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     };
   }
 
-  const readDraft = (op: Operation, id: string) => readValidated(op, draftPath(id), id, validateDraft(id));
+  const readDraft = (op: Operation, id: string, seen?: (text: string) => void) => readValidated(op, draftPath(id), id, validateDraft(id), seen);
   const readTrash = (op: Operation, id: string) => readValidated(op, trashPath(id), `trash-${id}`, validateTrashEntry(id));
 
   async function exists(path: string): Promise<boolean> {
@@ -439,28 +488,47 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       run('create', async () => {
         await ensureDirs();
         const draft = newDraft(now());
-        await writeFileAtomic(draftPath(draft.id), JSON.stringify(draft), fs);
+        await writeDraft(draft.id, JSON.stringify(draft));
         return ok(draft);
       }),
 
     open: (id) =>
       run('open', async () => {
         if (!isDraftId(id)) return invalidId('open', id);
-        return ok((await readDraft('open', id)).draft);
+        let text = '';
+        const { draft } = await readDraft('open', id, (read) => (text = read));
+        // The time is taken after the read: a write in between makes the token's hash stale, never its
+        // time, and the hash is what the check trusts.
+        revisions.set(id, revisionFor(text, (await fs.stat(draftPath(id))).mtimeMs));
+        conflictCopies.delete(id);
+        return ok(draft);
       }),
 
-    save: (input) =>
+    save: (input, saveOptions = {}) =>
       queue((input as Partial<Draft> | null)?.id, () => run('save', async () => {
         const id = (input as Partial<Draft> | null)?.id;
         if (!isDraftId(id)) return invalidId('save', id);
         const parsed = parseDraft(input);
         if (!parsed.ok) return failure('save', 'invalid-argument', { bn: 'খসড়ার গঠন সঠিক নয়।', en: 'the draft is not well-formed.' }, parsed.reason);
-        // Only drafts this store created are saved: a draft deleted meanwhile stays in the trash.
-        if (!(await exists(draftPath(id)))) return failure('save', 'not-found', DRAFT_NOT_FOUND, `no draft file for ${id}`);
+        const known = revisions.get(id);
+        if (saveOptions.overwrite) {
+          await ensureDirs();
+        } else if (known) {
+          const checked = await checkUnchanged(draftPath(id), known, fs);
+          if (!checked.ok) {
+            if (checked.error.code !== 'conflict') return checked;
+            const copy = await keepConflictCopy(parsed.draft);
+            if (!copy.ok) return copy;
+            return fail('conflict', checked.error.message.bn, checked.error.message.en, `${checked.error.detail ?? ''}; your text is kept in ${copy.value}`);
+          }
+        } else if (!(await exists(draftPath(id)))) {
+          // Only drafts this store created are saved: a draft deleted meanwhile stays in the trash.
+          return failure('save', 'not-found', DRAFT_NOT_FOUND, `no draft file for ${id}`);
+        }
         const doc = schema.nodeFromJSON(parsed.draft.doc);
         const headline = headlineOf(doc);
         const draft: Draft = { ...parsed.draft, meta: { ...parsed.draft.meta, headline, slug: slugify(headline), updatedAt: now().toISOString() } };
-        await writeFileAtomic(draftPath(id), JSON.stringify(draft), fs);
+        await writeDraft(id, JSON.stringify(draft));
         return ok(summaryOf(draft, doc, savedWordCount(id, doc)));
       })),
 
@@ -474,14 +542,15 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
         // crash undoes) leaves the draft in both lists, never in neither.
         await writeFileAtomic(trashPath(id), JSON.stringify(entry), fs);
         await fs.unlink(draftPath(id));
-        return ok({ ...summaryOf(draft, doc), deletedAt: entry.deletedAt });
+        revisions.delete(id);
+        return ok({ ...summaryOf(draft, doc), deletedAt: entry.deletedAt, purgeAt: purgeAtOf(entry.deletedAt) });
       })),
 
     listTrash: () =>
       run('list-trash', async () => {
         const items = await listFolder(trashDir, async (id): Promise<TrashedDraft> => {
           const { entry, doc } = await readTrash('list-trash', id);
-          return { ...summaryOf(entry.draft, doc), deletedAt: entry.deletedAt };
+          return { ...summaryOf(entry.draft, doc), deletedAt: entry.deletedAt, purgeAt: purgeAtOf(entry.deletedAt) };
         });
         return ok(items.sort((a, b) => newestFirst({ at: a.deletedAt, id: a.id }, { at: b.deletedAt, id: b.id })));
       }),
@@ -494,7 +563,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
           return failure('restore', 'conflict', { bn: 'এই খসড়াটি তালিকায় আগে থেকেই আছে।', en: 'this draft is already in the list.' }, `${draftPath(id)} exists`);
         }
         await ensureDirs();
-        await writeFileAtomic(draftPath(id), JSON.stringify(entry.draft), fs);
+        await writeDraft(id, JSON.stringify(entry.draft));
         await fs.unlink(trashPath(id));
         return ok(summaryOf(entry.draft, doc));
       })),

@@ -12,6 +12,7 @@ import { slugify, type Draft } from '../../core/document/draft';
 import { createVersionStore } from './versions';
 import { createSnapshotPolicy } from './version-snapshots';
 import { createGlossaryManager, type GlossaryFileDialogs } from './glossary-manager';
+import { createSafekeeping } from './safekeeping';
 
 /** Where settings live: electron-store in the app, memory in tests and the UI harness. */
 export interface SettingsStore {
@@ -141,6 +142,8 @@ export interface NewsroomServiceOptions {
   onSnapshotFailed?: (error: AppError) => void;
   /** The glossary manager's file dialogs; without them its import, export and shared-file choice answer with an error. */
   glossaryDialogs?: GlossaryFileDialogs;
+  /** Where the crash-recovery journal goes when the data folder cannot be written; see safekeeping.ts. */
+  backupDir?: string;
 }
 
 function unavailable<T>(what: { bn: string; en: string }): Result<T> {
@@ -159,9 +162,16 @@ function settingsFailure<T>(op: 'read' | 'write', err: unknown): Result<T> {
 
 /** The main-process implementation of the bridge. Every method resolves to a Result; none throws. */
 export function createNewsroomService(options: NewsroomServiceOptions): NewsroomService {
-  const drafts = createDraftStore({ dataDir: options.dataDir, now: options.now, fs: options.fs, onDamaged: options.onDamaged });
+  // Files moved aside are told to the user once (takeNotices), besides the log.
+  const movedAside: DamagedFile[] = [];
+  const onDamaged = (file: DamagedFile) => {
+    movedAside.push(file);
+    options.onDamaged?.(file);
+  };
+  const drafts = createDraftStore({ dataDir: options.dataDir, now: options.now, fs: options.fs, onDamaged });
   const { settings, exportTarget, clipboard, importSource } = options;
   const versions = createVersionStore(options.dataDir, { now: options.now });
+  const keeping = createSafekeeping({ dataDir: options.dataDir, backupDir: options.backupDir, drafts, versions, movedAside, now: options.now, fs: options.fs });
   const snapshots = createSnapshotPolicy({ versions, now: options.now ?? (() => new Date()), onFailed: options.onSnapshotFailed });
 
   /** The draft as the store wrote it: its own time and headline, as the summary reports them. */
@@ -169,7 +179,7 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     ...draft,
     meta: { ...draft.meta, headline: summary.headline, slug: slugify(summary.headline), updatedAt: summary.updatedAt },
   });
-  const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged: options.onDamaged, sharedPath: storedSharedGlossaryPath(settings) });
+  const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged, sharedPath: storedSharedGlossaryPath(settings) });
   const glossaryManager = createGlossaryManager({
     store: glossary,
     dialogs: options.glossaryDialogs,
@@ -200,9 +210,10 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     saveDraft: async (draft) => {
       const saved = await drafts.save(draft);
       if (saved.ok) await snapshots.saved(asSaved(draft, saved.value));
-      return saved;
+      // A clean save clears the crash-recovery journal.
+      return keeping.saved(saved);
     },
-    deleteDraft: (id) => drafts.remove(id),
+    deleteDraft: async (id) => keeping.deleted(await drafts.remove(id)),
     listTrash: () => drafts.listTrash(),
     restoreDraft: (id) => drafts.restore(id),
     searchDrafts: (query) => drafts.search(query),
@@ -311,6 +322,13 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       const merged = await glossary.merged();
       return merged.ok ? ok(merged.value.entries) : merged;
     },
+
+    journalDraft: (draft) => keeping.journalDraft(draft),
+    pendingRecoveries: () => keeping.pendingRecoveries(),
+    acceptRecovery: (id) => keeping.acceptRecovery(id),
+    declineRecovery: (id) => keeping.declineRecovery(id),
+    resolveConflict: (draft, choice) => keeping.resolveConflict(draft, choice),
+    takeNotices: () => keeping.takeNotices(),
 
     addGlossaryEntry: async (entry) => {
       const added = await glossary.add(entry);

@@ -30,7 +30,8 @@ export interface RecoveryFs extends AtomicWriteFs {
 }
 
 export interface RecoveryJournal {
-  record(draft: Draft): Promise<Result<{ journaledAt: string }>>;
+  /** Resolves to when the journal was written and the file that holds it. */
+  record(draft: Draft): Promise<Result<{ journaledAt: string; path: string }>>;
   clear(id: string): Promise<Result<void>>;
   /**
    * Journals whose text differs from the saved draft and is newer than it, oldest first. A journal that
@@ -42,6 +43,11 @@ export interface RecoveryJournal {
 export interface RecoveryOptions {
   now?: () => Date;
   fs?: RecoveryFs;
+  /**
+   * Where the saved drafts are, when the journal is kept away from them (a backup journal in another
+   * folder); `<dataDir>/drafts` otherwise.
+   */
+  draftsDir?: string;
 }
 
 interface JournalFile {
@@ -72,7 +78,8 @@ export function createRecoveryJournal(dataDir: string, options: RecoveryOptions 
   const now = options.now ?? (() => new Date());
   const recoveryDir = join(dataDir, 'recovery');
   const journalPath = (id: string) => join(recoveryDir, `${id}.json`);
-  const draftPath = (id: string) => join(dataDir, 'drafts', `${id}.json`);
+  const draftsDir = options.draftsDir ?? join(dataDir, 'drafts');
+  const draftPath = (id: string) => join(draftsDir, `${id}.json`);
 
   async function remove(id: string): Promise<void> {
     try {
@@ -120,7 +127,7 @@ export function createRecoveryJournal(dataDir: string, options: RecoveryOptions 
       try {
         await fs.mkdir(recoveryDir, { recursive: true });
         await writeFileAtomic(journalPath(id), JSON.stringify(journal), fs);
-        return ok({ journaledAt: journal.journaledAt });
+        return ok({ journaledAt: journal.journaledAt, path: journalPath(id) });
       } catch (err) {
         return fsFailure(HEADS.record, err);
       }

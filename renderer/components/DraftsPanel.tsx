@@ -185,6 +185,13 @@ function DraftList({ drafts, openId, onOpen, onDelete, onSearch }: DraftsPanelPr
   );
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days until a time, counting a part of a day as a day: the trash purges at start, once the time has passed. */
+function daysUntil(iso: string): number {
+  return Math.max(0, Math.ceil((Date.parse(iso) - Date.now()) / DAY_MS));
+}
+
 function TrashList({ trash, onRestore }: { trash: TrashedDraft[]; onRestore(id: string): void }) {
   const i18n = useI18n();
   if (trash.length === 0) return <p className="panel-empty">{i18n.t('emptyTrash')}</p>;
@@ -200,6 +207,7 @@ function TrashList({ trash, onRestore }: { trash: TrashedDraft[]; onRestore(id: 
             <span className="draft-meta">
               <span className="draft-words">{i18n.t('words', { n: draft.wordCount })}</span>
               <time dateTime={draft.deletedAt}>{i18n.t('deletedAt', { time: i18n.time(draft.deletedAt) })}</time>
+              <span className="trash-days-left">{i18n.t('daysLeft', { n: daysUntil(draft.purgeAt) })}</span>
             </span>
           </div>
           <button type="button" className="draft-restore" onClick={() => onRestore(draft.id)}>

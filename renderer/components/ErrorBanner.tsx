@@ -3,7 +3,7 @@ import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 
 /** Either an error from the main process or one the renderer words itself. */
-export type BannerMessage = { error: AppError; note?: MessageKey } | { key: MessageKey };
+export type BannerMessage = { error: AppError; note?: MessageKey; /** Where a backup of the unsaved text is. */ backup?: string } | { key: MessageKey };
 
 interface ErrorBannerProps {
   message: BannerMessage;
@@ -20,6 +20,7 @@ export function ErrorBanner({ message, onDismiss, onRetry }: ErrorBannerProps) {
       <p className="error-text">
         {text}
         {'error' in message && message.note && <span className="error-note"> {i18n.t(message.note)}</span>}
+        {'error' in message && message.backup && <span className="error-backup"> {i18n.t('backupKept', { path: message.backup })}</span>}
       </p>
       <div className="error-actions">
         {onRetry && (

@@ -83,6 +83,8 @@ export interface AppOptions {
   /** The file system of the draft store and of exports; see controllableFs. */
   fs?: DraftFs;
   settings?: Partial<Settings>;
+  /** The unsaved-text journal's backup folder (off the data folder's disk in the app); a new temp folder otherwise. */
+  backupDir?: string;
 }
 
 /**
@@ -113,6 +115,8 @@ export interface RunningApp {
   dataDir: string;
   /** A temp folder of its own where the save dialog puts exports by default. */
   exportDir: string;
+  /** Where the journal goes when the data folder refuses writes; written with node's own fs, never blocked. */
+  backupDir: string;
   saveDialog: SaveDialogStandIn;
   openDialog: OpenDialogStandIn;
   glossaryDialog: GlossaryDialogStandIn;
@@ -152,6 +156,7 @@ function bridgeScript(methods: readonly string[]): string {
 export async function openApp(browser: Browser, options: AppOptions = {}): Promise<RunningApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'newsroom-ui-'));
   const exportDir = mkdtempSync(join(tmpdir(), 'newsroom-export-'));
+  const backupDir = options.backupDir ?? mkdtempSync(join(tmpdir(), 'newsroom-backup-'));
   const saveDialog: SaveDialogStandIn = { answer: (name) => join(exportDir, name), offered: [] };
   const openDialog: OpenDialogStandIn = { path: null, asked: 0 };
   const glossaryDialog: GlossaryDialogStandIn = { import: null, export: null, shared: null };
@@ -160,6 +165,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     dataDir,
     settings: memorySettingsStore(options.settings),
     fs: options.fs,
+    backupDir,
     exportTarget: {
       chooseSavePath: async (suggestedName) => {
         saveDialog.offered.push(suggestedName);
@@ -211,6 +217,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     page,
     dataDir,
     exportDir,
+    backupDir,
     saveDialog,
     openDialog,
     glossaryDialog,
@@ -224,6 +231,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
       await ipc.idle();
       rmSync(exportDir, { recursive: true, force: true });
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.backupDir) rmSync(backupDir, { recursive: true, force: true });
     },
   };
 }

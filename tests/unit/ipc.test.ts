@@ -189,6 +189,16 @@ describe('IPC handlers', () => {
       ['updateSettings', [{ autosaveDelayMs: 50 }], 'invalid-argument'],
       ['updateSettings', [{ theme: 'sepia' }], 'invalid-argument'],
       ['updateSettings', [{ houseStyle: { unicodeForm: 'nfd' } }], 'invalid-argument'],
+      ['journalDraft', [], 'invalid-argument'],
+      ['journalDraft', [{ ...good, id: '../recovery/x' }], 'invalid-id'],
+      ['journalDraft', [{ ...good, doc: { type: 'doc', content: [{ type: 'script' }] } }], 'invalid-argument'],
+      ['pendingRecoveries', ['d-abcdefgh'], 'invalid-argument'],
+      ['acceptRecovery', ['../drafts/x'], 'invalid-id'],
+      ['declineRecovery', [], 'invalid-argument'],
+      ['resolveConflict', [good], 'invalid-argument'],
+      ['resolveConflict', [good, 'both'], 'invalid-argument'],
+      ['resolveConflict', [{ ...good, id: '../../x' }, 'mine'], 'invalid-id'],
+      ['takeNotices', [true], 'invalid-argument'],
     ];
     for (const [method, args, code] of cases) {
       let result: Result<unknown>;

@@ -66,6 +66,11 @@ describe('NewsroomService', () => {
       service.restoreDraft('../../x'),
       service.updateSettings(null as never),
       service.updateSettings('bn' as never),
+      service.journalDraft(null as never),
+      service.acceptRecovery('../x'),
+      service.declineRecovery(undefined as never),
+      service.resolveConflict(null as never, 'mine'),
+      service.resolveConflict({ id: 'd-abcdefgh' } as never, 'theirs'),
     ];
     for (const result of await Promise.all(calls)) {
       assert.equal(result.ok, false);

@@ -36,7 +36,7 @@ test('typing newer than the saved draft is offered back after a crash; a clean s
   clock.advance(5_000);
   const unsaved = withText(created.value, 'লোডশেডিং বাড়ছে', 'গ্রামে দিনে দশ ঘণ্টা বিদ্যুৎ থাকে না, সেচ বন্ধ।');
   const recorded = await journal.record(unsaved);
-  assert.deepEqual(recorded, { ok: true, value: { journaledAt: '2026-11-24T07:00:05.000Z' } });
+  assert.deepEqual(recorded, { ok: true, value: { journaledAt: '2026-11-24T07:00:05.000Z', path: join(dataDir, 'recovery', `${created.value.id}.json`) } });
 
   // The app dies here. On the next start:
   const pending = await createRecoveryJournal(dataDir).pendingRecoveries();
