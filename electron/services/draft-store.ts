@@ -24,6 +24,7 @@ import {
 } from './drafts-index';
 import { checkUnchanged, revisionFor, writeConflictCopy, type RevisionToken } from './file-guard';
 import { TRASH_DAYS } from './trash-policy';
+import { perKeyQueue } from './per-key-queue';
 
 /**
  * The file-system calls the store makes, a subset of `node:fs/promises`. Injectable because the
@@ -159,24 +160,6 @@ function blockWordCounter(): (id: string, doc: PMNode) => number {
   };
 }
 
-/**
- * Runs the operations on one draft one after another, in the order they were asked for. Two saves of
- * one draft (autosave, then save on blur) could otherwise finish in the wrong order and leave the
- * older text on disk.
- */
-function perDraftQueue(): <T>(id: unknown, body: () => Promise<T>) => Promise<T> {
-  const tails = new Map<unknown, Promise<unknown>>();
-  return (id, body) => {
-    const next = (tails.get(id) ?? Promise.resolve()).then(body, body);
-    tails.set(id, next);
-    const forget = () => {
-      if (tails.get(id) === next) tails.delete(id);
-    };
-    next.then(forget, forget);
-    return next;
-  };
-}
-
 function newestFirst(a: { at: string; id: string }, b: { at: string; id: string }): number {
   const byTime = (Date.parse(b.at) || 0) - (Date.parse(a.at) || 0);
   return byTime !== 0 ? byTime : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -235,7 +218,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   /** The folder scan in progress, and the one that will follow it for whoever asked meanwhile. */
   let scanning: Promise<DraftsIndex> | null = null;
   let nextScan: Promise<DraftsIndex> | null = null;
-  const queue = perDraftQueue();
+  const queue = perKeyQueue();
   /**
    * Each draft's file as this store last read or wrote it. A save first checks the file still is that:
    * another copy of the app or a sync tool may have written it meanwhile.

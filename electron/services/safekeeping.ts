@@ -1,11 +1,12 @@
 import * as nodeFs from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ConflictChoice, RecoveryOffer, StorageNotices } from '../../core/api/newsroom-api';
+import type { NewsroomService, RecoveryOffer } from '../../core/api/newsroom-api';
 import { fail, ok, type Result } from '../../core/api/result';
 import { headlineOf, isDraftId, parseDraft, wordCountOf, type Draft } from '../../core/document/draft';
 import { schema } from '../../core/document/schema';
 import type { DamagedFile, DraftFs, DraftStore } from './draft-store';
 import { createRecoveryJournal, type PendingRecovery, type RecoveryJournal } from './recovery';
+import { perKeyQueue } from './per-key-queue';
 import { purgeExpired } from './trash-policy';
 import type { VersionStore } from './versions';
 
@@ -31,13 +32,9 @@ export interface SafekeepingOptions {
   fs?: DraftFs;
 }
 
-export interface Safekeeping {
-  journalDraft(draft: Draft): Promise<Result<{ path: string }>>;
-  pendingRecoveries(): Promise<Result<RecoveryOffer[]>>;
-  acceptRecovery(id: string): Promise<Result<Draft>>;
-  declineRecovery(id: string): Promise<Result<void>>;
-  resolveConflict(draft: Draft, choice: ConflictChoice): Promise<Result<Draft>>;
-  takeNotices(): Promise<Result<StorageNotices>>;
+/** The bridge's never-lost methods, and what the service tells it after a save or a delete. */
+export interface Safekeeping
+  extends Pick<NewsroomService, 'journalDraft' | 'pendingRecoveries' | 'acceptRecovery' | 'declineRecovery' | 'resolveConflict' | 'takeNotices'> {
   /** After a save: a clean one clears the journal of that draft. Resolves to the save's result. */
   saved<T extends { id: string }>(result: Result<T>): Promise<Result<T>>;
   /** After a draft went to the trash: its journal would offer back a draft that is no longer in the list. */
@@ -59,20 +56,6 @@ const NOTHING_TO_RECOVER = {
   en: 'There is no unsaved text to recover.',
 };
 
-/** Runs one draft's journal writes and clears in the order they were asked for. */
-function perIdChain(): <T>(id: string, body: () => Promise<T>) => Promise<T> {
-  const tails = new Map<string, Promise<unknown>>();
-  return (id, body) => {
-    const next = (tails.get(id) ?? Promise.resolve()).then(body, body);
-    tails.set(id, next);
-    const forget = () => {
-      if (tails.get(id) === next) tails.delete(id);
-    };
-    next.then(forget, forget);
-    return next;
-  };
-}
-
 export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
   const { drafts, versions, movedAside } = options;
   const fs = options.fs ?? nodeFs;
@@ -84,7 +67,7 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
   const journals = backup ? [journal, backup] : [journal];
   // A journal write must not land after the clear of the save that followed it: it would offer old
   // text as new at the next start.
-  const chain = perIdChain();
+  const chain = perKeyQueue();
   let purgePending = true;
   /**
    * Recovered text offered to the user and not answered yet ("decide later"). Typing on in that draft

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parseDraft, type Draft } from '../../core/document/draft';
 import { createDraftStore } from '../../electron/services/draft-store';
-import { blocksOf, editorBlocks, launchChromium, openApp, saved, skipUi, waitForOpenDraft, type RunningApp } from './harness';
+import { blocksOf, editorBlocks, keptVersionFiles, launchChromium, openApp, saved, skipUi, waitForOpenDraft, type RunningApp } from './harness';
 
 const MINE = ['সড়ক দুর্ঘটনা', 'মহাসড়কে বাস উল্টে আহত দশ।'];
 const THEIRS = ['সড়ক দুর্ঘটনায় আহত', 'অন্য কপিতে লেখা: বাস উল্টে আহত বারো।'];
@@ -24,11 +24,10 @@ function conflictCopies(dataDir: string): string[][] {
     .map((name) => blocksOf(JSON.parse(readFileSync(join(dataDir, 'drafts', name), 'utf8')).doc));
 }
 
-/** Every version of the draft kept on disk, as block texts. */
+/** The versions of the draft kept on disk (not the automatic ones), as block texts. */
 function versions(dataDir: string, id: string): string[][] {
   const dir = join(dataDir, 'versions', id);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).map((name) => blocksOf(JSON.parse(readFileSync(join(dir, name), 'utf8')).draft.doc));
+  return keptVersionFiles(dataDir, id).map((name) => blocksOf(JSON.parse(readFileSync(join(dir, name), 'utf8')).draft.doc));
 }
 
 /** Another copy of the app, or a sync tool, writes its own text into the draft's file. */

@@ -5,7 +5,7 @@
  * and every argument and result crosses as JSON text, as it would over IPC.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -278,4 +278,14 @@ export async function until(condition: () => boolean | Promise<boolean>, what: s
     if (Date.now() - start > timeoutMs) assert.fail(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/**
+ * A draft's version files other than the automatic ones, oldest first. The versions the never-lost
+ * flows keep (before a restore, a declined recovery, the side of a conflict not taken) are what those
+ * tests look at; automatic snapshots come and go with the editing clock.
+ */
+export function keptVersionFiles(dataDir: string, id: string): string[] {
+  const dir = join(dataDir, 'versions', id);
+  return existsSync(dir) ? readdirSync(dir).filter((name) => !name.endsWith('-auto.json')).sort() : [];
 }

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Result } from '../../core/api/result';
 import type { Draft } from '../../core/document/draft';
 import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
-import { blocksOf, controllableFs, editorBlocks, launchChromium, openApp, saved, skipUi, waitForOpenDraft } from './harness';
+import { blocksOf, controllableFs, editorBlocks, keptVersionFiles, launchChromium, openApp, saved, skipUi, waitForOpenDraft } from './harness';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -82,7 +82,7 @@ describe('never lost', { skip: skipUi }, () => {
       assert.equal(await waitForOpenDraft(page), id);
       assert.deepEqual(await editorBlocks(page), UNSAVED);
       assert.deepEqual(stored(dataDir, id), UNSAVED);
-      const versions = readdirSync(join(dataDir, 'versions', id));
+      const versions = keptVersionFiles(dataDir, id);
       assert.equal(versions.length, 1);
       assert.match(versions[0], /-before-restore\.json$/);
       assert.deepEqual(blocksOf(JSON.parse(readFileSync(join(dataDir, 'versions', id, versions[0]), 'utf8')).draft.doc), SAVED);
@@ -117,7 +117,7 @@ describe('never lost', { skip: skipUi }, () => {
       assert.deepEqual(await editorBlocks(second.page), SAVED);
       assert.deepEqual(stored(dataDir, id), SAVED);
       assert.equal(existsSync(join(dataDir, 'recovery', `${id}.json`)), false);
-      const [version] = readdirSync(join(dataDir, 'versions', id));
+      const [version] = keptVersionFiles(dataDir, id);
       assert.match(version, /-named\.json$/);
       assert.deepEqual(blocksOf(JSON.parse(readFileSync(join(dataDir, 'versions', id, version), 'utf8')).draft.doc), UNSAVED);
     } finally {

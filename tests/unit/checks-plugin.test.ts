@@ -33,7 +33,6 @@ import { normalizeSlice, plainTextSlice } from '../../renderer/plugins/paste-san
 const P1 = 'ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি (Volodymyr Zelensky) কিয়েভে বৈঠক করেছেন।';
 const P2 = 'পরে জেলেনস্কি (Volodymyr Zelensky) সাংবাদিকদের বলেন, নরেন্দ্র মোদীর সঙ্গে কথা হয়েছে।';
 const P3_BEFORE = 'দিল্লিতে ';
-const P3_NAME = 'নরেন্দ্র মোদীর';
 const P3_AFTER = ' দপ্তর জানায়, আলোচনা ভালো হয়েছে।';
 const P4 = 'ইসলামবাদ থেকে আরও খবর আসছে।';
 const LINK = 'https://example.com/modi';
