@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { htmlFileName, INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../core/api/newsroom-api';
 import { fail, ok, type Result } from '../core/api/result';
-import { isDraftId, parseDraft } from '../core/document/draft';
+import { isDraftId } from '../core/document/draft';
+import { parseDraft } from '../core/document/draft-file';
 import { settingsPatchSchema } from './services/newsroom-service';
 import { MAX_VERSION_NAME, VERSION_ID } from './services/versions';
 

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { fail, ok, type Result } from '../api/result';
 import type { CliIo } from '../cli/io';
 import type { DocJSON } from './schema';
-import { parseDraft } from './draft';
+import { parseDraft } from './draft-file';
 import { checkLink, sortDropped, type DropCode } from './export-html';
 import { htmlToDoc } from './import-html';
 import { textToDoc } from './plain-text';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
-import { isDraftId, parseDraft, type Draft } from '../../core/document/draft';
+import { isDraftId, type Draft } from '../../core/document/draft';
+import { parseDraft } from '../../core/document/draft-file';
 import { fail, ok, type Result } from '../../core/api/result';
 import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 

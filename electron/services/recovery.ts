@@ -1,7 +1,8 @@
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { schema } from '../../core/document/schema';
-import { headlineOf, isDraftId, parseDraft, wordCountOf, type Draft } from '../../core/document/draft';
+import { headlineOf, isDraftId, wordCountOf, type Draft } from '../../core/document/draft';
+import { parseDraft } from '../../core/document/draft-file';
 import { fail, ok, type Result } from '../../core/api/result';
 import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { parseDraft, type Draft } from '../../core/document/draft';
+import { type Draft } from '../../core/document/draft';
+import { parseDraft } from '../../core/document/draft-file';
 import { createDraftStore } from '../../electron/services/draft-store';
 import { blocksOf, editorBlocks, keptVersionFiles, launchChromium, openApp, saved, skipUi, waitForOpenDraft, type RunningApp } from './harness';
 

@@ -8,7 +8,8 @@ import { history, undo } from 'prosemirror-history';
 import { createChecker } from '../../core/checks/engine';
 import type { Checker } from '../../core/checks/engine';
 import { bundledGlossary } from '../../core/glossary/bundled';
-import { newDraft, parseDraft } from '../../core/document/draft';
+import { newDraft } from '../../core/document/draft';
+import { parseDraft } from '../../core/document/draft-file';
 import { schema } from '../../core/document/schema';
 import type { DocJSON } from '../../core/document/schema';
 import {

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { schema, safeHref } from '../../core/document/schema';
-import { isDraftId, newDraft, newDraftId, parseDraft, slugify, wordCountOf } from '../../core/document/draft';
+import { isDraftId, newDraft, newDraftId, slugify, wordCountOf } from '../../core/document/draft';
+import { parseDraft } from '../../core/document/draft-file';
 import { countWords, wordRanges } from '../../core/bengali/words';
 
 test('draft ids never look like paths', () => {

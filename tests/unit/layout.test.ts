@@ -61,3 +61,37 @@ test('renderer reaches the main process only through the bridge: it imports no e
   );
   assert.deepEqual(problems, []);
 });
+
+test('the renderer does not bundle the main-process validation library (zod): drafts are validated where they are read', () => {
+  const resolve = (from: string, spec: string): string | null => {
+    const base = join(from, '..', spec);
+    for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+      try {
+        if (statSync(candidate).isFile()) return candidate;
+      } catch {
+        // not this one
+      }
+    }
+    return null;
+  };
+  const reached = new Map<string, string>();
+  const packages = new Map<string, string>();
+  const visit = (file: string, via: string) => {
+    if (reached.has(file)) return;
+    reached.set(file, via);
+    // Type-only imports leave nothing in the bundle.
+    const runtime = readFileSync(file, 'utf8').replace(/^\s*(?:import|export) type\b[^;]*;/gm, '');
+    const statements = /^\s*(?:import|export)\b[^'"\n]*?(?:from\s*)?['"]([^'"]+)['"]/gm;
+    for (const [, spec] of runtime.matchAll(statements)) {
+      if (!/^\.\.?\//.test(spec)) {
+        if (!packages.has(spec)) packages.set(spec, relative(root, file));
+        continue;
+      }
+      const target = resolve(file, spec);
+      if (target) visit(target, relative(root, file));
+    }
+  };
+  visit(join(root, 'renderer', 'index.tsx'), '(entry)');
+  assert.ok(reached.size > 20 && packages.has('prosemirror-view'), 'the walk follows the renderer\'s imports');
+  assert.equal(packages.get('zod'), undefined, `zod reached from ${packages.get('zod')}`);
+});

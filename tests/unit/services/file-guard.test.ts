@@ -4,7 +4,8 @@ import * as fsp from 'node:fs/promises';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newDraft, parseDraft } from '../../../core/document/draft';
+import { newDraft } from '../../../core/document/draft';
+import { parseDraft } from '../../../core/document/draft-file';
 import { checkUnchanged, revisionOf, writeConflictCopy, type GuardFs } from '../../../electron/services/file-guard';
 import { createDraftStore } from '../../../electron/services/draft-store';
 
