@@ -359,6 +359,14 @@ export class EditorController {
     view.dispatch(setIgnored(view.state.tr, ignoredOf(view.state)));
   }
 
+  /**
+   * The checker the editor underlines by (bundled names, the user's and the newsroom's, the house
+   * style), so the export stops on exactly the errors the writer sees.
+   */
+  articleChecker(): Checker {
+    return this.checker;
+  }
+
   /** The house style the checker and export follow; the editor's own copy, so the export reads the same one. */
   houseStyle(): HouseStyle {
     return this.style;

@@ -9,7 +9,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import type { EditorController } from '../editor/controller';
 import { useI18n } from '../i18n';
 import type { PlacedFinding } from '../plugins/checks';
-import { articleClipboard, articlePage, blockingFindings, checkerFor } from './export-article';
+import { articleClipboard, articlePage, blockingFindings } from './export-article';
 import { exportText, type ExportMessageKey } from './i18n-export';
 
 interface ExportFlowProps {
@@ -67,7 +67,7 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
     const article = openArticle();
     if (!article) return;
     setNotice(null);
-    const errors = blockingFindings(article.doc, checkerFor(article.style), article.ignored);
+    const errors = blockingFindings(article.doc, editor.articleChecker(), article.ignored);
     if (errors.length > 0) setBlocking(errors);
     else void save();
   };

@@ -5,12 +5,11 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { htmlFileName } from '../../core/api/newsroom-api';
 import { normalizeText } from '../../core/bengali/normalize';
-import { createChecker, type Checker, type ParagraphInput } from '../../core/checks/engine';
+import type { Checker, ParagraphInput } from '../../core/checks/engine';
 import type { HouseStyle } from '../../core/checks/house-style';
 import { headlineOf, type IgnoredFinding } from '../../core/document/draft';
 import { exportHtml, type DropCode } from '../../core/document/export-html';
 import { docToPlainText } from '../../core/document/plain-text';
-import { bundledGlossary } from '../../core/glossary/bundled';
 import type { PlacedFinding } from '../plugins/checks';
 
 function exportOptions(style: HouseStyle) {
@@ -27,18 +26,6 @@ export function articlePage(doc: PMNode, style: HouseStyle): { html: string; dro
 export function articleClipboard(doc: PMNode, style: HouseStyle): { html: string; text: string; dropped: DropCode[] } {
   const { html, dropped } = exportHtml(doc, exportOptions(style));
   return { html, text: normalizeText(docToPlainText(doc), style), dropped };
-}
-
-const checkers = new WeakMap<HouseStyle, Checker>();
-
-/** Indexing the bundled glossary takes a moment, so a checker is built once per house style. */
-export function checkerFor(style: HouseStyle): Checker {
-  let checker = checkers.get(style);
-  if (!checker) {
-    checker = createChecker({ glossary: bundledGlossary(), style });
-    checkers.set(style, checker);
-  }
-  return checker;
 }
 
 /**

@@ -8,7 +8,10 @@ import { newDraft } from '../../core/document/draft';
 import { htmlToDoc } from '../../core/document/import-html';
 import { schema } from '../../core/document/schema';
 import { DEFAULT_HOUSE_STYLE } from '../../core/checks/house-style';
-import { blockingFindings, checkerFor } from '../../renderer/export/export-article';
+import { createChecker } from '../../core/checks/engine';
+import { bundledGlossary } from '../../core/glossary/bundled';
+import { exportGlossaryJson } from '../../core/glossary/io';
+import { blockingFindings } from '../../renderer/export/export-article';
 import { blocksOf, editorBlocks, launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
 import type { RunningApp } from './harness';
 
@@ -133,7 +136,7 @@ describe('export to HTML', { skip: skipUi }, () => {
         { type: 'paragraph', content: [{ type: 'text', text: MISMATCHED }] },
       ],
     };
-    const [mismatch] = blockingFindings(schema.nodeFromJSON(draft.doc), checkerFor(DEFAULT_HOUSE_STYLE), []);
+    const [mismatch] = blockingFindings(schema.nodeFromJSON(draft.doc), createChecker({ glossary: bundledGlossary(), style: DEFAULT_HOUSE_STYLE }), []);
     assert.equal(mismatch?.finding.rule, 'gloss/mismatch');
     draft.review.ignored = [{ rule: mismatch!.finding.rule, key: mismatch!.finding.key }];
     const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ui-'));
@@ -147,6 +150,27 @@ describe('export to HTML', { skip: skipUi }, () => {
       await page.locator('.export-notice').waitFor();
       assert.equal(await page.locator('dialog.export-check').count(), 0);
       assert.deepEqual(readdirSync(app.exportDir), ['বার্লিনে সংবাদ সম্মেলন.html']);
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('the export stops on a name the user\'s own glossary knows, as the editor does', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ui-'));
+    writeFileSync(join(dataDir, 'glossary.json'), exportGlossaryJson([{ bn: 'রহিমপুর', variants: [], en: 'Rahimpur', type: 'place' }]));
+    const app = await openApp(browser, { dataDir });
+    try {
+      const { page } = app;
+      await writeArticle(page, 'রহিমপুরে মেলা', ['রহিমপুরের (Dhaka) মেলা শুরু হয়েছে।']);
+      await page.locator('.article .finding[data-finding="gloss/mismatch"]').first().waitFor();
+      await app.menu('export-html');
+      const dialog = page.locator('dialog.export-check[open]');
+      await dialog.waitFor();
+      const items = dialog.locator('.export-check-list li');
+      assert.deepEqual(await items.evaluateAll((li) => li.map((item) => item.getAttribute('data-rule'))), ['gloss/mismatch']);
+      assert.match(await items.first().innerText(), /Rahimpur/);
+      assert.deepEqual(app.saveDialog.offered, []);
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
