@@ -194,7 +194,7 @@ describe('the glossary manager', { skip: skipUi }, () => {
       await manager(page).waitFor({ state: 'detached' });
       await openManager(app);
       await manager(page).locator('.shared-status[data-state="error"]').waitFor();
-      assert.match(await manager(page).locator('.shared-status').innerText(), /লাইন 3: ইংরেজি নাম/);
+      assert.match(await manager(page).locator('.shared-status').innerText(), /লাইন ৩: ইংরেজি নাম/);
       assert.equal(await sharedRows.count(), 3);
 
       app.glossaryDialog.export = join(files, 'export.csv');

@@ -135,7 +135,7 @@ test('a shared CSV is re-read when it changes; a malformed rewrite keeps the las
   assert.deepEqual(third.value.entries.map((e) => e.en), ['Dhaka', 'Khulna']);
   assert.equal(third.value.shared?.error?.code, 'invalid-argument');
   assert.match(third.value.shared?.error?.message.en ?? '', /line 3/);
-  assert.match(third.value.shared?.error?.message.bn ?? '', /লাইন 3/);
+  assert.match(third.value.shared?.error?.message.bn ?? '', /লাইন ৩/);
 });
 
 test('when the shared drive is away, the last good read is used from the cache and the error is reported', async () => {
