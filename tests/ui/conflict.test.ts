@@ -19,9 +19,10 @@ function draftOnDisk(dataDir: string, id: string): Draft {
 
 const stored = (dataDir: string, id: string) => blocksOf(draftOnDisk(dataDir, id).doc);
 
+/** The conflict copies; not the temp file of a copy being rewritten by a save still in flight (it starts with a dot). */
 function conflictCopies(dataDir: string): string[][] {
   return readdirSync(join(dataDir, 'drafts'))
-    .filter((name) => name.includes('.conflict-'))
+    .filter((name) => /^d-[a-z0-9]+\.conflict-.*\.json$/.test(name))
     .map((name) => blocksOf(JSON.parse(readFileSync(join(dataDir, 'drafts', name), 'utf8')).doc));
 }
 

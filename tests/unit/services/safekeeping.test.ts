@@ -50,7 +50,7 @@ const draftFile = (dataDir: string, id: string) => join(dataDir, 'drafts', `${id
 const docOnDisk = (path: string) => JSON.parse(readFileSync(path, 'utf8')).doc as Draft['doc'];
 /** The versions a never-lost flow keeps; automatic snapshots follow the editing clock and are not these tests' concern. */
 const keptVersions = <V extends { kind: string }>(versions: V[]) => versions.filter((v) => v.kind !== 'auto');
-const conflictCopies = (dataDir: string) => readdirSync(join(dataDir, 'drafts')).filter((n) => n.includes('.conflict-'));
+const conflictCopies = (dataDir: string) => readdirSync(join(dataDir, 'drafts')).filter((n) => /^d-[a-z0-9]+\.conflict-.*\.json$/.test(n));
 
 /** Writes refused as on a read-only folder while `blocked.on`; reads go through. */
 function blockableFs(): { fs: DraftFs; blocked: { on: boolean } } {
