@@ -20,14 +20,14 @@ const runner = join(root, 'node_modules', '@doyensec', 'electronegativity');
 
 /**
  * Runs Doyensec's electronegativity in a child process, the same runner its CLI calls, with the same
- * options as `electronegativity -i <dir> -o <csv> -r -e 39.5.0`. Two differences from the plain CLI,
- * both on purpose: its HTTP client is replaced by one that fails at once (the CLI fetches translations
- * and Electron's release list; tests make no network requests), and the parse errors it collects are
- * printed, because the CLI does not print them when writing a CSV, and a file that fails to parse is a
- * file that was not scanned.
+ * options as `electronegativity -i <dir> -r -e 39.5.0`, and reads the findings from the runner's result.
+ * Not from its CSV: the runner writes the CSV's header and its rows with two unawaited writes, and when
+ * the header lands last the rows are gone (seen in CI as a scan with no findings). Two more differences
+ * from the plain CLI, both on purpose: its HTTP client is replaced by one that fails at once (the CLI
+ * fetches translations and Electron's release list; tests make no network requests), and the parse
+ * errors it collects are returned, because a file that fails to parse is a file that was not scanned.
  */
 function scan(input: string): { rows: Record<string, string>[]; parseErrors: { file: string; message: string }[] } {
-  const csv = join(tempDir('electronegativity-out-'), 'findings.csv');
   const script = `
     const Module = require('module');
     const load = Module._load;
@@ -35,50 +35,27 @@ function scan(input: string): { rows: Record<string, string>[]; parseErrors: { f
     offline.head = offline;
     offline.get = offline;
     Module._load = function (request, ...rest) { return request === 'got' ? offline : load.call(this, request, ...rest); };
-    const [runner, input, output] = process.argv.slice(1);
-    require(runner)({ input, output, isRelative: true, electronVersionOverride: '39.5.0', customScan: [], excludeFromScan: [], parserPlugins: [], isVerbose: false }, false)
-      .then((r) => process.stdout.write('\\n@@' + JSON.stringify(r.errors.filter((e) => !e.tolerable).map((e) => ({ file: e.file, message: e.message })))));
+    const [runner, input] = process.argv.slice(1);
+    require(runner)({ input, isRelative: true, electronVersionOverride: '39.5.0', customScan: [], excludeFromScan: [], parserPlugins: [], isVerbose: false }, false)
+      .then((r) => process.stdout.write('\\n@@' + JSON.stringify({
+        errors: r.errors.filter((e) => !e.tolerable).map((e) => ({ file: e.file, message: e.message })),
+        rows: r.issues.map((i) => ({
+          issue: i.id,
+          severity: i.severity.name,
+          confidence: i.confidence.name,
+          filename: i.file,
+          location: i.location.line + ':' + i.location.column,
+          sample: i.sample ?? '',
+          description: i.description ?? '',
+        })),
+      })));
   `;
-  const run = spawnSync(process.execPath, ['-e', script, runner, input, csv], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['-e', script, runner, input], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   const marker = run.stdout.lastIndexOf('\n@@');
   assert.ok(marker >= 0, `no result from electronegativity:\n${run.stdout}\n${run.stderr}`);
-  return { rows: parseCsv(readFileSync(csv, 'utf8')), parseErrors: JSON.parse(run.stdout.slice(marker + 3)) };
-}
-
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines); the header names the columns. */
-function parseCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  const [header, ...rows] = records.filter((r) => r.some((f) => f.trim() !== ''));
-  const names = header.map((h) => h.trim());
-  return rows.map((r) => Object.fromEntries(names.map((n, i) => [n, (r[i] ?? '').trim()])));
+  const result = JSON.parse(run.stdout.slice(marker + 3)) as { errors: { file: string; message: string }[]; rows: Record<string, string>[] };
+  return { rows: result.rows, parseErrors: result.errors };
 }
 
 const serious = (row: Record<string, string>) => ['HIGH', 'MEDIUM'].includes(row.severity) && ['FIRM', 'CERTAIN'].includes(row.confidence);
