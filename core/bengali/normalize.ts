@@ -85,7 +85,7 @@ const SCREENS = [...REWRITES.filter((_, i) => i !== DECOMPOSE_NUKTA).map(([p]) =
  * the rewrites only on damaged words; the encoding of ড় ঢ় য় is a document-level question.
  */
 export function needsRepair(text: string): boolean {
-  return mayNeedRepair(text) && SCREENS.some((screen) => screen.test(text));
+  return hasRepairSite(text) && SCREENS.some((screen) => screen.test(text));
 }
 
 function isVowelSign(code: number): boolean {
@@ -97,37 +97,72 @@ function isSignOrVowel(code: number): boolean {
 }
 
 /**
- * One pass over the characters for what some screen needs: an invisible character, ZWJ/ZWNJ, ৄ, `|`,
- * a nukta not after ড ঢ য; a vowel sign doubled, first, or after an independent vowel or a non-Bengali character;
- * a virama after a vowel or sign, before a vowel, sign, ৎ or virama, or in a doubled conjunct tail;
- * a vowel sign after ৎ; ে + া or ৗ. Most paragraphs have none, and then no screen need run: this
- * may say yes where no screen matches, never no where one does.
+ * Whether the character at `i` is one some screen needs: an invisible character, ZWJ/ZWNJ, ৄ, `|`, a
+ * nukta not after ড ঢ য; a vowel sign doubled, or after an independent vowel or anything but a
+ * consonant, sign or joiner (so first in its word); a virama after a vowel or sign, before a vowel,
+ * sign, ৎ or virama, or in a doubled conjunct tail; a vowel sign after ৎ; ে + া or ৗ. It may say
+ * yes where no screen matches, never no where one matches a word holding `i`.
  */
-function mayNeedRepair(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Consonants, the commonest characters, matter only as a neighbour.
-    if (code >= 0x0995 && code <= 0x09b9) continue;
-    if (code < 0x0981 || code > 0x09d7) {
-      if (code === 0x7c || code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return true;
-      continue;
-    }
-    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const next = text.charCodeAt(i + 1);
-    if (code === 0x09c4 || (code === 0x09bc && prev !== 0x09a1 && prev !== 0x09a2 && prev !== 0x09af)) return true;
-    if (isVowelSign(code) && (prev < 0x0980 || prev > 0x09ff || (prev >= 0x0985 && prev <= 0x0994))) return true;
-    if (prev === code && (isVowelSign(code) || code <= 0x0983)) return true;
-    if (code === 0x09cd) {
-      if (isSignOrVowel(prev) || isSignOrVowel(next) || next === 0x09ce || next === 0x09cd) return true;
-      if (text.charCodeAt(i + 2) === 0x09cd && text.charCodeAt(i + 3) === next) return true;
-    }
-    if (code === 0x09ce && isVowelSign(next)) return true;
-    if (code === 0x09c7 && (next === 0x09be || next === 0x09d7)) return true;
+export function isRepairSite(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  // Consonants, the commonest characters, matter only as a neighbour.
+  if (code >= 0x0995 && code <= 0x09b9) return false;
+  if (code < 0x0981 || code > 0x09d7) return code === 0x7c || code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const next = text.charCodeAt(i + 1);
+  if (code === 0x09c4 || (code === 0x09bc && prev !== 0x09a1 && prev !== 0x09a2 && prev !== 0x09af)) return true;
+  if (isVowelSign(code) && !continuesWord(prev)) return true;
+  if (prev === code && (isVowelSign(code) || code <= 0x0983)) return true;
+  if (code === 0x09cd) {
+    if (isSignOrVowel(prev) || isSignOrVowel(next) || next === 0x09ce || next === 0x09cd) return true;
+    if (text.charCodeAt(i + 2) === 0x09cd && text.charCodeAt(i + 3) === next) return true;
   }
-  return false;
+  if (code === 0x09ce && isVowelSign(next)) return true;
+  return code === 0x09c7 && (next === 0x09be || next === 0x09d7);
 }
 
-/** The screens a text trips, so its words need testing against those alone. Most texts trip none. */
-export function repairScreens(text: string): RegExp[] {
-  return mayNeedRepair(text) ? SCREENS.filter((screen) => screen.test(text)) : [];
+/** A consonant, a sign or a joiner: what a vowel sign may follow inside a word. */
+function continuesWord(code: number): boolean {
+  return (code >= 0x0995 && code <= 0x09b9) || code === 0x09ce || code === 0x09dc || code === 0x09dd || code === 0x09df || (code >= 0x0981 && code <= 0x0983) || (code >= 0x09bc && code <= 0x09cd) || code === 0x09d7 || code === 0x200c || code === 0x200d;
+}
+
+/** What the words `damagedWords` looks at are made of: letters, marks, digits, joiners and invisible characters. */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u200B-\u200D\u2060\u00AD\uFEFF]$/u;
+
+function wordCharBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  const width = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+  return i >= width && WORD_CHAR.test(text.slice(i - width, i)) ? width : 0;
+}
+
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + width)) ? width : 0;
+}
+
+/**
+ * The words (runs of letters, marks, digits, joiners and invisible characters) that `normalizeText`
+ * would change beyond the nukta encoding, in order. Found from the characters a repair acts on, so
+ * a paragraph with none costs one pass and most words are never looked at.
+ */
+export function damagedWords(text: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let end = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (i < end || !isRepairSite(text, i) || wordCharAt(text, i) === 0) continue;
+    let from = i;
+    let to = i;
+    for (let w = wordCharBefore(text, from); w > 0; w = wordCharBefore(text, from)) from -= w;
+    for (let w = wordCharAt(text, to); w > 0; w = wordCharAt(text, to)) to += w;
+    end = to;
+    if (to > from && needsRepair(text.slice(from, to))) out.push({ from, to });
+  }
+  return out;
+}
+
+/** One pass over the characters for a repair site (see `isRepairSite`): most texts have none, and then no screen need run. */
+function hasRepairSite(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isRepairSite(text, i)) return true;
+  return false;
 }

@@ -3,6 +3,7 @@
  * emphatic -ই/-ও), and the hyphenated forms written after a gloss or a Latin word (`(Iran)-এ`).
  * Works on folded text (see fold.ts): য় is য + nukta there.
  */
+import { foldForMatch } from './fold';
 
 /** Suffixes written after a hyphen: `(Iran)-এ`, `SIR-র`, `কাঞ্চিপুরম-সহ`. */
 const HYPHEN_SUFFIXES = ['এর', 'র', 'রা', 'কে', 'এ', 'তে', 'য়', 'য়ের', 'দের', 'দেরকে', 'ই', 'ও', 'সহ', 'ের', 'রই', 'রও', 'কেই', 'কেও', 'তেই', 'তেও', 'এই', 'এও', 'য়ে', 'রাও', 'রাই', 'জুড়ে'].map((s) => s.normalize('NFC'));
@@ -65,6 +66,16 @@ function addStemsOf(out: string[], base: string): void {
     if (takes) addStem(out, stem);
   }
 }
+
+/**
+ * Case endings that standard orthography joins to their word, as they look written apart (অফিস এ,
+ * হোয়াইট হাউস এর), folded. These are never words on their own, so one standing apart is always a
+ * detached ending.
+ */
+export const ENDINGS_NEVER_WORDS: ReadonlySet<string> = new Set(['র', 'য়ের', 'তে', 'য়', 'দের', 'েরা', 'দেরকে'].map((s) => foldForMatch(s.normalize('NFC'))));
+
+/** Endings that are also words (এ "this", কে "who"): written apart they are detached endings only after a name. */
+export const ENDINGS_ALSO_WORDS: ReadonlySet<string> = new Set(['এর', 'এ', 'কে', 'এরই', 'এও'].map((s) => foldForMatch(s.normalize('NFC'))));
 
 /** The suffix part of `word` once `stem` is taken off (`-এ` written `এ`), for rebuilding a corrected word. */
 export function suffixOf(word: string, stem: string): string {

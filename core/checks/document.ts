@@ -7,7 +7,7 @@ import { suffixOf } from '../bengali/suffix';
 import { normalizeEnglish } from '../glossary/index';
 import { finding } from './catalogue';
 import { glossWords } from './gloss';
-import type { CheckContext, EncodingUse, GlossRecord, Mention, ParagraphResult } from './paragraph';
+import type { CheckContext, GlossRecord, Mention, ParagraphResult, WordSpan } from './paragraph';
 import type { Finding } from './types';
 
 export interface PlacedParagraph {
@@ -281,15 +281,15 @@ function checkStyleVariants(paragraphs: PlacedParagraph[], findings: Finding[]):
  * the repair is document-wide (normalize, or export), and a flag on every word would bury the rest.
  */
 function checkEncodingMix(paragraphs: PlacedParagraph[], ctx: CheckContext, findings: Finding[]): void {
-  const house = ctx.style.unicodeForm === 'nukta-precomposed' ? 'precomposed' : 'decomposed';
+  const precomposedHouse = ctx.style.unicodeForm === 'nukta-precomposed';
   const count = { precomposed: 0, decomposed: 0 };
-  let first: { word: EncodingUse; offset: number } | undefined;
+  let first: { word: WordSpan; offset: number } | undefined;
   for (const { result, offset } of paragraphs) {
-    for (const u of result.encodings) {
-      if (u.form !== 'decomposed') count.precomposed++;
-      if (u.form !== 'precomposed') count.decomposed++;
-      if (!first && u.form !== house) first = { word: u, offset };
-    }
+    const uses = result.encodings;
+    count.precomposed += uses.precomposed;
+    count.decomposed += uses.decomposed;
+    const word = precomposedHouse ? uses.firstDecomposed : uses.firstPrecomposed;
+    if (!first && word) first = { word, offset };
   }
   checkSplitVowels(paragraphs, findings);
   if (count.precomposed === 0 || count.decomposed === 0 || !first) return;

@@ -5,11 +5,37 @@
  */
 import { foldForMatch } from '../bengali/fold';
 import { firstSound, keyStart, phoneticKey } from '../bengali/phonetic';
-import { normalizeText } from '../bengali/normalize';
+import { isRepairSite, normalizeText } from '../bengali/normalize';
 import { bengaliSkeleton } from '../bengali/romanize';
-import { stemCandidates } from '../bengali/suffix';
+import { ENDINGS_ALSO_WORDS, ENDINGS_NEVER_WORDS, stemCandidates } from '../bengali/suffix';
 import type { HouseStyle } from './house-style';
-import { FORM_PREFIX, NEAR_MIN_KEY, nearEntries, type FormKind, type GlossaryIndex } from '../glossary/index';
+import { NEAR_MIN_KEY, nearEntries, spellingsStarting, TRIE_PHRASE_START, TRIE_WORD, type FormKind, type GlossaryIndex } from '../glossary/index';
+
+/**
+ * What a spelling may be, a bit each. A paragraph keeps its words' bits in one typed array, so the
+ * checks' loops read bytes in a row and open a word's facts only where a bit says they must: most
+ * words are none of these, and reaching each word's object was most of those loops' time.
+ */
+/** Starts with a Bengali letter (a Bengali digit is not a word a gloss can attach to). */
+export const WORD_BENGALI = 1;
+/** A glossary spelling on its own, or the first word of a several-word one. */
+export const WORD_NAME = 2;
+/** Long enough, and its key starts as a near miss of some glossary name's would (see `WordFacts.near`). */
+export const WORD_MAY_BE_NEAR = 4;
+/** A case ending that, standing apart, may be a detached one (see suffix.ts). */
+export const WORD_ENDING = 8;
+/** Holds ড় ঢ় or য় as one code point. */
+export const WORD_PRECOMPOSED = 16;
+/** Holds ড় ঢ় or য় as letter + nukta. */
+export const WORD_DECOMPOSED = 32;
+/** One spelling of a house-style pair. */
+export const WORD_PREFERRED = 64;
+/** Holds a character some Unicode repair acts on (see `isRepairSite`). */
+export const WORD_MAY_NEED_REPAIR = 128;
+/** Holds ASCII digits. */
+export const WORD_ASCII_DIGITS = 256;
+/** Holds Bengali digits. */
+export const WORD_BENGALI_DIGITS = 512;
 
 export interface SingleWordMatch {
   entry: number;
@@ -24,6 +50,27 @@ export interface PreferredSpelling {
   display: string;
 }
 
+/**
+ * The bits a spelling's characters give, in one pass. A word has the same repair sites alone as in
+ * its text: it starts with a letter or digit, which is a site or not whatever precedes it, and what
+ * follows a word is never a mark.
+ */
+function characterFlags(text: string): number {
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) flags |= WORD_ASCII_DIGITS;
+    else if (code >= 0x9e6 && code <= 0x9ef) flags |= WORD_BENGALI_DIGITS;
+    else if (code === 0x9dc || code === 0x9dd || code === 0x9df) flags |= WORD_PRECOMPOSED;
+    else if (code === 0x9bc) {
+      const letter = text.charCodeAt(i - 1);
+      if (letter === 0x9a1 || letter === 0x9a2 || letter === 0x9af) flags |= WORD_DECOMPOSED;
+    }
+    if ((flags & WORD_MAY_NEED_REPAIR) === 0 && isRepairSite(text, i)) flags |= WORD_MAY_NEED_REPAIR;
+  }
+  return flags;
+}
+
 export class WordFacts {
   private stemList?: string[];
   private keyList?: string[];
@@ -32,15 +79,15 @@ export class WordFacts {
   private nearMiss?: { entry: number; stem: string } | null;
   private phraseEnd?: boolean;
   /** The glossary spelling this word is on its own (with any case suffix), or null. */
-  readonly single: SingleWordMatch | null;
+  readonly single: SingleWordMatch | null = null;
   /** When the word starts several-word glossary spellings, their lengths in words, longest first. */
   readonly phraseLengths: number[] | undefined;
 
   /** The house-style pair this word is a spelling of, if any. */
   readonly preferred: PreferredSpelling | undefined;
 
-  /** Whether the word starts with a Bengali letter (a Bengali digit is not a word a gloss can attach to). */
-  readonly bengali: boolean;
+  /** The WORD_* bits of this spelling. */
+  readonly flags: number;
 
   constructor(
     /** The word as written. */
@@ -50,20 +97,38 @@ export class WordFacts {
     private readonly index: GlossaryIndex,
     preferred: Map<string, PreferredSpelling>,
   ) {
-    this.phraseLengths = index.phraseStarts.get(folded);
+    const starts = spellingsStarting(index, folded);
+    this.phraseLengths = starts & TRIE_PHRASE_START ? index.phraseStarts.get(folded) : undefined;
     this.preferred = preferred.get(folded);
     const first = folded.charCodeAt(0);
-    this.bengali = first >= 0x980 && first <= 0x9ff && !(first >= 0x9e6 && first <= 0x9ef);
-    this.single = null;
-    // Every stem is a prefix of the word, so a word no glossary spelling starts like matches none.
-    if (!index.formPrefixes.has(folded.slice(0, FORM_PREFIX)) && !index.formPrefixes.has(folded.slice(0, FORM_PREFIX - 1))) return;
-    for (const stem of this.stems) {
-      const hit = index.forms.get(stem);
-      if (hit) {
-        this.single = { entry: hit.entry, kind: hit.kind, form: stem };
-        break;
+    const bengali = first >= 0x980 && first <= 0x9ff && !(first >= 0x9e6 && first <= 0x9ef);
+    let flags = bengali ? WORD_BENGALI : 0;
+    if (this.preferred) flags |= WORD_PREFERRED;
+    if (ENDINGS_NEVER_WORDS.has(folded) || ENDINGS_ALSO_WORDS.has(folded)) flags |= WORD_ENDING;
+    flags |= characterFlags(text);
+    if (bengali && !this.preferred && folded.length >= NEAR_MIN_KEY - 1) {
+      // Every stem is a prefix of the word, so a stem's key long enough to be looked up starts as the
+      // word's key does; most words' keys start like no glossary name's (see `nearStarts`).
+      const start = keyStart(folded, 4);
+      if (index.nearStarts.has(start.slice(0, 3)) || index.nearStarts.has(start.slice(0, 2) + start.charAt(3))) flags |= WORD_MAY_BE_NEAR;
+    }
+    // Every stem is a prefix of the word, so a word that starts with no glossary spelling matches none.
+    if (starts & TRIE_WORD) {
+      for (const stem of this.stems) {
+        const hit = index.forms.get(stem);
+        if (hit) {
+          this.single = { entry: hit.entry, kind: hit.kind, form: stem };
+          break;
+        }
       }
     }
+    if (this.single || this.phraseLengths) flags |= WORD_NAME;
+    this.flags = flags;
+  }
+
+  /** Whether the word starts with a Bengali letter. */
+  get bengali(): boolean {
+    return (this.flags & WORD_BENGALI) !== 0;
   }
 
   get stems(): string[] {
@@ -94,11 +159,7 @@ export class WordFacts {
   get near(): { entry: number; stem: string } | null {
     if (this.nearMiss !== undefined) return this.nearMiss;
     this.nearMiss = null;
-    if (this.preferred) return null;
-    // Every stem is a prefix of the word, so a stem's key long enough to be looked up starts as the
-    // word's key does; most words' keys start like no glossary name's (see `nearStarts`).
-    const start = keyStart(this.folded, 4);
-    if (!this.index.nearStarts.has(start.slice(0, 3)) && !this.index.nearStarts.has(start.slice(0, 2) + start.charAt(3))) return null;
+    if ((this.flags & WORD_MAY_BE_NEAR) === 0) return null;
     const keys = this.keys;
     for (let k = 0; k < keys.length; k++) {
       if (keys[k]!.length < NEAR_MIN_KEY - 1) continue;
@@ -114,11 +175,11 @@ export class WordFacts {
 
 export class Lexicon {
   private readonly repairs = new Map<string, string>();
-  // Words by their spelling as written, in an open-addressing table looked up straight from the
-  // paragraph's text: a word seen before costs a hash of its characters, with no slice, no folding
-  // and no Map key. (Spellings that differ only in encoding get facts each: they are few.)
+  // Spellings as written, in an open-addressing table looked up straight from the paragraph's text:
+  // a word seen before costs a hash of its characters, with no slice, no folding and no Map key.
+  // (Spellings that differ only in encoding get facts each: they are few.) A slot holds id + 1.
   private slots = new Int32Array(1 << 12);
-  private hashes: number[] = [];
+  private hashes = new Int32Array(1 << 11);
   private spellings: WordFacts[] = [];
 
   constructor(
@@ -129,40 +190,50 @@ export class Lexicon {
 
   /** The facts of the word `text.slice(from, to)`, keyed by its spelling as written. */
   spelling(text: string, from: number, to: number): WordFacts {
-    let hash = 0x811c9dc5;
+    let hash = 0x811c9dc5 | 0;
     for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let id = this.slots[slot]! - 1; id >= 0; id = this.slots[slot]! - 1) {
-      const known = this.spellings[id]!;
-      if (this.hashes[id] === hash && known.text.length === to - from && text.startsWith(known.text, from)) return known;
+      if (this.hashes[id] === hash) {
+        const known = this.spellings[id]!;
+        if (known.text.length === to - from && text.startsWith(known.text, from)) return known;
+      }
       slot = (slot + 1) & mask;
     }
     const word = text.slice(from, to);
     const facts = new WordFacts(word, foldForMatch(word), this.index, this.preferred);
-    if (this.spellings.length >= this.limit) {
-      this.hashes = [];
+    let id = this.spellings.length;
+    if (id >= this.limit) {
       this.spellings = [];
       this.slots.fill(0);
-    } else if (this.spellings.length * 2 >= this.slots.length) {
+      id = 0;
+      slot = hash & mask;
+    } else if (id * 2 >= this.slots.length) {
       this.grow();
+      slot = this.freeSlot(hash);
     }
-    this.insert(hash, this.spellings.length);
-    this.hashes.push(hash);
+    if (id === this.hashes.length) {
+      const grown = new Int32Array(id * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.slots[slot] = id + 1;
+    this.hashes[id] = hash;
     this.spellings.push(facts);
     return facts;
   }
 
-  private insert(hash: number, id: number): void {
+  private freeSlot(hash: number): number {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = id + 1;
+    return slot;
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let id = 0; id < this.hashes.length; id++) this.insert(this.hashes[id]!, id);
+    for (let id = 0; id < this.spellings.length; id++) this.slots[this.freeSlot(this.hashes[id]!)] = id + 1;
   }
 
   /**

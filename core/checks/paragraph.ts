@@ -4,18 +4,31 @@
  * Offsets here are relative to the paragraph.
  */
 import { foldForMatch } from '../bengali/fold';
-import { decomposeNukta, repairScreens } from '../bengali/normalize';
+import { damagedWords, decomposeNukta } from '../bengali/normalize';
 import { editDistance, phoneticKey, sameName } from '../bengali/phonetic';
 import { spelledLetters } from '../bengali/romanize';
-import { suffixOf } from '../bengali/suffix';
+import { ENDINGS_NEVER_WORDS, suffixOf } from '../bengali/suffix';
 import type { FormKind, GlossaryIndex } from '../glossary/index';
-import { NEAR_MIN_KEY, normalizeEnglish } from '../glossary/index';
+import { normalizeEnglish } from '../glossary/index';
 import { finding } from './catalogue';
 import { classifyParenthetical, findHead, glossWords, isFunctionWord, scanParentheticals, wordsBefore, type HeadMethod } from './gloss';
 import type { HouseStyle } from './house-style';
 import type { Finding } from './types';
-import { joinedToPrevious, paragraphWords, type Words } from './words';
-import type { Lexicon, WordFacts } from './lexicon';
+import { GAP_DANDA_BEFORE_TEXT, GAP_DOUBLE_SPACE, GAP_PIPE, GAP_REPAIR, GAP_SPACE_BEFORE_COMMA, GAP_SPACE_BEFORE_DANDA, GAP_SPACE_BY_HYPHEN, joinedToPrevious, paragraphWords, type Words } from './words';
+import {
+  WORD_ASCII_DIGITS,
+  WORD_BENGALI,
+  WORD_BENGALI_DIGITS,
+  WORD_DECOMPOSED,
+  WORD_ENDING,
+  WORD_MAY_BE_NEAR,
+  WORD_MAY_NEED_REPAIR,
+  WORD_NAME,
+  WORD_PRECOMPOSED,
+  WORD_PREFERRED,
+  type Lexicon,
+  type WordFacts,
+} from './lexicon';
 
 export interface GlossRecord {
   /** Offsets of `(` and `)`. */
@@ -43,11 +56,18 @@ export interface Mention {
   gloss?: GlossRecord;
 }
 
-export interface EncodingUse {
+export interface WordSpan {
   from: number;
   to: number;
   text: string;
-  form: 'precomposed' | 'decomposed' | 'both';
+}
+
+/** How the paragraph's words write ড় ঢ় য়: how many words each way (a word may be both), and the first of each. */
+export interface EncodingUses {
+  precomposed: number;
+  decomposed: number;
+  firstPrecomposed: WordSpan | null;
+  firstDecomposed: WordSpan | null;
 }
 
 export interface StyleUse {
@@ -64,7 +84,7 @@ export interface ParagraphResult {
   findings: Finding[];
   mentions: Mention[];
   glosses: GlossRecord[];
-  encodings: EncodingUse[];
+  encodings: EncodingUses;
   /** Words whose only fault is a split vowel sign (ে + া for ো): canonically the same text, so one document-level finding covers them. */
   splitVowels: { from: number; to: number; text: string; fixed: string }[];
   styleUses: StyleUse[];
@@ -89,16 +109,16 @@ export function checkParagraph(text: string, ctx: CheckContext): ParagraphResult
   checkVariants(mentions, ctx, findings);
   checkNearMisses(words, covered, ctx, findings);
   checkDetachedSuffixes(text, words, covered, findings);
-  const splitVowels = checkRepairs(text, ctx, findings);
-  checkPunctuation(text, findings);
-  checkDigits(text, ctx.style, findings);
+  const splitVowels = checkRepairs(words, ctx, findings);
+  checkPunctuation(words, findings);
+  checkDigits(words, ctx.style, findings);
   findings.sort((a, b) => a.offset - b.offset);
   return {
     text,
     findings,
     mentions: mentions.sort((a, b) => a.from - b.from),
     glosses,
-    encodings: encodingUses(text, words),
+    encodings: encodingUses(words),
     splitVowels,
     styleUses: styleUses(words, ctx),
     words,
@@ -120,8 +140,8 @@ function findMentions(text: string, words: Words, ctx: CheckContext): { mentions
   // 1 for each word that is part of a name found.
   const covered = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
+    if ((words.flags[i]! & (WORD_NAME | WORD_BENGALI)) !== (WORD_NAME | WORD_BENGALI)) continue;
     const w = words.facts[i]!;
-    if (!w.bengali) continue;
     let found: { entry: number; kind: FormKind; last: number; form: string } | null = null;
     for (const n of w.phraseLengths ?? NO_PHRASES) {
       if (found || i + n > words.length || !mayBePhrase(words, i, n, index)) continue;
@@ -143,7 +163,7 @@ function findMentions(text: string, words: Words, ctx: CheckContext): { mentions
     }
     if (!found) {
       const single = w.single;
-      if (single) found = { ...single, last: i };
+      if (single) found = { entry: single.entry, kind: single.kind, last: i, form: single.form };
     }
     if (!found) continue;
     const from = words.from[i]!;
@@ -374,8 +394,8 @@ function checkVariants(mentions: Mention[], ctx: CheckContext, findings: Finding
 /** Unknown words one phonetic edit from a glossary name (ইসলামবাদ → ইসলামাবাদ). */
 function checkNearMisses(words: Words, covered: Uint8Array, ctx: CheckContext, findings: Finding[]): void {
   for (let i = 0; i < words.length; i++) {
+    if ((words.flags[i]! & WORD_MAY_BE_NEAR) === 0 || covered[i] === 1) continue;
     const w = words.facts[i]!;
-    if (!w.bengali || covered[i] === 1 || w.folded.length < NEAR_MIN_KEY - 1) continue;
     const near = w.near;
     if (!near) continue;
     const entry = ctx.index.entries[near.entry]!;
@@ -392,8 +412,6 @@ function checkNearMisses(words: Words, covered: Uint8Array, ctx: CheckContext, f
   }
 }
 
-const ALWAYS_DETACHED = new Set(['র', 'য়ের', 'তে', 'য়', 'দের', 'েরা', 'দেরকে'].map((s) => foldForMatch(s.normalize('NFC'))));
-const DETACHED_AFTER_NAME = new Set(['এর', 'এ', 'কে', 'এরই', 'এও'].map((s) => s.normalize('NFC')));
 // After a locative -এ comes a verb; the demonstrative এ ("this") is always followed by a noun.
 const VERBS_AFTER_LOCATIVE = new Set(
   ['আছে', 'আছেন', 'ছিল', 'ছিলেন', 'যান', 'যাবেন', 'গেছেন', 'গিয়ে', 'গিয়েছিলেন', 'থাকে', 'থাকেন', 'বসে', 'হয়', 'হবে', 'হয়েছে', 'পৌঁছান', 'পৌঁছেছেন', 'এসেছেন', 'আসেন', 'ফেরেন', 'যাই', 'যাচ্ছি', 'যাচ্ছেন', 'আসুন', 'ছিলাম', 'আছি'].map((s) => foldForMatch(s.normalize('NFC'))),
@@ -413,10 +431,9 @@ function joinSuffix(base: string, suffix: string): string {
 
 function checkDetachedSuffixes(text: string, words: Words, covered: Uint8Array, findings: Finding[]): void {
   for (let i = 1; i < words.length; i++) {
+    if ((words.flags[i]! & WORD_ENDING) === 0) continue;
     const w = words.facts[i]!;
-    if (w.folded.length > 5) continue;
-    const always = ALWAYS_DETACHED.has(w.folded);
-    if (!always && !DETACHED_AFTER_NAME.has(w.folded)) continue;
+    const always = ENDINGS_NEVER_WORDS.has(w.folded);
     const prev = words.facts[i - 1]!;
     const gap = text.slice(words.to[i - 1], words.from[i]);
     const afterBracket = /^\)[ \t]+$/.test(gap);
@@ -453,29 +470,27 @@ function checkDetachedSuffixes(text: string, words: Words, covered: Uint8Array, 
   }
 }
 
-const DAMAGED_WORD = /[\p{L}\p{M}\p{N}\u200B-\u200D\u2060\u00AD\uFEFF]+/gu;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
 
 /** Words that `normalizeText` would change beyond the nukta encoding: split signs, stray marks, invisible characters. */
-function checkRepairs(text: string, ctx: CheckContext, findings: Finding[]): ParagraphResult['splitVowels'] {
+function checkRepairs(words: Words, ctx: CheckContext, findings: Finding[]): ParagraphResult['splitVowels'] {
   const split: ParagraphResult['splitVowels'] = [];
-  const screens = repairScreens(text);
-  if (screens.length === 0) return split;
-  for (const m of text.matchAll(DAMAGED_WORD)) {
-    const word = m[0];
-    if (!screens.some((screen) => screen.test(word))) continue;
+  if ((words.gaps & GAP_REPAIR) === 0 && (words.anyFlags & WORD_MAY_NEED_REPAIR) === 0) return split;
+  const { text } = words;
+  for (const { from, to } of damagedWords(text)) {
+    const word = text.slice(from, to);
     const fixed = ctx.lexicon.repaired(word, ctx.style);
     // The nukta encoding alone, or a split vowel sign alone, is the document pass's question (see checkEncodingMix).
     if (decomposeNukta(fixed) === decomposeNukta(word)) continue;
     if (decomposeNukta(fixed) === decomposeNukta(word.normalize('NFC'))) {
-      split.push({ from: m.index!, to: m.index! + word.length, text: word, fixed });
+      split.push({ from, to, text: word, fixed });
       continue;
     }
     const visible = word.replace(ZERO_WIDTH, '');
     const rule = decomposeNukta(visible) === decomposeNukta(fixed) ? 'unicode/invisible' : 'unicode/mixed-encoding';
     findings.push(
       finding(rule, {
-        offset: m.index!,
+        offset: from,
         length: word.length,
         text: word,
         suggestions: [fixed],
@@ -491,26 +506,26 @@ function checkRepairs(text: string, ctx: CheckContext, findings: Finding[]): Par
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// A space on one side of a hyphen, after a word: ` -x` or `- x`. The look-behinds come after the
+// space or hyphen they look past, so the scan stops only at those and not at every character.
+const LONE_HYPHEN = /(?: (?<=[\p{L}\p{M}\p{N})] ) *-(?=[\p{L}\p{N}])|-(?<=[\p{L}\p{M}\p{N})]-) +(?=[\p{L}\p{N}]))/gu;
 
-// Everything checkPunctuation looks for starts with one of these; most paragraphs have none.
-const PUNCTUATION_SCREEN = /[|]|[ \t][-,।]|-[ \t]| {2}|।[^\s"'’”)\]]/u;
-
-function checkPunctuation(text: string, findings: Finding[]): void {
-  if (!PUNCTUATION_SCREEN.test(text)) return;
+function checkPunctuation(words: Words, findings: Finding[]): void {
+  // Each rule runs only where its gap bit says its pattern may be: most paragraphs have none.
+  const { text, gaps } = words;
+  if ((gaps & ~GAP_REPAIR) === 0) return;
   const add = (rule: 'punctuation/danda' | 'punctuation/hyphen-spacing' | 'punctuation/spacing', offset: number, flagged: string, fix: string, bn: string, en: string) =>
     findings.push(finding(rule, { offset, length: flagged.length, text: flagged, suggestions: [fix], key: `${rule}:${flagged}`, message: { bn, en } }));
-  const pipe = text.includes('|');
-  for (const m of pipe ? text.matchAll(/(?<=[\u0980-\u09FF][\u200C\u200D]?[ \t]*)\|(?!\|)/g) : []) {
+  for (const m of gaps & GAP_PIPE ? text.matchAll(/(?<=[\u0980-\u09FF][\u200C\u200D]?[ \t]*)\|(?!\|)/g) : []) {
     add('punctuation/danda', m.index!, '|', '।', '“|” নয়, দাঁড়ি “।” হবে', 'Use the danda “।”, not “|”');
   }
-  for (const m of pipe || text.includes(' ।') || text.includes('\t।') ? text.matchAll(/(?<=\S)[ \t]+[।|]/g) : []) {
+  for (const m of gaps & (GAP_PIPE | GAP_SPACE_BEFORE_DANDA) ? text.matchAll(/(?<=\S)[ \t]+[।|]/g) : []) {
     add('punctuation/danda', m.index!, m[0], '।', 'দাঁড়ির আগে ফাঁকা জায়গা হবে না', 'No space before the danda');
   }
-  for (let i = text.indexOf('।'); i >= 0; i = text.indexOf('।', i + 1)) {
+  for (let i = gaps & GAP_DANDA_BEFORE_TEXT ? text.indexOf('।') : -1; i >= 0; i = text.indexOf('।', i + 1)) {
     if (LETTER_OR_DIGIT.test(text.charAt(i + 1))) add('punctuation/danda', i, '।', '। ', 'দাঁড়ির পরে একটি ফাঁকা জায়গা দরকার', 'Put a space after the danda');
   }
-  const loneHyphen = text.includes(' -') || text.includes('- ');
-  for (const m of loneHyphen ? text.matchAll(/(?<=[\p{L}\p{M}\p{N})])(?: +-(?=[\p{L}\p{N}])|- +(?=[\p{L}\p{N}]))/gu) : []) {
+  for (const m of gaps & GAP_SPACE_BY_HYPHEN ? text.matchAll(LONE_HYPHEN) : []) {
     findings.push(
       finding('punctuation/hyphen-spacing', {
         offset: m.index!,
@@ -525,10 +540,10 @@ function checkPunctuation(text: string, findings: Finding[]): void {
       }),
     );
   }
-  for (const m of text.includes('  ') ? text.matchAll(/(?<=\S) {2,}(?=\S)/g) : []) {
+  for (const m of gaps & GAP_DOUBLE_SPACE ? text.matchAll(/(?<=\S) {2,}(?=\S)/g) : []) {
     add('punctuation/spacing', m.index!, m[0], ' ', 'একাধিক ফাঁকা জায়গা', 'More than one space');
   }
-  for (const m of text.includes(' ,') || text.includes('\t,') ? text.matchAll(/(?<=\S)[ \t]+(?=,)/g) : []) {
+  for (const m of gaps & GAP_SPACE_BEFORE_COMMA ? text.matchAll(/(?<=\S)[ \t]+(?=,)/g) : []) {
     add('punctuation/spacing', m.index!, m[0], '', 'কমার আগে ফাঁকা জায়গা হবে না', 'No space before a comma');
   }
 }
@@ -536,10 +551,10 @@ function checkPunctuation(text: string, findings: Finding[]): void {
 const BENGALI_DIGITS = '০১২৩৪৫৬৭৮৯';
 
 /** Digits against the house style, where the text around them is Bengali (C-130 and COVID-19 stay as they are). */
-function checkDigits(text: string, style: HouseStyle, findings: Finding[]): void {
-  if (style.digits === 'any') return;
+function checkDigits(words: Words, style: HouseStyle, findings: Finding[]): void {
+  if (style.digits === 'any' || (words.anyFlags & (style.digits === 'bengali' ? WORD_ASCII_DIGITS : WORD_BENGALI_DIGITS)) === 0) return;
+  const { text } = words;
   const wrong = style.digits === 'bengali' ? /(?<![A-Za-z0-9.\-/:])[0-9]+(?:[.,:/][0-9]+)*(?![A-Za-z0-9\-])/g : /[০-৯]+(?:[.,:/][০-৯]+)*/g;
-  if (!(style.digits === 'bengali' ? /[0-9]/ : /[০-৯]/).test(text)) return;
   for (const m of text.matchAll(wrong)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
@@ -571,25 +586,30 @@ function insideLatinParenthetical(text: string, at: number): boolean {
   return /[A-Za-z]/.test(inner) && !/[\u0980-\u09FF]/.test(inner);
 }
 
-function encodingUses(text: string, words: Words): EncodingUse[] {
-  if (!/[\u09DC\u09DD\u09DF]|[\u09A1\u09A2\u09AF]\u09BC/.test(text)) return [];
-  const out: EncodingUse[] = [];
+function encodingUses(words: Words): EncodingUses {
+  const uses: EncodingUses = { precomposed: 0, decomposed: 0, firstPrecomposed: null, firstDecomposed: null };
   for (let i = 0; i < words.length; i++) {
-    const word = words.facts[i]!.text;
-    // Folding changes a word only where it holds a one-code-point nukta letter (or a rarer repair).
-    const pre = words.facts[i]!.folded !== word && /[\u09DC\u09DD\u09DF]/.test(word);
-    const dec = word.includes('\u09BC');
-    if (pre || dec) out.push({ from: words.from[i]!, to: words.to[i]!, text: word, form: pre && dec ? 'both' : pre ? 'precomposed' : 'decomposed' });
+    const flags = words.flags[i]!;
+    if ((flags & (WORD_PRECOMPOSED | WORD_DECOMPOSED)) === 0) continue;
+    const span = () => ({ from: words.from[i]!, to: words.to[i]!, text: words.facts[i]!.text });
+    if (flags & WORD_PRECOMPOSED) {
+      uses.precomposed++;
+      uses.firstPrecomposed ??= span();
+    }
+    if (flags & WORD_DECOMPOSED) {
+      uses.decomposed++;
+      uses.firstDecomposed ??= span();
+    }
   }
-  return out;
+  return uses;
 }
 
 function styleUses(words: Words, ctx: CheckContext): StyleUse[] {
   if (ctx.preferred.size === 0) return [];
   const out: StyleUse[] = [];
   for (let i = 0; i < words.length; i++) {
+    if ((words.flags[i]! & (WORD_PREFERRED | WORD_BENGALI)) !== (WORD_PREFERRED | WORD_BENGALI)) continue;
     const w = words.facts[i]!;
-    if (!w.bengali) continue;
     const hit = w.preferred;
     if (hit) out.push({ from: words.from[i]!, to: words.to[i]!, text: w.text, preferred: hit.preferred, isVariant: w.folded !== hit.preferred });
   }

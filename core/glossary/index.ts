@@ -24,8 +24,8 @@ export interface GlossaryIndex {
   phraseStarts: Map<string, number[]>;
   /** The other words of several-word spellings: a phrase can only match where each later word is one. */
   phraseWords: Set<string>;
-  /** The first FORM_PREFIX characters of each one-word spelling (the whole spelling when shorter). */
-  formPrefixes: Set<string>;
+  /** One-word spellings and the first words of several-word ones, for `spellingsStarting`. */
+  trie: SpellingTrie;
   /** Lower-cased English name or English alias → entries. */
   english: Map<string, number[]>;
   /**
@@ -87,8 +87,54 @@ function derivedForms(entry: GlossaryEntry, bn: string): string[] {
   return [];
 }
 
-/** How many leading characters `formPrefixes` keeps. */
-export const FORM_PREFIX = 3;
+/**
+ * Spellings as a trie over their UTF-16 code units. Walking a word through it finds every spelling
+ * the word starts with, and most words leave it after a character or two: a word's stems are all
+ * prefixes of it, so only the words that reach a spelling need stemming.
+ */
+export interface SpellingTrie {
+  /** `node * 0x10000 + code unit` → child node; the root is node 0. */
+  edges: Map<number, number>;
+  /** Per node, the TRIE_* bits of the spelling that ends there. */
+  ends: number[];
+}
+
+/** A one-word spelling ends here. */
+export const TRIE_WORD = 1;
+/** The first word of a several-word spelling ends here. */
+export const TRIE_PHRASE_START = 2;
+
+function addToTrie(trie: SpellingTrie, spelling: string, end: number): void {
+  let node = 0;
+  for (let i = 0; i < spelling.length; i++) {
+    const key = node * 0x10000 + spelling.charCodeAt(i);
+    let child = trie.edges.get(key);
+    if (child === undefined) {
+      child = trie.ends.length;
+      trie.ends.push(0);
+      trie.edges.set(key, child);
+    }
+    node = child;
+  }
+  trie.ends[node]! |= end;
+}
+
+/**
+ * What glossary spellings a folded word starts with: TRIE_WORD when some one-word spelling is a
+ * prefix of it (itself included), TRIE_PHRASE_START when the whole word starts a several-word one.
+ */
+export function spellingsStarting(index: GlossaryIndex, folded: string): number {
+  const { edges, ends } = index.trie;
+  let found = 0;
+  let node = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const child = edges.get(node * 0x10000 + folded.charCodeAt(i));
+    if (child === undefined) return found;
+    node = child;
+    found |= ends[node]! & TRIE_WORD;
+  }
+  return found | (ends[node]! & TRIE_PHRASE_START);
+}
 
 /** Near misses are looked for only between long keys: short words sit one edit from too many common words. */
 export const NEAR_MIN_KEY = 7;
@@ -103,7 +149,7 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
   const nearKeys = new Map<string, { entry: number; key: string }[]>();
   const phraseStarts = new Map<string, number[]>();
   const phraseWords = new Set<string>();
-  const formPrefixes = new Set<string>();
+  const trie: SpellingTrie = { edges: new Map(), ends: [0] };
   const nearStarts = new Set<string>();
   let maxWords = 1;
   const add = (form: string, entry: number, kind: FormKind) => {
@@ -112,7 +158,7 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
     if (existing && KIND_RANK[existing.kind] <= KIND_RANK[kind]) return;
     forms.set(form, { entry, kind });
     const words = form.split(' ');
-    if (words.length === 1) formPrefixes.add(form.slice(0, FORM_PREFIX));
+    addToTrie(trie, words[0]!, words.length === 1 ? TRIE_WORD : TRIE_PHRASE_START);
     maxWords = Math.max(maxWords, words.length);
     if (words.length > 1) {
       const lengths = phraseStarts.get(words[0]!) ?? [];
@@ -159,7 +205,7 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
     if (forms.has(form) || derivedCount.get(form) !== 1 || form.length < 4 || COMMON_NAME_PARTS.has(form)) continue;
     add(form, i, 'alias');
   }
-  return { entries, forms, maxWords, phraseStarts, phraseWords, formPrefixes, english, nearKeys, nearStarts, ids: entries.map(entityIdOf) };
+  return { entries, forms, maxWords, phraseStarts, phraseWords, trie, english, nearKeys, nearStarts, ids: entries.map(entityIdOf) };
 }
 
 /**
