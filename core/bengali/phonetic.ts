@@ -64,20 +64,34 @@ export function keyStart(folded: string, letters: number): string {
   return out;
 }
 
+// Two rows of the distance table, kept between calls: names are short, and an array per row was
+// most of what the near-miss search allocated.
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /** Edit distance, stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length >= previousRow.length) {
+    previousRow = new Int32Array(b.length * 2);
+    currentRow = new Int32Array(b.length * 2);
+  }
+  let prev = previousRow;
+  let row = currentRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const char = a.charCodeAt(i - 1);
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (char === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
       if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    const done = prev;
     prev = row;
+    row = done;
   }
   return prev[b.length]!;
 }

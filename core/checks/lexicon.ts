@@ -9,7 +9,7 @@ import { isRepairSite, normalizeText } from '../bengali/normalize';
 import { bengaliSkeleton } from '../bengali/romanize';
 import { ENDINGS_ALSO_WORDS, ENDINGS_NEVER_WORDS, stemCandidates } from '../bengali/suffix';
 import type { HouseStyle } from './house-style';
-import { NEAR_MIN_KEY, nearEntries, spellingsStarting, TRIE_PHRASE_START, TRIE_WORD, type FormKind, type GlossaryIndex } from '../glossary/index';
+import { mayStartNearMiss, NEAR_MIN_KEY, nearEntries, spellingsStarting, TRIE_PHRASE_START, TRIE_WORD, type FormKind, type GlossaryIndex } from '../glossary/index';
 
 /**
  * What a spelling may be, a bit each. A paragraph keeps its words' bits in one typed array, so the
@@ -108,9 +108,8 @@ export class WordFacts {
     flags |= characterFlags(text);
     if (bengali && !this.preferred && folded.length >= NEAR_MIN_KEY - 1) {
       // Every stem is a prefix of the word, so a stem's key long enough to be looked up starts as the
-      // word's key does; most words' keys start like no glossary name's (see `nearStarts`).
-      const start = keyStart(folded, 4);
-      if (index.nearStarts.has(start.slice(0, 3)) || index.nearStarts.has(start.slice(0, 2) + start.charAt(3))) flags |= WORD_MAY_BE_NEAR;
+      // word's key does; most words' keys start like no glossary name's.
+      if (mayStartNearMiss(index, keyStart(folded, 4))) flags |= WORD_MAY_BE_NEAR;
     }
     // Every stem is a prefix of the word, so a word that starts with no glossary spelling matches none.
     if (starts & TRIE_WORD) {

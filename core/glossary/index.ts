@@ -30,14 +30,16 @@ export interface GlossaryIndex {
   english: Map<string, number[]>;
   /**
    * One-word canonical spellings with long phonetic keys, bucketed by the key's first two and last
-   * two letters: a near miss keeps both ends (see `nearEntries`), so it only looks in one bucket.
+   * two letters (see `nearBucket`): a near miss keeps both ends (see `nearEntries`), so it only looks
+   * in one bucket.
    */
-  nearKeys: Map<string, { entry: number; key: string }[]>;
+  nearKeys: Map<number, { entry: number; key: string }[]>;
   /**
-   * For each key in `nearKeys`, its letters 1-3 and 1, 2, 4: a key one edit from it (both ends kept)
-   * starts with one of the two, so a word whose key starts with neither needs no stem's key.
+   * For each key in `nearKeys`, its letters 1-3 and 1, 2, 4 (see `letterCode`): a key one edit from it
+   * (both ends kept) starts with one of the two, so a word whose key starts with neither needs no
+   * stem's key (see `mayStartNearMiss`).
    */
-  nearStarts: Set<string>;
+  nearStarts: Set<number>;
   /** `entityIdOf` each entry, by entry index. */
   ids: string[];
 }
@@ -139,18 +141,36 @@ export function spellingsStarting(index: GlossaryIndex, folded: string): number 
 /** Near misses are looked for only between long keys: short words sit one edit from too many common words. */
 export const NEAR_MIN_KEY = 7;
 
-function nearBucket(key: string): string {
-  return `${key.slice(0, 2)}|${key.slice(-2)}`;
+/**
+ * Three or four letters of a phonetic key as one number, 7 bits each, so keys are screened and
+ * bucketed without building strings; -1 when one is not ASCII, which no glossary key's letters are
+ * (keys of Bengali spellings are ASCII).
+ */
+function letterCode(a: number, b: number, c: number, d = 0): number {
+  return a < 128 && b < 128 && c < 128 && d < 128 ? a | (b << 7) | (c << 14) | (d << 21) : -1;
+}
+
+function nearBucket(key: string): number {
+  const n = key.length;
+  return letterCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(n - 2), key.charCodeAt(n - 1));
+}
+
+/** Whether a key that starts `start` (at least four letters, or the whole key) could be one edit from a key in `nearKeys`. */
+export function mayStartNearMiss(index: GlossaryIndex, start: string): boolean {
+  if (start.length < 3) return false;
+  const a = start.charCodeAt(0);
+  const b = start.charCodeAt(1);
+  return index.nearStarts.has(letterCode(a, b, start.charCodeAt(2))) || (start.length > 3 && index.nearStarts.has(letterCode(a, b, start.charCodeAt(3))));
 }
 
 export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
   const forms = new Map<string, GlossaryForm>();
   const english = new Map<string, number[]>();
-  const nearKeys = new Map<string, { entry: number; key: string }[]>();
+  const nearKeys = new Map<number, { entry: number; key: string }[]>();
   const phraseStarts = new Map<string, number[]>();
   const phraseWords = new Set<string>();
   const trie: SpellingTrie = { edges: new Map(), ends: [0] };
-  const nearStarts = new Set<string>();
+  const nearStarts = new Set<number>();
   let maxWords = 1;
   const add = (form: string, entry: number, kind: FormKind) => {
     if (form === '') return;
@@ -192,8 +212,8 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
         const list = nearKeys.get(bucket) ?? [];
         list.push({ entry: i, key });
         nearKeys.set(bucket, list);
-        nearStarts.add(key.slice(0, 3));
-        nearStarts.add(key.slice(0, 2) + key.charAt(3));
+        nearStarts.add(letterCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2)));
+        nearStarts.add(letterCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(3)));
       }
     }
   });

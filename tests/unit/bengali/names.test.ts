@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldForMatch } from '../../../core/bengali/fold';
-import { phoneticKey, sameName } from '../../../core/bengali/phonetic';
+import { editDistance, phoneticKey, sameName } from '../../../core/bengali/phonetic';
 import { bengaliSkeleton, englishSkeleton, spelledLetters } from '../../../core/bengali/romanize';
 import { stemCandidates } from '../../../core/bengali/suffix';
 
@@ -54,6 +54,19 @@ describe('phonetic key: the same name spelt differently', () => {
     assert.ok(!sameName(phoneticKey(f('দিন')), phoneticKey(f('দান'))));
     assert.ok(!sameName(phoneticKey(f('ইরান')), phoneticKey(f('ইরাক'))));
   });
+});
+
+test('edit distance, with its early stop, on short and long strings alike', () => {
+  assert.equal(editDistance('kitten', 'sitting'), 3);
+  assert.equal(editDistance('', 'abc'), 3);
+  assert.equal(editDistance('zelensky', 'zelenskyy', 1), 1);
+  assert.equal(editDistance('kitten', 'sitting', 1), 2, 'past the limit it answers limit + 1');
+  assert.equal(editDistance('ab', 'abcdef', 2), 3, 'lengths too far apart stop at once');
+  // Longer than the rows it keeps between calls, and then a short one again.
+  const long = 'ab'.repeat(80);
+  assert.equal(editDistance(long, `${long}c`), 1);
+  assert.equal(editDistance(long.slice(1), long), 1);
+  assert.equal(editDistance('নেতানিয়াহু', 'নেতানইয়াহু'), 1, 'ি for ই');
 });
 
 describe('romanisation against English', () => {
