@@ -133,12 +133,17 @@ function mayBePhrase(words: Words, i: number, n: number, index: GlossaryIndex): 
   return words.facts[i + n - 1]!.endsPhrase;
 }
 
+let coveredWords = new Uint8Array(256);
+
 /** Glossary spellings in the paragraph, longest first at each word, any case suffix on the last word. */
 function findMentions(text: string, words: Words, ctx: CheckContext): { mentions: Mention[]; covered: Uint8Array } {
   const { index } = ctx;
   const mentions: Mention[] = [];
-  // 1 for each word that is part of a name found.
-  const covered = new Uint8Array(words.length);
+  // 1 for each word that is part of a name found. One array serves every paragraph: a typed array
+  // is allocated outside the heap, which cost more than the paragraph's check.
+  if (coveredWords.length < words.length) coveredWords = new Uint8Array(words.length * 2);
+  const covered = coveredWords;
+  covered.fill(0, 0, words.length);
   for (let i = 0; i < words.length; i++) {
     if ((words.flags[i]! & (WORD_NAME | WORD_BENGALI)) !== (WORD_NAME | WORD_BENGALI)) continue;
     const w = words.facts[i]!;
@@ -586,19 +591,21 @@ function insideLatinParenthetical(text: string, at: number): boolean {
   return /[A-Za-z]/.test(inner) && !/[\u0980-\u09FF]/.test(inner);
 }
 
+function wordSpan(words: Words, i: number): WordSpan {
+  return { from: words.from[i]!, to: words.to[i]!, text: words.facts[i]!.text };
+}
+
 function encodingUses(words: Words): EncodingUses {
   const uses: EncodingUses = { precomposed: 0, decomposed: 0, firstPrecomposed: null, firstDecomposed: null };
   for (let i = 0; i < words.length; i++) {
     const flags = words.flags[i]!;
-    if ((flags & (WORD_PRECOMPOSED | WORD_DECOMPOSED)) === 0) continue;
-    const span = () => ({ from: words.from[i]!, to: words.to[i]!, text: words.facts[i]!.text });
     if (flags & WORD_PRECOMPOSED) {
       uses.precomposed++;
-      uses.firstPrecomposed ??= span();
+      uses.firstPrecomposed ??= wordSpan(words, i);
     }
     if (flags & WORD_DECOMPOSED) {
       uses.decomposed++;
-      uses.firstDecomposed ??= span();
+      uses.firstDecomposed ??= wordSpan(words, i);
     }
   }
   return uses;
