@@ -4,6 +4,7 @@
  * the checker relies on that to suggest a fix for one word.
  */
 import type { HouseStyle } from '../checks/house-style';
+import { wordPartWidth, wordPartWidthBefore } from './words';
 
 const CONSONANT = '\u0995-\u09B9\u09CE\u09DC\u09DD\u09DF';
 const INDEPENDENT_VOWEL = '\u0985-\u0994';
@@ -78,7 +79,8 @@ export function normalizeText(text: string, style: Pick<HouseStyle, 'unicodeForm
 }
 
 const DECOMPOSE_NUKTA = 3;
-const SCREENS = [...REWRITES.filter((_, i) => i !== DECOMPOSE_NUKTA).map(([p]) => new RegExp(p.source, p.flags.replace('g', ''))), /\u09C7[\u09BE\u09D7]/];
+// The split vowel sign first: it is the damage real copy has most.
+const SCREENS = [/\u09C7[\u09BE\u09D7]/, ...REWRITES.filter((_, i) => i !== DECOMPOSE_NUKTA).map(([p]) => new RegExp(p.source, p.flags.replace('g', '')))];
 
 /**
  * True when `normalizeText` would change more than the nukta encoding. A screen, so the checker runs
@@ -126,37 +128,35 @@ function continuesWord(code: number): boolean {
   return (code >= 0x0995 && code <= 0x09b9) || code === 0x09ce || code === 0x09dc || code === 0x09dd || code === 0x09df || (code >= 0x0981 && code <= 0x0983) || (code >= 0x09bc && code <= 0x09cd) || code === 0x09d7 || code === 0x200c || code === 0x200d;
 }
 
-/** What the words `damagedWords` looks at are made of: letters, marks, digits, joiners and invisible characters. */
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u200B-\u200D\u2060\u00AD\uFEFF]$/u;
-
-function wordCharBefore(text: string, i: number): number {
-  const low = text.charCodeAt(i - 1);
-  const width = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
-  return i >= width && WORD_CHAR.test(text.slice(i - width, i)) ? width : 0;
+function isInvisible(code: number): boolean {
+  return code === 0x200b || code === 0x2060 || code === 0x00ad || code === 0xfeff;
 }
 
-function wordCharAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
-  return WORD_CHAR.test(text.slice(i, i + width)) ? width : 0;
+/** How many code units the character at `i` takes when `damagedWords` counts it part of a word: a word part or an invisible character. */
+function damagedWordCharAt(text: string, i: number): number {
+  return i < text.length && isInvisible(text.charCodeAt(i)) ? 1 : wordPartWidth(text, i);
+}
+
+function damagedWordCharBefore(text: string, i: number): number {
+  return i > 0 && isInvisible(text.charCodeAt(i - 1)) ? 1 : wordPartWidthBefore(text, i);
 }
 
 /**
  * The words (runs of letters, marks, digits, joiners and invisible characters) that `normalizeText`
- * would change beyond the nukta encoding, in order. Found from the characters a repair acts on, so
- * a paragraph with none costs one pass and most words are never looked at.
+ * would change beyond the nukta encoding, in order: those holding a repair site between `from` and
+ * `to`. Found from the characters a repair acts on, so a text with none costs one pass and most
+ * words are never looked at.
  */
-export function damagedWords(text: string): { from: number; to: number }[] {
+export function damagedWords(text: string, from = 0, to = text.length): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
-  let end = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (i < end || !isRepairSite(text, i) || wordCharAt(text, i) === 0) continue;
-    let from = i;
-    let to = i;
-    for (let w = wordCharBefore(text, from); w > 0; w = wordCharBefore(text, from)) from -= w;
-    for (let w = wordCharAt(text, to); w > 0; w = wordCharAt(text, to)) to += w;
-    end = to;
-    if (to > from && needsRepair(text.slice(from, to))) out.push({ from, to });
+  let end = from;
+  for (let i = from; i < to; i++) {
+    if (i < end || !isRepairSite(text, i) || damagedWordCharAt(text, i) === 0) continue;
+    let start = i;
+    end = i;
+    for (let w = damagedWordCharBefore(text, start); w > 0; w = damagedWordCharBefore(text, start)) start -= w;
+    for (let w = damagedWordCharAt(text, end); w > 0; w = damagedWordCharAt(text, end)) end += w;
+    if (needsRepair(text.slice(start, end))) out.push({ from: start, to: end });
   }
   return out;
 }

@@ -31,6 +31,24 @@ function classAt(text: string, i: number): number {
   return c;
 }
 
+/**
+ * How many code units the character at `i` takes when it is a word part ([\p{L}\p{M}\p{N}] or
+ * ZWJ/ZWNJ), or 0 when it is not one.
+ */
+export function wordPartWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = classAt(text, i);
+  return c & PART ? (c & WIDE ? 2 : 1) : 0;
+}
+
+/** `wordPartWidth` of the character that ends at `i`. */
+export function wordPartWidthBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const low = text.charCodeAt(i - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
+  return wordPartWidth(text, start) === i - start ? i - start : 0;
+}
+
 function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }

@@ -477,12 +477,26 @@ function checkDetachedSuffixes(text: string, words: Words, covered: Uint8Array, 
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
 
+/**
+ * `damagedWords` of the paragraph. When no gap holds a mark or an invisible character, a damaged
+ * word lies inside one of the words, and holds its repair sites alone as in the text (see
+ * WORD_MAY_NEED_REPAIR), so only the words with sites are looked at.
+ */
+function damagedWordsOf(words: Words): { from: number; to: number }[] {
+  if (words.gaps & GAP_REPAIR) return damagedWords(words.text);
+  if ((words.anyFlags & WORD_MAY_NEED_REPAIR) === 0) return [];
+  const out: { from: number; to: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words.flags[i]! & WORD_MAY_NEED_REPAIR) out.push(...damagedWords(words.text, words.from[i], words.to[i]));
+  }
+  return out;
+}
+
 /** Words that `normalizeText` would change beyond the nukta encoding: split signs, stray marks, invisible characters. */
 function checkRepairs(words: Words, ctx: CheckContext, findings: Finding[]): ParagraphResult['splitVowels'] {
   const split: ParagraphResult['splitVowels'] = [];
-  if ((words.gaps & GAP_REPAIR) === 0 && (words.anyFlags & WORD_MAY_NEED_REPAIR) === 0) return split;
   const { text } = words;
-  for (const { from, to } of damagedWords(text)) {
+  for (const { from, to } of damagedWordsOf(words)) {
     const word = text.slice(from, to);
     const fixed = ctx.lexicon.repaired(word, ctx.style);
     // The nukta encoding alone, or a split vowel sign alone, is the document pass's question (see checkEncodingMix).

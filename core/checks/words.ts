@@ -1,4 +1,4 @@
-import { scanWords } from '../bengali/words';
+import { scanWords, wordPartWidth } from '../bengali/words';
 import type { Lexicon, WordFacts } from './lexicon';
 
 /**
@@ -33,7 +33,7 @@ export const GAP_DANDA_BEFORE_TEXT = 4;
 export const GAP_SPACE_BY_HYPHEN = 8;
 export const GAP_DOUBLE_SPACE = 16;
 export const GAP_SPACE_BEFORE_COMMA = 32;
-/** An invisible character, a joiner, or a Bengali sign outside a word. */
+/** An invisible character, or a mark or joiner outside a word: a damaged word may reach into the gap. */
 export const GAP_REPAIR = 64;
 
 function gapSites(text: string, from: number, to: number): number {
@@ -49,7 +49,7 @@ function gapSites(text: string, from: number, to: number): number {
     } else if (code === 0x7c) sites |= GAP_PIPE;
     else if (code === 0x964) sites |= next === next && next !== 0x20 ? GAP_DANDA_BEFORE_TEXT : 0;
     else if (code === 0x2d) sites |= next === 0x20 ? GAP_SPACE_BY_HYPHEN : 0;
-    else if ((code >= 0x0980 && code <= 0x09ff) || code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) sites |= GAP_REPAIR;
+    else if (code === 0x00ad || code === 0x200b || code === 0x2060 || code === 0xfeff || wordPartWidth(text, i) > 0) sites |= GAP_REPAIR;
   }
   return sites;
 }

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, splitParagraphs } from '../../../core/checks/engine';
 import { DEFAULT_HOUSE_STYLE, parseHouseStyle } from '../../../core/checks/house-style';
+import { damagedWords, decomposeNukta, normalizeText } from '../../../core/bengali/normalize';
 import { FIXTURE_GLOSSARY } from './fixture-glossary';
 
 describe('the engine', () => {
@@ -73,6 +74,26 @@ describe('the engine', () => {
     const repeated = r.findings.filter((f) => f.rule === 'gloss/repeated').length;
     assert.equal(repeated, splitParagraphs(text).length - 1);
   });
+});
+
+test('the paragraph pass flags exactly the damaged words of its text, whatever lies between the words', () => {
+  // It looks only inside the words its spellings mark, unless a gap holds a mark or an invisible
+  // character; either way it must find what a look at the whole text finds.
+  const alphabet = ['ক', 'র', 'য', 'ত', 'আ', 'া', 'ি', 'ে', 'ৗ', 'ৄ', '্', '়', 'ৎ', 'ং', '১', '৳', '।', '\u200C', '\u200D', '\u200B', '\u00AD', '\u0301', '|', ' ', ' ', '-', ',', '(', 'a', '😀'];
+  const checker = createChecker({ glossary: FIXTURE_GLOSSARY });
+  let seed = 9;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let k = 0; k < 20000; k++) {
+    let text = '';
+    const length = Math.floor(next() * 14);
+    for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+    const expected = damagedWords(text)
+      .filter(({ from, to }) => decomposeNukta(normalizeText(text.slice(from, to), DEFAULT_HOUSE_STYLE)) !== decomposeNukta(text.slice(from, to)))
+      .map(({ from }) => from);
+    const result = checker.paragraph(text);
+    const found = [...result.splitVowels.map((w) => w.from), ...result.findings.filter((f) => f.key.startsWith('repair:')).map((f) => f.offset)].sort((a, b) => a - b);
+    assert.deepEqual(found, expected, JSON.stringify(text));
+  }
 });
 
 describe('house style', () => {
