@@ -47,6 +47,11 @@ export function finding(rule: RuleId, init: FindingInit): Finding {
   };
 }
 
+/** The same finding `by` code units further on: a paragraph's finding placed in its document. */
+export function movedBy(f: Finding, by: number): Finding {
+  return { rule: f.rule, severity: f.severity, offset: f.offset + by, length: f.length, text: f.text, message: f.message, suggestions: f.suggestions, key: f.key };
+}
+
 /** The CLI's one-string form of a message: Bengali, then " — ", then English. */
 export function messageLine(message: { bn: string; en: string }): string {
   return `${message.bn} — ${message.en}`;

@@ -143,7 +143,9 @@ function checkEntity(
       const span = glossSpan(firstGlossed, paragraphs[firstGlossed.paragraph]!);
       findings.push(
         finding('gloss/late', {
-          ...span,
+          offset: span.offset,
+          length: span.length,
+          text: span.text,
           suggestions: [],
           key: entity,
           message: {
@@ -157,7 +159,9 @@ function checkEntity(
       const span = glossSpan(m, paragraphs[m.paragraph]!);
       findings.push(
         finding('gloss/repeated', {
-          ...span,
+          offset: span.offset,
+          length: span.length,
+          text: span.text,
           suggestions: [span.suggestion],
           key: entity,
           message: { bn: 'এই নামের ইংরেজি আগেই একবার দেওয়া হয়েছে', en: 'This name was already glossed at its first mention' },
@@ -316,7 +320,7 @@ function checkSplitVowels(paragraphs: PlacedParagraph[], findings: Finding[]): v
   for (const { result, offset } of paragraphs) {
     for (const w of result.splitVowels) {
       count++;
-      first ??= { ...w, from: w.from + offset, to: w.to + offset };
+      first ??= { from: w.from + offset, to: w.to + offset, text: w.text, fixed: w.fixed };
     }
   }
   if (!first) return;

@@ -9,6 +9,7 @@ import type { GlossaryEntry } from '../glossary/types';
 import { checkDocument, type EntityRecord, type PlacedParagraph } from './document';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './house-style';
 import { checkParagraph, type CheckContext, type ParagraphResult } from './paragraph';
+import { movedBy } from './catalogue';
 import type { Finding } from './types';
 import { Lexicon } from './lexicon';
 
@@ -70,7 +71,7 @@ export function createChecker(options: CheckerOptions): Checker {
     const placed: PlacedParagraph[] = paragraphs.map((p) => (p.headline ? { result: paragraph(p.text), offset: p.offset, headline: true } : { result: paragraph(p.text), offset: p.offset }));
     const doc = document(placed);
     const findings: Finding[] = [];
-    for (const { result, offset } of placed) for (const f of result.findings) findings.push({ ...f, offset: f.offset + offset });
+    for (const { result, offset } of placed) for (const f of result.findings) findings.push(movedBy(f, offset));
     findings.push(...doc.findings);
     findings.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     return { findings, entities: doc.entities, paragraphs: placed };

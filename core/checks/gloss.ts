@@ -303,5 +303,7 @@ function extendLeft(words: Words, candidates: number[], first: number, enWords: 
 }
 
 function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, k) => from + k);
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
 }

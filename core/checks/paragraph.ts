@@ -320,11 +320,12 @@ function glossaryDisagreement(record: GlossRecord, expected: string, mention: Me
   const { index } = ctx;
   const english = record.english;
   const other = index.english.get(normalizeEnglish(english));
-  const inner = { offset: record.open + 1, length: record.close - record.open - 1, text: english };
   if (other && !other.includes(mention.entry!)) {
     findings.push(
       finding('gloss/mismatch', {
-        ...inner,
+        offset: record.open + 1,
+        length: record.close - record.open - 1,
+        text: english,
         suggestions: [expected],
         key: `${mention.entity}|${normalizeEnglish(english)}`,
         message: {
@@ -344,7 +345,9 @@ function glossaryDisagreement(record: GlossRecord, expected: string, mention: Me
   if (close(simplify(tail), simplify(want.join(''))) || close(simplify(english), simplify(expected))) {
     findings.push(
       finding('gloss/inconsistent', {
-        ...inner,
+        offset: record.open + 1,
+        length: record.close - record.open - 1,
+        text: english,
         suggestions: [expected],
         key: mention.entity,
         message: {
