@@ -172,6 +172,13 @@ export class WordFacts {
   }
 }
 
+/** Whether `text.slice(from, to)` is `spelling`, without making the slice. */
+function sameSpelling(spelling: string, text: string, from: number, to: number): boolean {
+  if (spelling.length !== to - from) return false;
+  for (let i = 0; i < spelling.length; i++) if (spelling.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
+
 export class Lexicon {
   private readonly repairs = new Map<string, string>();
   // Spellings as written, in an open-addressing table looked up straight from the paragraph's text:
@@ -196,7 +203,7 @@ export class Lexicon {
     for (let id = this.slots[slot]! - 1; id >= 0; id = this.slots[slot]! - 1) {
       if (this.hashes[id] === hash) {
         const known = this.spellings[id]!;
-        if (known.text.length === to - from && text.startsWith(known.text, from)) return known;
+        if (sameSpelling(known.text, text, from, to)) return known;
       }
       slot = (slot + 1) & mask;
     }
