@@ -53,12 +53,16 @@ function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
 
+/** FNV-1a over UTF-16 code units: what `scanWords` hands each word, for looking spellings up without slicing them. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 /**
- * Calls `visit` with the span of each word of `text`: the spans WORD_PATTERN matches, found by a plain
- * loop. The checker scans every paragraph this way, where a match object per word was most of its
- * garbage.
+ * Calls `visit` with the span of each word of `text` (the spans WORD_PATTERN matches, found by a plain
+ * loop) and the FNV-1a hash of its code units. The checker scans every paragraph this way, where a
+ * match object per word was most of its garbage, and keys its spellings by the hash.
  */
-export function scanWords(text: string, visit: (from: number, to: number) => void): void {
+export function scanWords(text: string, visit: (from: number, to: number, hash: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -68,15 +72,21 @@ export function scanWords(text: string, visit: (from: number, to: number) => voi
       continue;
     }
     const from = i;
-    i += c & WIDE ? 2 : 1;
+    let hash = FNV_OFFSET;
     for (;;) {
-      while (i < n && (c = classAt(text, i)) & PART) i += c & WIDE ? 2 : 1;
+      // The character at i is a word part (at the start, or after a joiner): take it and the parts after it.
+      do {
+        hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+        if (c & WIDE) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+        i += c & WIDE ? 2 : 1;
+      } while (i < n && (c = classAt(text, i)) & PART);
       if (i + 1 >= n || !isJoiner(text.charCodeAt(i))) break;
       c = classAt(text, i + 1);
       if ((c & START) === 0) break;
-      i += c & WIDE ? 3 : 2;
+      hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+      i++;
     }
-    visit(from, i);
+    visit(from, i, hash);
   }
 }
 

@@ -194,10 +194,8 @@ export class Lexicon {
     private readonly limit = 200_000,
   ) {}
 
-  /** The facts of the word `text.slice(from, to)`, keyed by its spelling as written. */
-  spelling(text: string, from: number, to: number): WordFacts {
-    let hash = 0x811c9dc5 | 0;
-    for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  /** The facts of the word `text.slice(from, to)`, keyed by its spelling as written; `hash` is its `scanWords` hash. */
+  spelling(text: string, from: number, to: number, hash: number): WordFacts {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let id = this.slots[slot]! - 1; id >= 0; id = this.slots[slot]! - 1) {

@@ -67,11 +67,11 @@ export function paragraphWords(text: string, lexicon: Lexicon): Words {
   let anyFlags = 0;
   let gaps = 0;
   let previousEnd = 0;
-  scanWords(text, (from, to) => {
+  scanWords(text, (from, to, hash) => {
     // The gap before this word; one space, the commonest, holds nothing.
     if (from - previousEnd !== 1 || text.charCodeAt(previousEnd) !== 0x20) gaps |= gapSites(text, previousEnd, from);
     previousEnd = to;
-    const word = lexicon.spelling(text, from, to);
+    const word = lexicon.spelling(text, from, to, hash);
     starts[n] = from;
     ends[n] = to;
     flags[n] = word.flags;

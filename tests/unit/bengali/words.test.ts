@@ -59,6 +59,22 @@ describe('scanWords finds exactly the words WORD_PATTERN matches', () => {
   });
 });
 
+test('scanWords hands each word the FNV-1a hash of its code units', () => {
+  const fnv = (word: string) => {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+    return hash;
+  };
+  let words = 0;
+  for (const text of mixtures(3000, WORD_CHARACTERS, 16)) {
+    scanWords(text, (from, to, hash) => {
+      words++;
+      assert.equal(hash, fnv(text.slice(from, to)), JSON.stringify(text.slice(from, to)));
+    });
+  }
+  assert.ok(words > 3000);
+});
+
 describe('foldForMatch', () => {
   test('folds nukta letters, split vowel signs and invisible characters', () => {
     assert.equal(foldForMatch('বাড়ি'), 'বাড\u09BCি');
