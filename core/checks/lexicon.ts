@@ -9,7 +9,7 @@ import { isRepairSite, normalizeText } from '../bengali/normalize';
 import { bengaliSkeleton } from '../bengali/romanize';
 import { ENDINGS_ALSO_WORDS, ENDINGS_NEVER_WORDS, stemCandidates } from '../bengali/suffix';
 import type { HouseStyle } from './house-style';
-import { mayStartNearMiss, NEAR_MIN_KEY, nearEntries, spellingsStarting, TRIE_PHRASE_START, TRIE_WORD, type FormKind, type GlossaryIndex } from '../glossary/index';
+import { mayEndNearMiss, mayStartNearMiss, NEAR_MIN_KEY, nearEntries, spellingsStarting, TRIE_PHRASE_START, TRIE_WORD, type FormKind, type GlossaryIndex } from '../glossary/index';
 
 /**
  * What a spelling may be, a bit each. A paragraph keeps its words' bits in one typed array, so the
@@ -158,7 +158,7 @@ export class WordFacts {
   get near(): { entry: number; stem: string } | null {
     if (this.nearMiss !== undefined) return this.nearMiss;
     this.nearMiss = null;
-    if ((this.flags & WORD_MAY_BE_NEAR) === 0) return null;
+    if ((this.flags & WORD_MAY_BE_NEAR) === 0 || !mayEndNearMiss(this.index, phoneticKey(this.folded))) return null;
     const keys = this.keys;
     for (let k = 0; k < keys.length; k++) {
       if (keys[k]!.length < NEAR_MIN_KEY - 1) continue;

@@ -229,6 +229,21 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
 }
 
 /**
+ * Whether some start of `key` long enough to be a near miss falls in a bucket of `nearKeys`. A word's
+ * stems are starts of it, and their keys starts of its key, so when a word's key fails this, none of
+ * its stems has a near miss, and they need no keys.
+ */
+export function mayEndNearMiss(index: GlossaryIndex, key: string): boolean {
+  if (key.length < NEAR_MIN_KEY - 1) return false;
+  const a = key.charCodeAt(0);
+  const b = key.charCodeAt(1);
+  for (let n = NEAR_MIN_KEY - 1; n <= key.length; n++) {
+    if (index.nearKeys.has(letterCode(a, b, key.charCodeAt(n - 2), key.charCodeAt(n - 1)))) return true;
+  }
+  return false;
+}
+
+/**
  * Glossary entries whose one-word canonical spelling is one phonetic edit from `key`, the edit inside
  * the word (both ends kept), and either a letter added or dropped or one vowel for another: a
  * consonant for another makes a different word (কারাবাস / কারাকাস), not a misspelt name.

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bundledGlossary } from '../../../core/glossary/bundled';
-import { buildGlossaryIndex, mayStartNearMiss, nearEntries } from '../../../core/glossary/index';
+import { foldForMatch } from '../../../core/bengali/fold';
+import { phoneticKey } from '../../../core/bengali/phonetic';
+import { stemCandidates } from '../../../core/bengali/suffix';
+import { buildGlossaryIndex, mayEndNearMiss, mayStartNearMiss, nearEntries } from '../../../core/glossary/index';
 
 const index = buildGlossaryIndex(bundledGlossary());
 
@@ -31,6 +34,32 @@ test('a key with a near miss in the glossary starts as mayStartNearMiss says', (
     }
   }
   assert.ok(checked > 1000, `only ${checked} near keys`);
+});
+
+test('a word none of whose stems has a near miss is told apart by its own key (mayEndNearMiss)', () => {
+  const letters = ['ক', 'র', 'ল', 'ন', 'স', 'া', 'ি', 'ে', 'ো', '্', 'য়', 'ং'];
+  const endings = ['', 'র', 'ের', 'কে', 'তে', 'য়', 'য়ের', '-এর', 'ই', 'ও', 'দের', 'েরা'];
+  let seed = 17;
+  const pick = <T>(list: readonly T[]) => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length]!;
+  let near = 0;
+  for (const list of index.nearKeys.values()) {
+    for (const { entry } of list) {
+      const bn = foldForMatch(index.entries[entry]!.bn.normalize('NFC'));
+      for (let k = 0; k < 12; k++) {
+        const at = 1 + (k % (bn.length - 1));
+        const changed = k % 3 === 0 ? bn.slice(0, at) + bn.slice(at + 1) : k % 3 === 1 ? bn.slice(0, at) + pick(letters) + bn.slice(at) : bn;
+        const word = foldForMatch((changed + pick(endings)).normalize('NFC'));
+        const key = phoneticKey(word);
+        for (const stem of stemCandidates(word)) {
+          assert.ok(key.startsWith(phoneticKey(stem)), `${stem} of ${word}`);
+          if (nearEntries(index, phoneticKey(stem)).length === 0) continue;
+          near++;
+          assert.ok(mayEndNearMiss(index, key), word);
+        }
+      }
+    }
+  }
+  assert.ok(near > 200, `only ${near} stems with a near miss`);
 });
 
 test('phraseWords holds the later words of several-word spellings, not their first', () => {
