@@ -70,10 +70,13 @@ const REWRITES: Rewrite[] = [
   [/\|(?<=[\u0980-\u09FF][\u200C\u200D]?[ \t]*\|)(?!\|)/g, '\u0964'],
 ];
 
-/** Every repair applied, in the house Unicode form. */
+/**
+ * Every repair applied, in the house Unicode form. A text with no repair site (see `isRepairSite`)
+ * needs none of the rewrites: each acts on a site, but the nukta encoding's, which NFC makes too.
+ */
 export function normalizeText(text: string, style: Pick<HouseStyle, 'unicodeForm'>): string {
   let out = text;
-  for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement as string);
+  if (hasRepairSite(text)) for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement as string);
   out = out.normalize('NFC');
   return style.unicodeForm === 'nukta-precomposed' ? precomposeNukta(out) : out;
 }
