@@ -9,6 +9,7 @@ import { englishSkeleton, initialLetters, spelledLetters } from '../bengali/roma
 import { editDistance } from '../bengali/phonetic';
 import { stemCandidates } from '../bengali/suffix';
 import type { GlossaryIndex } from '../glossary/index';
+import type { GlossaryEntry } from '../glossary/types';
 import { normalizeEnglish } from '../glossary/index';
 import type { WordFacts } from './lexicon';
 import { memoByString } from '../bengali/memo';
@@ -60,7 +61,7 @@ const URL_LIKE = /:\/\/|www\.|@|\.(?:com|org|net|gov|bd|in)\b/i;
 const QUOTES = /^["“”‘’'«].*["“”‘’'»]$/s;
 
 /** Bengali parentheticals such as (বিটিএমএ), quotes, titles in quotes and URLs are not glosses. */
-export function classifyParenthetical(inner: string): ParentheticalKind {
+export const classifyParenthetical: (inner: string) => ParentheticalKind = memoByString((inner) => {
   const t = inner.trim();
   if (/[\u0980-\u09FF]/.test(t)) return 'bengali';
   if (!LATIN.test(t) || URL_LIKE.test(t)) return 'other';
@@ -69,7 +70,7 @@ export function classifyParenthetical(inner: string): ParentheticalKind {
   if (/^(?:[ivxlc]+|[a-z])$/i.test(t) && t.length <= 4 && t === t.toLowerCase()) return 'other';
   if (t.split(/\s+/).length > 8 || /[.!?;:]\s+\S/.test(t)) return 'quote';
   return 'gloss';
-}
+});
 
 /** The words of a gloss, without the punctuation around them (the array is shared: do not change it). */
 export const glossWords: (inner: string) => readonly string[] = memoByString((inner) =>
@@ -136,9 +137,19 @@ export function glossaryMatchEndingAt(words: Words, last: number, index: Glossar
   return null;
 }
 
-function containsWords(haystack: readonly string[], needle: readonly string[]): number {
-  const h = haystack.map((w) => w.toLowerCase());
-  const n = needle.map((w) => w.toLowerCase());
+/** An entry's English name and English aliases. */
+function* englishNames(entry: GlossaryEntry): Generator<string> {
+  yield entry.en;
+  for (const alias of entry.aliases ?? []) if (!/[\u0980-\u09FF]/.test(alias)) yield alias;
+}
+
+/** `glossWords` in lower case (shared too). */
+const lowerGlossWords: (inner: string) => readonly string[] = memoByString((inner) => glossWords(inner).map((w) => w.toLowerCase()));
+
+/** Where the words of `needle` stand in those of `haystack`, the last place first, ignoring case; -1 when nowhere. */
+function containsWords(haystack: string, needle: string): number {
+  const h = lowerGlossWords(haystack);
+  const n = lowerGlossWords(needle);
   outer: for (let i = h.length - n.length; i >= 0; i--) {
     for (let k = 0; k < n.length; k++) if (h[i + k] !== n[k]) continue outer;
     return i;
@@ -156,22 +167,26 @@ function acronymLetters(token: string): string | null {
   return token.replace(/[^A-Za-z]/g, '').toUpperCase();
 }
 
+/**
+ * What one part of a word (split at hyphens: নন-ব্যাঙ্কিং, তেহরিক-ই-ইনসাফ) may stand for in an
+ * acronym: its first sound's letters, and the initials of its translations ("prime minister" gives
+ * PM); a function word may stand for nothing.
+ */
+const initialsOfPart: (part: string) => { strings: string[]; optional: boolean } = memoByString((part) => {
+  const strings = new Set<string>(initialLetters(part).split(''));
+  for (const stem of stemCandidates(part)) {
+    for (const t of translationsOf(stem) ?? []) {
+      const initials = t.split(/[\s-]+/).map((x) => x[0]!.toUpperCase()).join('');
+      strings.add(initials);
+      strings.add(initials[0]!);
+    }
+  }
+  return { strings: [...strings].filter((x) => x !== ''), optional: BENGALI_FUNCTION_WORDS.has(part) };
+});
+
 /** Can `letters` be read as the initials of `words` (function words may give a letter or none)? */
 function initialsMatch(words: WordFacts[], letters: string): boolean {
-  // Each part of a word (split at hyphens: নন-ব্যাঙ্কিং, তেহরিক-ই-ইনসাফ) offers letter strings: its first
-  // sound's letters, and the initials of its translations ("prime minister" gives PM).
-  const parts = words.flatMap((w) => w.folded.split('-').filter((p) => p !== ''));
-  const options = parts.map((part) => {
-    const strings = new Set<string>(initialLetters(part).split(''));
-    for (const stem of stemCandidates(part)) {
-      for (const t of translationsOf(stem) ?? []) {
-        const initials = t.split(/[\s-]+/).map((x) => x[0]!.toUpperCase()).join('');
-        strings.add(initials);
-        strings.add(initials[0]!);
-      }
-    }
-    return { strings: [...strings].filter((x) => x !== ''), optional: BENGALI_FUNCTION_WORDS.has(part) };
-  });
+  const options = words.flatMap((w) => w.folded.split('-').filter((p) => p !== '').map(initialsOfPart));
   const mismatchesAllowed = letters.length >= 4 ? 1 : 0;
   // A small search over (part, letter) with the mismatch budget; parts and letters are both few.
   const go = (wi: number, li: number, budget: number): boolean => {
@@ -212,9 +227,8 @@ export function findHead(words: Words, candidates: number[], english: string, in
   const g = glossaryMatchEndingAt(words, last, index);
   if (g && g.first >= firstCandidate) {
     const entry = index.entries[g.entry]!;
-    const names = [entry.en, ...(entry.aliases ?? []).filter((a) => !/[\u0980-\u09FF]/.test(a))];
-    for (const name of names) {
-      const at = containsWords(enWords, glossWords(name));
+    for (const name of englishNames(entry)) {
+      const at = containsWords(english, name);
       if (at >= 0) {
         const head = extendLeft(words, candidates, g.first, enWords, at - 1, index);
         return { first: head, last, method: 'glossary', nameWords: range(at, at + glossWords(name).length) };
