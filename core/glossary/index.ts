@@ -92,13 +92,16 @@ function derivedForms(entry: GlossaryEntry, bn: string): string[] {
 /**
  * Spellings as a trie over their UTF-16 code units. Walking a word through it finds every spelling
  * the word starts with, and most words leave it after a character or two: a word's stems are all
- * prefixes of it, so only the words that reach a spelling need stemming.
+ * prefixes of it, so only the words that reach a spelling need stemming. The edges sit in one
+ * open-addressing table of (parent, code unit, child) triples, small enough to stay in cache, where
+ * a Map of them was a cache miss a step.
  */
 export interface SpellingTrie {
-  /** `node * 0x10000 + code unit` → child node; the root is node 0. */
-  edges: Map<number, number>;
-  /** Per node, the TRIE_* bits of the spelling that ends there. */
-  ends: number[];
+  edges: Int32Array;
+  /** Slots in `edges` less one (a power of two less one). */
+  mask: number;
+  /** Per node, the TRIE_* bits of the spelling that ends there; the root is node 0. */
+  ends: Uint8Array;
 }
 
 /** A one-word spelling ends here. */
@@ -106,19 +109,47 @@ export const TRIE_WORD = 1;
 /** The first word of a several-word spelling ends here. */
 export const TRIE_PHRASE_START = 2;
 
-function addToTrie(trie: SpellingTrie, spelling: string, end: number): void {
-  let node = 0;
-  for (let i = 0; i < spelling.length; i++) {
-    const key = node * 0x10000 + spelling.charCodeAt(i);
-    let child = trie.edges.get(key);
-    if (child === undefined) {
-      child = trie.ends.length;
-      trie.ends.push(0);
-      trie.edges.set(key, child);
-    }
-    node = child;
+function edgeSlot(node: number, unit: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ unit) & mask;
+}
+
+/** The child of `node` along `unit`, or 0 (the root is no node's child). */
+function trieChild(trie: SpellingTrie, node: number, unit: number): number {
+  const { edges, mask } = trie;
+  for (let slot = edgeSlot(node, unit, mask); ; slot = (slot + 1) & mask) {
+    const child = edges[slot * 3 + 2]!;
+    if (child === 0 || (edges[slot * 3] === node && edges[slot * 3 + 1] === unit)) return child;
   }
-  trie.ends[node]! |= end;
+}
+
+function buildTrie(spellings: Map<string, number>): SpellingTrie {
+  const children = new Map<string, number>();
+  const ends: number[] = [0];
+  const edges: [number, number, number][] = [];
+  for (const [spelling, end] of spellings) {
+    let node = 0;
+    for (let i = 0; i < spelling.length; i++) {
+      const key = `${node}:${spelling.charCodeAt(i)}`;
+      let child = children.get(key);
+      if (child === undefined) {
+        child = ends.length;
+        ends.push(0);
+        children.set(key, child);
+        edges.push([node, spelling.charCodeAt(i), child]);
+      }
+      node = child;
+    }
+    ends[node]! |= end;
+  }
+  let size = 16;
+  while (size < edges.length * 2) size *= 2;
+  const trie: SpellingTrie = { edges: new Int32Array(size * 3), mask: size - 1, ends: Uint8Array.from(ends) };
+  for (const [node, unit, child] of edges) {
+    let slot = edgeSlot(node, unit, trie.mask);
+    while (trie.edges[slot * 3 + 2] !== 0) slot = (slot + 1) & trie.mask;
+    trie.edges.set([node, unit, child], slot * 3);
+  }
+  return trie;
 }
 
 /**
@@ -126,16 +157,15 @@ function addToTrie(trie: SpellingTrie, spelling: string, end: number): void {
  * prefix of it (itself included), TRIE_PHRASE_START when the whole word starts a several-word one.
  */
 export function spellingsStarting(index: GlossaryIndex, folded: string): number {
-  const { edges, ends } = index.trie;
+  const { trie } = index;
   let found = 0;
   let node = 0;
   for (let i = 0; i < folded.length; i++) {
-    const child = edges.get(node * 0x10000 + folded.charCodeAt(i));
-    if (child === undefined) return found;
-    node = child;
-    found |= ends[node]! & TRIE_WORD;
+    node = trieChild(trie, node, folded.charCodeAt(i));
+    if (node === 0) return found;
+    found |= trie.ends[node]! & TRIE_WORD;
   }
-  return found | (ends[node]! & TRIE_PHRASE_START);
+  return found | (trie.ends[node]! & TRIE_PHRASE_START);
 }
 
 /** Near misses are looked for only between long keys: short words sit one edit from too many common words. */
@@ -169,7 +199,8 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
   const nearKeys = new Map<number, { entry: number; key: string }[]>();
   const phraseStarts = new Map<string, number[]>();
   const phraseWords = new Set<string>();
-  const trie: SpellingTrie = { edges: new Map(), ends: [0] };
+  // Each one-word spelling, and each several-word one's first word, with its TRIE_* bits.
+  const trieSpellings = new Map<string, number>();
   const nearStarts = new Set<number>();
   let maxWords = 1;
   const add = (form: string, entry: number, kind: FormKind) => {
@@ -178,7 +209,7 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
     if (existing && KIND_RANK[existing.kind] <= KIND_RANK[kind]) return;
     forms.set(form, { entry, kind });
     const words = form.split(' ');
-    addToTrie(trie, words[0]!, words.length === 1 ? TRIE_WORD : TRIE_PHRASE_START);
+    trieSpellings.set(words[0]!, (trieSpellings.get(words[0]!) ?? 0) | (words.length === 1 ? TRIE_WORD : TRIE_PHRASE_START));
     maxWords = Math.max(maxWords, words.length);
     if (words.length > 1) {
       const lengths = phraseStarts.get(words[0]!) ?? [];
@@ -225,7 +256,7 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
     if (forms.has(form) || derivedCount.get(form) !== 1 || form.length < 4 || COMMON_NAME_PARTS.has(form)) continue;
     add(form, i, 'alias');
   }
-  return { entries, forms, maxWords, phraseStarts, phraseWords, trie, english, nearKeys, nearStarts, ids: entries.map(entityIdOf) };
+  return { entries, forms, maxWords, phraseStarts, phraseWords, trie: buildTrie(trieSpellings), english, nearKeys, nearStarts, ids: entries.map(entityIdOf) };
 }
 
 /**

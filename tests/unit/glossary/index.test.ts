@@ -4,7 +4,7 @@ import { bundledGlossary } from '../../../core/glossary/bundled';
 import { foldForMatch } from '../../../core/bengali/fold';
 import { phoneticKey } from '../../../core/bengali/phonetic';
 import { stemCandidates } from '../../../core/bengali/suffix';
-import { buildGlossaryIndex, mayEndNearMiss, mayStartNearMiss, nearEntries } from '../../../core/glossary/index';
+import { buildGlossaryIndex, mayEndNearMiss, mayStartNearMiss, nearEntries, spellingsStarting, TRIE_PHRASE_START, TRIE_WORD } from '../../../core/glossary/index';
 
 const index = buildGlossaryIndex(bundledGlossary());
 
@@ -60,6 +60,20 @@ test('a word none of whose stems has a near miss is told apart by its own key (m
     }
   }
   assert.ok(near > 200, `only ${near} stems with a near miss`);
+});
+
+test('spellingsStarting tells exactly which spellings a word starts with', () => {
+  const oneWord = [...index.forms.keys()].filter((f) => !f.includes(' '));
+  const words = [...oneWord, ...index.phraseStarts.keys()].flatMap((f) => [f, f + 'ের', f.slice(0, -1), f.slice(1), 'ক' + f]);
+  let starting = 0;
+  for (const word of words) {
+    const found = spellingsStarting(index, word);
+    const expectWord = oneWord.some((f) => word.startsWith(f));
+    assert.equal((found & TRIE_WORD) !== 0, expectWord, word);
+    assert.equal((found & TRIE_PHRASE_START) !== 0, index.phraseStarts.has(word), word);
+    if (expectWord) starting++;
+  }
+  assert.ok(starting > oneWord.length, `only ${starting}`);
 });
 
 test('phraseWords holds the later words of several-word spellings, not their first', () => {
