@@ -528,8 +528,9 @@ function checkRepairs(words: Words, ctx: CheckContext, findings: Finding[]): Par
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-// A space on one side of a hyphen, after a word: ` -x` or `- x`. The look-behinds come after the
-// space or hyphen they look past, so the scan stops only at those and not at every character.
+// A space on one side of a hyphen, after a word: ` -x` or `- x`. Here and in the patterns below, a
+// look-behind comes after the character it looks past, so the scan stops only at those characters
+// and does not look behind every one.
 const LONE_HYPHEN = /(?: (?<=[\p{L}\p{M}\p{N})] ) *-(?=[\p{L}\p{N}])|-(?<=[\p{L}\p{M}\p{N})]-) +(?=[\p{L}\p{N}]))/gu;
 
 function checkPunctuation(words: Words, findings: Finding[]): void {
@@ -538,10 +539,10 @@ function checkPunctuation(words: Words, findings: Finding[]): void {
   if ((gaps & ~GAP_REPAIR) === 0) return;
   const add = (rule: 'punctuation/danda' | 'punctuation/hyphen-spacing' | 'punctuation/spacing', offset: number, flagged: string, fix: string, bn: string, en: string) =>
     findings.push(finding(rule, { offset, length: flagged.length, text: flagged, suggestions: [fix], key: `${rule}:${flagged}`, message: { bn, en } }));
-  for (const m of gaps & GAP_PIPE ? text.matchAll(/(?<=[\u0980-\u09FF][\u200C\u200D]?[ \t]*)\|(?!\|)/g) : []) {
+  for (const m of gaps & GAP_PIPE ? text.matchAll(/\|(?<=[\u0980-\u09FF][\u200C\u200D]?[ \t]*\|)(?!\|)/g) : []) {
     add('punctuation/danda', m.index!, '|', '।', '“|” নয়, দাঁড়ি “।” হবে', 'Use the danda “।”, not “|”');
   }
-  for (const m of gaps & (GAP_PIPE | GAP_SPACE_BEFORE_DANDA) ? text.matchAll(/(?<=\S)[ \t]+[।|]/g) : []) {
+  for (const m of gaps & (GAP_PIPE | GAP_SPACE_BEFORE_DANDA) ? text.matchAll(/[ \t](?<=\S[ \t])[ \t]*[।|]/g) : []) {
     add('punctuation/danda', m.index!, m[0], '।', 'দাঁড়ির আগে ফাঁকা জায়গা হবে না', 'No space before the danda');
   }
   for (let i = gaps & GAP_DANDA_BEFORE_TEXT ? text.indexOf('।') : -1; i >= 0; i = text.indexOf('।', i + 1)) {
@@ -562,10 +563,10 @@ function checkPunctuation(words: Words, findings: Finding[]): void {
       }),
     );
   }
-  for (const m of gaps & GAP_DOUBLE_SPACE ? text.matchAll(/(?<=\S) {2,}(?=\S)/g) : []) {
+  for (const m of gaps & GAP_DOUBLE_SPACE ? text.matchAll(/ (?<=\S ) +(?=\S)/g) : []) {
     add('punctuation/spacing', m.index!, m[0], ' ', 'একাধিক ফাঁকা জায়গা', 'More than one space');
   }
-  for (const m of gaps & GAP_SPACE_BEFORE_COMMA ? text.matchAll(/(?<=\S)[ \t]+(?=,)/g) : []) {
+  for (const m of gaps & GAP_SPACE_BEFORE_COMMA ? text.matchAll(/[ \t](?<=\S[ \t])[ \t]*(?=,)/g) : []) {
     add('punctuation/spacing', m.index!, m[0], '', 'কমার আগে ফাঁকা জায়গা হবে না', 'No space before a comma');
   }
 }
@@ -576,7 +577,7 @@ const BENGALI_DIGITS = '০১২৩৪৫৬৭৮৯';
 function checkDigits(words: Words, style: HouseStyle, findings: Finding[]): void {
   if (style.digits === 'any' || (words.anyFlags & (style.digits === 'bengali' ? WORD_ASCII_DIGITS : WORD_BENGALI_DIGITS)) === 0) return;
   const { text } = words;
-  const wrong = style.digits === 'bengali' ? /(?<![A-Za-z0-9.\-/:])[0-9]+(?:[.,:/][0-9]+)*(?![A-Za-z0-9\-])/g : /[০-৯]+(?:[.,:/][০-৯]+)*/g;
+  const wrong = style.digits === 'bengali' ? /[0-9](?<![A-Za-z0-9.\-/:][0-9])[0-9]*(?:[.,:/][0-9]+)*(?![A-Za-z0-9\-])/g : /[০-৯]+(?:[.,:/][০-৯]+)*/g;
   for (const m of text.matchAll(wrong)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
