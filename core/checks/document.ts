@@ -2,6 +2,7 @@
  * The document pass: decisions that need the whole article, taken over the paragraphs' mentions and
  * glosses rather than their text, so it stays cheap enough to run at every idle moment.
  */
+import { bengaliDigits } from '../bengali/digits';
 import { foldForMatch } from '../bengali/fold';
 import { suffixOf } from '../bengali/suffix';
 import { normalizeEnglish } from '../glossary/index';
@@ -306,7 +307,7 @@ function checkEncodingMix(paragraphs: PlacedParagraph[], ctx: CheckContext, find
       suggestions: [ctx.lexicon.repaired(word.text, ctx.style)],
       key: 'encoding:nukta',
       message: {
-        bn: `ড়/ঢ়/য় এই লেখায় দুই রকম ইউনিকোডে লেখা (${count.precomposed}টি শব্দে এক রকম, ${count.decomposed}টিতে অন্য রকম); খোঁজা ও মেলানো ভুল হবে। পুরো লেখা হাউস স্টাইলে ঠিক করুন (newsroom normalize)।`,
+        bn: `ড়/ঢ়/য় এই লেখায় দুই রকম ইউনিকোডে লেখা (${bengaliDigits(count.precomposed)}টি শব্দে এক রকম, ${bengaliDigits(count.decomposed)}টিতে অন্য রকম); খোঁজা ও মেলানো ভুল হবে। পুরো লেখা হাউস স্টাইলে ঠিক করুন (newsroom normalize)।`,
         en: `ড়/ঢ়/য় are encoded two ways in this article (${count.precomposed} words one way, ${count.decomposed} the other), which breaks search and matching. Repair the whole text to the house form (newsroom normalize).`,
       },
     }),
@@ -332,7 +333,7 @@ function checkSplitVowels(paragraphs: PlacedParagraph[], findings: Finding[]): v
       suggestions: [first.fixed],
       key: 'encoding:split-vowel',
       message: {
-        bn: `${count}টি শব্দে কার-চিহ্ন ভেঙে লেখা (ে + া দিয়ে ো); দেখতে এক হলেও খোঁজা যাবে না। পুরো লেখা ঠিক করুন (newsroom normalize)।`,
+        bn: `${bengaliDigits(count)}টি শব্দে কার-চিহ্ন ভেঙে লেখা (ে + া দিয়ে ো); দেখতে এক হলেও খোঁজা যাবে না। পুরো লেখা ঠিক করুন (newsroom normalize)।`,
         en: `${count} word(s) have a split vowel sign (ে + া typed for ো); they look right but do not match in search. Repair the whole text (newsroom normalize).`,
       },
     }),

@@ -4,6 +4,7 @@
  * Offsets here are relative to the paragraph.
  */
 import { foldForMatch } from '../bengali/fold';
+import { asciiDigits, bengaliDigits } from '../bengali/digits';
 import { damagedWords, decomposeNukta } from '../bengali/normalize';
 import { editDistance, phoneticKey, sameName } from '../bengali/phonetic';
 import { spelledLetters } from '../bengali/romanize';
@@ -571,8 +572,6 @@ function checkPunctuation(words: Words, findings: Finding[]): void {
   }
 }
 
-const BENGALI_DIGITS = '০১২৩৪৫৬৭৮৯';
-
 /** Digits against the house style, where the text around them is Bengali (C-130 and COVID-19 stay as they are). */
 function checkDigits(words: Words, style: HouseStyle, findings: Finding[]): void {
   if (style.digits === 'any' || (words.anyFlags & (style.digits === 'bengali' ? WORD_ASCII_DIGITS : WORD_BENGALI_DIGITS)) === 0) return;
@@ -583,7 +582,7 @@ function checkDigits(words: Words, style: HouseStyle, findings: Finding[]): void
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
     if (style.digits === 'bengali' && !/[\u0980-\u09FF]/.test(before + after)) continue;
     if (style.digits === 'bengali' && (/[A-Za-z]\s*$/.test(before) || insideLatinParenthetical(text, m.index!))) continue;
-    const fixed = style.digits === 'bengali' ? m[0].replace(/[0-9]/g, (d) => BENGALI_DIGITS[Number(d)]!) : m[0].replace(/[০-৯]/g, (d) => String(BENGALI_DIGITS.indexOf(d)));
+    const fixed = style.digits === 'bengali' ? bengaliDigits(m[0]) : asciiDigits(m[0]);
     findings.push(
       finding('style/digits', {
         offset: m.index!,

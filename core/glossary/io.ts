@@ -4,12 +4,8 @@
  */
 import type { AppError, Result } from '../api/result';
 import { ok } from '../api/result';
+import { bengaliDigits } from '../bengali/digits';
 import type { EntityType, GlossaryEntry } from './types';
-
-/** A count or line number in a Bengali message, in Bengali digits as the rest of the interface writes them. */
-function bengaliNumber(n: number): string {
-  return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x09e6 + d.charCodeAt(0) - 48));
-}
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org', 'other'];
 export const CSV_COLUMNS = ['bn', 'en', 'type', 'variants', 'aliases', 'note'] as const;
@@ -26,7 +22,7 @@ function refused(problems: GlossaryProblem[]): Result<never> {
   const error: AppError = {
     code: 'invalid-argument',
     message: {
-      bn: `শব্দকোষ ফাইলটি নেওয়া হয়নি; কিছুই বদলানো হয়নি। ${shown.map((p) => `লাইন ${bengaliNumber(p.line)}: ${p.message.bn}`).join('; ')}`,
+      bn: `শব্দকোষ ফাইলটি নেওয়া হয়নি; কিছুই বদলানো হয়নি। ${shown.map((p) => `লাইন ${bengaliDigits(p.line)}: ${p.message.bn}`).join('; ')}`,
       en: `The glossary file was not imported; nothing was changed. ${shown.map((p) => `line ${p.line}: ${p.message.en}`).join('; ')}`,
     },
     detail: problems.map((p) => `line ${p.line}: ${p.message.en}`).join('\n'),
@@ -81,7 +77,7 @@ function refuseDuplicates(entries: { entry: GlossaryEntry; line: number }[], pro
     const key = entry.bn.normalize('NFC');
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ line, message: { bn: `"${entry.bn}" আগেই আছে (লাইন ${bengaliNumber(first)})`, en: `"${entry.bn}" is already defined on line ${first}` } });
+      problems.push({ line, message: { bn: `"${entry.bn}" আগেই আছে (লাইন ${bengaliDigits(first)})`, en: `"${entry.bn}" is already defined on line ${first}` } });
     } else seen.set(key, line);
   }
 }
@@ -174,7 +170,7 @@ function readGlossaryCsv(text: string): GlossaryFileRead {
   const entries: { entry: GlossaryEntry; line: number }[] = [];
   for (const row of rows) {
     if (row.fields.length !== columns.length) {
-      problems.push({ line: row.line, message: { bn: `${bengaliNumber(columns.length)}টি ঘর প্রত্যাশিত, আছে ${bengaliNumber(row.fields.length)}টি`, en: `expected ${columns.length} fields, found ${row.fields.length}` } });
+      problems.push({ line: row.line, message: { bn: `${bengaliDigits(columns.length)}টি ঘর প্রত্যাশিত, আছে ${bengaliDigits(row.fields.length)}টি`, en: `expected ${columns.length} fields, found ${row.fields.length}` } });
       continue;
     }
     const raw: Record<string, unknown> = {};

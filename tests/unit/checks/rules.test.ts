@@ -183,12 +183,14 @@ describe('unicode/mixed-encoding and unicode/invisible', () => {
     const [f, ...rest] = only('ঢাকা\u09DF বৈঠক। বড\u09BC খবর।', 'unicode/mixed-encoding');
     assert.equal(rest.length, 0);
     assert.equal(f?.text, 'ঢাকা\u09DF');
+    assert.match(f!.message.bn, /\(১টি শব্দে এক রকম, ১টিতে অন্য রকম\)/, 'counts in Bengali digits');
   });
   test('split vowel signs: one finding for the article, on the first, counting them all', () => {
     const found = only('আর\u09C7\u09BE একটি খবর।\nক\u09C7\u09BEন এল?', 'unicode/mixed-encoding');
     assert.equal(found.length, 1);
     assert.deepEqual(found[0]?.suggestions, ['আর\u09CB']);
     assert.match(found[0]!.message.en, /^2 word/);
+    assert.match(found[0]!.message.bn, /^২টি শব্দে/);
   });
   test('a stray mark is flagged on its word, with the repaired word', () => {
     const [f] = only('দুই দেশের চু\u09CDক্তি হয়।', 'unicode/mixed-encoding');
