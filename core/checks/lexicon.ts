@@ -11,11 +11,11 @@ import { ENDINGS_ALSO_WORDS, ENDINGS_NEVER_WORDS, stemCandidates } from '../beng
 import type { HouseStyle } from './house-style';
 import { mayEndNearMiss, mayStartNearMiss, NEAR_MIN_KEY, nearEntries, spellingsStarting, TRIE_PHRASE_START, TRIE_WORD, type FormKind, type GlossaryIndex } from '../glossary/index';
 
-/**
- * What a spelling may be, a bit each. A paragraph keeps its words' bits in one typed array, so the
- * checks' loops read bytes in a row and open a word's facts only where a bit says they must: most
- * words are none of these, and reaching each word's object was most of those loops' time.
- */
+// What a spelling may be, a bit each. A paragraph keeps its words' bits in a row beside their
+// offsets (see words.ts), so the checks' loops read small integers and open a word's facts only where
+// a bit says they must: most words are none of these, and reaching each word's object was most of
+// those loops' time.
+
 /** Starts with a Bengali letter (a Bengali digit is not a word a gloss can attach to). */
 export const WORD_BENGALI = 1;
 /** A glossary spelling on its own, or the first word of a several-word one. */
