@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { damagedWords, decomposeNukta, needsRepair, normalizeText, precomposeNukta } from '../../../core/bengali/normalize';
+import { mixtures } from '../mixtures';
 
 const nfc = { unicodeForm: 'nfc' } as const;
 const pre = { unicodeForm: 'nukta-precomposed' } as const;
@@ -80,13 +81,8 @@ test('a text with no repair site is repaired as a text with one would be', () =>
   // in front make them all run, and the soft hyphen goes, so the two must agree.
   const all = (text: string) => normalizeText(`\u00AD ${text}`, nfc).slice(1);
   const alphabet = ['ক', 'র', 'ড', 'ঢ', 'য', 'ড়', 'ঢ়', 'য়', 'ত', 'অ', 'আ', 'া', 'ি', 'ে', 'ৗ', 'ৄ', '্', '়', 'ৎ', 'ং', 'ঁ', '১', '\u200C', '\u200D', '\u200B', '|', ' ', 'a'];
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   let clean = 0;
-  for (let k = 0; k < 30000; k++) {
-    let text = '';
-    const length = Math.floor(next() * 9);
-    for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+  for (const text of mixtures(30000, alphabet, 9, 7)) {
     if (!needsRepair(text)) clean++;
     assert.equal(normalizeText(text, nfc), all(text), JSON.stringify(text));
   }
@@ -99,12 +95,7 @@ describe('damagedWords: the words a repair would change, found from the characte
 
   test('finds exactly the damaged words, whatever surrounds them', () => {
     const alphabet = ['ক', 'র', 'ড', 'য', 'ত', 'অ', 'আ', 'া', 'ি', 'ে', 'ৗ', 'ৄ', '্', '়', 'ৎ', 'ং', 'ঁ', '১', '৳', '।', '\u200C', '\u200D', '\u200B', '|', ' ', '-', 'a', '😀'];
-    let seed = 5;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let k = 0; k < 30000; k++) {
-      let text = '';
-      const length = Math.floor(next() * 10);
-      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+    for (const text of mixtures(30000, alphabet, 10, 5)) {
       assert.deepEqual(damagedWords(text), reference(text), JSON.stringify(text));
     }
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { foldForMatch } from '../../../core/bengali/fold';
 import { keyStart, phoneticKey } from '../../../core/bengali/phonetic';
 import { scanWords, WORD_PATTERN } from '../../../core/bengali/words';
+import { mixtures } from '../mixtures';
 
 const corpus = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
 const absent = !existsSync(corpus);
@@ -20,17 +21,6 @@ function matched(text: string): [number, number][] {
   return [...text.matchAll(WORD_PATTERN)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
-/** Deterministic strings over a small alphabet of the characters the word rules turn on. */
-function* mixtures(count: number, alphabet: string[], maxLength: number): Generator<string> {
-  let seed = 11;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let k = 0; k < count; k++) {
-    let text = '';
-    const length = Math.floor(next() * maxLength);
-    for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
-    yield text;
-  }
-}
 
 const WORD_CHARACTERS = ['ক', 'া', '্', 'ে', 'ড়', 'ড', '়', '\u200C', '\u200D', '\u200B', '\u00AD', ' ', '-', "'", '’', '.', 'a', 'Z', '7', '১', '।', '(', ',', '\n', 'é', 'e\u0301', '中', '😀', '𝐀', '\uD800', '\uDC00'];
 
