@@ -21,14 +21,18 @@ function classify(char: string): number {
 }
 
 function classAt(text: string, i: number): number {
+  const c = classes[text.charCodeAt(i)]!;
+  return c & KNOWN ? c : classifyAt(text, i);
+}
+
+// A high surrogate is never marked known, so every pair comes here and is classified whole.
+function classifyAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff) {
     const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return classify(text.slice(i, i + 2)) | WIDE;
+    return low >= 0xdc00 && low <= 0xdfff ? classify(text.slice(i, i + 2)) | WIDE : classify(text.charAt(i));
   }
-  let c = classes[code]!;
-  if (c === 0) classes[code] = c = classify(text.charAt(i)) | KNOWN;
-  return c;
+  return (classes[code] = classify(text.charAt(i)) | KNOWN);
 }
 
 /**
