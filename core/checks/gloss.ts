@@ -36,12 +36,21 @@ export interface GlossHead {
   nameWords: number[];
 }
 
-/** Scans balanced parentheses; an unmatched `(` or `)` is reported by offset. */
-export function scanParentheticals(text: string): { pairs: Parenthetical[]; unbalanced: number[] } {
+const NO_PARENTHETICALS: { pairs: readonly Parenthetical[]; unbalanced: readonly number[] } = { pairs: [], unbalanced: [] };
+
+/**
+ * Scans balanced parentheses, innermost pairs only, in order; an unmatched `(` or `)` is reported by
+ * offset. Most paragraphs have none, and then nothing is allocated.
+ */
+export function scanParentheticals(text: string): { pairs: readonly Parenthetical[]; unbalanced: readonly number[] } {
+  let i = text.indexOf('(');
+  let j = text.indexOf(')');
+  if (i < 0 && j < 0) return NO_PARENTHETICALS;
   const pairs: Parenthetical[] = [];
   const stack: number[] = [];
   const unbalanced: number[] = [];
-  for (let i = text.indexOf('('), j = text.indexOf(')'); i >= 0 || j >= 0; ) {
+  let nested = false;
+  while (i >= 0 || j >= 0) {
     if (i >= 0 && (j < 0 || i < j)) {
       stack.push(i);
       i = text.indexOf('(', i + 1);
@@ -49,11 +58,14 @@ export function scanParentheticals(text: string): { pairs: Parenthetical[]; unba
       const open = stack.pop();
       if (open === undefined) unbalanced.push(j);
       else pairs.push({ open, close: j, inner: text.slice(open + 1, j) });
+      if (stack.length > 0) nested = true;
       j = text.indexOf(')', j + 1);
     }
   }
+  // Every `(` left open stands after every unmatched `)` (that `)` would have closed it), so both
+  // lists are in order. Pairs are met as they close; the innermost close in the order they open.
   unbalanced.push(...stack);
-  return { pairs: pairs.filter((p) => !p.inner.includes('(')).sort((a, b) => a.open - b.open), unbalanced: unbalanced.sort((a, b) => a - b) };
+  return { pairs: nested ? pairs.filter((p) => !p.inner.includes('(')) : pairs, unbalanced };
 }
 
 const LATIN = /[A-Za-z]/;
