@@ -4,10 +4,11 @@
  * most words are never a name, and a word that no glossary spelling starts like is never stemmed.
  */
 import { foldForMatch } from '../bengali/fold';
-import { firstSound, keyStart, phoneticKey } from '../bengali/phonetic';
+import { firstSound, keyStart, phoneticKey, sameName } from '../bengali/phonetic';
 import { isRepairSite, normalizeText } from '../bengali/normalize';
 import { bengaliSkeleton } from '../bengali/romanize';
 import { ENDINGS_ALSO_WORDS, ENDINGS_NEVER_WORDS, stemCandidates } from '../bengali/suffix';
+import type { GlossaryEntry } from '../glossary/types';
 import type { HouseStyle } from './house-style';
 import { mayEndNearMiss, mayStartNearMiss, NEAR_MIN_KEY, nearEntries, spellingsStarting, TRIE_PHRASE_START, TRIE_WORD, type FormKind, type GlossaryIndex } from '../glossary/index';
 
@@ -181,6 +182,7 @@ function sameSpelling(spelling: string, text: string, from: number, to: number):
 
 export class Lexicon {
   private readonly repairs = new Map<string, string>();
+  private readonly canonicals = new Map<string, string>();
   // Spellings as written, in an open-addressing table looked up straight from the paragraph's text:
   // a word seen before costs a hash of its characters, with no slice, no folding and no Map key.
   // (Spellings that differ only in encoding get facts each: they are few.) A slot holds id + 1.
@@ -238,6 +240,27 @@ export class Lexicon {
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
     for (let id = 0; id < this.spellings.length; id++) this.slots[this.freeSlot(this.hashes[id]!)] = id + 1;
+  }
+
+  /**
+   * The spelling a variant `form` (folded, words joined by one space) of `entry` is repaired to,
+   * remembered. A one-word variant of a longer name is its short form: জেলেনস্কীর → জেলেনস্কির, not the
+   * full name. (A shorter variant that sounds like the canonical's last words is a short form; one
+   * that does not, like উত্তরপ্রদেশ for উত্তর প্রদেশ, stands for the whole name.)
+   */
+  canonicalFor(entry: GlossaryEntry, form: string): string {
+    const key = `${entry.bn}\u0000${form}`;
+    let canonical = this.canonicals.get(key);
+    if (canonical === undefined) {
+      const canonicalWords = entry.bn.split(/\s+/);
+      const formWords = form.split(' ').length;
+      const tail = canonicalWords.slice(-formWords).join(' ');
+      const shortForm = formWords < canonicalWords.length && sameName(phoneticKey(foldForMatch(tail)), phoneticKey(form));
+      canonical = shortForm ? tail : entry.bn;
+      if (this.canonicals.size >= this.limit) this.canonicals.clear();
+      this.canonicals.set(key, canonical);
+    }
+    return canonical;
   }
 
   /**

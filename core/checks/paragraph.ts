@@ -6,7 +6,7 @@
 import { foldForMatch } from '../bengali/fold';
 import { asciiDigits, bengaliDigits } from '../bengali/digits';
 import { damagedWords, decomposeNukta } from '../bengali/normalize';
-import { editDistance, phoneticKey, sameName } from '../bengali/phonetic';
+import { editDistance, phoneticKey } from '../bengali/phonetic';
 import { spelledLetters } from '../bengali/romanize';
 import { ENDINGS_NEVER_WORDS, suffixOf } from '../bengali/suffix';
 import type { FormKind, GlossaryIndex } from '../glossary/index';
@@ -374,16 +374,8 @@ function checkVariants(mentions: Mention[], ctx: CheckContext, findings: Finding
     if (m.kind !== 'variant') continue;
     const entry = ctx.index.entries[m.entry!]!;
     const lastText = foldForMatch(m.text).split(/\s+/).pop()!;
-    const lastForm = m.form.split(' ').pop()!;
-    // A one-word variant of a longer name is its short form: জেলেনস্কীর → জেলেনস্কির, not the full name.
-    // (A shorter variant that sounds like the canonical's last words is a short form; one that does
-    // not, like উত্তরপ্রদেশ for উত্তর প্রদেশ, stands for the whole name.)
-    const canonicalWords = entry.bn.split(/\s+/);
-    const formWords = m.form.split(' ').length;
-    const tail = canonicalWords.slice(-formWords).join(' ');
-    const shortForm = formWords < canonicalWords.length && sameName(phoneticKey(foldForMatch(tail)), phoneticKey(m.form));
-    const canonical = shortForm ? tail : entry.bn;
-    const fixed = ctx.lexicon.repaired(canonical + suffixOf(lastText, lastForm), ctx.style);
+    const lastForm = m.form.slice(m.form.lastIndexOf(' ') + 1);
+    const fixed = ctx.lexicon.repaired(ctx.lexicon.canonicalFor(entry, m.form) + suffixOf(lastText, lastForm), ctx.style);
     findings.push(
       finding('entity/variant', {
         offset: m.from,
