@@ -113,17 +113,22 @@ export function checkParagraph(text: string, ctx: CheckContext): ParagraphResult
   const splitVowels = checkRepairs(words, ctx, findings);
   checkPunctuation(words, findings);
   checkDigits(words, ctx.style, findings);
-  findings.sort((a, b) => a.offset - b.offset);
   return {
     text,
-    findings,
-    mentions: mentions.sort((a, b) => a.from - b.from),
+    findings: inOrder(findings, (f) => f.offset),
+    mentions: inOrder(mentions, (m) => m.from),
     glosses,
     encodings: encodingUses(words),
     splitVowels,
     styleUses: styleUses(words, ctx),
     words,
   };
+}
+
+/** `list` sorted by `at`, stably; most lists come in order already, and then sorting is skipped. */
+function inOrder<T>(list: T[], at: (item: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (at(list[i - 1]!) > at(list[i]!)) return list.sort((a, b) => at(a) - at(b));
+  return list;
 }
 
 const NO_PHRASES: number[] = [];
