@@ -127,8 +127,7 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
   log(`5k-word article (${countWords(article)} words, ${paragraphs.length} paragraphs): median ${round(median(times))} ms, min ${round(Math.min(...times))} ms, cold checker each run`);
 
   if (!existsSync(corpus)) {
-    console.log(`skipping corpus figures: ${corpus} is absent`);
-    log(`corpus absent at ${corpus}: corpus figures are null`);
+    log(`skipping corpus figures (null): ${corpus} is absent`);
     return { ...figures, 'check.corpusRatioToRegexScan': null, 'check.noisePer1kWords': null, 'check.glossParseCoverage': null };
   }
   const bd = readArticles(join(corpus, 'bd-articles'));

@@ -102,7 +102,6 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export async function bench(log: (line: string) => void): Promise<BenchFigures> {
   if (!existsSync(CHROMIUM_PATH)) {
     log(`skipped: ${CHROMIUM_PATH} is not installed`);
-    console.log(`# editor bench skipped: ${CHROMIUM_PATH} is not installed`);
     return { 'editor.keystrokeP95Ms': null, 'editor.ratioToBare': null };
   }
   const dir = mkdtempSync(join(tmpdir(), 'newsroom-editor-bench-'));
