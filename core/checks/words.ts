@@ -47,7 +47,7 @@ function gapSites(text: string, from: number, to: number): number {
       else if (code === 0x20 && next === 0x2d) sites |= GAP_SPACE_BY_HYPHEN;
       else if (code === 0x20 && next === 0x20) sites |= GAP_DOUBLE_SPACE;
     } else if (code === 0x7c) sites |= GAP_PIPE;
-    else if (code === 0x964) sites |= next === next && next !== 0x20 ? GAP_DANDA_BEFORE_TEXT : 0;
+    else if (code === 0x964) sites |= i + 1 < text.length && next !== 0x20 ? GAP_DANDA_BEFORE_TEXT : 0;
     else if (code === 0x2d) sites |= next === 0x20 ? GAP_SPACE_BY_HYPHEN : 0;
     else if (code === 0x00ad || code === 0x200b || code === 0x2060 || code === 0xfeff || wordPartWidth(text, i) > 0) sites |= GAP_REPAIR;
   }
