@@ -7,7 +7,7 @@ import { foldForMatch } from '../bengali/fold';
 import { suffixOf } from '../bengali/suffix';
 import { normalizeEnglish } from '../glossary/index';
 import { finding } from './catalogue';
-import { glossWords } from './gloss';
+import { lowerGlossWords } from './gloss';
 import type { CheckContext, GlossRecord, Mention, ParagraphResult, WordSpan } from './paragraph';
 import type { Finding } from './types';
 
@@ -172,11 +172,11 @@ function checkEntity(
   }
   if (entity.startsWith('n:') && firstGlossed) {
     const reference = firstGlossed.gloss!.english;
-    const refWords = glossWords(reference).map((w) => w.toLowerCase());
+    const refWords = lowerGlossWords(reference);
     for (const m of glossed.slice(1)) {
       const g = m.gloss!;
       if (flaggedGlosses.has(g.open) || normalizeEnglish(g.english) === normalizeEnglish(reference)) continue;
-      const words = glossWords(g.english).map((w) => w.toLowerCase());
+      const words = lowerGlossWords(g.english);
       const nested = words.every((w) => refWords.includes(w)) || refWords.every((w) => words.includes(w));
       if (nested) continue;
       findings.push(

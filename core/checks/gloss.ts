@@ -156,7 +156,7 @@ function* englishNames(entry: GlossaryEntry): Generator<string> {
 }
 
 /** `glossWords` in lower case (shared too). */
-const lowerGlossWords: (inner: string) => readonly string[] = memoByString((inner) => glossWords(inner).map((w) => w.toLowerCase()));
+export const lowerGlossWords: (inner: string) => readonly string[] = memoByString((inner) => glossWords(inner).map((w) => w.toLowerCase()));
 
 /** Where the words of `needle` stand in those of `haystack`, the last place first, ignoring case; -1 when nowhere. */
 function containsWords(haystack: string, needle: string): number {

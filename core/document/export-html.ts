@@ -2,6 +2,7 @@ import { Node as PMNode } from 'prosemirror-model';
 import { schema, safeHref, type DocJSON } from './schema';
 import { normalizeText } from '../bengali/normalize';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../checks/house-style';
+import { asciiDigits, bengaliDigits } from '../bengali/digits';
 
 /**
  * What export and import leave out, as stable codes; the caller words them (see DROP_MESSAGES) and the
@@ -132,12 +133,10 @@ const HAS_LATIN = new RegExp(`[${LATIN}]`);
 
 export type DigitStyle = HouseStyle['digits'];
 
-const BENGALI_ZERO = 0x09e6;
-
 /** House digits for Bengali text; digits inside English runs are left as written. */
 function houseDigits(text: string, digits: DigitStyle): string {
-  if (digits === 'bengali') return text.replace(/[0-9]/g, (d) => String.fromCharCode(BENGALI_ZERO + d.charCodeAt(0) - 48));
-  if (digits === 'ascii') return text.replace(/[\u09e6-\u09ef]/g, (d) => String.fromCharCode(48 + d.charCodeAt(0) - BENGALI_ZERO));
+  if (digits === 'bengali') return bengaliDigits(text);
+  if (digits === 'ascii') return asciiDigits(text);
   return text;
 }
 

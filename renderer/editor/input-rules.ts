@@ -1,12 +1,12 @@
 import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
 import { TextSelection } from 'prosemirror-state';
 import type { Plugin } from 'prosemirror-state';
+import { asciiDigits } from '../../core/bengali/digits';
 import { schema } from '../../core/document/schema';
 
 /** Bengali digits count as list numbers too: a reporter typing "১. " means a numbered list. */
 function listNumber(digits: string): number {
-  const ascii = digits.replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x09e6));
-  return Number(ascii) || 1;
+  return Number(asciiDigits(digits)) || 1;
 }
 
 /** `---` on an empty body line becomes a section rule, followed by a fresh paragraph. */
