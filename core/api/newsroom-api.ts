@@ -1,3 +1,4 @@
+import type { UiLanguage } from './i18n';
 import type { Draft, DraftStatus } from '../document/draft';
 import type { GlossaryEntry } from '../glossary/types';
 import type { GlossaryProblem } from '../glossary/io';
@@ -18,7 +19,7 @@ export interface TrashedDraft extends DraftSummary {
   purgeAt: string;
 }
 
-export type UiLanguage = 'bn' | 'en';
+export type { UiLanguage };
 
 export interface Settings extends ManagedSettings {
   uiLanguage: UiLanguage;
