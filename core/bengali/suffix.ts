@@ -4,6 +4,7 @@
  * Works on folded text (see fold.ts): য় is য + nukta there.
  */
 import { foldForMatch } from './fold';
+import { spelledLetters } from './romanize';
 
 /** Suffixes written after a hyphen: `(Iran)-এ`, `SIR-র`, `কাঞ্চিপুরম-সহ`. */
 const HYPHEN_SUFFIXES = ['এর', 'র', 'রা', 'কে', 'এ', 'তে', 'য়', 'য়ের', 'দের', 'দেরকে', 'ই', 'ও', 'সহ', 'ের', 'রই', 'রও', 'কেই', 'কেও', 'তেই', 'তেও', 'এই', 'এও', 'য়ে', 'রাও', 'রাই', 'জুড়ে'].map((s) => s.normalize('NFC'));
@@ -80,4 +81,20 @@ export const ENDINGS_ALSO_WORDS: ReadonlySet<string> = new Set(['এর', 'এ',
 /** The suffix part of `word` once `stem` is taken off (`-এ` written `এ`), for rebuilding a corrected word. */
 export function suffixOf(word: string, stem: string): string {
   return word.startsWith(stem) ? word.slice(stem.length) : '';
+}
+
+/**
+ * `word` with a case ending joined to it as standard orthography writes it: ভারত + এর → ভারতের,
+ * ভারত + এরই → ভারতেরই, ইরান + এ → ইরানে, ঢাকা + এ → ঢাকায়, দিল্লি + এ → দিল্লিতে, + এও → -েও/-য়ও/-তেও.
+ * After Latin letters, digits or a spelt-out acronym (ডিএসএ-এর) the ending takes a hyphen.
+ */
+export function attachSuffix(word: string, suffix: string): string {
+  if (!/[\u0980-\u09E5]$/.test(word) || spelledLetters(foldForMatch(word)) !== null) return `${word}-${suffix}`;
+  const endsInVowel = ENDS_IN_VOWEL.test(word);
+  if (suffix === 'এর' || suffix === 'এরই') return word + (endsInVowel ? 'র' : 'ের') + (suffix === 'এরই' ? 'ই' : '');
+  if (suffix === 'এ' || suffix === 'এও') {
+    const locative = !endsInVowel ? 'ে' : /[া\u09CB]$/.test(word) ? 'য়' : 'তে';
+    return word + locative + (suffix === 'এও' ? 'ও' : '');
+  }
+  return word + suffix;
 }

@@ -1,51 +1,11 @@
 /**
- * The rule catalogue of DESIGN.md: each rule's severity and its message in Bengali and English.
- * Messages take the flagged spelling and the suggestion so the desk sees what to do without a manual.
+ * Findings as the engine hands them on. Each rule's severity, messages and label are declared in its
+ * file under rules/ (see rules/index.ts); this is the severity table read from there.
  */
+import { RULES } from './rules/index';
 import type { Finding, RuleId, Severity } from './types';
 
-export const SEVERITY: Record<RuleId, Severity> = {
-  'gloss/repeated': 'warning',
-  'gloss/late': 'warning',
-  'gloss/inconsistent': 'warning',
-  'gloss/conflict': 'error',
-  'gloss/mismatch': 'error',
-  'gloss/format': 'warning',
-  'gloss/missing': 'info',
-  'entity/variant': 'warning',
-  'entity/inconsistent': 'warning',
-  'entity/unknown-near': 'info',
-  'grammar/detached-suffix': 'warning',
-  'unicode/mixed-encoding': 'warning',
-  'unicode/invisible': 'warning',
-  'punctuation/danda': 'warning',
-  'punctuation/hyphen-spacing': 'warning',
-  'punctuation/spacing': 'info',
-  'style/variant': 'info',
-  'style/digits': 'info',
-};
-
-export interface FindingInit {
-  offset: number;
-  length: number;
-  text: string;
-  message: { bn: string; en: string };
-  suggestions?: string[];
-  key: string;
-}
-
-export function finding(rule: RuleId, init: FindingInit): Finding {
-  return {
-    rule,
-    severity: SEVERITY[rule],
-    offset: init.offset,
-    length: init.length,
-    text: init.text,
-    message: init.message,
-    suggestions: init.suggestions ?? [],
-    key: init.key,
-  };
-}
+export const SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.severity])) as Record<RuleId, Severity>;
 
 /** The same finding `by` code units further on: a paragraph's finding placed in its document. */
 export function movedBy(f: Finding, by: number): Finding {

@@ -1,27 +1,8 @@
 export type Severity = 'error' | 'warning' | 'info';
 
-export const RULE_IDS = [
-  'gloss/repeated',
-  'gloss/late',
-  'gloss/inconsistent',
-  'gloss/conflict',
-  'gloss/mismatch',
-  'gloss/format',
-  'gloss/missing',
-  'entity/variant',
-  'entity/inconsistent',
-  'entity/unknown-near',
-  'grammar/detached-suffix',
-  'unicode/mixed-encoding',
-  'unicode/invisible',
-  'punctuation/danda',
-  'punctuation/hyphen-spacing',
-  'punctuation/spacing',
-  'style/variant',
-  'style/digits',
-] as const;
-
-export type RuleId = (typeof RULE_IDS)[number];
+/** Rule ids come from the registry (rules/index.ts), one file per rule or family. */
+export { RULE_IDS, type RuleId } from './rules/index';
+import type { RuleId } from './rules/index';
 
 export interface Finding {
   rule: RuleId;
