@@ -3,7 +3,7 @@
  * gloss.ts), and flags their form and their English; the document pass then compares each entity's
  * glosses across the article.
  */
-import { suffixOf } from '../../bengali/suffix';
+import { attachSuffix, suffixOf } from '../../bengali/suffix';
 import { foldForMatch } from '../../bengali/fold';
 import { editDistance, phoneticKey } from '../../bengali/phonetic';
 import { normalizeEnglish } from '../../glossary/index';
@@ -285,17 +285,9 @@ function glossSpan(m: PlacedMention, { result, offset }: PlacedParagraph): { off
   const g = m.gloss!;
   const suffix = text(g.close + 1, g.end).replace(/^-/, '');
   const lastWord = m.text.split(/\s+/).pop()!;
-  const suggestion = suffix === '' ? '' : joinAfter(lastWord, suffix);
+  // What stays after the word once the gloss goes: ইরান (Iran)-এ → ইরানে, so "ে".
+  const suggestion = suffix === '' ? '' : attachSuffix(lastWord, suffix).slice(lastWord.length);
   return { offset: m.to, length: g.end - m.to, text: text(m.to, g.end), suggestion };
-}
-
-/** What to write after `word` when a gloss between it and its hyphenated suffix goes: ইরান + এ → "ে". */
-function joinAfter(word: string, suffix: string): string {
-  const endsInVowel = /[\u0985-\u0994\u09BE-\u09CC\u09D7]$/.test(word);
-  if (!/[\u0980-\u09FF]$/.test(word)) return `-${suffix}`;
-  if (suffix === 'এর') return endsInVowel ? 'র' : 'ের';
-  if (suffix === 'এ') return !endsInVowel ? 'ে' : /[া\u09CB]$/.test(word) ? 'য়' : 'তে';
-  return suffix;
 }
 
 function checkEntity(entity: string, list: PlacedMention[], ctx: CheckContext, paragraphs: PlacedParagraph[], flaggedGlosses: Set<number>, findings: Finding[]): void {
