@@ -43,7 +43,8 @@ export interface CheckerOptions {
   cacheSize?: number;
 }
 
-export function createChecker(options: CheckerOptions): Checker {
+/** What every check reads: the glossary's index, the lexicon of spellings met, the house style. */
+export function checkContext(options: Pick<CheckerOptions, 'glossary' | 'style'>): CheckContext {
   const index = isIndex(options.glossary) ? options.glossary : buildGlossaryIndex(options.glossary);
   const style = options.style ?? DEFAULT_HOUSE_STYLE;
   const preferred = new Map<string, { preferred: string; display: string }>();
@@ -52,7 +53,11 @@ export function createChecker(options: CheckerOptions): Checker {
     preferred.set(foldForMatch(variant.normalize('NFC')), { preferred: p, display: pref });
     preferred.set(p, { preferred: p, display: pref });
   }
-  const ctx: CheckContext = { index, lexicon: new Lexicon(index, preferred), style, preferred };
+  return { index, lexicon: new Lexicon(index, preferred), style, preferred };
+}
+
+export function createChecker(options: CheckerOptions): Checker {
+  const ctx = checkContext(options);
   const cacheSize = options.cacheSize ?? 20000;
   const cache = new Map<string, ParagraphResult>();
 

@@ -41,6 +41,8 @@ describe('gloss/repeated', () => {
     const [f] = only(text, 'gloss/repeated');
     assert.equal(f?.text, ' (Iran)-এ');
     assert.deepEqual(f?.suggestions, ['ে']);
+    const emphatic = 'ইরান (Iran)-এ হামলা। পরে ইরান (Iran)-এরই নেতা বলেন, ইরান (Iran)-এও বিক্ষোভ।';
+    assert.deepEqual(only(emphatic, 'gloss/repeated').map((r) => r.suggestions[0]), ['েরই', 'েও'], 'ইরানেরই, ইরানেও: the ending joined as written apart');
   });
   test('not flagged: one gloss only, or the house style allows repeats', () => {
     assert.deepEqual(flagged('চিনের (China) দূত এলেন। পরে চিনে বৈঠক হয়।', 'gloss/repeated'), []);
