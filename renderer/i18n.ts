@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { UiLanguage } from '../core/api/newsroom-api';
 import type { AppError } from '../core/api/result';
+import { ruleInfo } from '../core/checks/rules/index';
 import type { RuleId, Severity } from '../core/checks/types';
 import type { DraftStatus } from '../core/document/draft';
 
@@ -125,24 +126,6 @@ const bn = {
   severity_error: 'ভুল',
   severity_warning: 'সতর্কতা',
   severity_info: 'পরামর্শ',
-  'rule_gloss/repeated': 'ইংরেজি নাম আবার দেওয়া',
-  'rule_gloss/late': 'ইংরেজি নাম দেরিতে',
-  'rule_gloss/inconsistent': 'ইংরেজি নাম দুই রকম',
-  'rule_gloss/conflict': 'এক ইংরেজি নামে দুই বানান',
-  'rule_gloss/mismatch': 'ইংরেজি নাম মেলে না',
-  'rule_gloss/format': 'বন্ধনীর লেখার ধরন',
-  'rule_gloss/missing': 'ইংরেজি নাম নেই',
-  'rule_entity/variant': 'নামের ভিন্ন বানান',
-  'rule_entity/inconsistent': 'একই নাম দুই বানানে',
-  'rule_entity/unknown-near': 'নামটি কি ঠিক?',
-  'rule_grammar/detached-suffix': 'বিভক্তি আলাদা লেখা',
-  'rule_unicode/mixed-encoding': 'ইউনিকোড দুই রকম',
-  'rule_unicode/invisible': 'অদৃশ্য অক্ষর',
-  'rule_punctuation/danda': 'দাঁড়ি',
-  'rule_punctuation/hyphen-spacing': 'হাইফেনের পাশে ফাঁকা',
-  'rule_punctuation/spacing': 'ফাঁকা জায়গা',
-  'rule_style/variant': 'হাউস স্টাইলের বানান',
-  'rule_style/digits': 'সংখ্যার অঙ্ক',
 
   versions: 'সংস্করণ',
   versionBlocked: 'লেখাটি সংরক্ষণ করা যায়নি, তাই সংস্করণের কাজটি করা হয়নি। লেখা সম্পাদকেই আছে।',
@@ -319,24 +302,6 @@ const en: Record<MessageKey, string> = {
   severity_error: 'Error',
   severity_warning: 'Warning',
   severity_info: 'Suggestion',
-  'rule_gloss/repeated': 'Gloss repeated',
-  'rule_gloss/late': 'Gloss too late',
-  'rule_gloss/inconsistent': 'Gloss written two ways',
-  'rule_gloss/conflict': 'One gloss, two spellings',
-  'rule_gloss/mismatch': 'Gloss does not fit',
-  'rule_gloss/format': 'Gloss format',
-  'rule_gloss/missing': 'Gloss missing',
-  'rule_entity/variant': 'Variant spelling',
-  'rule_entity/inconsistent': 'Name spelt two ways',
-  'rule_entity/unknown-near': 'Is this name right?',
-  'rule_grammar/detached-suffix': 'Detached suffix',
-  'rule_unicode/mixed-encoding': 'Mixed Unicode',
-  'rule_unicode/invisible': 'Invisible character',
-  'rule_punctuation/danda': 'Danda',
-  'rule_punctuation/hyphen-spacing': 'Space by a hyphen',
-  'rule_punctuation/spacing': 'Spacing',
-  'rule_style/variant': 'House spelling',
-  'rule_style/digits': 'Digits',
 
   versions: 'Versions',
   versionBlocked: 'The text could not be saved, so nothing was done with versions. Your text is still in the editor.',
@@ -443,7 +408,7 @@ export function translator(lang: UiLanguage): Translator {
       return table[`status_${status}`];
     },
     rule(rule) {
-      return table[`rule_${rule}`];
+      return ruleInfo(rule).label[lang];
     },
     severity(severity) {
       return table[`severity_${severity}`];
