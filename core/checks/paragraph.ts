@@ -13,7 +13,7 @@ import type { FormKind, GlossaryIndex } from '../glossary/index';
 import { normalizeEnglish } from '../glossary/index';
 import { finding } from './catalogue';
 import { classifyParenthetical, findHead, glossWords, isFunctionWord, scanParentheticals, wordsBefore, type HeadMethod } from './gloss';
-import type { HouseStyle } from './house-style';
+import type { HouseStyle } from '../bengali/house-style';
 import type { Finding } from './types';
 import { GAP_DANDA_BEFORE_TEXT, GAP_DOUBLE_SPACE, GAP_PIPE, GAP_REPAIR, GAP_SPACE_BEFORE_COMMA, GAP_SPACE_BEFORE_DANDA, GAP_SPACE_BY_HYPHEN, joinedToPrevious, paragraphWords, type Words } from './words';
 import {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { AUTOSAVE_DELAY_RANGE } from '../../core/api/newsroom-api';
 import type { Settings, Theme, UiLanguage } from '../../core/api/newsroom-api';
 import type { AppError } from '../../core/api/result';
-import type { HouseStyle } from '../../core/checks/house-style';
+import type { HouseStyle } from '../../core/bengali/house-style';
 import { useI18n } from '../i18n';
 import { ModalDialog } from './ModalDialog';
 import { useManageText } from './i18n-manage';
