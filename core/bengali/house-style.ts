@@ -105,5 +105,6 @@ export function parseHouseStyle(json: unknown, base: HouseStyle = DEFAULT_HOUSE_
   const parsed = houseStyleFileSchema.safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, value: applyHouseStyleFile(base, parsed.data) };
   const { bn, en, detail } = describeIssues(parsed.error.issues);
-  return { ok: false, error: { code: 'invalid-argument', message: { bn: `হাউস স্টাইল ঠিক নেই: ${bn}`, en: `The house style is not valid: ${en}` }, detail } };
+  const message = { bn: `হাউস স্টাইল ঠিক নেই: ${bn}`, en: `The house style is not valid: ${en}` };
+  return { ok: false, error: detail === undefined ? { code: 'invalid-argument', message } : { code: 'invalid-argument', message, detail } };
 }

@@ -18,7 +18,7 @@ export function worded(bn: string, en: string): { params: Wording } {
 }
 
 /** `houseStyle.preferredSpellings["ইতিমধ্যে"]`, `digits`, or nothing for the value as a whole. */
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   let name = '';
   for (const key of path) {
     if (typeof key === 'number') name += `[${key}]`;
@@ -71,15 +71,16 @@ function problem(issue: $ZodIssue): Wording {
 }
 
 /**
- * The first problem of a failed parse, named by its field under `prefix` (`houseStyle`, or nothing):
- * `digits: must be one of "bengali", "ascii", "any"`. The rest, in English, go in `detail` for the log.
+ * The first problem of a failed parse, named by its field (none for the value as a whole):
+ * `digits: must be one of "bengali", "ascii", "any"`. When there are more, all of them, in English, go
+ * in `detail` for the log.
  */
-export function describeIssues(issues: readonly $ZodIssue[], prefix: readonly PropertyKey[] = []): { bn: string; en: string; detail: string } {
+export function describeIssues(issues: readonly $ZodIssue[]): { bn: string; en: string; detail?: string } {
   const lines = issues.map((issue) => {
-    const field = fieldName([...prefix, ...issue.path]);
+    const field = fieldName(issue.path);
     const what = problem(issue);
     return { bn: field ? `${field}: ${what.bn}` : what.bn, en: field ? `${field}: ${what.en}` : what.en };
   });
   const first = lines[0] ?? { bn: 'সঠিক নয়', en: 'is not valid' };
-  return { bn: first.bn, en: first.en, detail: lines.map((line) => line.en).join('; ') };
+  return lines.length > 1 ? { bn: first.bn, en: first.en, detail: lines.map((line) => line.en).join('; ') } : { bn: first.bn, en: first.en };
 }

@@ -69,6 +69,9 @@ describe('house-style file (the CLI --style path)', () => {
       [{ glossPolicy: true }, 'glossPolicy'],
     ];
     for (const [file, field] of cases) refusedNaming(parseHouseStyle(file), field, JSON.stringify(file));
+    const two = parseHouseStyle({ unicodeForm: 'nfd', digits: 'roman' });
+    refusedNaming(two, 'unicodeForm', 'two wrong fields');
+    assert.ok(!two.ok && two.error.detail?.includes('digits'), 'the log detail lists every problem');
     for (const file of [null, [], 'nfc', 7]) {
       const result = parseHouseStyle(file);
       assert.ok(!result.ok, JSON.stringify(file));
