@@ -58,14 +58,14 @@ export type HouseStyle = z.infer<typeof houseStyleSchema>;
  * A newsroom's style file says only what differs from the style it starts from; a field it gives
  * replaces that field (a `preferredSpellings` list replaces the whole list), `glossPolicy` key by key.
  */
-export const houseStyleFileSchema = z.strictObject({
+const houseStyleFileSchema = z.strictObject({
   unicodeForm: z.optional(houseStyleSchema.shape.unicodeForm),
   digits: z.optional(houseStyleSchema.shape.digits),
   preferredSpellings: z.optional(preferredSpellingsSchema),
   glossPolicy: z.optional(z.partial(glossPolicySchema)),
 });
 
-export type HouseStyleFile = z.infer<typeof houseStyleFileSchema>;
+type HouseStyleFile = z.infer<typeof houseStyleFileSchema>;
 
 export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   unicodeForm: 'nfc',
@@ -84,7 +84,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
 };
 
 /** `base` with what a style file changes. */
-export function applyHouseStyleFile(base: HouseStyle, file: HouseStyleFile): HouseStyle {
+function applyHouseStyleFile(base: HouseStyle, file: HouseStyleFile): HouseStyle {
   return {
     unicodeForm: file.unicodeForm ?? base.unicodeForm,
     digits: file.digits ?? base.digits,
