@@ -18,7 +18,7 @@ export const FONT_SIZE_RANGE = { min: 14, max: 32 } as const;
 const inRange = (range: { min: number; max: number }) => z.int().check(z.minimum(range.min), z.maximum(range.max));
 
 /** The settings the settings dialog adds to the quick ones in the status bar. */
-export const managedSettingsSchema = z.strictObject({
+const managedSettingsSchema = z.strictObject({
   theme: z.enum(['light', 'dark']),
   autosaveDelayMs: inRange(AUTOSAVE_DELAY_RANGE),
   /** How the newsroom wants its copy: the checker in the editor and the export follow it. */
@@ -27,7 +27,7 @@ export const managedSettingsSchema = z.strictObject({
   sharedGlossaryPath: z.nullable(z.string().check(z.minLength(1), z.maxLength(4096))),
 });
 
-export const settingsSchema = z.extend(managedSettingsSchema, {
+const settingsSchema = z.extend(managedSettingsSchema, {
   uiLanguage: z.enum(['bn', 'en'] as const satisfies readonly UiLanguage[]),
   /** Editor font size in CSS pixels. */
   fontSize: inRange(FONT_SIZE_RANGE),
