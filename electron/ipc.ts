@@ -4,7 +4,7 @@ import { htmlFileName, INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods
 import { fail, ok, type Result } from '../core/api/result';
 import { isDraftId } from '../core/document/draft';
 import { parseDraft } from '../core/document/draft-file';
-import { settingsPatchSchema } from './services/newsroom-service';
+import { settingsPatchSchema } from '../core/api/settings';
 import { MAX_VERSION_NAME, VERSION_ID } from './services/versions';
 
 /** The event as the handlers read it: only the frame that sent the request. */

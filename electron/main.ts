@@ -8,7 +8,8 @@ import { isSameFileUrl, registerNewsroomHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { IMPORT_EXTENSIONS } from './services/import-file';
 import { GLOSSARY_FILE_EXTENSIONS, type GlossaryFileDialogs } from './services/glossary-manager';
-import { createNewsroomService, sanitizeSettings, type ExportTarget, type ImportSource, type SettingsStore } from './services/newsroom-service';
+import { sanitizeSettings } from '../core/api/settings';
+import { createNewsroomService, type ExportTarget, type ImportSource, type SettingsStore } from './services/newsroom-service';
 
 // The thin shell: window, security switches, settings persistence and wiring. Everything testable
 // lives in the modules it imports, which never import 'electron'.

@@ -2,7 +2,7 @@ import type { UiLanguage } from './i18n';
 import type { Draft, DraftStatus } from '../document/draft';
 import type { GlossaryEntry } from '../glossary/types';
 import type { GlossaryProblem } from '../glossary/io';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../checks/house-style';
+import type { Settings } from './settings';
 import type { AppError, Result } from './result';
 
 export interface DraftSummary {
@@ -21,34 +21,11 @@ export interface TrashedDraft extends DraftSummary {
 
 export type { UiLanguage };
 
-export interface Settings extends ManagedSettings {
-  uiLanguage: UiLanguage;
-  /** Editor font size in CSS pixels. */
-  fontSize: number;
-  /** Names spelt as the glossary has them carry a quiet mark in the text. */
-  markKnownNames: boolean;
-  /** `|` typed after Bengali text becomes the danda `।`. */
-  pipeToDanda: boolean;
-}
-
 // --- Settings dialog and glossary manager ---
 
-export type Theme = 'light' | 'dark';
-
-/** Quiet time after typing before an autosave, in ms: the upper bound keeps "on disk within a second". */
-export const AUTOSAVE_DELAY_RANGE = { min: 200, max: 1000 } as const;
-
-/** The settings the settings dialog adds to the quick ones in the status bar. */
-export interface ManagedSettings {
-  theme: Theme;
-  autosaveDelayMs: number;
-  /** How the newsroom wants its copy: the checker in the editor and the export follow it. */
-  houseStyle: HouseStyle;
-  /** The newsroom's shared glossary file; chosen in the main process's own dialog, never sent by the page. */
-  sharedGlossaryPath: string | null;
-}
-
-export const DEFAULT_MANAGED_SETTINGS: ManagedSettings = { theme: 'light', autosaveDelayMs: 600, houseStyle: DEFAULT_HOUSE_STYLE, sharedGlossaryPath: null };
+// The settings, their schema and defaults live in ./settings; these names stay importable from here.
+export { AUTOSAVE_DELAY_RANGE, DEFAULT_MANAGED_SETTINGS, DEFAULT_SETTINGS } from './settings';
+export type { ManagedSettings, Settings, Theme } from './settings';
 
 /** The shared glossary file as last read: how many entries are in use, and why the latest read failed, if it did. */
 export interface SharedGlossaryStatus {
@@ -85,8 +62,6 @@ export interface GlossaryImportPreview {
 }
 
 export type GlossaryFileFormat = 'csv' | 'json';
-
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'bn', fontSize: 19, markKnownNames: true, pipeToDanda: true, ...DEFAULT_MANAGED_SETTINGS };
 
 /** Why a version was taken: every few minutes of editing, on a status change, by the user, or before a restore. */
 export const VERSION_KINDS = ['auto', 'named', 'status', 'before-restore'] as const;

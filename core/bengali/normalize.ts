@@ -3,7 +3,7 @@
  * local to a cluster, so repairing a word gives the same result as repairing it inside its paragraph;
  * the checker relies on that to suggest a fix for one word.
  */
-import type { HouseStyle } from '../checks/house-style';
+import type { HouseStyle } from './house-style';
 import { wordPartWidth, wordPartWidthBefore } from './words';
 
 const CONSONANT = '\u0995-\u09B9\u09CE\u09DC\u09DD\u09DF';

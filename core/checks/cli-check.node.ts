@@ -14,7 +14,7 @@ import type { GlossaryEntry } from '../glossary/types';
 import { normalizeText } from '../bengali/normalize';
 import { messageLine } from './catalogue';
 import { createChecker, splitParagraphs, type CheckResult, type ParagraphInput } from './engine';
-import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from './house-style';
+import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from '../bengali/house-style';
 
 interface Options {
   files: string[];

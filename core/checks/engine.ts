@@ -7,7 +7,7 @@ import { foldForMatch } from '../bengali/fold';
 import { buildGlossaryIndex, type GlossaryIndex } from '../glossary/index';
 import type { GlossaryEntry } from '../glossary/types';
 import { checkDocument, type EntityRecord, type PlacedParagraph } from './document';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './house-style';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../bengali/house-style';
 import { checkParagraph, type CheckContext, type ParagraphResult } from './paragraph';
 import { movedBy } from './catalogue';
 import type { Finding } from './types';

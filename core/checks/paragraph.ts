@@ -7,7 +7,7 @@
  */
 import type { FormKind, GlossaryIndex } from '../glossary/index';
 import type { HeadMethod } from './gloss';
-import type { HouseStyle } from './house-style';
+import type { HouseStyle } from '../bengali/house-style';
 import type { ParagraphScan } from './rule';
 import { FAMILIES } from './rules/index';
 import type { Finding } from './types';

@@ -1,7 +1,7 @@
 import type { CliIo, CliVerb } from '../cli/io';
 import type { AppError } from '../api/result';
 import { normalizeText } from '../bengali/normalize';
-import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from '../checks/house-style';
+import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from '../bengali/house-style';
 import { DROP_MESSAGES, exportHtml, sortDropped } from './export-html';
 import { loadInput } from './load-input.node';
 

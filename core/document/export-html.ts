@@ -1,7 +1,7 @@
 import { Node as PMNode } from 'prosemirror-model';
 import { schema, safeHref, type DocJSON } from './schema';
 import { normalizeText } from '../bengali/normalize';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../checks/house-style';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../bengali/house-style';
 import { asciiDigits, bengaliDigits } from '../bengali/digits';
 
 /**

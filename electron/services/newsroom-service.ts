@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { AUTOSAVE_DELAY_RANGE, DEFAULT_SETTINGS, htmlFileName, type NewsroomService, type Settings } from '../../core/api/newsroom-api';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../core/checks/house-style';
+import { htmlFileName, type NewsroomService } from '../../core/api/newsroom-api';
+import { applySettingsPatch, DEFAULT_SETTINGS, parseSettingsPatch, sanitizeSettings, type Settings } from '../../core/api/settings';
 import { fail, ok, type Result } from '../../core/api/result';
 import { fsFailure, writeFileAtomic } from './atomic-write';
 import { createDraftStore, type DamagedFile, type DraftFs } from './draft-store';
@@ -18,83 +17,6 @@ import { createSafekeeping } from './safekeeping';
 export interface SettingsStore {
   get(): Settings;
   set(next: Settings): void;
-}
-
-export const FONT_SIZE_RANGE = { min: 12, max: 32 } as const;
-
-// --- Settings dialog: house style, theme, autosave delay ---
-
-/** A word of a house-style spelling pair: Bengali letters and the joiners Bengali spelling needs. */
-const houseWord = z.string().trim().min(1).max(60).regex(/^[\p{Script=Bengali}\u200c\u200d]+$/u, 'not a Bengali word');
-export const MAX_PREFERRED_SPELLINGS = 500;
-
-export const houseStyleSchema = z
-  .object({
-    unicodeForm: z.enum(['nfc', 'nukta-precomposed']),
-    digits: z.enum(['bengali', 'ascii', 'any']),
-    preferredSpellings: z
-      .record(houseWord, houseWord)
-      .refine((pairs) => Object.keys(pairs).length <= MAX_PREFERRED_SPELLINGS, { message: `at most ${MAX_PREFERRED_SPELLINGS} pairs` })
-      .refine((pairs) => Object.entries(pairs).every(([variant, preferred]) => variant !== preferred), { message: 'a word cannot be its own variant' }),
-    glossPolicy: z.object({ firstMentionOnly: z.boolean(), requireGlossOnFirstMention: z.boolean() }).strict(),
-  })
-  .strict();
-
-/** Each field of a stored house style that is not valid takes the default's, the others are kept. */
-function sanitizeHouseStyle(stored: unknown): HouseStyle {
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const field = <K extends keyof HouseStyle>(key: K): HouseStyle[K] => {
-    const parsed = houseStyleSchema.shape[key].safeParse(record[key]);
-    return parsed.success ? (parsed.data as HouseStyle[K]) : DEFAULT_HOUSE_STYLE[key];
-  };
-  return { unicodeForm: field('unicodeForm'), digits: field('digits'), preferredSpellings: field('preferredSpellings'), glossPolicy: field('glossPolicy') };
-}
-
-const managedSettingsSchema = {
-  theme: z.enum(['light', 'dark']),
-  autosaveDelayMs: z.number().int().min(AUTOSAVE_DELAY_RANGE.min).max(AUTOSAVE_DELAY_RANGE.max),
-  houseStyle: houseStyleSchema,
-};
-/** Kept in the settings, but set only through the main process's own file dialog: never part of a patch. */
-const sharedGlossaryPathSchema = z.string().min(1).max(4096).nullable();
-
-/** The one definition of a valid settings change; the IPC layer validates with the same schema. */
-export const settingsPatchSchema = z
-  .object({
-    uiLanguage: z.enum(['bn', 'en']),
-    fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
-    markKnownNames: z.boolean(),
-    pipeToDanda: z.boolean(),
-    ...managedSettingsSchema,
-  })
-  .partial()
-  .strict();
-
-const settingsSchema = settingsPatchSchema.required();
-
-/**
- * Settings as stored may be missing keys (an older version) or hold values edited by hand; each key that
- * is not valid falls back to its default rather than failing the app's start.
- */
-export function sanitizeSettings(stored: unknown): Settings {
-  const out: Settings = { ...DEFAULT_SETTINGS };
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const language = settingsSchema.shape.uiLanguage.safeParse(record.uiLanguage);
-  if (language.success) out.uiLanguage = language.data;
-  const fontSize = settingsSchema.shape.fontSize.safeParse(record.fontSize);
-  if (fontSize.success) out.fontSize = fontSize.data;
-  const markKnownNames = settingsSchema.shape.markKnownNames.safeParse(record.markKnownNames);
-  if (markKnownNames.success) out.markKnownNames = markKnownNames.data;
-  const pipeToDanda = settingsSchema.shape.pipeToDanda.safeParse(record.pipeToDanda);
-  if (pipeToDanda.success) out.pipeToDanda = pipeToDanda.data;
-  const theme = managedSettingsSchema.theme.safeParse(record.theme);
-  if (theme.success) out.theme = theme.data;
-  const autosaveDelayMs = managedSettingsSchema.autosaveDelayMs.safeParse(record.autosaveDelayMs);
-  if (autosaveDelayMs.success) out.autosaveDelayMs = autosaveDelayMs.data;
-  out.houseStyle = sanitizeHouseStyle(record.houseStyle);
-  const sharedGlossaryPath = sharedGlossaryPathSchema.safeParse(record.sharedGlossaryPath);
-  if (sharedGlossaryPath.success) out.sharedGlossaryPath = sharedGlossaryPath.data;
-  return out;
 }
 
 export function memorySettingsStore(initial?: Partial<Settings>): SettingsStore {
@@ -227,28 +149,10 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     },
 
     updateSettings: async (patch) => {
-      const parsed = settingsPatchSchema.safeParse(patch);
-      if (!parsed.success) {
-        return fail(
-          'invalid-argument',
-          'সেটিংসের মান সঠিক নয়।',
-          'That settings value is not valid.',
-          parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '),
-        );
-      }
+      const parsed = parseSettingsPatch(patch);
+      if (!parsed.ok) return parsed;
       try {
-        const current = sanitizeSettings(settings.get());
-        // An optional key may arrive present but undefined; that means "unchanged", never "unset".
-        const next: Settings = {
-          uiLanguage: parsed.data.uiLanguage ?? current.uiLanguage,
-          fontSize: parsed.data.fontSize ?? current.fontSize,
-          markKnownNames: parsed.data.markKnownNames ?? current.markKnownNames,
-          pipeToDanda: parsed.data.pipeToDanda ?? current.pipeToDanda,
-          theme: parsed.data.theme ?? current.theme,
-          autosaveDelayMs: parsed.data.autosaveDelayMs ?? current.autosaveDelayMs,
-          houseStyle: parsed.data.houseStyle ?? current.houseStyle,
-          sharedGlossaryPath: current.sharedGlossaryPath,
-        };
+        const next = applySettingsPatch(sanitizeSettings(settings.get()), parsed.value);
         settings.set(next);
         return ok(next);
       } catch (err) {

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { AUTOSAVE_DELAY_RANGE } from '../../core/api/newsroom-api';
-import type { Settings, Theme, UiLanguage } from '../../core/api/newsroom-api';
+import { AUTOSAVE_DELAY_RANGE, FONT_SIZE_RANGE, parseSettingsPatch, type Settings, type SettingsPatch, type Theme } from '../../core/api/settings';
+import type { UiLanguage } from '../../core/api/i18n';
 import type { AppError } from '../../core/api/result';
-import type { HouseStyle } from '../../core/checks/house-style';
+import type { HouseStyle } from '../../core/bengali/house-style';
 import { useI18n } from '../i18n';
 import { ModalDialog } from './ModalDialog';
 import { useManageText } from './i18n-manage';
 
-/** The editor's text size range, as the zoom commands keep it. */
-export const FONT_SIZE_BOUNDS = { min: 14, max: 32 } as const;
+/** The zoom commands (App.tsx) keep the text size in the settings schema's range too. */
+export { FONT_SIZE_RANGE as FONT_SIZE_BOUNDS } from '../../core/api/settings';
 
 interface SettingsDialogProps {
   settings: Settings;
@@ -22,17 +22,13 @@ interface Pair {
   preferred: string;
 }
 
-const BENGALI_WORD = /^[\p{Script=Bengali}\u200c\u200d]+$/u;
-
 const pairsOf = (style: HouseStyle): Pair[] => Object.entries(style.preferredSpellings).map(([variant, preferred]) => ({ variant, preferred }));
 
-function validPair({ variant, preferred }: Pair): boolean {
-  const v = variant.trim();
-  const p = preferred.trim();
-  return BENGALI_WORD.test(v) && BENGALI_WORD.test(p) && v.normalize('NFC') !== p.normalize('NFC');
-}
+/** The pairs as the house style's list, in the form the editor writes Bengali (NFC). */
+const spellingsOf = (pairs: Pair[]): HouseStyle['preferredSpellings'] => Object.fromEntries(pairs.map((p) => [p.variant.trim().normalize('NFC'), p.preferred.trim().normalize('NFC')]));
 
-const inRange = (n: number, range: { min: number; max: number }) => Number.isInteger(n) && n >= range.min && n <= range.max;
+/** A number typed into a box, as a patch of the one key; the schema says whether it may be stored. */
+const numberPatch = (key: 'autosaveDelayMs' | 'fontSize', text: string) => parseSettingsPatch({ [key]: text.trim() === '' ? Number.NaN : Number(text) });
 
 /**
  * Every setting in one place: the quick ones of the status bar, the theme, the autosave delay, and the
@@ -43,28 +39,34 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
   const t = useManageText();
   const [error, setError] = useState<AppError | null>(null);
   const [pairs, setPairs] = useState<Pair[]>(() => pairsOf(settings.houseStyle));
-  const [pairProblem, setPairProblem] = useState(false);
+  const [pairProblem, setPairProblem] = useState<AppError | null>(null);
   const [newPair, setNewPair] = useState<Pair>({ variant: '', preferred: '' });
   const [delay, setDelay] = useState(String(settings.autosaveDelayMs));
   const [fontSize, setFontSize] = useState(String(settings.fontSize));
 
-  const change = async (patch: Partial<Settings>) => setError(await onChange(patch));
+  // The page checks with the schema the main process checks with, so what it refuses is said here, field by field.
+  const change = async (patch: SettingsPatch) => setError(await onChange(patch));
   const style = settings.houseStyle;
   const changeStyle = (patch: Partial<HouseStyle>) => void change({ houseStyle: { ...style, ...patch } });
 
-  /** Stores the list if every pair is whole; a pair half typed waits. */
+  /** The house style with these pairs, or why it cannot be stored. */
+  const withPairs = (next: Pair[]) => parseSettingsPatch({ houseStyle: { ...style, preferredSpellings: spellingsOf(next) } });
+
+  /** Stores the list if every pair is whole; a pair half typed waits, with the reason shown. */
   const commitPairs = (next: Pair[]) => {
     setPairs(next);
-    if (!next.every(validPair)) return setPairProblem(true);
-    setPairProblem(false);
-    const preferredSpellings = Object.fromEntries(next.map((p) => [p.variant.trim().normalize('NFC'), p.preferred.trim().normalize('NFC')]));
-    changeStyle({ preferredSpellings });
+    const parsed = withPairs(next);
+    if (!parsed.ok) return setPairProblem(parsed.error);
+    setPairProblem(null);
+    void change(parsed.value);
   };
 
-  const commitNumber = (text: string, range: { min: number; max: number }, key: 'autosaveDelayMs' | 'fontSize') => {
-    const n = Number(text);
-    if (inRange(n, range) && n !== settings[key]) void change({ [key]: n });
+  const commitNumber = (text: string, key: 'autosaveDelayMs' | 'fontSize') => {
+    const parsed = numberPatch(key, text);
+    if (parsed.ok && parsed.value[key] !== settings[key]) void change(parsed.value);
   };
+  const delayCheck = numberPatch('autosaveDelayMs', delay);
+  const fontSizeCheck = numberPatch('fontSize', fontSize);
 
   return (
     <ModalDialog className="settings-dialog" labelledBy="settings-dialog-title" onEscape={onClose}>
@@ -98,15 +100,22 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           <input
             className="setting-font-size"
             type="number"
-            min={FONT_SIZE_BOUNDS.min}
-            max={FONT_SIZE_BOUNDS.max}
+            min={FONT_SIZE_RANGE.min}
+            max={FONT_SIZE_RANGE.max}
             value={fontSize}
+            aria-invalid={!fontSizeCheck.ok}
+            aria-describedby={fontSizeCheck.ok ? undefined : 'setting-font-size-problem'}
             onChange={(event) => {
               setFontSize(event.target.value);
-              commitNumber(event.target.value, FONT_SIZE_BOUNDS, 'fontSize');
+              commitNumber(event.target.value, 'fontSize');
             }}
           />
         </label>
+        {!fontSizeCheck.ok && (
+          <p className="manage-error setting-problem" id="setting-font-size-problem">
+            {i18n.error(fontSizeCheck.error)}
+          </p>
+        )}
         <label>
           <span>{t('theme')}</span>
           <select className="setting-theme" value={settings.theme} onChange={(event) => void change({ theme: event.target.value as Theme })}>
@@ -123,14 +132,20 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
             max={AUTOSAVE_DELAY_RANGE.max}
             step={100}
             value={delay}
-            aria-invalid={!inRange(Number(delay), AUTOSAVE_DELAY_RANGE)}
+            aria-invalid={!delayCheck.ok}
+            aria-describedby={delayCheck.ok ? undefined : 'setting-autosave-problem'}
             title={t('autosaveDelayHint', { min: AUTOSAVE_DELAY_RANGE.min, max: AUTOSAVE_DELAY_RANGE.max })}
             onChange={(event) => {
               setDelay(event.target.value);
-              commitNumber(event.target.value, AUTOSAVE_DELAY_RANGE, 'autosaveDelayMs');
+              commitNumber(event.target.value, 'autosaveDelayMs');
             }}
           />
         </label>
+        {!delayCheck.ok && (
+          <p className="manage-error setting-problem" id="setting-autosave-problem">
+            {i18n.error(delayCheck.error)}
+          </p>
+        )}
         <label className="check">
           <input type="checkbox" className="setting-mark-known" checked={settings.markKnownNames} onChange={(event) => void change({ markKnownNames: event.target.checked })} />
           <span>{i18n.t('markKnownNames')}</span>
@@ -224,7 +239,9 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           className="preferred-add"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!validPair(newPair)) return setPairProblem(true);
+            // The new pair is checked alone first, so a half-typed one is refused without touching the list.
+            const alone = withPairs([newPair]);
+            if (!alone.ok) return setPairProblem(alone.error);
             commitPairs([...pairs, newPair]);
             setNewPair({ variant: '', preferred: '' });
           }}
@@ -253,7 +270,7 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
         </form>
         {pairProblem && (
           <p className="manage-error pair-problem" role="alert">
-            {t('preferredInvalid')}
+            {t('preferredInvalid')} {i18n.error(pairProblem)}
           </p>
         )}
       </fieldset>

@@ -20,8 +20,8 @@ import { bijoyPasteOffer, bijoyPastePlugin, convertBijoyPaste, dismissBijoyBanne
 import type { BijoyOffer } from '../plugins/bijoy-paste';
 import { createChecker } from '../../core/checks/engine';
 import type { Checker } from '../../core/checks/engine';
-import { DEFAULT_HOUSE_STYLE } from '../../core/checks/house-style';
-import type { HouseStyle } from '../../core/checks/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../../core/bengali/house-style';
+import type { HouseStyle } from '../../core/bengali/house-style';
 import type { Finding } from '../../core/checks/types';
 import type { IgnoredFinding } from '../../core/document/draft';
 import { glossaryWith } from '../../core/glossary/bundled';

@@ -6,7 +6,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { htmlFileName } from '../../core/api/newsroom-api';
 import { normalizeText } from '../../core/bengali/normalize';
 import type { Checker, ParagraphInput } from '../../core/checks/engine';
-import type { HouseStyle } from '../../core/checks/house-style';
+import type { HouseStyle } from '../../core/bengali/house-style';
 import { headlineOf, type IgnoredFinding } from '../../core/document/draft';
 import { exportHtml, type DropCode } from '../../core/document/export-html';
 import { docToPlainText } from '../../core/document/plain-text';

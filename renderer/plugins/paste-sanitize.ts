@@ -12,7 +12,7 @@ import { Plugin } from 'prosemirror-state';
 import { Fragment, Slice } from 'prosemirror-model';
 import type { Node as PMNode, ResolvedPos } from 'prosemirror-model';
 import { normalizeText } from '../../core/bengali/normalize';
-import type { HouseStyle } from '../../core/checks/house-style';
+import type { HouseStyle } from '../../core/bengali/house-style';
 import { safeHref, schema } from '../../core/document/schema';
 
 /** Elements removed with everything inside them. */

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { newDraft } from '../../core/document/draft';
 import { htmlToDoc } from '../../core/document/import-html';
 import { schema } from '../../core/document/schema';
-import { DEFAULT_HOUSE_STYLE } from '../../core/checks/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../../core/bengali/house-style';
 import { createChecker } from '../../core/checks/engine';
 import { bundledGlossary } from '../../core/glossary/bundled';
 import { exportGlossaryJson } from '../../core/glossary/io';

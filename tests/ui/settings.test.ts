@@ -86,6 +86,8 @@ describe('the settings dialog', { skip: skipUi }, () => {
       await dialog(page).locator('.pair-variant').fill('নলকূপ');
       await dialog(page).locator('.pair-add').click();
       await dialog(page).locator('.pair-problem').waitFor();
+      // The reason is the settings schema's, the same the main process gives, naming the pair.
+      assert.match(await dialog(page).locator('.pair-problem').innerText(), /preferredSpellings\["নলকূপ"\]: খালি রাখা যায় না/);
 
       const stored = await storedSettings(page);
       assert.ok(stored.ok);
@@ -162,6 +164,7 @@ describe('the settings dialog', { skip: skipUi }, () => {
       await until(async () => !(await dialog(page).locator('.setting-pipe-to-danda').isChecked()), 'the box unchecked');
       await dialog(page).locator('.setting-autosave').fill('5000');
       assert.equal(await dialog(page).locator('.setting-autosave').getAttribute('aria-invalid'), 'true');
+      assert.match(await dialog(page).locator('#setting-autosave-problem').innerText(), /autosaveDelayMs: must be at most 1000/);
       await dialog(page).locator('.setting-autosave').fill('300');
       await until(async () => {
         const stored = await storedSettings(page);

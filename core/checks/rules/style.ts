@@ -1,6 +1,6 @@
 /** The house style's own choices: one spelling of each house pair, and one kind of digits. */
 import { asciiDigits, bengaliDigits } from '../../bengali/digits';
-import type { HouseStyle } from '../house-style';
+import type { HouseStyle } from '../../bengali/house-style';
 import { WORD_ASCII_DIGITS, WORD_BENGALI_DIGITS } from '../lexicon';
 import { defineFamily, defineRule, finding } from '../rule';
 import type { Finding } from '../types';

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, splitParagraphs } from '../../../core/checks/engine';
-import { DEFAULT_HOUSE_STYLE, parseHouseStyle } from '../../../core/checks/house-style';
+import { DEFAULT_HOUSE_STYLE, parseHouseStyle } from '../../../core/bengali/house-style';
 import { damagedWords, decomposeNukta, normalizeText } from '../../../core/bengali/normalize';
 import { FIXTURE_GLOSSARY } from './fixture-glossary';
 import { mixtures } from '../mixtures';

@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChecker, splitParagraphs, type Checker, type ParagraphInput } from '../../../core/checks/engine';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../core/checks/house-style';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../core/bengali/house-style';
 import { RULE_IDS, type RuleId } from '../../../core/checks/types';
 import { glossaryWith } from '../../../core/glossary/bundled';
 import { docToPlainText, textToDoc } from '../../../core/document/plain-text';

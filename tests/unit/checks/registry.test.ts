@@ -14,7 +14,7 @@ import { checkParagraph } from '../../../core/checks/paragraph';
 import type { ParagraphScan } from '../../../core/checks/rule';
 import { FAMILIES, RULES, RULE_IDS, ruleInfo } from '../../../core/checks/rules/index';
 import { SEVERITY } from '../../../core/checks/catalogue';
-import { DEFAULT_HOUSE_STYLE } from '../../../core/checks/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../../../core/bengali/house-style';
 import type { Finding } from '../../../core/checks/types';
 import { FIXTURE_GLOSSARY } from './fixture-glossary';
 import { mixtures } from '../mixtures';

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, splitParagraphs } from '../../../core/checks/engine';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../core/checks/house-style';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../core/bengali/house-style';
 import { RULE_IDS, type Finding, type RuleId } from '../../../core/checks/types';
 import { SEVERITY } from '../../../core/checks/catalogue';
 import { FIXTURE_GLOSSARY } from './fixture-glossary';

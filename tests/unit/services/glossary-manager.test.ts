@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, type GlossaryView, type Settings } from '../../../core/api/newsroom-api';
 import type { Result } from '../../../core/api/result';
-import { DEFAULT_HOUSE_STYLE } from '../../../core/checks/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../../../core/bengali/house-style';
 import { importGlossaryCsv, importGlossaryJson } from '../../../core/glossary/io';
 import type { GlossaryEntry } from '../../../core/glossary/types';
 import { planGlossaryImport } from '../../../electron/services/glossary-store';
-import { createNewsroomService, memorySettingsStore, sanitizeSettings, type SettingsStore } from '../../../electron/services/newsroom-service';
+import { sanitizeSettings } from '../../../core/api/settings';
+import { createNewsroomService, memorySettingsStore, type SettingsStore } from '../../../electron/services/newsroom-service';
 
 // Names and files written for these tests.
 const KHULNA: GlossaryEntry = { bn: 'খুলনা', variants: [], en: 'Khulna', type: 'place' };

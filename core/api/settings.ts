@@ -1,0 +1,108 @@
+/**
+ * The settings: one schema that the settings dialog, the IPC validation and the main-process service
+ * all check with, the types inferred from it, and the defaults. zod/mini, as the house style, so the
+ * dialog validates in the page with the same rules (see core/bengali/house-style.ts).
+ */
+import * as z from 'zod/mini';
+import { DEFAULT_HOUSE_STYLE, houseStyleSchema, type HouseStyle } from '../bengali/house-style';
+import { describeIssues } from '../bengali/schema-issues';
+import type { UiLanguage } from './i18n';
+import { fail, ok, type Result } from './result';
+
+/** Quiet time after typing before an autosave, in ms: the upper bound keeps "on disk within a second". */
+export const AUTOSAVE_DELAY_RANGE = { min: 200, max: 1000 } as const;
+
+/** The editor's text size in CSS pixels, as the dialog and the zoom commands keep it. */
+export const FONT_SIZE_RANGE = { min: 14, max: 32 } as const;
+
+const inRange = (range: { min: number; max: number }) => z.int().check(z.minimum(range.min), z.maximum(range.max));
+
+/** The settings the settings dialog adds to the quick ones in the status bar. */
+const managedSettingsSchema = z.strictObject({
+  theme: z.enum(['light', 'dark']),
+  autosaveDelayMs: inRange(AUTOSAVE_DELAY_RANGE),
+  /** How the newsroom wants its copy: the checker in the editor and the export follow it. */
+  houseStyle: houseStyleSchema,
+  /** The newsroom's shared glossary file; chosen in the main process's own dialog, never sent by the page. */
+  sharedGlossaryPath: z.nullable(z.string().check(z.minLength(1), z.maxLength(4096))),
+});
+
+const settingsSchema = z.extend(managedSettingsSchema, {
+  uiLanguage: z.enum(['bn', 'en'] as const satisfies readonly UiLanguage[]),
+  /** Editor font size in CSS pixels. */
+  fontSize: inRange(FONT_SIZE_RANGE),
+  /** Names spelt as the glossary has them carry a quiet mark in the text. */
+  markKnownNames: z.boolean(),
+  /** `|` typed after Bengali text becomes the danda `।`. */
+  pipeToDanda: z.boolean(),
+});
+
+/**
+ * A change to the settings: any keys but the shared glossary's path, which only the main process's
+ * own file dialog sets. A key present but undefined means "unchanged".
+ */
+export const settingsPatchSchema = z.partial(z.omit(settingsSchema, { sharedGlossaryPath: true }));
+
+export type Theme = z.infer<typeof managedSettingsSchema>['theme'];
+export type ManagedSettings = z.infer<typeof managedSettingsSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const DEFAULT_MANAGED_SETTINGS: ManagedSettings = { theme: 'light', autosaveDelayMs: 600, houseStyle: DEFAULT_HOUSE_STYLE, sharedGlossaryPath: null };
+
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'bn', fontSize: 19, markKnownNames: true, pipeToDanda: true, ...DEFAULT_MANAGED_SETTINGS };
+
+/** A settings change checked against the schema; a refusal names the field in both languages. */
+export function parseSettingsPatch(patch: unknown): Result<SettingsPatch> {
+  const parsed = settingsPatchSchema.safeParse(patch, { reportInput: true });
+  if (parsed.success) return ok(parsed.data);
+  const { bn, en, detail } = describeIssues(parsed.error.issues);
+  return fail('invalid-argument', `সেটিংসের মান সঠিক নয়: ${bn}`, `That settings value is not valid: ${en}`, detail);
+}
+
+/** `current` changed by a patch; a key present but undefined leaves the setting as it is, never unsets it. */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  return {
+    uiLanguage: patch.uiLanguage ?? current.uiLanguage,
+    fontSize: patch.fontSize ?? current.fontSize,
+    markKnownNames: patch.markKnownNames ?? current.markKnownNames,
+    pipeToDanda: patch.pipeToDanda ?? current.pipeToDanda,
+    theme: patch.theme ?? current.theme,
+    autosaveDelayMs: patch.autosaveDelayMs ?? current.autosaveDelayMs,
+    houseStyle: patch.houseStyle ?? current.houseStyle,
+    sharedGlossaryPath: current.sharedGlossaryPath,
+  };
+}
+
+/** Each field of a stored house style that is not valid takes the default's, the others are kept. */
+function sanitizeHouseStyle(stored: unknown): HouseStyle {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const field = <K extends keyof HouseStyle>(key: K): HouseStyle[K] => {
+    const parsed = houseStyleSchema.shape[key].safeParse(record[key]);
+    return parsed.success ? (parsed.data as HouseStyle[K]) : DEFAULT_HOUSE_STYLE[key];
+  };
+  return { unicodeForm: field('unicodeForm'), digits: field('digits'), preferredSpellings: field('preferredSpellings'), glossPolicy: field('glossPolicy') };
+}
+
+/**
+ * Settings as stored may be missing keys (an older version) or hold values edited by hand; each key that
+ * is not valid falls back to its default (each field, inside the house style) rather than failing the
+ * app's start.
+ */
+export function sanitizeSettings(stored: unknown): Settings {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const key = <K extends Exclude<keyof Settings, 'houseStyle'>>(name: K): Settings[K] => {
+    const parsed = settingsSchema.shape[name].safeParse(record[name]);
+    return parsed.success ? (parsed.data as Settings[K]) : DEFAULT_SETTINGS[name];
+  };
+  return {
+    uiLanguage: key('uiLanguage'),
+    fontSize: key('fontSize'),
+    markKnownNames: key('markKnownNames'),
+    pipeToDanda: key('pipeToDanda'),
+    theme: key('theme'),
+    autosaveDelayMs: key('autosaveDelayMs'),
+    houseStyle: sanitizeHouseStyle(record.houseStyle),
+    sharedGlossaryPath: key('sharedGlossaryPath'),
+  };
+}
