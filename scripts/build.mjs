@@ -48,7 +48,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: ['core/cli.ts'],
+    entryPoints: ['core/cli/main.ts'],
     outfile: 'dist/cli/newsroom.js',
     platform: 'node',
     format: 'cjs',
