@@ -1,6 +1,7 @@
 // Builds everything the app and the UI tests load: renderer bundle, main process, preload, CLI.
 // esbuild rather than a dev server: the output is plain files that Electron and Chromium load alike.
 import { build } from 'esbuild';
+import { buildCli } from './cli-build.mjs';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -46,14 +47,6 @@ await Promise.all([
     target: 'node20',
     external: ['electron'],
   }),
-  build({
-    ...common,
-    entryPoints: ['core/cli/main.ts'],
-    outfile: 'dist/cli/newsroom.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-  }),
+  buildCli(quiet),
 ]);
 cpSync(join(root, 'renderer', 'index.html'), join(out, 'renderer', 'index.html'));

@@ -43,16 +43,19 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return verb.run(parsed.args, io);
   } catch (err) {
     // A bug, or an input no check foresaw: still one line, never a stack trace.
-    say(io, verb.name, { bn: 'কাজটি শেষ করা গেল না (ভেতরের ত্রুটি)', en: `could not finish (internal error: ${(err as Error)?.message ?? String(err)})` });
+    say(io, verb.name, { bn: 'কাজটি শেষ করা গেল না: ভেতরের ত্রুটি।', en: 'Could not finish: an internal error.' }, err instanceof Error ? err.message : String(err));
     return USAGE_OR_FILE_ERROR;
   }
 }
 
-if (require.main === module) {
+/** The process: arguments in, exit code set, output left to drain (never `process.exit` on success). */
+export function main(argv: readonly string[]): void {
   // A reader that stops early (`| head`) is not an error of ours.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  process.exitCode = runCli(process.argv.slice(2), nodeIo);
+  process.exitCode = runCli(argv, nodeIo);
 }
+
+if (require.main === module) main(process.argv.slice(2));

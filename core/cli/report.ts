@@ -18,14 +18,13 @@ function oneLine(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
-export function say(io: CliIo, verb: string, message: Message): void {
-  io.stderr(`newsroom${verb === '' ? '' : ` ${verb}`}: ${oneLine(messageLine(message))}\n`);
+export function say(io: CliIo, verb: string, message: Message, detail?: string): void {
+  io.stderr(`newsroom${verb === '' ? '' : ` ${verb}`}: ${oneLine(messageLine(message))}${detail ? ` (${oneLine(detail)})` : ''}\n`);
 }
 
-/** A file or content error; its technical detail, if any, on a second line for whoever files the bug. */
+/** A file or content error, its technical detail (if any) in brackets at the end of the same line. */
 export function reportError(io: CliIo, verb: string, error: AppError): number {
-  say(io, verb, error.message);
-  if (error.detail) io.stderr(`  ${oneLine(error.detail)}\n`);
+  say(io, verb, error.message, error.detail);
   return USAGE_OR_FILE_ERROR;
 }
 

@@ -112,3 +112,12 @@ describe('newsroom entities and normalize', () => {
     assert.equal(p.out(), 'ব\u09DC');
   });
 });
+
+describe('newsroom check on large input', () => {
+  test('an article with 140,000 findings is checked and printed (no argument-spread stack overflow)', () => {
+    const text = 'শিরোনাম\n' + `${'ইরানের (Iran) '.repeat(100).trim()}\n`.repeat(1400);
+    const { io, out, err } = fakeIo({ 'many.txt': text });
+    assert.equal(runCli(['check', 'many.txt'], io), 0, err());
+    assert.equal(out().split('\n').filter((line) => line.includes(' gloss/repeated ')).length, 140_000 - 1);
+  });
+});
