@@ -74,7 +74,6 @@ const MAX_BLOCKS_PER_KEYSTROKE = 40;
 /** A refresh checks waiting blocks for about this long, then leaves the rest for the next one. */
 const REFRESH_BUDGET_MS = 12;
 
-
 function underline(range: Range, spec: MarkSpec): Decoration {
   const finding = spec.finding!;
   return Decoration.inline(range.from, range.to, { class: `finding finding-${finding.severity}`, 'data-finding': finding.rule }, spec);
@@ -135,7 +134,8 @@ function build(checker: Checker, doc: PMNode, ignored: readonly IgnoredFinding[]
     decorations.push(...paragraphDecorations(checker, node, pos, ids));
     return false;
   });
-  decorations.push(...documentDecorations(checker, doc, ids));
+  // A loop, not a spread: an article can carry more findings than a call has room for arguments.
+  for (const d of documentDecorations(checker, doc, ids)) decorations.push(d);
   return { decorations: DecorationSet.create(doc, decorations), ignored, pending: [], stale: false };
 }
 
