@@ -77,7 +77,7 @@ export function createChecker(options: CheckerOptions): Checker {
     const doc = document(placed);
     const findings: Finding[] = [];
     for (const { result, offset } of placed) for (const f of result.findings) findings.push(movedBy(f, offset));
-    findings.push(...doc.findings);
+    for (const f of doc.findings) findings.push(f);
     findings.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     return { findings, entities: doc.entities, paragraphs: placed };
   };

@@ -20,6 +20,22 @@ export function decodeUtf8Text(bytes: Uint8Array): DecodedText {
   }
 }
 
+/**
+ * UTF-8, or UTF-16 when the file says so with a byte-order mark (Windows Notepad's "Unicode"): a
+ * reporter's UTF-16 file is text, and is read as text.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const bom = bytes.length >= 2 ? (bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null) : null;
+  if (bom === null) return decodeUtf8Text(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder(bom, { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: 'utf16' };
+  }
+  return text.includes('\0') ? { ok: false, problem: 'binary' } : { ok: true, text };
+}
+
 // Windows-1252 puts letters and punctuation where Latin-1 has C1 control characters (0x80–0x9F); five
 // slots are unassigned and keep their Latin-1 meaning. Node 20's TextDecoder('windows-1252') decodes as
 // plain Latin-1, so the table is applied by hand.

@@ -20,6 +20,7 @@ import type { Checker } from '../../core/checks/engine';
 import type { PlacedParagraph } from '../../core/checks/document';
 import type { Finding } from '../../core/checks/types';
 import type { IgnoredFinding } from '../../core/document/draft';
+import { blockAt, checkerInput, ignoredIds, isIgnored, spanInBlock, type CheckerBlock } from '../../core/document/checker-input';
 
 /** A finding where it stands in the document: ProseMirror positions. */
 export interface PlacedFinding {
@@ -73,19 +74,6 @@ const MAX_BLOCKS_PER_KEYSTROKE = 40;
 /** A refresh checks waiting blocks for about this long, then leaves the rest for the next one. */
 const REFRESH_BUDGET_MS = 12;
 
-const ignoreId = (rule: string, key: string) => `${rule}\u0000${key}`;
-
-function isIgnored(ignored: ReadonlySet<string>, finding: Finding): boolean {
-  return ignored.has(ignoreId(finding.rule, finding.key));
-}
-
-/** The inline range of a finding in a block whose text starts at `start`; empty spans widen to one character. */
-function spanIn(start: number, size: number, offset: number, length: number): Range | null {
-  const from = start + Math.min(offset, size);
-  const to = start + Math.min(offset + Math.max(length, 1), size);
-  return from < to ? { from, to } : null;
-}
-
 function underline(range: Range, spec: MarkSpec): Decoration {
   const finding = spec.finding!;
   return Decoration.inline(range.from, range.to, { class: `finding finding-${finding.severity}`, 'data-finding': finding.rule }, spec);
@@ -98,55 +86,27 @@ function paragraphDecorations(checker: Checker, block: PMNode, pos: number, igno
   const out: Decoration[] = [];
   for (const finding of checker.paragraph(text).findings) {
     if (isIgnored(ignored, finding)) continue;
-    const range = spanIn(pos + 1, text.length, finding.offset, finding.length);
+    const range = spanInBlock(pos + 1, text.length, finding.offset, finding.length);
     if (range) out.push(underline(range, { pass: 'paragraph', finding }));
   }
   return out;
 }
 
-/**
- * The article's text blocks laid end to end, blank ones left out, separated by a blank line (as the
- * command line's `check` reads a draft), with each block's place in that text and in the document.
- */
-function placeBlocks(checker: Checker, doc: PMNode): { paragraphs: PlacedParagraph[]; starts: number[]; sizes: number[] } {
-  const paragraphs: PlacedParagraph[] = [];
-  const starts: number[] = [];
-  const sizes: number[] = [];
-  let offset = 0;
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    const text = node.textContent;
-    if (text.trim() !== '') {
-      paragraphs.push({ result: checker.paragraph(text), offset });
-      starts.push(pos + 1);
-      sizes.push(text.length);
-      offset += text.length + 2;
-    }
-    return false;
-  });
-  return { paragraphs, starts, sizes };
-}
-
-/** Index of the last paragraph whose offset is at most `offset`. */
-function paragraphAt(paragraphs: PlacedParagraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]!.offset <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+/** The article as the checker reads it (headline marked), each block with its paragraph result. */
+function placeBlocks(checker: Checker, doc: PMNode): { blocks: CheckerBlock[]; paragraphs: PlacedParagraph[] } {
+  const blocks = checkerInput(doc);
+  const paragraphs = blocks.map((b): PlacedParagraph => (b.headline ? { result: checker.paragraph(b.text), offset: b.offset, headline: true } : { result: checker.paragraph(b.text), offset: b.offset }));
+  return { blocks, paragraphs };
 }
 
 /** The document pass's underlines, and a quiet mark on each glossary name spelt as the glossary has it. */
 function documentDecorations(checker: Checker, doc: PMNode, ignored: ReadonlySet<string>): Decoration[] {
-  const { paragraphs, starts, sizes } = placeBlocks(checker, doc);
+  const { blocks, paragraphs } = placeBlocks(checker, doc);
   if (paragraphs.length === 0) return [];
   const result = checker.document(paragraphs);
   const place = (offset: number, length: number): Range | null => {
-    const i = paragraphAt(paragraphs, offset);
-    return spanIn(starts[i]!, sizes[i]!, offset - paragraphs[i]!.offset, length);
+    const block = blocks[blockAt(blocks, offset)]!;
+    return spanInBlock(block.pos, block.text.length, offset - block.offset, length);
   };
   const out: Decoration[] = [];
   for (const finding of result.findings) {
@@ -167,19 +127,16 @@ function documentDecorations(checker: Checker, doc: PMNode, ignored: ReadonlySet
 }
 
 function build(checker: Checker, doc: PMNode, ignored: readonly IgnoredFinding[]): ChecksState {
-  const ignoredIds = idsOf(ignored);
+  const ids = ignoredIds(ignored);
   const decorations: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    decorations.push(...paragraphDecorations(checker, node, pos, ignoredIds));
+    decorations.push(...paragraphDecorations(checker, node, pos, ids));
     return false;
   });
-  decorations.push(...documentDecorations(checker, doc, ignoredIds));
+  // A loop, not a spread: an article can carry more findings than a call has room for arguments.
+  for (const d of documentDecorations(checker, doc, ids)) decorations.push(d);
   return { decorations: DecorationSet.create(doc, decorations), ignored, pending: [], stale: false };
-}
-
-function idsOf(ignored: readonly IgnoredFinding[]): Set<string> {
-  return new Set(ignored.map((i) => ignoreId(i.rule, i.key)));
 }
 
 /** The ranges of the new document that a transaction's steps wrote (deletions as empty ranges). */
@@ -232,7 +189,7 @@ function mapRanges(ranges: readonly Range[], tr: Transaction): Range[] {
  * nothing waits.
  */
 function refresh(checker: Checker, prev: ChecksState, doc: PMNode): ChecksState {
-  const ignored = idsOf(prev.ignored);
+  const ignored = ignoredIds(prev.ignored);
   const blocks = blocksIn(doc, prev.pending);
   const deadline = performance.now() + REFRESH_BUDGET_MS;
   let done = 0;
@@ -258,7 +215,7 @@ function applyChecks(checker: Checker, tr: Transaction, prev: ChecksState, state
     const changed = changedRanges(tr);
     const blocks = tr.getMeta('composition') === undefined ? blocksIn(tr.doc, changed) : null;
     if (blocks && blocks.length <= MAX_BLOCKS_PER_KEYSTROKE) {
-      next = { decorations: recheckBlocks(checker, decorations, tr.doc, blocks, idsOf(prev.ignored)), ignored: prev.ignored, pending, stale: true };
+      next = { decorations: recheckBlocks(checker, decorations, tr.doc, blocks, ignoredIds(prev.ignored)), ignored: prev.ignored, pending, stale: true };
     } else {
       next = { decorations, ignored: prev.ignored, pending: [...pending, ...changed], stale: true };
     }

@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { articleText } from '../../core/checks/cli-check.node';
+import { articleText } from '../../core/cli/article';
 import type { ParagraphInput } from '../../core/checks/engine';
 import { nodeIo } from '../../core/cli/io.node';
 import type * as Engine from './check-engine';
@@ -104,7 +104,7 @@ function readArticles(dir: string): Article[] {
       const path = join(dir, f);
       const loaded = articleText(path, nodeIo);
       if (!loaded.ok) throw new Error(`${path}: ${loaded.error.message.en}`);
-      return { path, text: loaded.text, paragraphs: loaded.paragraphs };
+      return { path, text: loaded.value.text, paragraphs: loaded.value.blocks };
     });
 }
 

@@ -1,24 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, entities, normalize } from '../../core/checks/cli-check.node';
+import { runCli } from '../../core/cli/main';
 import type { CliIo } from '../../core/cli/io';
 import { newDraft } from '../../core/document/draft';
+import { fakeIo } from './cli/fake-io';
 
-function fakeIo(files: Record<string, string | Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: (path) => {
-      const f = files[path];
-      if (f === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-    },
-    writeFile: () => undefined,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const check = (args: string[], io: CliIo) => runCli(['check', ...args], io);
+const entities = (args: string[], io: CliIo) => runCli(['entities', ...args], io);
+const normalize = (args: string[], io: CliIo) => runCli(['normalize', ...args], io);
 
 const ARTICLE = 'ইরানের দূত এলেন\n\nইরানের (Iran) দূত আজ এলেন।\nপরে ইরানের (Iran) মন্ত্রী জার্মানির (France) রাজধানীতে যান।\n';
 
@@ -85,7 +74,7 @@ describe('newsroom check', () => {
   test('usage and I/O errors exit 2 with a message in English and Bengali', async () => {
     const cases: [string[], Record<string, string | Uint8Array>, RegExp][] = [
       [[], {}, /no file given/],
-      [['a.txt', '--format', 'xml'], { 'a.txt': 'x' }, /--format must be text or json/],
+      [['a.txt', '--format', 'xml'], { 'a.txt': 'x' }, /--format must be one of text, json, not 'xml'/],
       [['a.txt', '--bogus'], { 'a.txt': 'x' }, /unknown option --bogus/],
       [['missing.txt'], {}, /not found/i],
       [['latin1.txt'], { 'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]) }, /not UTF-8/],
@@ -121,5 +110,14 @@ describe('newsroom entities and normalize', () => {
     const p = fakeIo({ 'a.txt': 'ব\u09A1\u09BC', 's.json': '{"unicodeForm":"nukta-precomposed"}' });
     assert.equal(await normalize(['a.txt', '--style', 's.json'], p.io), 0);
     assert.equal(p.out(), 'ব\u09DC');
+  });
+});
+
+describe('newsroom check on large input', () => {
+  test('an article with 140,000 findings is checked and printed (no argument-spread stack overflow)', () => {
+    const text = 'শিরোনাম\n' + `${'ইরানের (Iran) '.repeat(100).trim()}\n`.repeat(1400);
+    const { io, out, err } = fakeIo({ 'many.txt': text });
+    assert.equal(runCli(['check', 'many.txt'], io), 0, err());
+    assert.equal(out().split('\n').filter((line) => line.includes(' gloss/repeated ')).length, 140_000 - 1);
   });
 });

@@ -1,31 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CliIo } from '../../../core/cli/io';
-import { exportVerb } from '../../../core/document/cli-export.node';
+import { runCli } from '../../../core/cli/main';
 import { exportHtml } from '../../../core/document/export-html';
 import { textToDoc } from '../../../core/document/plain-text';
-import { hostileHtml, memoryFiles } from './fixtures';
+import { fakeIo as memoryIo } from '../cli/fake-io';
+import { hostileHtml } from './fixtures';
 
-interface FakeIo extends CliIo {
-  written: Record<string, string>;
-  out: string;
-  err: string;
-}
+const exportVerb = (args: string[], io: CliIo) => runCli(['export', ...args], io);
 
-function fakeIo(files: Record<string, string | Uint8Array>, failWrite = false): FakeIo {
-  const io: FakeIo = {
-    ...memoryFiles(files),
-    written: {},
-    out: '',
-    err: '',
-    stdout: (text) => void (io.out += text),
-    stderr: (text) => void (io.err += text),
-    writeFile(path, data) {
-      if (failWrite) throw Object.assign(new Error(`EROFS: read-only file system, open '${path}'`), { code: 'EROFS' });
-      io.written[path] = data;
-    },
-  };
-  return io;
+/** The verb's io, with what it printed and wrote as fields. */
+function fakeIo(files: Record<string, string | Uint8Array>, failWrite = false) {
+  const fake = memoryIo(files, { failWrite });
+  return Object.defineProperties(fake.io, {
+    written: { value: fake.written },
+    out: { get: fake.out },
+    err: { get: fake.err },
+  }) as CliIo & { written: Record<string, string>; readonly out: string; readonly err: string };
 }
 
 const story = 'ব\u09DCদিনের ছুটিতে 3 দিন (Christmas holidays)\n\nশহর ফাঁকা।';
@@ -63,16 +54,16 @@ test('hostile HTML exports inert, and stderr tells in Bengali and English what w
   for (const code of ['scripts', 'styles', 'embedded-content', 'event-attributes', 'unsafe-link', 'control-characters', 'bidi-controls']) {
     assert.ok(io.err.includes(`[${code}]`), code);
   }
-  assert.match(io.err, /স্ক্রিপ্ট বাদ দেওয়া হয়েছে \/ scripts were removed \[scripts\]/);
+  assert.match(io.err, /স্ক্রিপ্ট বাদ দেওয়া হয়েছে — scripts were removed \[scripts\]/);
 });
 
 test('usage and I/O errors exit 2 with a message, and write nothing', async () => {
   const cases: [string[], RegExp][] = [
-    [[], /no input file/],
-    [['a.txt'], /no output file/],
-    [['a.txt', '-o'], /-o needs a file name/],
-    [['a.txt', 'b.txt', '-o', 'x.html'], /only one input file/],
-    [['a.txt', '-o', 'x.html', '--pretty'], /unknown option '--pretty'/],
+    [[], /no file given/],
+    [['a.txt'], /-o is missing/],
+    [['a.txt', '-o'], /-o needs a value/],
+    [['a.txt', 'b.txt', '-o', 'x.html'], /only one file at a time/],
+    [['a.txt', '-o', 'x.html', '--pretty'], /unknown option --pretty/],
     [['missing.txt', '-o', 'x.html'], /পাওয়া যায়নি[\s\S]*File not found/],
     [['a.pdf', '-o', 'x.html'], /only \.txt, \.html and draft \.json/],
   ];

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { schema } from '../../../core/document/schema';
 import { newDraft } from '../../../core/document/draft';
-import { loadInput } from '../../../core/document/load-input.node';
+import { loadInput } from '../../../core/cli/article';
 import { hostileDraftDoc, memoryFiles, richArticle } from './fixtures';
 
 function draftJSON(doc = richArticle()): string {
@@ -57,6 +57,15 @@ function assertError(result: ReturnType<typeof loadInput>, code: string, en: Reg
   assert.match(result.error.message.bn, /[\u0980-\u09FF]/);
 }
 
+test('UTF-16 with a byte-order mark (Notepad\'s "Unicode") is read as text', () => {
+  const io = memoryFiles({ 'le.txt': new Uint8Array([0xff, 0xfe, 0x95, 0x09, 0xbe, 0x09]), 'be.txt': new Uint8Array([0xfe, 0xff, 0x09, 0x95, 0x09, 0xbe]) });
+  for (const path of ['le.txt', 'be.txt']) {
+    const result = loadInput(path, io);
+    assert.ok(result.ok, path);
+    assert.equal(result.value.text, 'কা');
+  }
+});
+
 test('errors are values with Bengali and English messages', () => {
   const io = memoryFiles({
     'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9]),
@@ -72,7 +81,6 @@ test('errors are values with Bengali and English messages', () => {
   assertError(loadInput('a.docx', io), 'invalid-argument', /only \.txt, \.html and draft \.json/);
   assertError(loadInput('latin1.txt', io), 'invalid-argument', /not UTF-8/);
   assertError(loadInput('bijoy.txt', io), 'invalid-argument', /not UTF-8/);
-  assertError(loadInput('utf16.txt', io), 'invalid-argument', /not UTF-8/);
   assertError(loadInput('image.html', io), 'invalid-argument', /binary/);
   assertError(loadInput('bad.json', io), 'corrupt', /not valid JSON/);
   assertError(loadInput('notdraft.json', io), 'corrupt', /not a valid draft/);

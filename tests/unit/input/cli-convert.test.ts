@@ -1,23 +1,24 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CliIo } from '../../../core/cli/io';
-import { convert } from '../../../core/input/cli-convert.node';
+import { runCli } from '../../../core/cli/main';
+import { fakeIo as memoryIo } from '../cli/fake-io';
+
+const convert = (args: string[], io: CliIo) => runCli(['convert', ...args], io);
 
 function fakeIo(files: Record<string, Uint8Array | string>) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    readFile: (path) => {
-      const file = files[path];
-      if (file === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
-      return typeof file === 'string' ? new TextEncoder().encode(file) : file;
-    },
-    writeFile: () => {
-      throw new Error('convert writes no files');
+  const fake = memoryIo(files);
+  return {
+    io: fake.io,
+    out: {
+      get stdout() {
+        return fake.out();
+      },
+      get stderr() {
+        return fake.err();
+      },
     },
   };
-  return { io, out };
 }
 
 describe('newsroom convert', () => {
@@ -36,12 +37,12 @@ describe('newsroom convert', () => {
 
   test('usage errors exit 2 with a message and the usage line', async () => {
     const cases: [string[], RegExp][] = [
-      [['story.txt'], /--from avro or --from bijoy/],
-      [['--from', 'unijoy', 'story.txt'], /--from must be avro or bijoy, not 'unijoy'/],
-      [['--from'], /--from needs avro or bijoy/],
-      [['--from', 'avro'], /no input file/],
-      [['--from', 'avro', 'a.txt', 'b.txt'], /only one input file/],
-      [['--from', 'avro', '--fast', 'a.txt'], /unknown option '--fast'/],
+      [['story.txt'], /--from is missing/],
+      [['--from', 'unijoy', 'story.txt'], /--from must be one of avro, bijoy, not 'unijoy'/],
+      [['--from'], /--from needs a value/],
+      [['--from', 'avro'], /no file given/],
+      [['--from', 'avro', 'a.txt', 'b.txt'], /only one file at a time/],
+      [['--from', 'avro', '--fast', 'a.txt'], /unknown option --fast/],
     ];
     for (const [args, message] of cases) {
       const { io, out } = fakeIo({ 'story.txt': 'ami' });

@@ -1,0 +1,95 @@
+/**
+ * An article as the checker reads it. The editor's underlines, the export's pre-check and the
+ * command line all start here, so they see the same paragraphs with the same offsets and the same
+ * headline, and so raise the same findings.
+ *
+ * The text the offsets count in is the article's text blocks, blank ones left out, separated by a
+ * blank line (`docToPlainText`). A plain-text file is the exception: its offsets count in the file
+ * as written, so that `line:col` points into the file a reporter opens.
+ */
+import { Node as PMNode } from 'prosemirror-model';
+import { splitParagraphs, type ParagraphInput } from '../checks/engine';
+import type { Finding } from '../checks/types';
+import type { IgnoredFinding } from './draft';
+import { textToDoc } from './plain-text';
+import { schema, type DocJSON } from './schema';
+
+/** One text block for the checker. */
+export interface CheckerBlock extends ParagraphInput {
+  /** The block is the article's standfirst (the checker treats it as body text). */
+  standfirst?: boolean;
+  /** Document position of the block's first character (its text offset `i` is at `pos + i`); -1 for plain text. */
+  pos: number;
+}
+
+/** The article's non-blank text blocks in order, the headline marked. */
+export function checkerInput(doc: PMNode | DocJSON): CheckerBlock[] {
+  const node = doc instanceof PMNode ? doc : schema.nodeFromJSON(doc);
+  const blocks: CheckerBlock[] = [];
+  let offset = 0;
+  node.descendants((child, pos) => {
+    if (!child.isTextblock) return true;
+    const text = child.textContent;
+    if (text.trim() !== '') {
+      const block: CheckerBlock = { text, offset, pos: pos + 1 };
+      if (child.type.name === 'headline') block.headline = true;
+      else if (child.type.name === 'standfirst') block.standfirst = true;
+      blocks.push(block);
+      offset += text.length + 2;
+    }
+    return false;
+  });
+  return blocks;
+}
+
+/**
+ * A plain-text file's lines, offsets into the file itself; the first line is the headline when the
+ * import (`textToDoc`) would make it one.
+ */
+export function plainTextInput(text: string): CheckerBlock[] {
+  const blocks: CheckerBlock[] = splitParagraphs(text).map((p) => ({ ...p, pos: -1 }));
+  const first = textToDoc(text).content?.[0];
+  const headline = first?.type === 'headline' ? (first.content?.[0]?.text ?? '') : '';
+  if (headline !== '' && blocks[0] !== undefined && blocks[0].text.trim() === headline) blocks[0].headline = true;
+  return blocks;
+}
+
+/** The text the blocks' offsets count in (for a document; a plain-text file is its own text). */
+export function inputText(blocks: readonly CheckerBlock[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
+
+/** What an ignore is keyed by: the rule and what the finding is about, never where it stands. */
+export function ignoreId(rule: string, key: string): string {
+  return `${rule}\u0000${key}`;
+}
+
+export function ignoredIds(ignored: readonly IgnoredFinding[]): Set<string> {
+  return new Set(ignored.map((i) => ignoreId(i.rule, i.key)));
+}
+
+export function isIgnored(ids: ReadonlySet<string>, finding: Pick<Finding, 'rule' | 'key'>): boolean {
+  return ids.size > 0 && ids.has(ignoreId(finding.rule, finding.key));
+}
+
+/** Index of the last block whose offset is at most `offset` (findings are placed in their block). */
+export function blockAt(blocks: readonly { offset: number }[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid]!.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * A finding's span in the document: positions of a block whose text is `size` long and starts at
+ * `pos`. An empty span widens to one character; a span is cut at the block's end.
+ */
+export function spanInBlock(pos: number, size: number, offset: number, length: number): { from: number; to: number } | null {
+  const from = pos + Math.min(offset, size);
+  const to = pos + Math.min(offset + Math.max(length, 1), size);
+  return from < to ? { from, to } : null;
+}

@@ -1,0 +1,40 @@
+// `npm run newsroom -- …`: the built command (dist/cli/newsroom.js, the package `bin`), rebuilt first
+// (`build.mjs --cli-only`) only when it is missing or a source under core/ is newer. Running the bundle
+// starts in a fraction of the time tsx takes to compile the sources, and the README, the `bin` and the
+// tests all run the same file.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'dist', 'cli', 'newsroom.js');
+
+/** Newest modification time of what the bin bundles: core/ and the package list. */
+function newestSource() {
+  let newest = statSync(join(root, 'package.json')).mtimeMs;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  walk(join(root, 'core'));
+  return newest;
+}
+
+function isStale() {
+  try {
+    return statSync(bin).mtimeMs < newestSource();
+  } catch {
+    return true;
+  }
+}
+
+if (isStale()) {
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--cli-only', '--quiet'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(2);
+}
+createRequire(import.meta.url)(bin).main(process.argv.slice(2));
