@@ -25,7 +25,18 @@ function invalidArgument<T>(detail: string): Result<T> {
 }
 
 function invalidId<T>(id: unknown): Result<T> {
-  return fail('invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'That is not a valid draft id.', `id: ${JSON.stringify(id) ?? String(id)}`);
+  // Only the start of what was sent: the detail travels back to the page, and the id may be megabytes.
+  const shown = typeof id === 'string' ? JSON.stringify(id.slice(0, 60)) : typeof id;
+  return fail('invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'That is not a valid draft id.', `id: ${shown}`);
+}
+
+/** What was thrown, for the error's detail; even a thrown value that cannot be printed. */
+function detailOf(err: unknown): string {
+  try {
+    return (err as Error | null)?.stack ?? String(err);
+  } catch {
+    return '(a value that cannot be printed)';
+  }
 }
 
 function issues(error: z.ZodError): string {
@@ -61,7 +72,7 @@ const validateSaveDraft: Validator<'saveDraft'> = (args) => {
   const id = (args[0] as { id?: unknown } | null)?.id;
   if (!isDraftId(id)) return invalidId(id);
   const parsed = parseDraft(args[0]);
-  return parsed.ok ? ok([parsed.draft]) : invalidArgument(parsed.reason);
+  return parsed.ok ? ok([parsed.draft]) : fail('invalid-argument', parsed.message.bn, parsed.message.en, parsed.reason);
 };
 
 const settingsArguments = z.tuple([settingsPatchSchema]);
@@ -223,24 +234,31 @@ export interface NewsroomHandlers {
 
 export function registerNewsroomHandlers(ipc: IpcMainLike, service: NewsroomService, isTrustedSender: (url: string) => boolean): NewsroomHandlers {
   const inFlight = new Set<Promise<unknown>>();
-  const answer = async (call: () => Promise<Result<unknown>>): Promise<Result<unknown>> => {
+  /**
+   * One request, from sender check to the service's answer, under one guard: whatever arrives and
+   * whatever any step throws (a validator as much as the service), the page gets a Result.
+   */
+  const answer = async <M extends NewsroomInvokeMethods>(method: M, event: InvokeEvent, args: unknown[]): Promise<Result<unknown>> => {
+    let valid: Result<ArgsOf<M>>;
     try {
-      return await call();
-    } catch (err) {
-      return fail('io', 'অপ্রত্যাশিত সমস্যা হয়েছে।', 'Something unexpected went wrong.', (err as Error)?.stack ?? String(err));
-    }
-  };
-  const register = <M extends NewsroomInvokeMethods>(method: M): void => {
-    const validate = VALIDATORS[method] as Validator<M>;
-    const call = service[method] as (...args: ArgsOf<M>) => Promise<Result<unknown>>;
-    ipc.handle(invokeChannel(method), (event, ...args) => {
       const url = event.senderFrame?.url;
       if (url === undefined || !isTrustedSender(url)) {
         return fail('invalid-argument', 'অনুরোধটি অচেনা উৎস থেকে এসেছে, তাই মানা হয়নি।', 'The request came from an unknown page and was refused.', `sender: ${url ?? '(no frame)'}`);
       }
-      const valid = validate(args);
-      if (!valid.ok) return valid;
-      const pending = answer(() => call(...valid.value));
+      valid = (VALIDATORS[method] as Validator<M>)(args);
+    } catch (err) {
+      return invalidArgument(detailOf(err));
+    }
+    if (!valid.ok) return valid;
+    try {
+      return await (service[method] as (...args: ArgsOf<M>) => Promise<Result<unknown>>)(...valid.value);
+    } catch (err) {
+      return fail('io', 'অপ্রত্যাশিত সমস্যা হয়েছে।', 'Something unexpected went wrong.', detailOf(err));
+    }
+  };
+  const register = <M extends NewsroomInvokeMethods>(method: M): void => {
+    ipc.handle(invokeChannel(method), (event, ...args) => {
+      const pending = answer(method, event, args);
       inFlight.add(pending);
       void pending.then(() => inFlight.delete(pending));
       return pending;
