@@ -25,7 +25,18 @@ function invalidArgument<T>(detail: string): Result<T> {
 }
 
 function invalidId<T>(id: unknown): Result<T> {
-  return fail('invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'That is not a valid draft id.', `id: ${JSON.stringify(id) ?? String(id)}`);
+  // Only the start of what was sent: the detail travels back to the page, and the id may be megabytes.
+  const shown = typeof id === 'string' ? JSON.stringify(id.slice(0, 60)) : typeof id;
+  return fail('invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'That is not a valid draft id.', `id: ${shown}`);
+}
+
+/** What was thrown, for the error's detail; even a thrown value that cannot be printed. */
+function detailOf(err: unknown): string {
+  try {
+    return (err as Error | null)?.stack ?? String(err);
+  } catch {
+    return '(a value that cannot be printed)';
+  }
 }
 
 function issues(error: z.ZodError): string {
@@ -56,16 +67,14 @@ function draftIdOnly<M extends 'openDraft' | 'deleteDraft' | 'restoreDraft' | 'a
   };
 }
 
-const validateSaveDraft: Validator<'saveDraft'> = (args) => {
+/** One draft: the id first (so a path never reaches the store), then the whole draft, bounded in depth and size. */
+const oneDraft: Validator<'saveDraft' | 'journalDraft'> = (args) => {
   if (args.length !== 1) return invalidArgument(`expected one draft, got ${args.length} arguments`);
   const id = (args[0] as { id?: unknown } | null)?.id;
   if (!isDraftId(id)) return invalidId(id);
   const parsed = parseDraft(args[0]);
-  return parsed.ok ? ok([parsed.draft]) : invalidArgument(parsed.reason);
+  return parsed.ok ? ok([parsed.draft]) : fail('invalid-argument', parsed.message.bn, parsed.message.en, parsed.reason);
 };
-
-const settingsArguments = z.tuple([settingsPatchSchema]);
-const validateUpdateSettings = argumentsOf<'updateSettings'>(settingsArguments);
 
 /** The largest page or clipboard text accepted, in UTF-8 bytes: far beyond any article, short of exhausting memory. */
 export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
@@ -76,19 +85,13 @@ const exportText = z
   .max(MAX_EXPORT_BYTES)
   .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_EXPORT_BYTES, { message: `larger than ${MAX_EXPORT_BYTES} bytes` });
 
-const exportArguments = z.tuple([
-  z
-    .object({
-      html: exportText,
-      // Whatever the page sends is only a suggestion: it is reduced to a plain file name here.
-      suggestedName: z.string().max(1000).transform(htmlFileName),
-    })
-    .strict(),
-]);
-const validateExportHtml = argumentsOf<'exportHtml'>(exportArguments);
-
-const copyArguments = z.tuple([z.object({ html: exportText, text: exportText }).strict()]);
-const validateCopyHtml = argumentsOf<'copyHtml'>(copyArguments);
+const exportRequest = z
+  .object({
+    html: exportText,
+    // Whatever the page sends is only a suggestion: it is reduced to a plain file name here.
+    suggestedName: z.string().max(1000).transform(htmlFileName),
+  })
+  .strict();
 
 // Names only: letters of their script, spaces, joiners and the punctuation names carry (ডা., O'Brien,
 // জি-২০, AT&T). Whatever else the page sends (markup, control characters, a whole article) stops here.
@@ -99,24 +102,19 @@ const NAME_MAX = 150;
 const SPELLINGS_MAX = 50;
 
 const bengaliName = z.string().trim().min(1).max(NAME_MAX).regex(BENGALI_NAME, 'not a Bengali spelling');
-const glossaryEntryArguments = z.tuple([
-  z
-    .object({
-      bn: bengaliName,
-      variants: z.array(bengaliName).max(SPELLINGS_MAX).default([]),
-      en: z.string().trim().min(1).max(NAME_MAX).regex(LATIN_NAME, 'not an English name in Latin letters'),
-      type: z.enum(['person', 'place', 'org', 'other']),
-      aliases: z.array(z.string().trim().min(1).max(NAME_MAX).regex(ANY_NAME, 'not a name')).max(SPELLINGS_MAX).optional(),
-      note: z.string().max(500).optional(),
-      foreign: z.boolean().optional(),
-    })
-    .strict(),
-]);
-const validateAddGlossaryEntry = argumentsOf<'addGlossaryEntry'>(glossaryEntryArguments);
-
-const versionIdSchema = z.string().regex(VERSION_ID, 'not a version id');
-const versionArguments = z.tuple([z.string(), versionIdSchema]);
-const versionNameArguments = z.tuple([z.string(), z.string().trim().min(1).max(MAX_VERSION_NAME)]);
+const glossaryEntry = z
+  .object({
+    bn: bengaliName,
+    variants: z.array(bengaliName).max(SPELLINGS_MAX).default([]),
+    en: z.string().trim().min(1).max(NAME_MAX).regex(LATIN_NAME, 'not an English name in Latin letters'),
+    type: z.enum(['person', 'place', 'org', 'other']),
+    aliases: z.array(z.string().trim().min(1).max(NAME_MAX).regex(ANY_NAME, 'not a name')).max(SPELLINGS_MAX).optional(),
+    note: z.string().max(500).optional(),
+    foreign: z.boolean().optional(),
+  })
+  .strict();
+/** The spelling that names an entry of the user's glossary. */
+const entrySpelling = z.string().trim().min(1).max(NAME_MAX);
 
 /** A draft id first, then what the versions method takes besides (nothing, a version id, a name). */
 function versionsOf<M extends 'listVersions' | 'readVersion' | 'restoreVersion' | 'saveVersion'>(rest: z.ZodTuple | null): Validator<M> {
@@ -127,69 +125,65 @@ function versionsOf<M extends 'listVersions' | 'readVersion' | 'restoreVersion' 
     return parsed.success ? ok(parsed.data as ArgsOf<M>) : invalidArgument(issues(parsed.error));
   };
 }
-// --- Glossary manager ---
-const glossaryEditArguments = z.tuple([z.string().trim().min(1).max(NAME_MAX), glossaryEntryArguments.def.items[0]]);
-const validateEditGlossaryEntry = argumentsOf<'editGlossaryEntry'>(glossaryEditArguments);
-const glossaryRemoveArguments = z.tuple([z.string().trim().min(1).max(NAME_MAX)]);
-const validateRemoveGlossaryEntry = argumentsOf<'removeGlossaryEntry'>(glossaryRemoveArguments);
-const importTokenArguments = z.tuple([z.string().uuid()]);
-const validateApplyGlossaryImport = argumentsOf<'applyGlossaryImport'>(importTokenArguments);
-const glossaryFormatArguments = z.tuple([z.enum(['csv', 'json'])]);
-const validateExportGlossary = argumentsOf<'exportGlossary'>(glossaryFormatArguments);
+const versionId = z.tuple([z.string(), z.string().regex(VERSION_ID, 'not a version id')]);
 
 /** The longest search query accepted: far beyond what anyone types in a search field. */
 export const MAX_SEARCH_QUERY = 500;
-const searchArguments = z.tuple([z.string().max(MAX_SEARCH_QUERY)]);
-const validateSearchDrafts = argumentsOf<'searchDrafts'>(searchArguments);
-
-const validateJournalDraft: Validator<'journalDraft'> = (args) => validateSaveDraft(args);
 
 const conflictChoice = z.enum(['mine', 'theirs']);
-const validateResolveConflict: Validator<'resolveConflict'> = (args) => {
+const resolveConflict: Validator<'resolveConflict'> = (args) => {
   if (args.length !== 2) return invalidArgument(`expected a draft and a choice, got ${args.length} arguments`);
-  const draft = validateSaveDraft([args[0]]);
+  const draft = oneDraft([args[0]]);
   if (!draft.ok) return draft;
   const choice = conflictChoice.safeParse(args[1]);
   return choice.success ? ok([draft.value[0], choice.data]) : invalidArgument(issues(choice.error));
 };
 
-/** One validator per invoke method; a method added to the interface without one fails the build here. */
+/**
+ * One validator per invoke method, in the order of the domain interfaces; a method added to an
+ * interface without one fails the build here. Files are chosen in the main process's own dialogs, so
+ * the methods that read or write one take no path from the page.
+ */
 const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
+  // Drafts
   listDrafts: none(),
   createDraft: none(),
   openDraft: draftIdOnly(),
-  saveDraft: validateSaveDraft,
+  saveDraft: oneDraft,
   deleteDraft: draftIdOnly(),
   listTrash: none(),
   restoreDraft: draftIdOnly(),
-  searchDrafts: validateSearchDrafts,
-  getSettings: none(),
-  updateSettings: validateUpdateSettings,
-  exportHtml: validateExportHtml,
-  copyHtml: validateCopyHtml,
-  // The file is chosen in the main process's own dialog: no path crosses from the page.
-  importFile: none(),
-  getGlossary: none(),
-  addGlossaryEntry: validateAddGlossaryEntry,
+  searchDrafts: argumentsOf(z.tuple([z.string().max(MAX_SEARCH_QUERY)])),
+  // Versions
   listVersions: versionsOf(null),
-  saveVersion: versionsOf(versionNameArguments),
-  readVersion: versionsOf(versionArguments),
-  restoreVersion: versionsOf(versionArguments),
+  saveVersion: versionsOf(z.tuple([z.string(), z.string().trim().min(1).max(MAX_VERSION_NAME)])),
+  readVersion: versionsOf(versionId),
+  restoreVersion: versionsOf(versionId),
+  // Glossary
+  getGlossary: none(),
+  addGlossaryEntry: argumentsOf(z.tuple([glossaryEntry])),
   getGlossaryView: none(),
-  editGlossaryEntry: validateEditGlossaryEntry,
-  removeGlossaryEntry: validateRemoveGlossaryEntry,
-  // Files are chosen in the main process's own dialogs: no path crosses from the page.
+  editGlossaryEntry: argumentsOf(z.tuple([entrySpelling, glossaryEntry])),
+  removeGlossaryEntry: argumentsOf(z.tuple([entrySpelling])),
   previewGlossaryImport: none(),
-  applyGlossaryImport: validateApplyGlossaryImport,
-  exportGlossary: validateExportGlossary,
+  applyGlossaryImport: argumentsOf(z.tuple([z.string().uuid()])),
+  exportGlossary: argumentsOf(z.tuple([z.enum(['csv', 'json'])])),
   chooseSharedGlossary: none(),
   clearSharedGlossary: none(),
-  journalDraft: validateJournalDraft,
+  // Settings
+  getSettings: none(),
+  updateSettings: argumentsOf(z.tuple([settingsPatchSchema])),
+  // Safekeeping
+  journalDraft: oneDraft,
   pendingRecoveries: none(),
   acceptRecovery: draftIdOnly(),
   declineRecovery: draftIdOnly(),
-  resolveConflict: validateResolveConflict,
+  resolveConflict,
   takeNotices: none(),
+  // Files
+  exportHtml: argumentsOf(z.tuple([exportRequest])),
+  copyHtml: argumentsOf(z.tuple([z.object({ html: exportText, text: exportText }).strict()])),
+  importFile: none(),
 };
 
 /**
@@ -223,24 +217,31 @@ export interface NewsroomHandlers {
 
 export function registerNewsroomHandlers(ipc: IpcMainLike, service: NewsroomService, isTrustedSender: (url: string) => boolean): NewsroomHandlers {
   const inFlight = new Set<Promise<unknown>>();
-  const answer = async (call: () => Promise<Result<unknown>>): Promise<Result<unknown>> => {
+  /**
+   * One request, from sender check to the service's answer, under one guard: whatever arrives and
+   * whatever any step throws (a validator as much as the service), the page gets a Result.
+   */
+  const answer = async <M extends NewsroomInvokeMethods>(method: M, event: InvokeEvent, args: unknown[]): Promise<Result<unknown>> => {
+    let valid: Result<ArgsOf<M>>;
     try {
-      return await call();
-    } catch (err) {
-      return fail('io', 'অপ্রত্যাশিত সমস্যা হয়েছে।', 'Something unexpected went wrong.', (err as Error)?.stack ?? String(err));
-    }
-  };
-  const register = <M extends NewsroomInvokeMethods>(method: M): void => {
-    const validate = VALIDATORS[method] as Validator<M>;
-    const call = service[method] as (...args: ArgsOf<M>) => Promise<Result<unknown>>;
-    ipc.handle(invokeChannel(method), (event, ...args) => {
       const url = event.senderFrame?.url;
       if (url === undefined || !isTrustedSender(url)) {
         return fail('invalid-argument', 'অনুরোধটি অচেনা উৎস থেকে এসেছে, তাই মানা হয়নি।', 'The request came from an unknown page and was refused.', `sender: ${url ?? '(no frame)'}`);
       }
-      const valid = validate(args);
-      if (!valid.ok) return valid;
-      const pending = answer(() => call(...valid.value));
+      valid = (VALIDATORS[method] as Validator<M>)(args);
+    } catch (err) {
+      return invalidArgument(detailOf(err));
+    }
+    if (!valid.ok) return valid;
+    try {
+      return await (service[method] as (...args: ArgsOf<M>) => Promise<Result<unknown>>)(...valid.value);
+    } catch (err) {
+      return fail('io', 'অপ্রত্যাশিত সমস্যা হয়েছে।', 'Something unexpected went wrong.', detailOf(err));
+    }
+  };
+  const register = <M extends NewsroomInvokeMethods>(method: M): void => {
+    ipc.handle(invokeChannel(method), (event, ...args) => {
+      const pending = answer(method, event, args);
       inFlight.add(pending);
       void pending.then(() => inFlight.delete(pending));
       return pending;

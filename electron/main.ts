@@ -1,9 +1,10 @@
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, session, type OpenDialogOptions, type Rectangle, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, session, type FileFilter, type OpenDialogOptions, type Rectangle, type SaveDialogOptions } from 'electron';
 import Store from 'electron-store';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_SETTINGS, MENU_CHANNEL, type MenuCommand, type Settings } from '../core/api/newsroom-api';
+import { DEFAULT_SETTINGS, MENU_CHANNEL, type MenuCommand, type Settings, type UiLanguage } from '../core/api/newsroom-api';
+import { dialogText, type DialogTextKey } from './i18n-dialogs';
 import { isSameFileUrl, registerNewsroomHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { IMPORT_EXTENSIONS } from './services/import-file';
@@ -81,10 +82,8 @@ function start(): void {
       settings,
       onDamaged: (file) => console.warn(`damaged draft moved aside: ${file.from} -> ${file.movedTo}: ${file.reason}`),
       onSnapshotFailed: (error) => console.warn(`automatic version not kept: ${error.message.en} ${error.detail ?? ''}`),
-      exportTarget: saveDialog(() => mainWindow, () => settings.get().uiLanguage),
+      ...serviceDialogs(fileDialogs(() => mainWindow), () => settings.get().uiLanguage),
       clipboard: { write: (html, text) => clipboard.write({ html, text }) },
-      importSource: openDialog(() => mainWindow, () => settings.get().uiLanguage),
-      glossaryDialogs: glossaryDialogs(() => mainWindow, () => settings.get().uiLanguage),
       // The unsaved-text journal's second place, off the data folder's disk where it can be (see safekeeping.ts).
       backupDir: join(tmpdir(), 'newsroom-editor-backup'),
     });
@@ -114,85 +113,48 @@ function start(): void {
   });
 }
 
-const SAVE_DIALOG_TEXT = {
-  bn: { title: 'HTML হিসেবে রপ্তানি', filter: 'ওয়েব পাতা (HTML)' },
-  en: { title: 'Export as HTML', filter: 'Web page (HTML)' },
-};
+/** Electron's file dialogs as the services ask for files: each answers with a path, or null when cancelled. */
+interface FileDialogs {
+  /** Where to save a file offered as `suggestedName`, in Documents. */
+  save(title: string, filter: FileFilter, suggestedName: string): Promise<string | null>;
+  /** One file to open, starting in Documents. */
+  open(title: string, filter: FileFilter): Promise<string | null>;
+}
 
-/** The save dialog, attached to the window (a sheet on macOS), opening in Documents with the suggested name. */
-function saveDialog(window: () => BrowserWindow | null, language: () => Settings['uiLanguage']): ExportTarget {
+/** The one place a dialog is shown: attached to the window when there is one (a sheet on macOS). */
+function fileDialogs(window: () => BrowserWindow | null): FileDialogs {
   return {
-    chooseSavePath: async (suggestedName) => {
-      const text = SAVE_DIALOG_TEXT[language()];
+    save: async (title, filter, suggestedName) => {
       const options: SaveDialogOptions = {
-        title: text.title,
+        title,
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: text.filter, extensions: ['html', 'htm'] }],
+        filters: [filter],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = window();
       const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return answer.canceled || !answer.filePath ? null : answer.filePath;
     },
-  };
-}
-
-const OPEN_DIALOG_TEXT = {
-  bn: { title: 'ইমপোর্ট', filter: 'ওয়েব পাতা (HTML) বা লেখা (TXT)' },
-  en: { title: 'Import', filter: 'Web page (HTML) or text (TXT)' },
-};
-
-/** The open dialog, attached to the window, offering only the files import can read. */
-function openDialog(window: () => BrowserWindow | null, language: () => Settings['uiLanguage']): ImportSource {
-  return {
-    chooseOpenPath: async () => {
-      const text = OPEN_DIALOG_TEXT[language()];
-      const options: OpenDialogOptions = {
-        title: text.title,
-        defaultPath: app.getPath('documents'),
-        filters: [{ name: text.filter, extensions: [...IMPORT_EXTENSIONS] }],
-        properties: ['openFile'],
-      };
+    open: async (title, filter) => {
+      const options: OpenDialogOptions = { title, defaultPath: app.getPath('documents'), filters: [filter], properties: ['openFile'] };
       const parent = window();
       const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-      return answer.canceled || answer.filePaths.length === 0 ? null : answer.filePaths[0]!;
+      return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
   };
 }
 
-const GLOSSARY_DIALOG_TEXT = {
-  bn: { import: 'শব্দকোষ ইমপোর্ট', export: 'শব্দকোষ রপ্তানি', shared: 'নিউজরুমের শব্দকোষের ফাইল', filter: 'শব্দকোষ (CSV বা JSON)' },
-  en: { import: 'Import glossary', export: 'Export glossary', shared: "The newsroom's glossary file", filter: 'Glossary (CSV or JSON)' },
-};
-
-/** The glossary manager's dialogs, attached to the window, offering only CSV and JSON files. */
-function glossaryDialogs(window: () => BrowserWindow | null, language: () => Settings['uiLanguage']): GlossaryFileDialogs {
-  const open = async (title: string): Promise<string | null> => {
-    const options: OpenDialogOptions = {
-      title,
-      defaultPath: app.getPath('documents'),
-      filters: [{ name: GLOSSARY_DIALOG_TEXT[language()].filter, extensions: [...GLOSSARY_FILE_EXTENSIONS] }],
-      properties: ['openFile'],
-    };
-    const parent = window();
-    const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-    return answer.canceled || answer.filePaths.length === 0 ? null : answer.filePaths[0]!;
-  };
+/** The dialogs each service asks for, worded in the interface language of the moment, offering only the files it reads. */
+function serviceDialogs(dialogs: FileDialogs, language: () => UiLanguage): { exportTarget: ExportTarget; importSource: ImportSource; glossaryDialogs: GlossaryFileDialogs } {
+  const say = (key: DialogTextKey) => dialogText.text(language(), key);
+  const glossaryFiles = (extensions: string[]): FileFilter => ({ name: say('glossaryFiles'), extensions });
   return {
-    chooseImport: () => open(GLOSSARY_DIALOG_TEXT[language()].import),
-    chooseShared: () => open(GLOSSARY_DIALOG_TEXT[language()].shared),
-    chooseExport: async (suggestedName) => {
-      const text = GLOSSARY_DIALOG_TEXT[language()];
-      const extension = suggestedName.endsWith('.csv') ? 'csv' : 'json';
-      const options: SaveDialogOptions = {
-        title: text.export,
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: text.filter, extensions: [extension] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      };
-      const parent = window();
-      const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-      return answer.canceled || !answer.filePath ? null : answer.filePath;
+    exportTarget: { chooseSavePath: (name) => dialogs.save(say('exportHtmlTitle'), { name: say('htmlFiles'), extensions: ['html', 'htm'] }, name) },
+    importSource: { chooseOpenPath: () => dialogs.open(say('importTitle'), { name: say('importFiles'), extensions: [...IMPORT_EXTENSIONS] }) },
+    glossaryDialogs: {
+      chooseImport: () => dialogs.open(say('glossaryImportTitle'), glossaryFiles([...GLOSSARY_FILE_EXTENSIONS])),
+      chooseShared: () => dialogs.open(say('sharedGlossaryTitle'), glossaryFiles([...GLOSSARY_FILE_EXTENSIONS])),
+      chooseExport: (name) => dialogs.save(say('glossaryExportTitle'), glossaryFiles([name.endsWith('.csv') ? 'csv' : 'json']), name),
     },
   };
 }

@@ -290,6 +290,154 @@ describe('IPC handlers', () => {
   });
 });
 
+/** Arrays in arrays, `depth` deep. */
+function deepArray(depth: number): unknown {
+  let value: unknown = [];
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+/** Objects in objects, `depth` deep. */
+function deepObject(depth: number): unknown {
+  let value: unknown = {};
+  for (let i = 0; i < depth; i++) value = { a: value };
+  return value;
+}
+
+/** A draft whose article is lists in lists, `depth` deep: valid in shape at every level. */
+function deepListDraft(depth: number): Draft {
+  let block: unknown = { type: 'paragraph', content: [{ type: 'text', text: 'ঢাকা' }] };
+  for (let i = 0; i < depth; i++) block = { type: 'bullet_list', content: [{ type: 'list_item', content: [{ type: 'paragraph' }, block] }] };
+  const draft = newDraft(new Date('2026-03-01T10:00:00Z'), 'd-abcdefgh12');
+  return { ...draft, doc: { type: 'doc', content: [{ type: 'headline' }, block as Draft['doc']] } };
+}
+
+describe('IPC handlers against hostile arguments', () => {
+  const good = newDraft(new Date('2026-03-01T10:00:00Z'), 'd-abcdefgh12');
+  /** Arguments each method accepts; every hostile case below is one of these spoilt. */
+  const VALID: { [M in NewsroomInvokeMethods]: unknown[] } = {
+    listDrafts: [],
+    createDraft: [],
+    openDraft: ['d-abcdefgh12'],
+    saveDraft: [good],
+    deleteDraft: ['d-abcdefgh12'],
+    listTrash: [],
+    restoreDraft: ['d-abcdefgh12'],
+    searchDrafts: ['ঢাকা'],
+    getSettings: [],
+    updateSettings: [{ fontSize: 20 }],
+    exportHtml: [{ html: '<p>ঢাকা</p>', suggestedName: 'ঢাকা' }],
+    copyHtml: [{ html: '<p>ঢাকা</p>', text: 'ঢাকা' }],
+    importFile: [],
+    getGlossary: [],
+    addGlossaryEntry: [DHAKA],
+    listVersions: ['d-abcdefgh12'],
+    saveVersion: ['d-abcdefgh12', 'প্রথম খসড়া'],
+    readVersion: ['d-abcdefgh12', '1772359200000-named'],
+    restoreVersion: ['d-abcdefgh12', '1772359200000-named'],
+    getGlossaryView: [],
+    editGlossaryEntry: ['ঢাকা', DHAKA],
+    removeGlossaryEntry: ['ঢাকা'],
+    previewGlossaryImport: [],
+    applyGlossaryImport: ['0b7f8f0e-6a43-4a4e-9a57-3a1f5f1f2a11'],
+    exportGlossary: ['csv'],
+    chooseSharedGlossary: [],
+    clearSharedGlossary: [],
+    journalDraft: [good],
+    pendingRecoveries: [],
+    acceptRecovery: ['d-abcdefgh12'],
+    declineRecovery: ['d-abcdefgh12'],
+    resolveConflict: [good, 'mine'],
+    takeNotices: [],
+  };
+  const cyclic: Record<string, unknown> = {};
+  cyclic.self = cyclic;
+  const HOSTILE: [string, unknown][] = [
+    ['arrays nested 5,000 deep', deepArray(5000)],
+    ['objects nested 5,000 deep', deepObject(5000)],
+    ['a 20 MB string', 'x'.repeat(20 * 1024 * 1024)],
+    ['a number', 42],
+    ['null', null],
+    ['undefined', undefined],
+    ['a boolean', true],
+    ['an array', []],
+    ['an own __proto__ key', JSON.parse('{"__proto__": {"id": "d-abcdefgh12", "fontSize": 20, "polluted": true}}')],
+    ['a cycle', cyclic],
+  ];
+
+  /** Calls the handler, failing the test if it throws instead of answering. */
+  async function refusal(invoke: ReturnType<typeof setup>['invoke'], method: NewsroomInvokeMethods, args: unknown[], what: string): Promise<Result<unknown>> {
+    let result: Result<unknown>;
+    try {
+      result = await invoke(method, trusted, ...args);
+    } catch (err) {
+      assert.fail(`${method} with ${what} threw ${(err as Error).message}`);
+    }
+    assert.equal(result.ok, false, `${method} with ${what} was accepted`);
+    assert.ok(!result.ok && result.error.message.bn.length > 0 && result.error.message.en.length > 0);
+    return result;
+  }
+
+  test('every method answers an extra argument, or any hostile value in place of any argument, with a refusal', async () => {
+    const { invoke, calls } = setup();
+    for (const method of INVOKE_METHODS) {
+      const valid = VALID[method];
+      await refusal(invoke, method, [...valid, 'extra'], 'an extra argument');
+      for (const [what, value] of HOSTILE) {
+        await refusal(invoke, method, [...valid, value], `${what} as an extra argument`);
+        for (let i = 0; i < valid.length; i++) await refusal(invoke, method, valid.map((arg, j) => (j === i ? value : arg)), `${what} as argument ${i + 1}`);
+      }
+    }
+    assert.deepEqual(calls, []);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+
+  test('a draft nested 5,000 deep, or holding a cycle or a shared value that unfolds without end, is refused with a message saying so', async () => {
+    const { invoke, calls } = setup();
+    let bomb: unknown = 'ক';
+    for (let i = 0; i < 6; i++) bomb = Array.from({ length: 100 }, () => bomb);
+    const drafts: [string, Draft, RegExp][] = [
+      ['lists nested 5,000 deep', deepListDraft(5000), /levels deep/],
+      ['lists nested 400 deep', deepListDraft(400), /levels deep/],
+      ['attributes nested 5,000 deep', { ...good, doc: { type: 'doc', attrs: { x: deepObject(5000) }, content: good.doc.content } }, /levels deep/],
+      ['a cycle in its attributes', { ...good, doc: { type: 'doc', attrs: { x: cyclic }, content: good.doc.content } }, /levels deep/],
+      ['tags nested 5,000 deep', { ...good, meta: { ...good.meta, tags: deepArray(5000) as string[] } }, /levels deep/],
+      ['one array shared 100 times over, six deep', { ...good, review: { ignored: bomb as [] } }, /too large/],
+      ['a value that is not JSON data', { ...good, doc: { type: 'doc', attrs: { x: new Map() }, content: good.doc.content } }, /well-formed/],
+    ];
+    for (const [what, draft, message] of drafts) {
+      for (const [method, args] of [['saveDraft', [draft]], ['journalDraft', [draft]], ['resolveConflict', [draft, 'mine']], ['resolveConflict', [draft, 'theirs']]] as const) {
+        const result = await refusal(invoke, method, [...args], what);
+        assert.ok(!result.ok);
+        assert.equal(result.error.code, 'invalid-argument');
+        assert.match(result.error.message.en, message, `${method} with ${what}`);
+      }
+    }
+    // Within the limit, lists nested deep are an article like any other.
+    const created = await invoke('createDraft', trusted);
+    assert.ok(created.ok);
+    const deepButFine = await invoke('saveDraft', trusted, { ...(created.value as Draft), doc: deepListDraft(50).doc });
+    assert.ok(deepButFine.ok, JSON.stringify(deepButFine));
+    assert.deepEqual(calls, ['createDraft', 'saveDraft']);
+  });
+
+  test('a validator that throws is answered as a refusal, and the service is not reached', async () => {
+    const { invoke, calls } = setup();
+    const exploding = {
+      get id(): string {
+        throw new Error('boom');
+      },
+    };
+    const result = await invoke('saveDraft', trusted, exploding);
+    assert.ok(!result.ok);
+    assert.equal(result.error.code, 'invalid-argument');
+    assert.match(result.error.detail ?? '', /boom/);
+    const unprintable = await invoke('resolveConflict', trusted, exploding, 'mine');
+    assert.equal(unprintable.ok, false);
+    assert.deepEqual(calls, []);
+  });
+});
+
 describe('NewsroomHandlers.idle', () => {
   test('waits for every request in flight, including one that starts while waiting', async () => {
     const ipc = fakeIpc();

@@ -96,6 +96,43 @@ describe('electronegativity over electron/ and renderer/', () => {
     assert.match(preload, /const api: NewsroomApi = \{/);
   });
 
+  test('the preload exposes every invoke method, each one invoke on its own channel, and the menu subscription; nothing else', async () => {
+    const exposed: [string, Record<string, (...args: unknown[]) => unknown>][] = [];
+    const invoked: unknown[][] = [];
+    const listening = new Map<string, (...args: unknown[]) => void>();
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (...args: unknown[]) => unknown>) => void exposed.push([key, api]) },
+      ipcRenderer: {
+        invoke: async (...args: unknown[]) => void invoked.push(args),
+        on: (channel: string, fn: (...args: unknown[]) => void) => void listening.set(channel, fn),
+        removeListener: (channel: string) => void listening.delete(channel),
+      },
+    };
+    const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const load = Module._load;
+    Module._load = function (request: string, ...rest: unknown[]) {
+      return request === 'electron' ? electron : load.call(this, request, ...rest);
+    };
+    try {
+      const preloadPath = require.resolve('../../electron/preload');
+      delete require.cache[preloadPath];
+      require(preloadPath);
+    } finally {
+      Module._load = load;
+    }
+    assert.deepEqual(exposed.map(([key]) => key), ['newsroom']);
+    const [[, api]] = exposed;
+    assert.deepEqual(Object.keys(api).sort(), [...INVOKE_METHODS, 'onMenuCommand'].sort());
+    for (const method of INVOKE_METHODS) await api[method]('ঢাকা', 2);
+    assert.deepEqual(invoked, INVOKE_METHODS.map((method) => [`newsroom:${method}`, 'ঢাকা', 2]));
+    const commands: unknown[] = [];
+    const unsubscribe = api.onMenuCommand((command: unknown) => commands.push(command)) as () => void;
+    listening.get('newsroom:menu')!({}, 'save');
+    assert.deepEqual(commands, ['save']);
+    unsubscribe();
+    assert.equal(listening.size, 0);
+  });
+
   test('the scan fails an insecure window (the check can fail)', () => {
     const input = tempDir('electronegativity-bad-');
     mkdirSync(join(input, 'electron'));

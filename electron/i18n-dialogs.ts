@@ -1,0 +1,28 @@
+import { defineMessages } from '../core/api/i18n';
+
+/** The titles and file-type names of the main process's file dialogs. */
+export const dialogText = defineMessages(
+  'dialogs',
+  {
+    exportHtmlTitle: 'HTML হিসেবে রপ্তানি',
+    htmlFiles: 'ওয়েব পাতা (HTML)',
+    importTitle: 'ইমপোর্ট',
+    importFiles: 'ওয়েব পাতা (HTML) বা লেখা (TXT)',
+    glossaryImportTitle: 'শব্দকোষ ইমপোর্ট',
+    glossaryExportTitle: 'শব্দকোষ রপ্তানি',
+    sharedGlossaryTitle: 'নিউজরুমের শব্দকোষের ফাইল',
+    glossaryFiles: 'শব্দকোষ (CSV বা JSON)',
+  },
+  {
+    exportHtmlTitle: 'Export as HTML',
+    htmlFiles: 'Web page (HTML)',
+    importTitle: 'Import',
+    importFiles: 'Web page (HTML) or text (TXT)',
+    glossaryImportTitle: 'Import glossary',
+    glossaryExportTitle: 'Export glossary',
+    sharedGlossaryTitle: "The newsroom's glossary file",
+    glossaryFiles: 'Glossary (CSV or JSON)',
+  },
+);
+
+export type DialogTextKey = Parameters<typeof dialogText.text>[1];
