@@ -110,7 +110,7 @@ export function countWords(text: string): number {
 export function wordRanges(text: string): WordRange[] {
   const out: WordRange[] = [];
   for (const m of text.matchAll(WORD_PATTERN)) {
-    out.push({ from: m.index!, to: m.index! + m[0].length, word: m[0] });
+    out.push({ from: m.index, to: m.index + m[0].length, word: m[0] });
   }
   return out;
 }

@@ -78,13 +78,14 @@ function editScript(a: readonly string[], b: readonly string[], maxWork: number)
 
   const max = n + m;
   const offset = max + 1;
+  // v spans diagonals -max-1..max+1, so every v[offset + k ± 1] read below is in range.
   const v = new Int32Array(2 * max + 3);
   // trace[d][k + d] is the furthest x on diagonal k after d edits.
   const trace: Int32Array[] = [];
   let work = 0;
   for (let d = 0; d <= max; d++) {
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[start + x] === b[start + y]) {
         x++;
@@ -105,9 +106,11 @@ function backtrack(trace: Int32Array[], edits: number, n: number, m: number): Op
   let x = n;
   let y = m;
   for (let d = edits; d > 0; d--) {
-    const prev = trace[d - 1];
+    // trace has a row for each round before `edits`; row d - 1 spans diagonals -(d - 1)..d - 1, and `at`
+    // is asked only for those (k lies in -d..d; at k = ±d only the inner neighbour is read).
+    const prev = trace[d - 1]!;
     const k = x - y;
-    const at = (kk: number) => prev[kk + d - 1];
+    const at = (kk: number) => prev[kk + d - 1]!;
     const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
     const prevK = down ? k + 1 : k - 1;
     const prevX = at(prevK);
@@ -166,14 +169,15 @@ function wordParts(older: string, newer: string): ComparedPart[] {
     push('delete', older);
     push('insert', newer);
   } else {
+    // The script has one 'equal' or 'delete' per token of a and one 'equal' or 'insert' per token of b.
     let i = 0;
     let j = 0;
     for (const op of ops) {
       if (op === 'equal') {
-        push('equal', a[i++]);
+        push('equal', a[i++]!);
         j++;
-      } else if (op === 'delete') push('delete', a[i++]);
-      else push('insert', b[j++]);
+      } else if (op === 'delete') push('delete', a[i++]!);
+      else push('insert', b[j++]!);
     }
   }
 
@@ -222,18 +226,20 @@ type Step = { pair: [number, number] } | { deleted: number } | { inserted: numbe
  * one: an order-keeping matching that maximises total similarity, pairs below PAIR_SIMILARITY excluded.
  */
 function pairStretch(older: Block[], newer: Block[]): Step[] {
-  const bagsA = older.map((blk) => wordBag(blk.text));
-  const bagsB = newer.map((blk) => wordBag(blk.text));
-  const sizeOf = (bag: Map<string, number>) => {
+  const wordsOf = (blk: Block) => {
+    const bag = wordBag(blk.text);
     let size = 0;
     for (const c of bag.values()) size += c;
-    return size;
+    return { type: blk.type, bag, size };
   };
-  const sizesA = bagsA.map(sizeOf);
-  const sizesB = bagsB.map(sizeOf);
+  const wordsA = older.map(wordsOf);
+  const wordsB = newer.map(wordsOf);
+  // Every caller below asks only for i < n and j < m.
   const score = (i: number, j: number) => {
-    if (older[i].type !== newer[j].type && sizesA[i] + sizesB[j] === 0) return 0;
-    const s = similarity(bagsA[i], bagsB[j], sizesA[i], sizesB[j]);
+    const x = wordsA[i]!;
+    const y = wordsB[j]!;
+    if (x.type !== y.type && x.size + y.size === 0) return 0;
+    const s = similarity(x.bag, y.bag, x.size, y.size);
     return s >= PAIR_SIMILARITY ? s : 0;
   };
   const n = older.length;
@@ -254,7 +260,8 @@ function pairStretch(older: Block[], newer: Block[]): Step[] {
     return steps;
   }
 
-  // best[i][j]: best total similarity pairing older[i..] with newer[j..].
+  // best[i][j]: best total similarity pairing older[i..] with newer[j..]. Every read below is inside the
+  // (n + 1) × (m + 1) table, and pairScore's inside n × m.
   const width = m + 1;
   const best = new Float64Array((n + 1) * width);
   const pairScore = new Float64Array(n * m);
@@ -262,14 +269,14 @@ function pairStretch(older: Block[], newer: Block[]): Step[] {
     for (let j = m - 1; j >= 0; j--) {
       const s = score(i, j);
       pairScore[i * m + j] = s;
-      best[i * width + j] = Math.max(best[(i + 1) * width + j], best[i * width + j + 1], s > 0 ? s + best[(i + 1) * width + j + 1] : 0);
+      best[i * width + j] = Math.max(best[(i + 1) * width + j]!, best[i * width + j + 1]!, s > 0 ? s + best[(i + 1) * width + j + 1]! : 0);
     }
   }
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    const s = pairScore[i * m + j];
-    if (s > 0 && best[i * width + j] === s + best[(i + 1) * width + j + 1]) steps.push({ pair: [i++, j++] });
+    const s = pairScore[i * m + j]!;
+    if (s > 0 && best[i * width + j] === s + best[(i + 1) * width + j + 1]!) steps.push({ pair: [i++, j++] });
     else if (best[i * width + j] === best[(i + 1) * width + j]) steps.push({ deleted: i++ });
     else steps.push({ inserted: j++ });
   }
@@ -294,16 +301,17 @@ export function compareDocs(older: DocJSON, newer: DocJSON): ComparedBlock[] {
   let stretchA: Block[] = [];
   let stretchB: Block[] = [];
   const flushStretch = () => {
+    // pairStretch's steps index into the two stretches it was given.
     for (const step of pairStretch(stretchA, stretchB)) {
       if ('pair' in step) {
-        const from = stretchA[step.pair[0]];
-        const to = stretchB[step.pair[1]];
+        const from = stretchA[step.pair[0]]!;
+        const to = stretchB[step.pair[1]]!;
         out.push({ kind: 'changed', block: to.type, parts: wordParts(from.text, to.text) });
       } else if ('deleted' in step) {
-        const blk = stretchA[step.deleted];
+        const blk = stretchA[step.deleted]!;
         out.push({ kind: 'deleted', block: blk.type, parts: whole('delete', blk.text) });
       } else {
-        const blk = stretchB[step.inserted];
+        const blk = stretchB[step.inserted]!;
         out.push({ kind: 'inserted', block: blk.type, parts: whole('insert', blk.text) });
       }
     }
@@ -311,16 +319,17 @@ export function compareDocs(older: DocJSON, newer: DocJSON): ComparedBlock[] {
     stretchB = [];
   };
 
+  // As in wordParts: one op per block of a ('equal' or 'delete') and of b ('equal' or 'insert').
   let i = 0;
   let j = 0;
   for (const op of ops) {
     if (op === 'equal') {
       flushStretch();
-      const blk = b[j++];
+      const blk = b[j++]!;
       i++;
       out.push({ kind: 'same', block: blk.type, parts: whole('equal', blk.text) });
-    } else if (op === 'delete') stretchA.push(a[i++]);
-    else stretchB.push(b[j++]);
+    } else if (op === 'delete') stretchA.push(a[i++]!);
+    else stretchB.push(b[j++]!);
   }
   flushStretch();
   return out;

@@ -107,14 +107,16 @@ export function checkLink(href: unknown): LinkCheck {
   }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' } as const;
+/** What the two patterns below match: only characters ESCAPES has. */
+type Escaped = keyof typeof ESCAPES;
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/g, (ch) => ESCAPES[ch]);
+  return text.replace(/[&<>]/g, (ch) => ESCAPES[ch as Escaped]);
 }
 
 function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"]/g, (ch) => ESCAPES[ch]);
+  return value.replace(/[&<>"]/g, (ch) => ESCAPES[ch as Escaped]);
 }
 
 // An English run: a Latin word may start with digits (5G) and hold apostrophes, dots and hyphens
@@ -330,7 +332,8 @@ function listItem(node: Source, indent: string, ctx: Context): void {
   for (const child of childrenOf(node)) block(child, indent + INDENT, ctx);
   const lines = ctx.out.splice(start);
   const paragraph = `${indent}${INDENT}<p>`;
-  if (lines.length === 1 && lines[0].startsWith(paragraph)) ctx.out.push(`${indent}<li>${lines[0].slice(paragraph.length, -'</p>'.length)}</li>`);
+  const [first] = lines;
+  if (lines.length === 1 && first?.startsWith(paragraph)) ctx.out.push(`${indent}<li>${first.slice(paragraph.length, -'</p>'.length)}</li>`);
   else if (lines.length === 0) ctx.out.push(`${indent}<li></li>`);
   else ctx.out.push(`${indent}<li>`, ...lines, `${indent}</li>`);
 }
@@ -370,8 +373,7 @@ function inline(children: readonly Source[], allowed: ReadonlySet<string>, ctx: 
   let html = '';
   const open: OpenMark[] = [];
   for (const { text, marks } of runs) {
-    let keep = 0;
-    while (keep < open.length && keep < marks.length && sameMark(open[keep], marks[keep])) keep++;
+    const keep = sharedMarks(open, marks);
     while (open.length > keep) html += `</${tagOf(open.pop()!)}>`;
     for (const mark of marks.slice(keep)) {
       html += mark.type === 'link' ? `<a href="${escapeAttribute(mark.href!)}" rel="noopener noreferrer">` : `<${tagOf(mark)}>`;
@@ -387,8 +389,19 @@ function sameMark(a: OpenMark, b: OpenMark): boolean {
   return a.type === b.type && a.href === b.href;
 }
 
+/** How many leading marks the two lists have in common. */
+function sharedMarks(a: readonly OpenMark[], b: readonly OpenMark[]): number {
+  let shared = 0;
+  for (const mark of a) {
+    const other = b[shared];
+    if (other === undefined || !sameMark(mark, other)) break;
+    shared++;
+  }
+  return shared;
+}
+
 function sameMarks(a: OpenMark[], b: OpenMark[]): boolean {
-  return a.length === b.length && a.every((mark, i) => sameMark(mark, b[i]));
+  return a.length === b.length && sharedMarks(a, b) === a.length;
 }
 
 function tagOf(mark: OpenMark): string {

@@ -115,7 +115,7 @@ function flatText(element: P5.Element, state: State): string {
     noteAttributes(node, state);
     if (leftOut(node, state)) continue;
     if (node.tagName === 'br') text += ' ';
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
   }
   return text;
 }
@@ -379,7 +379,7 @@ function inlineContent(pieces: Piece[]): DocJSON[] {
   let gap: Mark[] | null = null;
   for (const piece of pieces) {
     if (piece === 'break') {
-      if (nodes.length > 0 && gap === null) gap = nodes[nodes.length - 1].marks;
+      if (gap === null) gap = nodes.at(-1)?.marks ?? null;
       continue;
     }
     if (gap !== null) {
@@ -405,7 +405,7 @@ function merge(nodes: DocJSON[]): DocJSON[] {
     const prev = out[out.length - 1];
     const a = prev?.marks ?? [];
     const b = node.marks ?? [];
-    if (prev && a.length === b.length && a.every((m, i) => sameMark(m, b[i]))) prev.text += node.text!;
+    if (prev && a.length === b.length && a.every((m, i) => sameMark(m, b[i]!))) prev.text += node.text!;
     else if (node.text !== '') out.push({ ...node });
   }
   return out;

@@ -6,9 +6,7 @@ export function safeHref(href: unknown): string | null {
   const trimmed = href.trim();
   // Control characters and whitespace inside a scheme are how `java\nscript:` slips past naive checks.
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) return null;
-  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(trimmed);
-  if (!match) return null;
-  const scheme = match[1].toLowerCase();
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(trimmed)?.[1]?.toLowerCase();
   return scheme === 'http' || scheme === 'https' || scheme === 'mailto' ? trimmed : null;
 }
 
@@ -18,7 +16,7 @@ interface DomElement {
   style: { fontWeight: string };
 }
 
-const nodes: Record<string, NodeSpec> = {
+const nodes = {
   doc: { content: 'headline standfirst? byline? block+' },
   headline: {
     content: 'text*',
@@ -93,9 +91,9 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: () => ['hr'],
   },
   text: { group: 'inline' },
-};
+} satisfies Record<string, NodeSpec>;
 
-const marks: Record<string, MarkSpec> = {
+const marks = {
   link: {
     attrs: { href: { validate: (v: unknown) => { if (safeHref(v) === null) throw new RangeError('only http, https and mailto links are allowed'); } } },
     inclusive: false,
@@ -122,7 +120,7 @@ const marks: Record<string, MarkSpec> = {
     ],
     toDOM: () => ['strong', 0],
   },
-};
+} satisfies Record<string, MarkSpec>;
 
 /** The article schema of DESIGN.md: headline, optional standfirst and byline, then body blocks. */
 export const schema = new Schema({ nodes, marks });

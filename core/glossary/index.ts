@@ -291,6 +291,7 @@ export function nearEntries(index: GlossaryIndex, key: string): number[] {
   return out;
 }
 
+/** For two keys of the same length. */
 function vowelSwap(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return 'aeiou'.includes(a[i]!) && 'aeiou'.includes(b[i]!);
   return false;

@@ -102,7 +102,8 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
         if (!opened.ok) return onError(opened.error);
         texts.push({ label: `${versionLabel(i18n, version)}, ${i18n.time(version.createdAt)}`, doc: opened.value.draft.doc });
       }
-      onView({ kind: 'compare', older: texts[0], newer: texts[1] });
+      const [older, newer] = texts;
+      if (older && newer) onView({ kind: 'compare', older, newer });
     });
 
   const restore = (version: VersionSummary) =>

@@ -67,8 +67,9 @@ export function fixAll(findings: readonly PlacedFinding[]): Command {
       closeHistory(tr);
       let limit = Infinity;
       for (const placed of fixable) {
-        if (placed.to > limit) continue;
-        rewrite(tr, placed, placed.finding.suggestions[0]!);
+        const [fix] = placed.finding.suggestions;
+        if (fix === undefined || placed.to > limit) continue;
+        rewrite(tr, placed, fix);
         limit = placed.from;
       }
       dispatch(tr.scrollIntoView());

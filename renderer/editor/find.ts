@@ -107,7 +107,8 @@ export function findStep(direction: 1 | -1): Command {
     const count = find.matches.length;
     if (count === 0) return false;
     if (dispatch) {
-      const match = find.matches[(find.current + direction + count) % count];
+      // count > 0 and the index is taken modulo count, so there is a match there.
+      const match = find.matches[(find.current + direction + count) % count]!;
       const tr = state.tr.setMeta(findKey, { move: direction }).setMeta('addToHistory', false);
       dispatch(tr.setSelection(TextSelection.create(state.doc, match.from, match.to)).scrollIntoView());
     }

@@ -22,16 +22,17 @@ const horizontalRule = new InputRule(/^---$/, (state, _match, start, end) => {
 
 /** Markdown-like shortcuts newsroom writers already use: ## subhead, > quote, - list, 1. list, --- rule. */
 export function inputRulesPlugin(): Plugin {
+  // Group 1 of each pattern below is not optional, so match[1] is always there.
   return inputRules({
     rules: [
-      textblockTypeInputRule(/^(#{2,3})\s$/, schema.nodes.heading, (match) => ({ level: match[1].length })),
+      textblockTypeInputRule(/^(#{2,3})\s$/, schema.nodes.heading, (match) => ({ level: match[1]!.length })),
       wrappingInputRule(/^\s*>\s$/, schema.nodes.blockquote),
       wrappingInputRule(/^\s*([-*])\s$/, schema.nodes.bullet_list),
       wrappingInputRule(
         /^([0-9০-৯]+)\.\s$/,
         schema.nodes.ordered_list,
-        (match) => ({ order: listNumber(match[1]) }),
-        (match, node) => node.childCount + node.attrs.order === listNumber(match[1]),
+        (match) => ({ order: listNumber(match[1]!) }),
+        (match, node) => node.childCount + node.attrs.order === listNumber(match[1]!),
       ),
       horizontalRule,
     ],

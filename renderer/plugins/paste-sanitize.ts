@@ -31,7 +31,7 @@ function isBold(weight: string): boolean {
  */
 function declared(element: Element, property: 'font-weight' | 'font-style'): string {
   const match = new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;!]+)`, 'i').exec(element.getAttribute('style') ?? '');
-  return match ? match[1]!.trim().toLowerCase() : '';
+  return match?.[1]?.trim().toLowerCase() ?? '';
 }
 
 /** Wraps an element's children in `tag` (inline styles turned into the marks the schema knows). */

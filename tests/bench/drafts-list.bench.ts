@@ -23,7 +23,7 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 // Our own newsroom-like words; ড় ঢ় য় alternate between their two encodings, as real drafts mix them.
@@ -46,7 +46,7 @@ function encoded(text: string, i: number): string {
 
 function textOf(i: number, sentences: number): string {
   const out: string[] = [];
-  for (let s = 0; s < sentences; s++) out.push(SENTENCES[(i + s) % SENTENCES.length]);
+  for (let s = 0; s < sentences; s++) out.push(SENTENCES[(i + s) % SENTENCES.length]!);
   return out.join(' ');
 }
 
@@ -60,11 +60,11 @@ export function writeManyDrafts(dataDir: string): void {
   const start = Date.parse('2026-01-01T00:00:00Z');
   for (let i = 0; i < DRAFTS; i++) {
     const time = new Date(start + i * 60_000);
-    const place = PLACES[i % PLACES.length];
-    const topic = TOPICS[(i * 3) % TOPICS.length];
+    const place = PLACES[i % PLACES.length]!;
+    const topic = TOPICS[(i * 3) % TOPICS.length]!;
     const headline = `${place}য় ${topic} ${i}`;
     const draft = newDraft(time, newDraftId(time.getTime(), () => ((i * 7919) % 997) / 997));
-    draft.meta.status = (['draft', 'review', 'ready'] as const)[i % 3];
+    draft.meta.status = (['draft', 'review', 'ready'] as const)[i % 3]!;
     const paragraphs = i % 20 === 0 ? 40 : 3;
     const content: DocJSON[] = [
       { type: 'headline', content: [{ type: 'text', text: encoded(headline, i) }] },
@@ -123,7 +123,9 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
 
     // Just after an autosave: the folder changed, so every file is statted, one draft read again and the index rewritten.
     const afterSave: number[] = [];
-    const saved = await running.open(first.value[0].id);
+    const [top] = first.value;
+    if (!top) throw new Error('the drafts list came back empty');
+    const saved = await running.open(top.id);
     if (!saved.ok) throw new Error(saved.error.message.en);
     for (let run = 0; run < RUNS; run++) {
       const written = await running.save(saved.value);

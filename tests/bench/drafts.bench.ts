@@ -29,7 +29,7 @@ function paragraphOf(words: number, seed: number): string {
   const out: string[] = [];
   let count = 0;
   for (let i = seed; count < words; i++) {
-    const sentence = SENTENCES[i % SENTENCES.length];
+    const sentence = SENTENCES[i % SENTENCES.length]!;
     out.push(sentence);
     count += sentence.split(' ').length;
   }
@@ -47,7 +47,7 @@ function tenThousandWordDoc(): DocJSON {
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
@@ -56,7 +56,7 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 function withOneParagraphEdited(doc: DocJSON, run: number): DocJSON {
   const content = [...doc.content!];
   const target = 1 + (run % (content.length - 1));
-  const block = content[target];
+  const block = content[target]!; // target is 1..length - 1
   const text = block.content?.[0]?.text ?? '';
   content[target] = { ...block, content: [{ type: 'text', text: `${text} আরও` }] };
   return { ...doc, content };

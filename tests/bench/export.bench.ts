@@ -12,7 +12,7 @@ const RUNS = 30;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 export async function bench(log: (line: string) => void): Promise<BenchFigures> {

@@ -32,7 +32,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 }
 
 /** markDirty timings in µs; timers are cleared by reset, so nothing is written. */
