@@ -44,7 +44,7 @@ export interface GlossaryImportPlan {
 
 export interface GlossaryFs extends AtomicWriteFs {
   readFile(path: string, encoding: 'utf8'): Promise<string>;
-  stat(path: string): Promise<{ mtimeMs: number; size: number }>;
+  stat(path: string): Promise<{ mtimeMs: number; size: number; ctimeMs?: number }>;
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
 }
 
@@ -140,6 +140,15 @@ function sameSpellingExists<T>(bn: string): Result<T> {
   return fail('conflict', `শব্দকোষে "${bn}" আগে থেকেই আছে।`, `"${bn}" is already in the glossary.`);
 }
 
+interface OwnStamp {
+  mtimeMs: number;
+  ctimeMs: number | null;
+  size: number;
+}
+
+const stampOf = (stat: { mtimeMs: number; size: number; ctimeMs?: number }): OwnStamp => ({ mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs ?? null, size: stat.size });
+const sameStamp = (a: OwnStamp, b: OwnStamp) => a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.size === b.size;
+
 export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptions = {}): GlossaryStore {
   const fs: GlossaryFs = options.fs ?? nodeFs;
   const now = options.now ?? (() => new Date());
@@ -158,16 +167,35 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     return { entries: [] as GlossaryEntry[], mtimeMs: null, size: null, error: null, cacheRead: false };
   }
 
+  /**
+   * The user's entries as last read or written, with the file's stamp then. A 10,000-entry glossary
+   * takes tens of milliseconds to parse, and every glossary call reads it: it is parsed again only when
+   * its modification time, change time or size moved (another copy of the app, a sync tool, an editor).
+   */
+  let ownRead: { stamp: OwnStamp; entries: GlossaryEntry[] } | null = null;
+
   async function readOwn(): Promise<GlossaryEntry[]> {
+    // The stamp is taken before the read: a write in between makes the next call read again, never
+    // leaves old entries under a new stamp.
+    let stamp: OwnStamp;
     let text: string;
     try {
+      stamp = stampOf(await fs.stat(ownPath));
+      if (ownRead && sameStamp(ownRead.stamp, stamp)) return ownRead.entries;
       text = await fs.readFile(ownPath, 'utf8');
     } catch (err) {
-      if (fsErrorCode(err) === 'not-found') return [];
+      if (fsErrorCode(err) === 'not-found') {
+        ownRead = null;
+        return [];
+      }
       throw err;
     }
     const parsed = importGlossaryJson(text);
-    if (parsed.ok) return parsed.value;
+    if (parsed.ok) {
+      ownRead = { stamp, entries: parsed.value };
+      return parsed.value;
+    }
+    ownRead = null;
     // Never overwrite what cannot be read: the next save would lose it.
     const movedTo = join(dataDir, 'damaged', `glossary.${now().toISOString().replace(/[:.]/g, '-')}.json`);
     await fs.mkdir(join(dataDir, 'damaged'), { recursive: true });
@@ -177,8 +205,11 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
   }
 
   async function writeOwn(entries: GlossaryEntry[]): Promise<void> {
+    ownRead = null;
     await fs.mkdir(dataDir, { recursive: true });
     await writeFileAtomic(ownPath, exportGlossaryJson(entries), fs);
+    // Best effort: without the stamp the next call reads the file again, and the write stands.
+    ownRead = await fs.stat(ownPath).then((stat) => ({ stamp: stampOf(stat), entries }), () => null);
   }
 
   function mutate(change: (entries: GlossaryEntry[]) => Result<GlossaryEntry[]>): Promise<Result<GlossaryEntry[]>> {
@@ -273,6 +304,9 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     }
   }
 
+  /** The last merge, kept while neither layer changed: the same arrays, as readOwn and refreshShared keep them. */
+  let mergedOf: { own: GlossaryEntry[]; shared: GlossaryEntry[]; merged: GlossaryEntry[] } | null = null;
+
   async function layers(): Promise<Result<GlossaryLayers>> {
     let own: GlossaryEntry[];
     try {
@@ -281,7 +315,8 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
       return fsFailure(HEADS.read, err);
     }
     await refreshShared();
-    return ok({ own, shared: shared.entries, status: status(), merged: mergeGlossaries(shared.entries, own) });
+    if (mergedOf?.own !== own || mergedOf.shared !== shared.entries) mergedOf = { own, shared: shared.entries, merged: mergeGlossaries(shared.entries, own) };
+    return ok({ own, shared: shared.entries, status: status(), merged: mergedOf.merged });
   }
 
   const bnMissing = (bn: string): Result<never> => fail('not-found', `শব্দকোষে "${bn}" নেই।`, `"${bn}" is not in the glossary.`);
