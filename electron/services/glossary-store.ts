@@ -1,10 +1,11 @@
 import * as nodeFs from 'node:fs/promises';
 import { unwatchFile, watchFile, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { foldForMatch, hasBengali } from '../../core/bengali/fold';
+import { foldForMatch } from '../../core/bengali/fold';
 import { exportGlossaryJson, importGlossary, importGlossaryJson } from '../../core/glossary/io';
 import { mergeGlossaries } from '../../core/glossary/merge';
-import type { EntityType, GlossaryEntry } from '../../core/glossary/types';
+import type { GlossaryEntry } from '../../core/glossary/types';
+import { checkGlossaryEntry } from '../../core/glossary/validate';
 import { fail, ok, type AppError, type Result } from '../../core/api/result';
 import type { SharedGlossaryStatus } from '../../core/api/newsroom-api';
 
@@ -78,7 +79,6 @@ export interface GlossaryStore {
   close(): void;
 }
 
-const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org', 'other'];
 export const DEFAULT_WATCH_INTERVAL_MS = 5_000;
 
 const HEADS = {
@@ -93,30 +93,11 @@ function invalidEntry<T>(bn: string, en: string): Result<T> {
   return fail('invalid-argument', `শব্দকোষের ভুক্তিটি সঠিক নয়: ${bn}`, `The glossary entry is not valid: ${en}`);
 }
 
-const trimmedList = (value: unknown): string[] | null =>
-  Array.isArray(value) && value.every((s) => typeof s === 'string') ? value.map((s: string) => s.trim()).filter((s) => s !== '') : null;
-
-/** An entry as it crosses the bridge from the table's form: the same rules the glossary import applies. */
-export function checkGlossaryEntry(raw: unknown): Result<GlossaryEntry> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalidEntry('ভুক্তিটি ফাঁকা।', 'it is empty.');
-  const r = raw as Record<string, unknown>;
-  const bn = typeof r.bn === 'string' ? r.bn.trim() : '';
-  const en = typeof r.en === 'string' ? r.en.trim() : '';
-  if (!bn) return invalidEntry('বাংলা বানান (bn) নেই।', 'the Bengali spelling (bn) is missing.');
-  if (!hasBengali(bn)) return invalidEntry(`"${bn}" বাংলা বানান নয়।`, `"${bn}" is not a Bengali spelling.`);
-  if (!en) return invalidEntry('ইংরেজি নাম (en) নেই।', 'the English name (en) is missing.');
-  if (!ENTITY_TYPES.includes(r.type as EntityType)) return invalidEntry(`ধরন (type) হবে ${ENTITY_TYPES.join(', ')}-এর একটি।`, `type must be one of ${ENTITY_TYPES.join(', ')}.`);
-  const variants = r.variants === undefined ? [] : trimmedList(r.variants);
-  const aliases = r.aliases === undefined ? [] : trimmedList(r.aliases);
-  if (!variants || !aliases) return invalidEntry('বিকল্প বানান (variants, aliases) বানানের তালিকা হতে হবে।', 'variants and aliases must be lists of spellings.');
-  if (r.note !== undefined && typeof r.note !== 'string') return invalidEntry('টীকা (note) টেক্সট হতে হবে।', 'the note must be text.');
-  if (r.foreign !== undefined && typeof r.foreign !== 'boolean') return invalidEntry('বিদেশি নাম কি না (foreign), তা হ্যাঁ বা না হতে হবে।', 'foreign must be true or false.');
-  const entry: GlossaryEntry = { bn, variants, en, type: r.type as EntityType };
-  if (aliases.length > 0) entry.aliases = aliases;
-  const note = typeof r.note === 'string' ? r.note.trim() : '';
-  if (note) entry.note = note;
-  if (typeof r.foreign === 'boolean') entry.foreign = r.foreign;
-  return ok(entry);
+/** An entry as it crosses the bridge from the table's form: the one check every import applies too (core/glossary/validate.ts). */
+function entryArgument(raw: unknown): Result<GlossaryEntry> {
+  const checked = checkGlossaryEntry(raw, 'import');
+  if (checked.ok) return ok(checked.entry);
+  return invalidEntry(`${checked.problems.map((p) => p.bn).join('; ')}।`, `${checked.problems.map((p) => p.en).join('; ')}.`);
 }
 
 const sameEntry = (a: GlossaryEntry, b: GlossaryEntry) => JSON.stringify(a) === JSON.stringify(b);
@@ -190,7 +171,7 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
       }
       throw err;
     }
-    const parsed = importGlossaryJson(text);
+    const parsed = importGlossaryJson(text, 'stored');
     if (parsed.ok) {
       ownRead = { stamp, entries: parsed.value };
       return parsed.value;
@@ -243,7 +224,7 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     try {
       const text = await fs.readFile(cachePath, 'utf8');
       if ((JSON.parse(text) as { path?: unknown } | null)?.path !== path) return [];
-      const parsed = importGlossaryJson(text);
+      const parsed = importGlossaryJson(text, 'stored');
       return parsed.ok ? parsed.value : [];
     } catch {
       return [];
@@ -331,14 +312,14 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     },
 
     add: (raw) => {
-      const checked = checkGlossaryEntry(raw);
+      const checked = entryArgument(raw);
       if (!checked.ok) return Promise.resolve(checked);
       const entry = checked.value;
       return mutate((entries) => (entries.some((e) => keyOf(e.bn) === keyOf(entry.bn)) ? sameSpellingExists(entry.bn) : ok([...entries, entry])));
     },
 
     edit: (bn, raw) => {
-      const checked = checkGlossaryEntry(raw);
+      const checked = entryArgument(raw);
       if (!checked.ok) return Promise.resolve(checked);
       if (typeof bn !== 'string') return Promise.resolve(bnMissing(String(bn)));
       const entry = checked.value;
@@ -362,7 +343,7 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
       if (!Array.isArray(raw)) return Promise.resolve(invalidEntry('তালিকা প্রত্যাশিত।', 'expected a list of entries.'));
       const incoming: GlossaryEntry[] = [];
       for (const item of raw) {
-        const checked = checkGlossaryEntry(item);
+        const checked = entryArgument(item);
         if (!checked.ok) return Promise.resolve(checked);
         incoming.push(checked.value);
       }

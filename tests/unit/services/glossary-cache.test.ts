@@ -68,3 +68,30 @@ test('a change made behind the store is read at the next call, even one that kee
   rmSync(path);
   assert.deepEqual(await store.own(), { ok: true, value: [] });
 });
+
+test('what the store writes it reads back whole, foreign included; an entry older rules took does not get the file set aside', async () => {
+  const dataDir = tempDir();
+  const local: GlossaryEntry = { ...KHULNA, foreign: false };
+  assert.ok((await createGlossaryStore(dataDir).add(local)).ok);
+  assert.deepEqual(await createGlossaryStore(dataDir).own(), { ok: true, value: [local] });
+  const older: GlossaryEntry = { bn: 'ইয়াহু', variants: [], en: 'Yahoo!', type: 'org' };
+  writeFileSync(join(dataDir, 'glossary.json'), exportGlossaryJson([local, older]));
+  const damaged: string[] = [];
+  const store = createGlossaryStore(dataDir, { onDamaged: (f) => damaged.push(f.movedTo) });
+  assert.deepEqual(await store.own(), { ok: true, value: [local, older] });
+  assert.deepEqual(damaged, []);
+  // Adding it over the bridge today is refused, as the import would refuse it.
+  const again = await store.add({ ...older, bn: 'ইয়াহু ইনক' });
+  assert.ok(!again.ok && again.error.code === 'invalid-argument' && /Latin letters/.test(again.error.message.en));
+});
+
+test("the newsroom's shared file is refused whole for an entry the bridge would refuse, and the line is named", async () => {
+  const dataDir = tempDir();
+  const sharedPath = join(tempDir(), 'newsroom.csv');
+  writeFileSync(sharedPath, 'bn,en,type\nঢাকা,Dhaka,place\nখুলনা,খুলনা,place\n');
+  const store = createGlossaryStore(dataDir, { sharedPath });
+  const layers = await store.layers();
+  assert.ok(layers.ok);
+  assert.deepEqual(layers.value.shared, []);
+  assert.match(layers.value.status?.error?.detail ?? '', /line 3: "খুলনা" is not an English name in Latin letters/);
+});
