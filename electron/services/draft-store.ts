@@ -8,7 +8,7 @@ import { parseDraft } from '../../core/document/draft-file';
 import type { DraftSummary, TrashedDraft } from '../../core/api/newsroom-api';
 import { countWords } from '../../core/bengali/words';
 import { fail, ok, type ErrorCode, type Result } from '../../core/api/result';
-import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { fsErrorCode, fsFailure, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import {
   FULL_SCAN_MAX_AGE_MS,
   attachTexts,
@@ -357,8 +357,13 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     }
   }
 
+  // Crash leftovers (temp files of writes a kill interrupted) go before the first operation. The sweep
+  // is housekeeping straight on the disk, not part of the store's traffic that `fs` stands in for.
+  const swept = removeStaleTemps([draftsDir, trashDir, options.dataDir]);
+
   /** Runs one operation, mapping whatever it throws to a Result: the store never throws. */
   async function run<T>(op: Operation, body: () => Promise<Result<T>>): Promise<Result<T>> {
+    await swept;
     try {
       return await body();
     } catch (err) {

@@ -10,7 +10,7 @@ import { fail, ok, type AppError, type Result } from '../../core/api/result';
 import type { SharedGlossaryStatus } from '../../core/api/newsroom-api';
 
 export type { SharedGlossaryStatus };
-import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { fsErrorCode, fsFailure, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 
 /**
  * The user's own glossary (`<dataDir>/glossary.json`, in the JSON form the glossary import reads) and
@@ -45,6 +45,7 @@ export interface GlossaryImportPlan {
 
 export interface GlossaryFs extends AtomicWriteFs {
   readFile(path: string, encoding: 'utf8'): Promise<string>;
+  readdir(path: string): Promise<string[]>;
   stat(path: string): Promise<{ mtimeMs: number; size: number; ctimeMs?: number }>;
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
 }
@@ -155,7 +156,11 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
    */
   let ownRead: { stamp: OwnStamp; entries: GlossaryEntry[] } | null = null;
 
+  // Crash leftovers (temp files of glossary writes a kill interrupted) go before the first read.
+  const swept = removeStaleTemps([dataDir], fs);
+
   async function readOwn(): Promise<GlossaryEntry[]> {
+    await swept;
     // The stamp is taken before the read: a write in between makes the next call read again, never
     // leaves old entries under a new stamp.
     let stamp: OwnStamp;
