@@ -12,8 +12,16 @@ export interface AtomicWriteFs {
   unlink(path: string): Promise<void>;
 }
 
-/** Temp files start with a dot and end in `.tmp`, so no reader that lists `*.json` can take one for data. */
-export const TEMP_FILE = /^\..*\.tmp$/;
+/**
+ * The temp file beside `target`: `.<name>.<pid>-<counter>-<time in base 36>.tmp`. It starts with a dot
+ * and ends in `.tmp`, so no reader that lists `*.json` can take one for data.
+ */
+function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${++tempCounter}-${Date.now().toString(36)}.tmp`);
+}
+
+/** Exactly the names tempPathFor makes, and no other file: the start-up sweep removes only these. */
+export const TEMP_FILE = /^\..+\.(\d+)-\d+-[0-9a-z]+\.tmp$/;
 
 let tempCounter = 0;
 
@@ -34,7 +42,7 @@ async function syncDir(fs: AtomicWriteFs, dir: string): Promise<void> {
  */
 export async function writeFileAtomic(target: string, data: string, fs: AtomicWriteFs = nodeFs): Promise<void> {
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.${process.pid}-${++tempCounter}-${Date.now().toString(36)}.tmp`);
+  const temp = tempPathFor(target);
   const handle = await fs.open(temp, 'wx');
   try {
     try {
@@ -49,6 +57,49 @@ export async function writeFileAtomic(target: string, data: string, fs: AtomicWr
     throw err;
   }
   await syncDir(fs, dir);
+}
+
+/**
+ * How old a temp file must be before the sweep takes it for a crash's leftover. An atomic write lasts
+ * milliseconds; another copy of the app, or another process of this one, may be writing right now.
+ */
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+export interface SweepFs {
+  readdir(path: string): Promise<string[]>;
+  stat(path: string): Promise<{ mtimeMs: number }>;
+  unlink(path: string): Promise<void>;
+}
+
+/**
+ * Removes the temp files a crash left between writing and renaming (see writeFileAtomic) from each
+ * folder: only names TEMP_FILE matches, not this process's own, and only those last modified more than
+ * STALE_TEMP_MS ago by the wall clock (file times are wall-clock times). Best effort and never throws:
+ * a folder that cannot be read is left as it is. Resolves to the paths removed.
+ */
+export async function removeStaleTemps(dirs: readonly string[], fs: SweepFs = nodeFs, now: number = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = await fs.readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const m = TEMP_FILE.exec(name);
+      if (!m || Number(m[1]) === process.pid) continue;
+      const path = join(dir, name);
+      try {
+        if (now - (await fs.stat(path)).mtimeMs <= STALE_TEMP_MS) continue;
+        await fs.unlink(path);
+        removed.push(path);
+      } catch {
+        // Gone already, or not ours to remove (a folder by that name): left alone.
+      }
+    }
+  }
+  return removed;
 }
 
 export type FsErrorCode = 'read-only' | 'disk-full' | 'not-found' | 'io';

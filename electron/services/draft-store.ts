@@ -8,7 +8,7 @@ import { parseDraft } from '../../core/document/draft-file';
 import type { DraftSummary, TrashedDraft } from '../../core/api/newsroom-api';
 import { countWords } from '../../core/bengali/words';
 import { fail, ok, type ErrorCode, type Result } from '../../core/api/result';
-import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { fsErrorCode, fsFailure, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import {
   FULL_SCAN_MAX_AGE_MS,
   attachTexts,
@@ -186,6 +186,27 @@ function idsIn(names: string[]): string[] {
   return ids;
 }
 
+/**
+ * The read errors that are the file's own: a folder where a file should be, a file that may not be
+ * read, a bad sector under it, more text than a string holds. Any other error code is the folder's or
+ * the moment's (gone, too many open files, a path through a file) and is not held against the file.
+ */
+const FILE_ITSELF = new Set(['EISDIR', 'EACCES', 'EPERM', 'EIO', 'ERR_STRING_TOO_LONG']);
+
+/** Errors that say nothing about the file: asking again later may well succeed. */
+function isPassing(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  return code === 'EMFILE' || code === 'ENFILE' || code === 'EAGAIN' || code === 'EBUSY' || code === 'EINTR';
+}
+
+/**
+ * Whether a listing goes on without the file that threw: it was set aside (reported), is gone, or could
+ * not be opened this time (it is read again by the next list).
+ */
+function skipped(err: unknown): boolean {
+  return err instanceof StoreFailure || fsErrorCode(err) === 'not-found' || isPassing(err);
+}
+
 /** Runs `body` over the items with at most `width` of them in flight: thousands of reads, not thousands of open files. */
 async function inBatches<T, R>(items: readonly T[], width: number, body: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
@@ -263,7 +284,11 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     return file;
   }
 
-  /** Reads and validates one stored file; a file that fails is moved aside and reported. `seen` gets the text as read. */
+  /**
+   * Reads and validates one stored file; a file that fails is moved aside and reported. `seen` gets the
+   * text as read. "Fails" is a read error of the file's own (FILE_ITSELF), text that does not parse, or
+   * a validation that refuses or throws. Each costs that file alone, never the list it is in.
+   */
   async function readValidated<T>(
     op: Operation,
     path: string,
@@ -271,16 +296,25 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     validate: (value: unknown) => { ok: true; value: T } | { ok: false; reason: string },
     seen?: (text: string) => void,
   ): Promise<T> {
-    const text = await fs.readFile(path, 'utf8');
-    seen?.(text);
     let checked: { ok: true; value: T } | { ok: false; reason: string };
     try {
+      const text = await fs.readFile(path, 'utf8');
+      seen?.(text);
       checked = validate(JSON.parse(text));
     } catch (err) {
-      checked = { ok: false, reason: `JSON: ${(err as Error).message}` };
+      const code = (err as NodeJS.ErrnoException | null)?.code;
+      if (code !== undefined && !FILE_ITSELF.has(code)) throw err;
+      checked = { ok: false, reason: err instanceof SyntaxError ? `JSON: ${err.message}` : `${code ? `${code}: ` : ''}${(err as Error)?.message ?? String(err)}` };
     }
     if (checked.ok) return checked.value;
-    throw new StoreFailure(damagedFailure(op, await moveAside(path, id, checked.reason)));
+    let file: DamagedFile;
+    try {
+      file = await moveAside(path, id, checked.reason);
+    } catch (err) {
+      // Not even moved (a read-only folder): still only this file fails.
+      throw new StoreFailure(failure(op, 'corrupt', { bn: 'ফাইলটি পড়া যায়নি।', en: 'the file could not be read.' }, `${checked.reason}; not moved aside: ${(err as Error)?.message ?? String(err)}`));
+    }
+    throw new StoreFailure(damagedFailure(op, file));
   }
 
   function validateDraft(id: string) {
@@ -303,6 +337,14 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   }
 
   const readDraft = (op: Operation, id: string, seen?: (text: string) => void) => readValidated(op, draftPath(id), id, validateDraft(id), seen);
+  /** A draft as the list shows it; what fails while it is summed up fails its read, so it is set aside like a file that does not parse. */
+  const readListed = (id: string) =>
+    readValidated('list', draftPath(id), id, (value) => {
+      const checked = validateDraft(id)(value);
+      if (!checked.ok) return checked;
+      const { draft, doc } = checked.value;
+      return { ok: true, value: { summary: summaryOf(draft, doc), text: searchTextOf(doc) } };
+    });
   const readTrash = (op: Operation, id: string) => readValidated(op, trashPath(id), `trash-${id}`, validateTrashEntry(id));
 
   async function exists(path: string): Promise<boolean> {
@@ -315,8 +357,13 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     }
   }
 
+  // Crash leftovers (temp files of writes a kill interrupted) go before the first operation. The sweep
+  // is housekeeping straight on the disk, not part of the store's traffic that `fs` stands in for.
+  const swept = removeStaleTemps([draftsDir, trashDir, options.dataDir]);
+
   /** Runs one operation, mapping whatever it throws to a Result: the store never throws. */
   async function run<T>(op: Operation, body: () => Promise<Result<T>>): Promise<Result<T>> {
+    await swept;
     try {
       return await body();
     } catch (err) {
@@ -341,7 +388,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       } catch (err) {
         // A damaged file has been moved aside and reported through onDamaged; the rest still list.
         // A file deleted between readdir and read is simply gone.
-        if (err instanceof StoreFailure || fsErrorCode(err) === 'not-found') continue;
+        if (skipped(err)) continue;
         throw err;
       }
     }
@@ -385,11 +432,10 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     });
     await inBatches(stale, 64, async ({ id, stamp }) => {
       try {
-        const { draft, doc } = await readDraft('list', id);
-        next.set(id, { ...stamp, summary: summaryOf(draft, doc), text: searchTextOf(doc) });
+        next.set(id, { ...stamp, ...(await readListed(id)) });
       } catch (err) {
         // Damaged (moved aside and reported) or deleted since it was statted: not listed.
-        if (!(err instanceof StoreFailure) && fsErrorCode(err) !== 'not-found') throw err;
+        if (!skipped(err)) throw err;
       }
     });
     if (stale.length > 0 || next.size !== known.size) {
@@ -425,7 +471,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
         entry.text = searchTextOf((await readDraft('search', id)).doc);
       } catch (err) {
         // Damaged (moved aside and reported) or deleted: the next scan drops it; until then it matches nothing.
-        if (!(err instanceof StoreFailure) && fsErrorCode(err) !== 'not-found') throw err;
+        if (!skipped(err)) throw err;
       }
     });
     await writeTexts(current);
@@ -512,8 +558,10 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
         const doc = schema.nodeFromJSON(parsed.draft.doc);
         const headline = headlineOf(doc);
         const draft: Draft = { ...parsed.draft, meta: { ...parsed.draft.meta, headline, slug: slugify(headline), updatedAt: now().toISOString() } };
+        // Summed up before the write: whatever fails here fails a save that wrote nothing.
+        const summary = summaryOf(draft, doc, savedWordCount(id, doc));
         await writeDraft(id, JSON.stringify(draft));
-        return ok(summaryOf(draft, doc, savedWordCount(id, doc)));
+        return ok(summary);
       })),
 
     remove: (id) =>

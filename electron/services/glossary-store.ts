@@ -1,15 +1,16 @@
 import * as nodeFs from 'node:fs/promises';
 import { unwatchFile, watchFile, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { foldForMatch, hasBengali } from '../../core/bengali/fold';
+import { foldForMatch } from '../../core/bengali/fold';
 import { exportGlossaryJson, importGlossary, importGlossaryJson } from '../../core/glossary/io';
 import { mergeGlossaries } from '../../core/glossary/merge';
-import type { EntityType, GlossaryEntry } from '../../core/glossary/types';
+import type { GlossaryEntry } from '../../core/glossary/types';
+import { checkGlossaryEntry } from '../../core/glossary/validate';
 import { fail, ok, type AppError, type Result } from '../../core/api/result';
 import type { SharedGlossaryStatus } from '../../core/api/newsroom-api';
 
 export type { SharedGlossaryStatus };
-import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { fsErrorCode, fsFailure, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 
 /**
  * The user's own glossary (`<dataDir>/glossary.json`, in the JSON form the glossary import reads) and
@@ -44,7 +45,8 @@ export interface GlossaryImportPlan {
 
 export interface GlossaryFs extends AtomicWriteFs {
   readFile(path: string, encoding: 'utf8'): Promise<string>;
-  stat(path: string): Promise<{ mtimeMs: number; size: number }>;
+  readdir(path: string): Promise<string[]>;
+  stat(path: string): Promise<{ mtimeMs: number; size: number; ctimeMs?: number }>;
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
 }
 
@@ -78,7 +80,6 @@ export interface GlossaryStore {
   close(): void;
 }
 
-const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org', 'other'];
 export const DEFAULT_WATCH_INTERVAL_MS = 5_000;
 
 const HEADS = {
@@ -93,30 +94,11 @@ function invalidEntry<T>(bn: string, en: string): Result<T> {
   return fail('invalid-argument', `শব্দকোষের ভুক্তিটি সঠিক নয়: ${bn}`, `The glossary entry is not valid: ${en}`);
 }
 
-const trimmedList = (value: unknown): string[] | null =>
-  Array.isArray(value) && value.every((s) => typeof s === 'string') ? value.map((s: string) => s.trim()).filter((s) => s !== '') : null;
-
-/** An entry as it crosses the bridge from the table's form: the same rules the glossary import applies. */
-export function checkGlossaryEntry(raw: unknown): Result<GlossaryEntry> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalidEntry('ভুক্তিটি ফাঁকা।', 'it is empty.');
-  const r = raw as Record<string, unknown>;
-  const bn = typeof r.bn === 'string' ? r.bn.trim() : '';
-  const en = typeof r.en === 'string' ? r.en.trim() : '';
-  if (!bn) return invalidEntry('বাংলা বানান (bn) নেই।', 'the Bengali spelling (bn) is missing.');
-  if (!hasBengali(bn)) return invalidEntry(`"${bn}" বাংলা বানান নয়।`, `"${bn}" is not a Bengali spelling.`);
-  if (!en) return invalidEntry('ইংরেজি নাম (en) নেই।', 'the English name (en) is missing.');
-  if (!ENTITY_TYPES.includes(r.type as EntityType)) return invalidEntry(`ধরন (type) হবে ${ENTITY_TYPES.join(', ')}-এর একটি।`, `type must be one of ${ENTITY_TYPES.join(', ')}.`);
-  const variants = r.variants === undefined ? [] : trimmedList(r.variants);
-  const aliases = r.aliases === undefined ? [] : trimmedList(r.aliases);
-  if (!variants || !aliases) return invalidEntry('বিকল্প বানান (variants, aliases) বানানের তালিকা হতে হবে।', 'variants and aliases must be lists of spellings.');
-  if (r.note !== undefined && typeof r.note !== 'string') return invalidEntry('টীকা (note) টেক্সট হতে হবে।', 'the note must be text.');
-  if (r.foreign !== undefined && typeof r.foreign !== 'boolean') return invalidEntry('বিদেশি নাম কি না (foreign), তা হ্যাঁ বা না হতে হবে।', 'foreign must be true or false.');
-  const entry: GlossaryEntry = { bn, variants, en, type: r.type as EntityType };
-  if (aliases.length > 0) entry.aliases = aliases;
-  const note = typeof r.note === 'string' ? r.note.trim() : '';
-  if (note) entry.note = note;
-  if (typeof r.foreign === 'boolean') entry.foreign = r.foreign;
-  return ok(entry);
+/** An entry as it crosses the bridge from the table's form: the one check every import applies too (core/glossary/validate.ts). */
+function entryArgument(raw: unknown): Result<GlossaryEntry> {
+  const checked = checkGlossaryEntry(raw, 'import');
+  if (checked.ok) return ok(checked.entry);
+  return invalidEntry(`${checked.problems.map((p) => p.bn).join('; ')}।`, `${checked.problems.map((p) => p.en).join('; ')}.`);
 }
 
 const sameEntry = (a: GlossaryEntry, b: GlossaryEntry) => JSON.stringify(a) === JSON.stringify(b);
@@ -140,6 +122,15 @@ function sameSpellingExists<T>(bn: string): Result<T> {
   return fail('conflict', `শব্দকোষে "${bn}" আগে থেকেই আছে।`, `"${bn}" is already in the glossary.`);
 }
 
+interface OwnStamp {
+  mtimeMs: number;
+  ctimeMs: number | null;
+  size: number;
+}
+
+const stampOf = (stat: { mtimeMs: number; size: number; ctimeMs?: number }): OwnStamp => ({ mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs ?? null, size: stat.size });
+const sameStamp = (a: OwnStamp, b: OwnStamp) => a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.size === b.size;
+
 export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptions = {}): GlossaryStore {
   const fs: GlossaryFs = options.fs ?? nodeFs;
   const now = options.now ?? (() => new Date());
@@ -158,16 +149,39 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     return { entries: [] as GlossaryEntry[], mtimeMs: null, size: null, error: null, cacheRead: false };
   }
 
+  /**
+   * The user's entries as last read or written, with the file's stamp then. A 10,000-entry glossary
+   * takes tens of milliseconds to parse, and every glossary call reads it: it is parsed again only when
+   * its modification time, change time or size moved (another copy of the app, a sync tool, an editor).
+   */
+  let ownRead: { stamp: OwnStamp; entries: GlossaryEntry[] } | null = null;
+
+  // Crash leftovers (temp files of glossary writes a kill interrupted) go before the first read.
+  const swept = removeStaleTemps([dataDir], fs);
+
   async function readOwn(): Promise<GlossaryEntry[]> {
+    await swept;
+    // The stamp is taken before the read: a write in between makes the next call read again, never
+    // leaves old entries under a new stamp.
+    let stamp: OwnStamp;
     let text: string;
     try {
+      stamp = stampOf(await fs.stat(ownPath));
+      if (ownRead && sameStamp(ownRead.stamp, stamp)) return ownRead.entries;
       text = await fs.readFile(ownPath, 'utf8');
     } catch (err) {
-      if (fsErrorCode(err) === 'not-found') return [];
+      if (fsErrorCode(err) === 'not-found') {
+        ownRead = null;
+        return [];
+      }
       throw err;
     }
-    const parsed = importGlossaryJson(text);
-    if (parsed.ok) return parsed.value;
+    const parsed = importGlossaryJson(text, 'stored');
+    if (parsed.ok) {
+      ownRead = { stamp, entries: parsed.value };
+      return parsed.value;
+    }
+    ownRead = null;
     // Never overwrite what cannot be read: the next save would lose it.
     const movedTo = join(dataDir, 'damaged', `glossary.${now().toISOString().replace(/[:.]/g, '-')}.json`);
     await fs.mkdir(join(dataDir, 'damaged'), { recursive: true });
@@ -177,8 +191,11 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
   }
 
   async function writeOwn(entries: GlossaryEntry[]): Promise<void> {
+    ownRead = null;
     await fs.mkdir(dataDir, { recursive: true });
     await writeFileAtomic(ownPath, exportGlossaryJson(entries), fs);
+    // Best effort: without the stamp the next call reads the file again, and the write stands.
+    ownRead = await fs.stat(ownPath).then((stat) => ({ stamp: stampOf(stat), entries }), () => null);
   }
 
   function mutate(change: (entries: GlossaryEntry[]) => Result<GlossaryEntry[]>): Promise<Result<GlossaryEntry[]>> {
@@ -212,7 +229,7 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     try {
       const text = await fs.readFile(cachePath, 'utf8');
       if ((JSON.parse(text) as { path?: unknown } | null)?.path !== path) return [];
-      const parsed = importGlossaryJson(text);
+      const parsed = importGlossaryJson(text, 'stored');
       return parsed.ok ? parsed.value : [];
     } catch {
       return [];
@@ -273,6 +290,9 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     }
   }
 
+  /** The last merge, kept while neither layer changed: the same arrays, as readOwn and refreshShared keep them. */
+  let mergedOf: { own: GlossaryEntry[]; shared: GlossaryEntry[]; merged: GlossaryEntry[] } | null = null;
+
   async function layers(): Promise<Result<GlossaryLayers>> {
     let own: GlossaryEntry[];
     try {
@@ -281,7 +301,8 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
       return fsFailure(HEADS.read, err);
     }
     await refreshShared();
-    return ok({ own, shared: shared.entries, status: status(), merged: mergeGlossaries(shared.entries, own) });
+    if (mergedOf?.own !== own || mergedOf.shared !== shared.entries) mergedOf = { own, shared: shared.entries, merged: mergeGlossaries(shared.entries, own) };
+    return ok({ own, shared: shared.entries, status: status(), merged: mergedOf.merged });
   }
 
   const bnMissing = (bn: string): Result<never> => fail('not-found', `শব্দকোষে "${bn}" নেই।`, `"${bn}" is not in the glossary.`);
@@ -296,14 +317,14 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     },
 
     add: (raw) => {
-      const checked = checkGlossaryEntry(raw);
+      const checked = entryArgument(raw);
       if (!checked.ok) return Promise.resolve(checked);
       const entry = checked.value;
       return mutate((entries) => (entries.some((e) => keyOf(e.bn) === keyOf(entry.bn)) ? sameSpellingExists(entry.bn) : ok([...entries, entry])));
     },
 
     edit: (bn, raw) => {
-      const checked = checkGlossaryEntry(raw);
+      const checked = entryArgument(raw);
       if (!checked.ok) return Promise.resolve(checked);
       if (typeof bn !== 'string') return Promise.resolve(bnMissing(String(bn)));
       const entry = checked.value;
@@ -327,7 +348,7 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
       if (!Array.isArray(raw)) return Promise.resolve(invalidEntry('তালিকা প্রত্যাশিত।', 'expected a list of entries.'));
       const incoming: GlossaryEntry[] = [];
       for (const item of raw) {
-        const checked = checkGlossaryEntry(item);
+        const checked = entryArgument(item);
         if (!checked.ok) return Promise.resolve(checked);
         incoming.push(checked.value);
       }

@@ -4,7 +4,7 @@ import { schema } from '../../core/document/schema';
 import { headlineOf, isDraftId, wordCountOf, type Draft } from '../../core/document/draft';
 import { parseDraft } from '../../core/document/draft-file';
 import { fail, ok, type Result } from '../../core/api/result';
-import { fsErrorCode, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { fsErrorCode, fsFailure, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 
 /**
  * The crash-recovery journal. While the user types, the renderer sends the unsaved draft here often;
@@ -27,6 +27,7 @@ export interface PendingRecovery {
 export interface RecoveryFs extends AtomicWriteFs {
   readFile(path: string, encoding: 'utf8'): Promise<string>;
   readdir(path: string): Promise<string[]>;
+  stat(path: string): Promise<{ mtimeMs: number }>;
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
 }
 
@@ -81,6 +82,8 @@ export function createRecoveryJournal(dataDir: string, options: RecoveryOptions 
   const journalPath = (id: string) => join(recoveryDir, `${id}.json`);
   const draftsDir = options.draftsDir ?? join(dataDir, 'drafts');
   const draftPath = (id: string) => join(draftsDir, `${id}.json`);
+  // Crash leftovers (temp files of journal writes a kill interrupted) go before the journals are read.
+  const swept = removeStaleTemps([recoveryDir], fs);
 
   async function remove(id: string): Promise<void> {
     try {
@@ -145,6 +148,7 @@ export function createRecoveryJournal(dataDir: string, options: RecoveryOptions 
     },
 
     pendingRecoveries: async () => {
+      await swept;
       try {
         let names: string[];
         try {

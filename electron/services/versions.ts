@@ -6,7 +6,7 @@ import { headlineOf, isDraftId, wordCountOf, type Draft } from '../../core/docum
 import { parseDraft } from '../../core/document/draft-file';
 import { fail, ok, type Result } from '../../core/api/result';
 import { VERSION_KINDS, type Version, type VersionKind, type VersionSummary } from '../../core/api/newsroom-api';
-import { fsFailure, fsErrorCode, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { fsFailure, fsErrorCode, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 
 /**
  * Version snapshots beside the drafts: `<dataDir>/versions/<draftId>/<ms>-<kind>.json`, each the full
@@ -29,6 +29,7 @@ export function shouldAutoSnapshot(lastSnapshotAt: number | null, now: number, e
 export interface VersionFs extends AtomicWriteFs {
   readFile(path: string, encoding: 'utf8'): Promise<string>;
   readdir(path: string): Promise<string[]>;
+  stat(path: string): Promise<{ mtimeMs: number }>;
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
   rm(path: string, options: { recursive: true; force: true }): Promise<void>;
 }
@@ -94,8 +95,13 @@ export function createVersionStore(dataDir: string, options: VersionStoreOptions
   const now = options.now ?? (() => new Date());
   const keepAuto = options.keepAuto ?? KEEP_AUTO_VERSIONS;
   const dirOf = (draftId: string) => join(dataDir, 'versions', draftId);
+  // Crash leftovers (temp files of snapshots a kill interrupted), in every draft's folder, go before the first listing.
+  const swept = fs
+    .readdir(join(dataDir, 'versions'))
+    .then((names) => removeStaleTemps(names.filter(isDraftId).map(dirOf), fs), () => []);
 
   async function fileNames(draftId: string): Promise<string[]> {
+    await swept;
     try {
       return (await fs.readdir(dirOf(draftId))).filter((n) => VERSION_FILE.test(n));
     } catch (err) {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --json]`: every tests/bench/*.bench.ts exports `bench()`, returning figures under
- * its own keys (`check.*`, `cli.*`, `editor.*`, `drafts.*`, `export.*`). Human-readable lines go to stderr;
+ * its own keys (`check.*`, `cli.*`, `editor.*`, `drafts.*`, `export.*`, `glossary.*`). Human-readable lines go to stderr;
  * with --json, stdout gets exactly one JSON object with every key.
  */
 import { readdirSync } from 'node:fs';

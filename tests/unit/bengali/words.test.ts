@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldForMatch } from '../../../core/bengali/fold';
 import { keyStart, phoneticKey } from '../../../core/bengali/phonetic';
-import { scanWords, WORD_PATTERN } from '../../../core/bengali/words';
+import { countWords, scanWords, wordRanges, WORD_PATTERN } from '../../../core/bengali/words';
 import { mixtures } from '../mixtures';
 
 const corpus = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
@@ -103,4 +103,16 @@ describe('keyStart', () => {
       }
     }
   });
+});
+
+test('countWords and wordRanges count what WORD_PATTERN matches, and a word of millions of letters is one word', () => {
+  for (const text of ['কৃষ্ণ র‍্যাব দিল্লিতে গেলেন।', "O'Brien-এর ভারত-বাংলাদেশ 5G", '', ' । ', ...mixtures(500, WORD_CHARACTERS, 24)]) {
+    assert.equal(countWords(text), [...text.matchAll(WORD_PATTERN)].length, text);
+    assert.deepEqual(wordRanges(text).map((w) => [w.from, w.to]), matched(text), text);
+    assert.deepEqual(wordRanges(text).map((w) => w.word), [...text.matchAll(WORD_PATTERN)].map((m) => m[0]), text);
+  }
+  // The regex's backtracking stack overflows on one long word; the scan does not.
+  const long = 'ক'.repeat(8_000_000);
+  assert.equal(countWords(`${long} শেষ`), 2);
+  assert.deepEqual(wordRanges(`আগে ${long}`).map((w) => w.to), [3, 4 + long.length]);
 });

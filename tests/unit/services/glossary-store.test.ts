@@ -88,7 +88,7 @@ test('a confirmed import replaces entries with the same spelling and appends the
 test('concurrent adds are applied one after another, none lost', async () => {
   const store = createGlossaryStore(tempDir());
   const names = ['ক', 'খ', 'গ', 'ঘ', 'ঙ', 'চ', 'ছ', 'জ'];
-  const results = await Promise.all(names.map((bn) => store.add({ bn: `${bn}পুর`, variants: [], en: `${bn}pur`, type: 'place' })));
+  const results = await Promise.all(names.map((bn, i) => store.add({ bn: `${bn}পুর`, variants: [], en: `Pur ${i}`, type: 'place' })));
   assert.ok(results.every((r) => r.ok));
   const own = await store.own();
   assert.ok(own.ok);
