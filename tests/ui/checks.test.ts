@@ -1,9 +1,10 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { editorBlocks, launchChromium, openApp, saved, skipUi, until, waitForOpenDraft } from './harness';
+import type { Page } from 'playwright-core';
+import { editorBlocks, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
 
 // Written for these tests: a gloss given twice, a variant spelling of a glossary name twice.
 const HEADLINE = 'দিল্লিতে দুই নেতার বৈঠক';
@@ -36,18 +37,10 @@ function storedDraft(dataDir: string, id: string): { doc: unknown; review: { ign
 
 /** Lets the last save finish, so closing the app does not race a write into its folder. */
 describe('checks in the editor', { skip: skipUi }, () => {
-  let browser: Browser;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const withApp = appFixture();
 
   test('a repeated gloss and a variant spelling are underlined as typed and listed in the panel', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await writeStory(page);
@@ -86,14 +79,11 @@ describe('checks in the editor', { skip: skipUi }, () => {
       await card.waitFor();
       assert.match(await card.innerText(), /ইংরেজি/);
       await saved(page);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('applying a suggestion fixes the text; one undo restores it. Fix all is one undo as well', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await writeStory(page);
@@ -110,14 +100,11 @@ describe('checks in the editor', { skip: skipUi }, () => {
       await page.keyboard.press('ControlOrMeta+z');
       assert.deepEqual(await editorBlocks(page), [HEADLINE, PARAGRAPH]);
       await saved(page);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('an ignored finding is gone, and still gone after a reload', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page, dataDir } = app;
       const id = await waitForOpenDraft(page);
       await writeStory(page);
@@ -136,14 +123,11 @@ describe('checks in the editor', { skip: skipUi }, () => {
       assert.equal(await underline(page, 'gloss/repeated').count(), 0);
       assert.equal(await row(page, 'entity/variant').count(), 2);
       await saved(page);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('a name added to the glossary from a near miss is no longer flagged', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await writeStory(page);
@@ -157,14 +141,11 @@ describe('checks in the editor', { skip: skipUi }, () => {
       assert.equal(await underline(page, 'entity/unknown-near').count(), 0);
       assert.equal(await row(page, 'entity/variant').count(), 2, 'the other findings stay');
       await saved(page);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('an input-method composition over a flagged word completes unharmed', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await writeStory(page);
@@ -187,14 +168,11 @@ describe('checks in the editor', { skip: skipUi }, () => {
       await page.keyboard.type(' ঠিক আছে');
       assert.match((await editorBlocks(page))[1]!, /নরেন্দ্র মোদির ঠিক আছে দপ্তর/);
       await saved(page);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('hostile HTML on paste leaves no script, handler, style or unsafe link, and is in the house form', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page, dataDir } = app;
       const id = await waitForOpenDraft(page);
       await writeStory(page);
@@ -230,8 +208,6 @@ describe('checks in the editor', { skip: skipUi }, () => {
       const stored = JSON.stringify(storedDraft(dataDir, id)!.doc);
       assert.doesNotMatch(stored, /javascript|onclick|onerror|script|style|iframe/i);
       await saved(page);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

@@ -1,12 +1,13 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type Draft } from '../../core/document/draft';
 import { parseDraft } from '../../core/document/draft-file';
 import { createDraftStore } from '../../electron/services/draft-store';
-import { blocksOf, editorBlocks, keptVersionFiles, launchChromium, openApp, saved, skipUi, waitForOpenDraft, type RunningApp } from './harness';
+import { blocksOf, editorBlocks, keptVersionFiles, saved, skipUi, waitForOpenDraft, type RunningApp } from './harness';
+import { appFixture } from '../helpers/with-app';
 
 const MINE = ['সড়ক দুর্ঘটনা', 'মহাসড়কে বাস উল্টে আহত দশ।'];
 const THEIRS = ['সড়ক দুর্ঘটনায় আহত', 'অন্য কপিতে লেখা: বাস উল্টে আহত বারো।'];
@@ -68,18 +69,10 @@ async function meetConflict(app: RunningApp, id: string): Promise<void> {
 }
 
 describe('a draft changed on disk behind the app', { skip: skipUi }, () => {
-  let browser: Browser;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const withApp = appFixture();
 
   test('is detected before the next save; keeping mine writes it and keeps theirs as a version', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page, dataDir } = app;
       const id = await writeMine(page);
       await changeBehindTheApp(dataDir, id);
@@ -97,14 +90,11 @@ describe('a draft changed on disk behind the app', { skip: skipUi }, () => {
       await saved(page);
       assert.deepEqual(stored(dataDir, id), [MINE[0], `${MINE[1]} দুজনের অবস্থা গুরুতর।`]);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('taking the text on disk opens it and keeps mine as a version and a copy', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page, dataDir } = app;
       const id = await writeMine(page);
       await changeBehindTheApp(dataDir, id);
@@ -129,14 +119,11 @@ describe('a draft changed on disk behind the app', { skip: skipUi }, () => {
       assert.deepEqual(versions(dataDir, id), [MINE]);
       assert.deepEqual(conflictCopies(dataDir), [MINE]);
       assert.equal(await page.locator('.save-state').getAttribute('data-save'), 'saved');
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('a draft file deleted behind the app: Escape decides later, the text stays; keeping mine writes it back', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page, dataDir } = app;
       const id = await writeMine(page);
       unlinkSync(join(dataDir, 'drafts', `${id}.json`));
@@ -158,8 +145,6 @@ describe('a draft changed on disk behind the app', { skip: skipUi }, () => {
       const expected = [MINE[0], `${MINE[1]} হাসপাতালে ভর্তি।`];
       assert.deepEqual(stored(dataDir, id), expected);
       assert.deepEqual(conflictCopies(dataDir), [expected]);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

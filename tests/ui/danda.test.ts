@@ -1,12 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Settings } from '../../core/api/newsroom-api';
 import type { Result } from '../../core/api/result';
-import { editorBlocks, launchChromium, openApp, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { editorBlocks, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
+import { tempDir } from '../helpers/temp-dir';
 
 const toggleOf = (page: Page) => page.locator('.pipe-to-danda input[type="checkbox"]');
 
@@ -15,21 +14,11 @@ function storedSettings(page: Page): Promise<Result<Settings>> {
 }
 
 describe('| as danda, a setting in the status bar', { skip: skipUi }, () => {
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ui-danda-'));
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const withApp = appFixture();
+  const dataDir = tempDir('newsroom-ui-danda-');
 
   test('on by default, switched off live with undo intact, and kept for the next start', async () => {
-    let settings: Settings;
-    const first = await openApp(browser, { dataDir });
-    try {
+    const settings = await withApp({ dataDir }, async (first) => {
       const { page } = first;
       await waitForOpenDraft(page);
       const toggle = toggleOf(page);
@@ -53,15 +42,12 @@ describe('| as danda, a setting in the status bar', { skip: skipUi }, () => {
 
       const stored = await storedSettings(page);
       assert.ok(stored.ok && stored.value.pipeToDanda === false);
-      settings = stored.value;
       await saved(page);
-    } finally {
-      await first.close();
-    }
+      return stored.value;
+    });
 
     // The next start on the same data folder, with the settings the first one stored.
-    const second = await openApp(browser, { dataDir, settings });
-    try {
+    await withApp({ dataDir, settings }, async (second) => {
       const { page } = second;
       await waitForOpenDraft(page);
       assert.equal(await toggleOf(page).isChecked(), false);
@@ -71,8 +57,6 @@ describe('| as danda, a setting in the status bar', { skip: skipUi }, () => {
       await page.keyboard.type(' আমি|');
       assert.equal((await editorBlocks(page))[1], `${before} আমি|`);
       await saved(page);
-    } finally {
-      await second.close();
-    }
+    });
   });
 });

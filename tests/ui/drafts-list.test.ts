@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { newDraft, newDraftId, type DraftStatus } from '../../core/document/draft';
-import { bengaliDigits, launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
+import { bengaliDigits, skipUi, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
 
 interface Seed {
   headline: string;
@@ -52,24 +53,21 @@ async function countSays(page: Page, text: string): Promise<void> {
 const headlines = (page: Page) => page.locator('.draft-item .draft-headline').allInnerTexts();
 
 describe('drafts list: search, status filter, sort', { skip: skipUi }, () => {
-  let browser: Browser;
+  const withApp = appFixture();
   let dataDir: string;
   const fillers: Seed[] = Array.from({ length: FILLERS }, (_, i) => ({ headline: `নমুনা খসড়া ${i}`, body: 'সাধারণ লেখা।', status: STATUSES[i % 3] }));
   const all = [FLOOD, BOOK_FAIR, VISIT, ...fillers];
   const total = bengaliDigits(all.length);
 
   before(async () => {
-    browser = await launchChromium();
     dataDir = seedDrafts(all);
   });
   after(async () => {
-    await browser?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   test('many drafts render a page at a time; search finds headline and text across encodings and case; Escape clears', async () => {
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await countSays(page, `${total}টি খসড়া`);
@@ -101,14 +99,11 @@ describe('drafts list: search, status filter, sort', { skip: skipUi }, () => {
       await countSays(page, `${total}টি খসড়া`);
       assert.equal(await page.locator('.draft-item').count(), 100);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('status filter and headline sort, with a search on top', async () => {
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await countSays(page, `${total}টি খসড়া`);
@@ -136,8 +131,6 @@ describe('drafts list: search, status filter, sort', { skip: skipUi }, () => {
       await countSays(page, `${total}টির মধ্যে ১টি`);
       assert.deepEqual(await headlines(page), [FLOOD.headline]);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

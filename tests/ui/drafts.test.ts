@@ -1,10 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Result } from '../../core/api/result';
-import { controllableFs, blocksOf, editorBlocks, launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
+import { controllableFs, blocksOf, editorBlocks, skipUi, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
 
 async function writeHeadline(page: Page, headline: string, body: string): Promise<void> {
   await page.locator('.article .headline').click();
@@ -18,18 +19,10 @@ function stored(dataDir: string, id: string): string[] {
 }
 
 describe('drafts', { skip: skipUi }, () => {
-  let browser: Browser;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const withApp = appFixture();
 
   test('drafts are listed newest first, deleted to the trash and restored intact', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page, dataDir } = app;
       const first = await waitForOpenDraft(page);
       await writeHeadline(page, 'পৌরসভা নির্বাচনের তফসিল ঘোষণা', 'আগামী মাসে ভোট।');
@@ -70,15 +63,12 @@ describe('drafts', { skip: skipUi }, () => {
       assert.deepEqual(await editorBlocks(page), ['বইমেলায় রেকর্ড বিক্রি', 'শেষ দিনে উপচে পড়া ভিড়।']);
       assert.deepEqual(stored(dataDir, second), ['বইমেলায় রেকর্ড বিক্রি', 'শেষ দিনে উপচে পড়া ভিড়।']);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('a save that fails (read-only folder) says so in Bengali, keeps the text, and succeeds on the next edit', async () => {
     const files = controllableFs();
-    const app = await openApp(browser, { fs: files.fs });
-    try {
+    await withApp({ fs: files.fs }, async (app) => {
       const { page, dataDir } = app;
       const id = await waitForOpenDraft(page);
       await writeHeadline(page, 'লোডশেডিংয়ে ভোগান্তি', 'শহরে দিনে ছয় ঘণ্টা বিদ্যুৎ থাকছে না।');
@@ -110,15 +100,12 @@ describe('drafts', { skip: skipUi }, () => {
       await page.locator('.save-state[data-save="saved"]').waitFor();
       assert.deepEqual(stored(dataDir, id), ['লোডশেডিংয়ে ভোগান্তি', `${typed[1]} শ্রমিকেরা চিন্তিত।`]);
       assert.equal(await page.locator('.error-banner', { hasText: 'ফোল্ডারে লেখার অনুমতি নেই' }).count(), 0);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('typing during a save is not lost: the latest text is written after it, and on close', async () => {
     const files = controllableFs();
-    const app = await openApp(browser, { fs: files.fs });
-    try {
+    await withApp({ fs: files.fs }, async (app) => {
       const { page, dataDir } = app;
       const id = await waitForOpenDraft(page);
       await writeHeadline(page, 'ট্রেনের সময়সূচি বদল', 'নতুন সময়সূচি');
@@ -142,14 +129,11 @@ describe('drafts', { skip: skipUi }, () => {
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       assert.deepEqual(stored(dataDir, id), ['ট্রেনের সময়সূচি বদল', 'নতুন সময়সূচি কাল থেকে কার্যকর। যাত্রীরা খুশি।']);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('a forged draft id over the bridge is refused and touches nothing outside the data folder', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page, dataDir } = app;
       await waitForOpenDraft(page);
       const before = readdirSync(join(dataDir, 'drafts')).sort();
@@ -176,8 +160,6 @@ describe('drafts', { skip: skipUi }, () => {
       const listCache = ['drafts-index.jsonl', 'drafts-search.txt'];
       assert.deepEqual(readdirSync(dataDir).filter((name) => !listCache.includes(name)).sort(), ['drafts', 'trash']);
       assert.equal(existsSync(join(dataDir, '..', 'etc')) && readdirSync(join(dataDir, '..', 'etc')).includes('passwd'), false);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

@@ -1,10 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { bengaliDigits, blocksOf, editorBlocks, launchChromium, openApp, skipUi, testOutputDir, waitForOpenDraft } from './harness';
+import type { Page } from 'playwright-core';
+import { bengaliDigits, blocksOf, editorBlocks, skipUi, testOutputDir, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
+import { tempDir } from '../helpers/temp-dir';
 
 /** Written for these tests: a short wire story with conjuncts (ন্দ্র ক্ষ স্ব ঙ্গ), khanda ta, nukta letters. */
 const HEADLINE = 'উপকূলে ঘূর্ণিঝড়ের সতর্কসংকেত, সরিয়ে নেওয়া হচ্ছে বাসিন্দাদের';
@@ -34,21 +35,12 @@ async function typeArticle(page: Page): Promise<void> {
 }
 
 describe('writing a Bengali article', { skip: skipUi }, () => {
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ui-article-'));
+  const withApp = appFixture();
+  const dataDir = tempDir('newsroom-ui-article-');
   let draftId = '';
 
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   test('a typed headline and three paragraphs are on disk within a second of the last keystroke', async () => {
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       draftId = await waitForOpenDraft(app.page);
       await typeArticle(app.page);
       const typedAt = Date.now();
@@ -66,27 +58,21 @@ describe('writing a Bengali article', { skip: skipUi }, () => {
       // The drafts list is renamed by the headline.
       assert.equal(await app.page.locator('.draft-item.current .draft-headline').innerText(), HEADLINE);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('the article reopens intact after a reload and after a restart on the same folder', async () => {
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       assert.equal(await waitForOpenDraft(app.page), draftId);
       assert.deepEqual(await editorBlocks(app.page), [HEADLINE, ...PARAGRAPHS]);
       await app.page.reload();
       assert.equal(await waitForOpenDraft(app.page), draftId);
       assert.deepEqual(await editorBlocks(app.page), [HEADLINE, ...PARAGRAPHS]);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('the status bar counts Bengali words whole and shows Bengali digits', async () => {
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       await waitForOpenDraft(app.page);
       const words = app.page.locator('.status-words');
       await app.page.waitForFunction((n) => document.querySelector('.status-words')?.getAttribute('data-words') === String(n), EXPECTED_WORDS);
@@ -95,14 +81,11 @@ describe('writing a Bengali article', { skip: skipUi }, () => {
       assert.equal(await app.page.locator('.status-reading').innerText(), 'পড়তে ১ মিনিট');
       const listed = app.page.locator('.draft-item.current .draft-words');
       assert.equal(await listed.innerText(), `${bengaliDigits(EXPECTED_WORDS)} শব্দ`);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('standfirst and byline are added in their place; the editor renders in the shipped Bengali fonts; a screenshot is saved', async () => {
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       await waitForOpenDraft(app.page);
       await app.page.getByRole('button', { name: 'বাইলাইন যোগ করুন' }).click();
       await app.page.keyboard.type('নিজস্ব প্রতিবেদক, কক্সবাজার');
@@ -132,25 +115,15 @@ describe('writing a Bengali article', { skip: skipUi }, () => {
       await app.page.screenshot({ path: join(testOutputDir(), 'editor.png') });
       // No CSP violation, no uncaught error: the strict policy and the app agree.
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });
 
 describe('editing', { skip: skipUi }, () => {
-  let browser: Browser;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const withApp = appFixture();
 
   test('undo and redo with Mod-Z and Shift-Mod-Z, and the redone text is what gets saved', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const id = await waitForOpenDraft(app.page);
       await app.page.locator('.article .headline').click();
       await app.page.keyboard.type('নির্বাচনের ফল');
@@ -182,14 +155,11 @@ describe('editing', { skip: skipUi }, () => {
       await app.page.keyboard.press('ControlOrMeta+s');
       await app.page.locator('.save-state[data-save="saved"]').waitFor();
       assert.deepEqual(blocksOf(JSON.parse(readFileSync(join(app.dataDir, 'drafts', `${id}.json`), 'utf8')).doc), ['নির্বাচনের ফল', 'ভোট গণনা শেষ হয়েছে।']);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('shortcuts and input rules make subheads, quotes, lists, bold and rules', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const id = await waitForOpenDraft(app.page);
       const { page } = app;
       await page.locator('.article .headline').click();
@@ -234,14 +204,11 @@ describe('editing', { skip: skipUi }, () => {
         stored.doc.content.map((n: { type: string }) => n.type),
         ['headline', 'heading', 'blockquote', 'bullet_list', 'ordered_list', 'horizontal_rule', 'heading'],
       );
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('Mod-K links only http, https and mailto addresses', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       await waitForOpenDraft(app.page);
       const { page } = app;
       await page.locator('.article .headline').click();
@@ -263,14 +230,11 @@ describe('editing', { skip: skipUi }, () => {
       await address.press('Enter');
       assert.equal(await page.locator('.article a').getAttribute('href'), 'https://example.org/report');
       assert.equal(await page.locator('.article a').innerText(), 'প্রতিবেদন দেখুন');
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('Mod-F finds text and steps through the matches; menu commands reach the editor', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       await waitForOpenDraft(app.page);
       const { page } = app;
       await page.locator('.article .headline').click();
@@ -296,14 +260,11 @@ describe('editing', { skip: skipUi }, () => {
       await page.waitForFunction(() => getComputedStyle(document.querySelector('.article')!).fontSize === '19px');
       await app.menu('find');
       await page.locator('.find-input').waitFor();
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('Ctrl+M turns phonetic typing on and off, shown in the status bar', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       await waitForOpenDraft(app.page);
       const { page } = app;
       const toggle = page.locator('.phonetic-toggle');
@@ -321,14 +282,11 @@ describe('editing', { skip: skipUi }, () => {
       await page.keyboard.type(' OK');
       assert.equal(await toggle.innerText(), 'ফোনেটিক: বন্ধ');
       assert.deepEqual((await editorBlocks(page)).slice(0, 2), ['আমি বাংলা ', 'প্রথম OK']);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('pasted Bijoy text brings a banner that converts it to Unicode in one undo step', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       await waitForOpenDraft(app.page);
       const { page } = app;
       await page.locator('.article .headline').click();
@@ -347,14 +305,11 @@ describe('editing', { skip: skipUi }, () => {
       assert.equal((await editorBlocks(page))[1], 'ঢাকায় বৃষ্টি হয়েছে। লোকজন ঘরে ফিরেছে।');
       await page.keyboard.press('ControlOrMeta+z');
       assert.equal((await editorBlocks(page))[1], bijoy);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('English interface as a setting', async () => {
-    const app = await openApp(browser, { settings: { uiLanguage: 'en' } });
-    try {
+    await withApp({ settings: { uiLanguage: 'en' } }, async (app) => {
       await waitForOpenDraft(app.page);
       assert.equal(await app.page.locator('[data-action="new-draft"]').innerText(), 'New draft');
       assert.equal(await app.page.locator('html').getAttribute('lang'), 'en');
@@ -362,8 +317,6 @@ describe('editing', { skip: skipUi }, () => {
       assert.equal(await app.page.locator('.article').getAttribute('lang'), 'bn');
       await app.page.locator('.language select').selectOption('bn');
       await app.page.locator('[data-action="new-draft"]', { hasText: 'নতুন খসড়া' }).waitFor();
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

@@ -1,9 +1,8 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { newDraft } from '../../core/document/draft';
 import { htmlToDoc } from '../../core/document/import-html';
 import { schema } from '../../core/document/schema';
@@ -12,7 +11,9 @@ import { createChecker } from '../../core/checks/engine';
 import { bundledGlossary } from '../../core/glossary/bundled';
 import { exportGlossaryJson } from '../../core/glossary/io';
 import { blockingFindings } from '../../renderer/export/export-article';
-import { blocksOf, editorBlocks, launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
+import { blocksOf, editorBlocks, skipUi, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
+import { tempDir } from '../helpers/temp-dir';
 import type { RunningApp } from './harness';
 
 async function writeArticle(page: Page, headline: string, paragraphs: string[]): Promise<void> {
@@ -36,18 +37,10 @@ const GLOSSED = 'ইউক্রেনের প্রেসিডেন্ট �
 const MISMATCHED = 'জার্মানির (France) চ্যান্সেলর বার্লিনে সংবাদ সম্মেলন করেন।';
 
 describe('export to HTML', { skip: skipUi }, () => {
-  let browser: Browser;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const withApp = appFixture();
 
   test('File → Export HTML writes a valid page under a Bengali file name, glosses marked English, and it imports back', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await writeArticle(page, 'কিয়েভ/বার্লিন: নতুন আলোচনা', [GLOSSED, 'আলোচনা চলবে।']);
       await app.menu('export-html');
@@ -70,14 +63,11 @@ describe('export to HTML', { skip: skipUi }, () => {
       assert.deepEqual(blocksOf(htmlToDoc(html).doc as Parameters<typeof blocksOf>[0]), await editorBlocks(page));
       assert.equal(await page.locator('dialog.export-check').count(), 0, 'no error findings, no question');
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('an error-severity finding asks first: "fix first" writes nothing and goes to it, "export anyway" writes', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await writeArticle(page, 'বার্লিনে সংবাদ সম্মেলন', [MISMATCHED]);
       await app.menu('export-html');
@@ -103,14 +93,11 @@ describe('export to HTML', { skip: skipUi }, () => {
       assert.deepEqual(readdirSync(app.exportDir), ['বার্লিনে সংবাদ সম্মেলন.html']);
       assert.match(readFileSync(join(app.exportDir, 'বার্লিনে সংবাদ সম্মেলন.html'), 'utf8'), /জার্মানির \(<span lang="en">France<\/span>\)/);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('clicking a listed finding goes to it and exports nothing', async () => {
-    const app = await openApp(browser, { settings: { uiLanguage: 'en' } });
-    try {
+    await withApp({ settings: { uiLanguage: 'en' } }, async (app) => {
       const { page } = app;
       await writeArticle(page, 'বার্লিনে সংবাদ সম্মেলন', [GLOSSED, MISMATCHED]);
       await app.menu('export-html');
@@ -122,9 +109,7 @@ describe('export to HTML', { skip: skipUi }, () => {
       assert.equal(await page.evaluate(() => window.getSelection()?.toString()), 'France');
       assert.deepEqual(app.saveDialog.offered, []);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('a finding the desk chose to ignore does not stop the export', async () => {
@@ -139,28 +124,23 @@ describe('export to HTML', { skip: skipUi }, () => {
     const [mismatch] = blockingFindings(schema.nodeFromJSON(draft.doc), createChecker({ glossary: bundledGlossary(), style: DEFAULT_HOUSE_STYLE }), []);
     assert.equal(mismatch?.finding.rule, 'gloss/mismatch');
     draft.review.ignored = [{ rule: mismatch!.finding.rule, key: mismatch!.finding.key }];
-    const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ui-'));
+    const dataDir = tempDir('newsroom-ui-');
     mkdirSync(join(dataDir, 'drafts'));
     writeFileSync(join(dataDir, 'drafts', `${draft.id}.json`), JSON.stringify(draft));
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       const { page } = app;
       assert.equal(await waitForOpenDraft(page), draft.id);
       await app.menu('export-html');
       await page.locator('.export-notice').waitFor();
       assert.equal(await page.locator('dialog.export-check').count(), 0);
       assert.deepEqual(readdirSync(app.exportDir), ['বার্লিনে সংবাদ সম্মেলন.html']);
-    } finally {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 
   test('the export stops on a name the user\'s own glossary knows, as the editor does', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-ui-'));
+    const dataDir = tempDir('newsroom-ui-');
     writeFileSync(join(dataDir, 'glossary.json'), exportGlossaryJson([{ bn: 'রহিমপুর', variants: [], en: 'Rahimpur', type: 'place' }]));
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       const { page } = app;
       await writeArticle(page, 'রহিমপুরে মেলা', ['রহিমপুরের (Dhaka) মেলা শুরু হয়েছে।']);
       await page.locator('.article .finding[data-finding="gloss/mismatch"]').first().waitFor();
@@ -171,15 +151,11 @@ describe('export to HTML', { skip: skipUi }, () => {
       assert.deepEqual(await items.evaluateAll((li) => li.map((item) => item.getAttribute('data-rule'))), ['gloss/mismatch']);
       assert.match(await items.first().innerText(), /Rahimpur/);
       assert.deepEqual(app.saveDialog.offered, []);
-    } finally {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 
   test('what export leaves out is reported', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await writeArticle(page, 'শিরোনাম', ['বাংলা ']);
       // A right-to-left override typed into the text: it could make the page show words out of order.
@@ -190,14 +166,11 @@ describe('export to HTML', { skip: skipUi }, () => {
       assert.deepEqual(await notice.locator('.export-dropped li').evaluateAll((li) => li.map((item) => item.getAttribute('data-drop'))), ['bidi-controls']);
       assert.equal(await notice.locator('.export-dropped li').innerText(), 'লেখার দিক বদলানোর অদৃশ্য সংকেত বাদ দেওয়া হয়েছে');
       assert.doesNotMatch(readFileSync(join(app.exportDir, 'শিরোনাম.html'), 'utf8'), /\u202e/);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('cancelling the save dialog writes nothing and says nothing', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await writeArticle(page, 'শিরোনাম', [GLOSSED]);
       app.saveDialog.answer = () => null;
@@ -208,14 +181,11 @@ describe('export to HTML', { skip: skipUi }, () => {
       assert.deepEqual(readdirSync(app.exportDir), []);
       assert.equal(await page.locator('.export-notice, .error-banner').count(), 0);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('a folder that cannot be written is reported in Bengali', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await writeArticle(page, 'শিরোনাম', [GLOSSED]);
       app.saveDialog.answer = (name) => join(app.exportDir, 'no-such-folder', name);
@@ -224,27 +194,21 @@ describe('export to HTML', { skip: skipUi }, () => {
       await banner.waitFor();
       assert.match(await banner.locator('.error-text').innerText(), /^HTML ফাইল সংরক্ষণ করা যায়নি: ফাইলটি খুঁজে পাওয়া যায়নি।/);
       assert.deepEqual(readdirSync(app.exportDir), []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('an untitled article is offered as শিরোনামহীন.html', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await writeArticle(page, '', [GLOSSED]);
       await app.menu('export-html');
       await page.locator('.export-notice').waitFor();
       assert.deepEqual(readdirSync(app.exportDir), ['শিরোনামহীন.html']);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('Copy as HTML puts the article fragment and its plain text on the clipboard', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await writeArticle(page, 'কিয়েভে বক্তৃতা', [GLOSSED, 'আলোচনা চলবে।']);
       await app.menu('copy-html');
@@ -258,8 +222,6 @@ describe('export to HTML', { skip: skipUi }, () => {
       assert.equal(await page.locator('.export-notice p').first().innerText(), 'লেখাটি HTML ও সাধারণ লেখা, দুই রূপেই ক্লিপবোর্ডে কপি হয়েছে।');
       assert.deepEqual(app.saveDialog.offered, [], 'copying opens no dialog');
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

@@ -1,12 +1,13 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { importGlossaryCsv, importGlossaryJson } from '../../core/glossary/io';
 import type { GlossaryEntry } from '../../core/glossary/types';
-import { launchChromium, openApp, saved, skipUi, until, waitForOpenDraft, type RunningApp } from './harness';
+import { saved, skipUi, until, waitForOpenDraft, type RunningApp } from './harness';
+import { appFixture } from '../helpers/with-app';
+import { tempDir } from '../helpers/temp-dir';
 
 // Written for these tests: a village one sound from a glossary city (ইসলামাবাদ), in a two-line story.
 const HEADLINE = 'গ্রামের হাটে নতুন ছাউনি';
@@ -50,21 +51,11 @@ async function addThroughForm(page: Page, entry: { bn: string; en: string; type:
 }
 
 describe('the glossary manager', { skip: skipUi }, () => {
-  let browser: Browser;
-  let files: string;
-
-  before(async () => {
-    browser = await launchChromium();
-    files = mkdtempSync(join(tmpdir(), 'newsroom-glossary-files-'));
-  });
-  after(async () => {
-    await browser?.close();
-    rmSync(files, { recursive: true, force: true });
-  });
+  const withApp = appFixture();
+  const files = tempDir('newsroom-glossary-files-');
 
   test('an import with errors lists them by line and applies nothing; a valid one applies only after confirming, and the checker follows', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await writeStory(page);
@@ -108,14 +99,11 @@ describe('the glossary manager', { skip: skipUi }, () => {
       assert.equal(await page.evaluate(() => document.activeElement?.closest('.article') !== null), true, 'focus back in the text');
       await saved(page);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('entries are added, edited, deleted with undo, and searched in Bengali (either encoding) or English', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await page.locator('.status-bar .open-glossary').click();
@@ -163,14 +151,11 @@ describe('the glossary manager', { skip: skipUi }, () => {
       await until(async () => (await ownRows(page).count()) === 2, 'the deleted row back');
       assert.deepEqual(ownGlossary(app.dataDir)!.map((e) => e.en).sort(), ['Nayapara', 'Rumana Hoque']);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test("the newsroom's shared file is chosen, its status shown, its rows read-only and marked; export writes the own entries", async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await openManager(app);
@@ -208,14 +193,11 @@ describe('the glossary manager', { skip: skipUi }, () => {
       await manager(page).locator('.shared-status[data-state="none"]').waitFor();
       assert.equal(await sharedRows.count(), 0);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test("a change to the newsroom's shared file reaches the checker when the window comes back to the front", async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       const shared = join(files, 'desk.csv');
@@ -235,8 +217,6 @@ describe('the glossary manager', { skip: skipUi }, () => {
       assert.equal(ownGlossary(app.dataDir), null, "the user's own file is untouched");
       await saved(page);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

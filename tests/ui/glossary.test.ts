@@ -1,14 +1,15 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Settings } from '../../core/api/newsroom-api';
 import type { Result } from '../../core/api/result';
 import { importGlossaryJson } from '../../core/glossary/io';
 import type { GlossaryEntry } from '../../core/glossary/types';
-import { launchChromium, openApp, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { saved, skipUi, until, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
+import { tempDir } from '../helpers/temp-dir';
 
 // Written for these tests: a village whose name is one sound from a glossary city (ইসলামাবাদ), and
 // a city the bundled glossary knows.
@@ -43,80 +44,62 @@ function ownGlossary(dataDir: string): GlossaryEntry[] | null {
 }
 
 describe('the glossary from the editor', { skip: skipUi }, () => {
-  let browser: Browser;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const withApp = appFixture();
 
   test('a name added from a finding, with its English name, is known from then on and after a restart', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-glossary-ui-'));
-    try {
-      const first = await openApp(browser, { dataDir });
-      let id: string;
-      try {
-        const { page } = first;
-        id = await waitForOpenDraft(page);
-        await writeStory(page);
-        await row(page, 'entity/unknown-near').waitFor();
-        assert.equal(await row(page, 'entity/unknown-near').locator('.finding-text').innerText(), VILLAGE);
+    const dataDir = tempDir('newsroom-glossary-ui-');
+    const id = await withApp({ dataDir }, async (first) => {
+      const { page } = first;
+      const id = await waitForOpenDraft(page);
+      await writeStory(page);
+      await row(page, 'entity/unknown-near').waitFor();
+      assert.equal(await row(page, 'entity/unknown-near').locator('.finding-text').innerText(), VILLAGE);
 
-        await row(page, 'entity/unknown-near').locator('.finding-add-glossary').click();
-        await form(page).waitFor();
-        assert.equal(await form(page).locator('.glossary-bn').inputValue(), VILLAGE);
-        // The form opens with the cursor in the English field.
-        assert.equal(await page.evaluate(() => document.activeElement?.className), 'glossary-en');
-        // The English name is required: without it nothing is stored and the finding stays.
-        await page.keyboard.press('Enter');
-        assert.match(await form(page).locator('[role="alert"]').innerText(), /ইংরেজি/);
-        assert.equal(ownGlossary(dataDir), null);
-        assert.equal(await row(page, 'entity/unknown-near').count(), 1);
+      await row(page, 'entity/unknown-near').locator('.finding-add-glossary').click();
+      await form(page).waitFor();
+      assert.equal(await form(page).locator('.glossary-bn').inputValue(), VILLAGE);
+      // The form opens with the cursor in the English field.
+      assert.equal(await page.evaluate(() => document.activeElement?.className), 'glossary-en');
+      // The English name is required: without it nothing is stored and the finding stays.
+      await page.keyboard.press('Enter');
+      assert.match(await form(page).locator('[role="alert"]').innerText(), /ইংরেজি/);
+      assert.equal(ownGlossary(dataDir), null);
+      assert.equal(await row(page, 'entity/unknown-near').count(), 1);
 
-        await page.keyboard.type('Islambad');
-        await form(page).locator('.glossary-type').selectOption('place');
-        await form(page).locator('button[type="submit"]').click();
-        await form(page).waitFor({ state: 'detached' });
-        await until(async () => (await row(page, 'entity/unknown-near').count()) === 0, 'the near miss to go');
-        assert.equal(await underline(page, 'entity/unknown-near').count(), 0);
-        await known(page, VILLAGE).first().waitFor();
-        assert.deepEqual(await known(page, VILLAGE).allInnerTexts(), [VILLAGE]);
-        assert.deepEqual(ownGlossary(dataDir), [{ bn: VILLAGE, variants: [], en: 'Islambad', type: 'place' }]);
-        await saved(page);
-      } finally {
-        await first.close();
-      }
+      await page.keyboard.type('Islambad');
+      await form(page).locator('.glossary-type').selectOption('place');
+      await form(page).locator('button[type="submit"]').click();
+      await form(page).waitFor({ state: 'detached' });
+      await until(async () => (await row(page, 'entity/unknown-near').count()) === 0, 'the near miss to go');
+      assert.equal(await underline(page, 'entity/unknown-near').count(), 0);
+      await known(page, VILLAGE).first().waitFor();
+      assert.deepEqual(await known(page, VILLAGE).allInnerTexts(), [VILLAGE]);
+      assert.deepEqual(ownGlossary(dataDir), [{ bn: VILLAGE, variants: [], en: 'Islambad', type: 'place' }]);
+      await saved(page);
+      return id;
+    });
 
-      // A new app on the same folder: the name is still known, from the first check of the draft.
-      const second = await openApp(browser, { dataDir });
-      try {
-        const { page } = second;
-        assert.equal(await waitForOpenDraft(page), id);
-        await known(page, VILLAGE).first().waitFor();
-        await known(page, 'ঢাকা').first().waitFor();
-        assert.equal(await row(page, 'entity/unknown-near').count(), 0);
-        assert.equal(await underline(page, 'entity/unknown-near').count(), 0);
-        // The same spelling again is refused: one entry per spelling.
-        const again = await page.evaluate(
-          (bn) => (window as unknown as { newsroom: { addGlossaryEntry(e: unknown): Promise<Result<unknown>> } }).newsroom.addGlossaryEntry({ bn, variants: [], en: 'Islambad', type: 'place' }),
-          VILLAGE,
-        );
-        assert.equal(again.ok, false);
-        assert.equal(ownGlossary(dataDir)!.length, 1);
-        assert.deepEqual(second.problems, []);
-      } finally {
-        await second.close();
-      }
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    // A new app on the same folder: the name is still known, from the first check of the draft.
+    await withApp({ dataDir }, async (second) => {
+      const { page } = second;
+      assert.equal(await waitForOpenDraft(page), id);
+      await known(page, VILLAGE).first().waitFor();
+      await known(page, 'ঢাকা').first().waitFor();
+      assert.equal(await row(page, 'entity/unknown-near').count(), 0);
+      assert.equal(await underline(page, 'entity/unknown-near').count(), 0);
+      // The same spelling again is refused: one entry per spelling.
+      const again = await page.evaluate(
+        (bn) => (window as unknown as { newsroom: { addGlossaryEntry(e: unknown): Promise<Result<unknown>> } }).newsroom.addGlossaryEntry({ bn, variants: [], en: 'Islambad', type: 'place' }),
+        VILLAGE,
+      );
+      assert.equal(again.ok, false);
+      assert.equal(ownGlossary(dataDir)!.length, 1);
+      assert.deepEqual(second.problems, []);
+    });
   });
 
   test('the mark on glossary names follows its setting, and the setting is kept', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await writeStory(page);
@@ -136,13 +119,10 @@ describe('the glossary from the editor', { skip: skipUi }, () => {
       await toggle.click();
       await until(async () => (await decorationOf(page, 'ঢাকা')) === 'underline', 'the mark to return');
       await saved(page);
-    } finally {
-      await app.close();
-    }
+    });
 
     // Off in the stored settings: no mark from the first check.
-    const off = await openApp(browser, { settings: { markKnownNames: false } });
-    try {
+    await withApp({ settings: { markKnownNames: false } }, async (off) => {
       const { page } = off;
       await waitForOpenDraft(page);
       await writeStory(page);
@@ -150,8 +130,6 @@ describe('the glossary from the editor', { skip: skipUi }, () => {
       assert.equal(await page.locator('.mark-known input[type="checkbox"]').isChecked(), false);
       assert.equal(await decorationOf(page, 'ঢাকা'), 'none');
       await saved(page);
-    } finally {
-      await off.close();
-    }
+    });
   });
 });

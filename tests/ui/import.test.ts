@@ -1,10 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { blocksOf, editorBlocks, launchChromium, openApp, skipUi, waitForOpenDraft } from './harness';
+import type { Page } from 'playwright-core';
+import { blocksOf, editorBlocks, skipUi, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
+import { tempDir } from '../helpers/temp-dir';
 import type { RunningApp } from './harness';
 
 const GLOSSED = 'ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি (Volodymyr Zelensky) কিয়েভে বক্তৃতা দেন।';
@@ -68,21 +69,11 @@ async function dialogAsked(app: RunningApp, count: number): Promise<void> {
 }
 
 describe('import', { skip: skipUi }, () => {
-  let browser: Browser;
-  let files: string;
-
-  before(async () => {
-    browser = await launchChromium();
-    files = mkdtempSync(join(tmpdir(), 'newsroom-import-'));
-  });
-  after(async () => {
-    await browser?.close();
-    if (files) rmSync(files, { recursive: true, force: true });
-  });
+  const withApp = appFixture();
+  const files = tempDir('newsroom-import-');
 
   test('an exported article imports back as a new draft with the same blocks, in the list and on disk', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await writeArticle(page, 'কিয়েভে নতুন আলোচনা', [GLOSSED, 'আলোচনা চলবে।']);
       const original = await waitForOpenDraft(page);
@@ -104,14 +95,11 @@ describe('import', { skip: skipUi }, () => {
       assert.equal(await page.locator(`.draft-item[data-draft-id="${imported}"] .draft-headline`).innerText(), 'কিয়েভে নতুন আলোচনা');
       assert.match(storedBlocks(app, imported)[1]!, /জেলেনস্কি \(Volodymyr Zelensky\) কিয়েভে/);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('what an HTML file loses on the way in is listed in Bengali', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       const original = await waitForOpenDraft(page);
       const path = join(files, 'পাতা.html');
@@ -130,14 +118,11 @@ describe('import', { skip: skipUi }, () => {
       assert.equal(await page.locator('.import-dropped li').first().innerText(), 'স্ক্রিপ্ট বাদ দেওয়া হয়েছে');
       assert.deepEqual(storedBlocks(app, imported), ['নদীভাঙন', 'যমুনার ভাঙন থামছে না।', 'পানি বাড়ছে।']);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('a text file: one paragraph per line, a short first line the headline', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       const original = await waitForOpenDraft(page);
       const path = join(files, 'বন্যা.txt');
@@ -149,14 +134,11 @@ describe('import', { skip: skipUi }, () => {
       assert.deepEqual(storedBlocks(app, imported), blocks);
       assert.equal(await page.locator('.import-dropped').count(), 0, 'Windows line ends are not reported as control characters');
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('a Bijoy text file: the banner offers conversion, converting gives Unicode, one undo brings the Bijoy text back', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       const original = await waitForOpenDraft(page);
       const path = join(files, 'bonna.txt');
@@ -177,14 +159,11 @@ describe('import', { skip: skipUi }, () => {
       for (let i = 0; i < 100 && storedBlocks(app, imported)[0] !== BIJOY_AS_UNICODE[0]; i++) await new Promise((resolve) => setTimeout(resolve, 25));
       assert.deepEqual(storedBlocks(app, imported), BIJOY_AS_UNICODE);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('a file that is not UTF-8 is refused in Bengali and no draft is made', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       const original = await waitForOpenDraft(page);
       const before = draftFiles(app);
@@ -200,14 +179,11 @@ describe('import', { skip: skipUi }, () => {
       assert.equal(await waitForOpenDraft(page), original);
       assert.equal(await page.locator('.import-notice').count(), 0);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('cancelling the dialog changes nothing', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       const original = await waitForOpenDraft(page);
       const before = draftFiles(app);
@@ -219,8 +195,6 @@ describe('import', { skip: skipUi }, () => {
       assert.equal(await waitForOpenDraft(page), original);
       assert.equal(await page.locator('.import-notice, .error-banner').count(), 0);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

@@ -1,13 +1,14 @@
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Result } from '../../core/api/result';
 import type { Draft } from '../../core/document/draft';
 import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
-import { blocksOf, controllableFs, editorBlocks, keptVersionFiles, launchChromium, openApp, saved, skipUi, waitForOpenDraft } from './harness';
+import { blocksOf, controllableFs, editorBlocks, keptVersionFiles, saved, skipUi, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -51,22 +52,17 @@ async function crashedFolder(): Promise<{ dataDir: string; id: string }> {
 const activeAction = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-action') ?? null);
 
 describe('never lost', { skip: skipUi }, () => {
-  let browser: Browser;
+  const withApp = appFixture();
   const folders: string[] = [];
 
-  before(async () => {
-    browser = await launchChromium();
-  });
   after(async () => {
-    await browser?.close();
     for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   });
 
   test('after a crash the unsaved text is offered in Bengali; opening it saves it and keeps the saved text as a version', async () => {
     const { dataDir, id } = await crashedFolder();
     folders.push(dataDir);
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       const { page } = app;
       const dialog = page.locator('.keep-recovery');
       await dialog.waitFor();
@@ -89,28 +85,22 @@ describe('never lost', { skip: skipUi }, () => {
       assert.deepEqual(readdirSync(join(dataDir, 'recovery')), []);
       assert.equal(await page.evaluate(() => document.activeElement?.closest('.ProseMirror') !== null), true);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('Escape leaves the choice for later and discards nothing; keeping the saved text keeps the recovered one as a version', async () => {
     const { dataDir, id } = await crashedFolder();
     folders.push(dataDir);
-    const first = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (first) => {
       const dialog = first.page.locator('.keep-recovery');
       await dialog.waitFor();
       await first.page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       assert.deepEqual(await editorBlocks(first.page), SAVED);
       assert.ok(existsSync(join(dataDir, 'recovery', `${id}.json`)));
-    } finally {
-      await first.close();
-    }
+    });
 
-    const second = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (second) => {
       const dialog = second.page.locator('.keep-recovery');
       await dialog.locator('[data-action="keep-saved"]').click();
       await dialog.waitFor({ state: 'detached' });
@@ -120,9 +110,7 @@ describe('never lost', { skip: skipUi }, () => {
       const [version] = keptVersionFiles(dataDir, id);
       assert.match(version, /-named\.json$/);
       assert.deepEqual(blocksOf(JSON.parse(readFileSync(join(dataDir, 'versions', id, version), 'utf8')).draft.doc), UNSAVED);
-    } finally {
-      await second.close();
-    }
+    });
   });
 
   test('a read-only data folder: the error is shown, the text stays in the editor and in a backup, and comes back at the next start', async () => {
@@ -130,12 +118,11 @@ describe('never lost', { skip: skipUi }, () => {
     const backupDir = mkdtempSync(join(tmpdir(), 'newsroom-ui-backup-'));
     folders.push(dataDir, backupDir);
     const files = controllableFs();
-    const app = await openApp(browser, { dataDir, backupDir, fs: files.fs });
-    let id = '';
     const typed = ['নদীভাঙন', 'চরের মানুষ ঘর হারাচ্ছে। স্কুলও ভেঙে গেছে।'];
-    try {
+    // The app is closed while the folder still refuses writes: the closing save fails too.
+    const id = await withApp({ dataDir, backupDir, fs: files.fs }, async (app) => {
       const { page } = app;
-      id = await waitForOpenDraft(page);
+      const id = await waitForOpenDraft(page);
       await page.locator('.article .headline').click();
       await page.keyboard.type(typed[0]);
       await page.keyboard.press('Enter');
@@ -154,21 +141,16 @@ describe('never lost', { skip: skipUi }, () => {
       assert.deepEqual(await editorBlocks(page), typed);
       assert.deepEqual(blocksOf(JSON.parse(readFileSync(backupFile, 'utf8')).draft.doc), typed);
       assert.deepEqual(stored(dataDir, id), [typed[0], 'চরের মানুষ ঘর হারাচ্ছে।']);
-    } finally {
-      // The app is closed while the folder still refuses writes: the closing save fails too.
-      await app.close();
-    }
+      return id;
+    });
 
-    const next = await openApp(browser, { dataDir, backupDir });
-    try {
+    await withApp({ dataDir, backupDir }, async (next) => {
       const dialog = next.page.locator('.keep-recovery');
       await dialog.locator('[data-action="open-recovered"]').click();
       await dialog.waitFor({ state: 'detached' });
       assert.deepEqual(await editorBlocks(next.page), typed);
       assert.deepEqual(stored(dataDir, id), typed);
-    } finally {
-      await next.close();
-    }
+    });
   });
 
   test('the trash forgets drafts deleted over 30 days ago at start, says so once, and shows the days left for the rest', async () => {
@@ -184,8 +166,7 @@ describe('never lost', { skip: skipUi }, () => {
     value(await run.saveDraft(withText(recent, 'সাম্প্রতিক খবর', 'পঁচিশ দিন আগের লেখা।')));
     value(await run.deleteDraft(recent.id));
 
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       const { page } = app;
       const notice = page.locator('.storage-notice');
       await notice.waitFor();
@@ -202,9 +183,7 @@ describe('never lost', { skip: skipUi }, () => {
       await notice.waitFor({ state: 'detached' });
       // The page's start took the notices: there are none left to show again.
       assert.deepEqual(value(await page.evaluate(() => window.newsroom.takeNotices())), { movedAside: [], purged: 0 });
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('a damaged or foreign file in the drafts folder is moved aside, and the user is told which and where, once', async () => {
@@ -217,8 +196,7 @@ describe('never lost', { skip: skipUi }, () => {
     mkdirSync(join(dataDir, 'drafts'), { recursive: true });
     writeFileSync(join(dataDir, 'drafts', 'd-broken12345.json'), '{"format": 1, "id": "d-broken12345", "meta":');
 
-    const app = await openApp(browser, { dataDir });
-    try {
+    await withApp({ dataDir }, async (app) => {
       const { page } = app;
       const notice = page.locator('.storage-notice .moved-aside');
       await notice.waitFor();
@@ -235,8 +213,6 @@ describe('never lost', { skip: skipUi }, () => {
       await page.locator('.storage-notice').waitFor({ state: 'detached' });
       // The page's start took the notice: it is not given twice.
       assert.deepEqual(value(await page.evaluate(() => window.newsroom.takeNotices())), { movedAside: [], purged: 0 });
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

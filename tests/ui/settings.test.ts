@@ -1,11 +1,12 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Settings } from '../../core/api/newsroom-api';
 import type { Result } from '../../core/api/result';
-import { launchChromium, openApp, saved, skipUi, until, waitForOpenDraft, type RunningApp } from './harness';
+import { saved, skipUi, until, waitForOpenDraft, type RunningApp } from './harness';
+import { appFixture } from '../helpers/with-app';
 
 // Written for these tests: Bengali digits, then a word and its synonym a newsroom may pair.
 const HEADLINE = 'পৌরসভার নলকূপ';
@@ -50,18 +51,10 @@ function articleColours(page: Page): Promise<{ ink: string; paper: string; body:
 }
 
 describe('the settings dialog', { skip: skipUi }, () => {
-  let browser: Browser;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const withApp = appFixture();
 
   test('a house-style change changes what the checker flags at once, and what export writes', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await writeStory(page);
@@ -110,14 +103,11 @@ describe('the settings dialog', { skip: skipUi }, () => {
       assert.match(html, /12টি/);
       assert.doesNotMatch(html, /১২টি/);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('the dark theme switches the colours, keeps Bengali text readable, and is kept', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await writeStory(page);
@@ -138,22 +128,16 @@ describe('the settings dialog', { skip: skipUi }, () => {
       await page.keyboard.press('Escape');
       await dialog(page).waitFor({ state: 'detached' });
       await saved(page);
-    } finally {
-      await app.close();
-    }
+    });
 
-    const again = await openApp(browser, { settings: { theme: 'dark' } });
-    try {
+    await withApp({ settings: { theme: 'dark' } }, async (again) => {
       await waitForOpenDraft(again.page);
       await until(async () => (await again.page.evaluate(() => document.documentElement.dataset.theme)) === 'dark', 'dark from the start');
-    } finally {
-      await again.close();
-    }
+    });
   });
 
   test('the general settings and the autosave delay are set in the dialog; an out-of-range delay is not stored', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await openSettings(app);
@@ -184,8 +168,6 @@ describe('the settings dialog', { skip: skipUi }, () => {
       await page.keyboard.type('ছোট বিরতি');
       await saved(page);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

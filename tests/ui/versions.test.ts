@@ -1,9 +1,10 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { bengaliDigits, blocksOf, controllableFs, editorBlocks, launchChromium, openApp, saved, skipUi, until, waitForOpenDraft } from './harness';
+import type { Page } from 'playwright-core';
+import { bengaliDigits, blocksOf, controllableFs, editorBlocks, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
 
 const HEADLINE = 'চট্টগ্রামে পাহাড়ধসের শঙ্কা';
 // Short enough to stay on one line, so Home and End reach the paragraph's ends.
@@ -25,18 +26,10 @@ async function saveNamedVersion(page: Page, name: string): Promise<void> {
 }
 
 describe('versions', { skip: skipUi }, () => {
-  let browser: Browser;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const withApp = appFixture();
 
   test('save a named version, see it listed, read it, restore it, and undo the restore', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page, dataDir } = app;
       const id = await waitForOpenDraft(page);
       await page.locator('.article .headline').click();
@@ -106,14 +99,11 @@ describe('versions', { skip: skipUi }, () => {
       await saved(page);
       assert.deepEqual(stored(dataDir, id), [HEADLINE, FIRST, `${SECOND} রাতে আবার বৃষ্টি।`]);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('compare a version with the current text, and two versions: inserted and deleted words highlighted', async () => {
-    const app = await openApp(browser);
-    try {
+    await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await page.locator('.article .headline').click();
@@ -167,14 +157,11 @@ describe('versions', { skip: skipUi }, () => {
       assert.deepEqual(await changed.locator('ins.compare-ins').allTextContents(), ['ভারী বর্ষণে']);
       assert.equal(await view.locator('.compare-block[data-kind="inserted"]').innerText(), SECOND);
       assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('in English: the panel follows the setting, a status change adds a version, and a restore that fails is shown and changes nothing', async () => {
-    const app = await openApp(browser, { settings: { uiLanguage: 'en' } });
-    try {
+    await withApp({ settings: { uiLanguage: 'en' } }, async (app) => {
       const { page, dataDir } = app;
       const id = await waitForOpenDraft(page);
       await page.locator('.article .headline').click();
@@ -199,15 +186,12 @@ describe('versions', { skip: skipUi }, () => {
       assert.match(await banner.innerText(), /The version could not be restored: the version was not found\./);
       assert.deepEqual(stored(dataDir, id), [HEADLINE, '']);
       assert.deepEqual(await editorBlocks(page), [HEADLINE, '']);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   test('when the typing cannot be saved, nothing is restored and the text stays in the editor', async () => {
     const files = controllableFs();
-    const app = await openApp(browser, { fs: files.fs });
-    try {
+    await withApp({ fs: files.fs }, async (app) => {
       const { page, dataDir } = app;
       const id = await waitForOpenDraft(page);
       await page.locator('.article .headline').click();
@@ -236,8 +220,6 @@ describe('versions', { skip: skipUi }, () => {
       await saved(page);
       assert.equal(await page.locator('.error-banner', { hasText: 'সংস্করণের কাজটি' }).count(), 0);
       assert.deepEqual(stored(dataDir, id), [HEADLINE, `${FIRST} `]);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

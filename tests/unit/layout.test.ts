@@ -1,15 +1,17 @@
 /**
- * The layout rules of DESIGN.md, enforced: arrows only point down, and only the Electron shell may
- * import 'electron' (anywhere else the import throws on a machine without the Electron binary).
+ * The layout rules of DESIGN.md, enforced: arrows only point down, inside core too, and only the
+ * Electron shell may import 'electron' (anywhere else the import throws on a machine without the
+ * Electron binary).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 const root = join(__dirname, '..', '..');
 
-function sources(dir: string): string[] {
+function sourcesUnder(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -18,8 +20,12 @@ function sources(dir: string): string[] {
       else if (/\.(ts|tsx)$/.test(name)) out.push(p);
     }
   };
-  walk(join(root, dir));
+  walk(dir);
   return out;
+}
+
+function sources(dir: string): string[] {
+  return sourcesUnder(join(root, dir));
 }
 
 function imports(file: string): string[] {
@@ -94,4 +100,113 @@ test('the renderer does not bundle the main-process validation library (zod): dr
   visit(join(root, 'renderer', 'index.tsx'), '(entry)');
   assert.ok(reached.size > 20 && packages.has('prosemirror-view'), 'the walk follows the renderer\'s imports');
   assert.equal(packages.get('zod'), undefined, `zod reached from ${packages.get('zod')}`);
+});
+
+/**
+ * The order inside core, lowest first. A module may import from its own rank or a rank to its left,
+ * never to its right, so each layer can be read, tested and reused without the ones above it.
+ * `input` (Avro and Bijoy typing, legacy-encoded text) sits beside `document`: like document's HTML
+ * import and text decoding, it turns text from outside into an article's Unicode text, and it uses
+ * document's Windows-1252 decoder; nothing in checks or below needs it.
+ */
+const CORE_ORDER: readonly (readonly string[])[] = [['bengali'], ['glossary'], ['checks'], ['document', 'input'], ['api'], ['cli']];
+
+/**
+ * `Result` is the error vocabulary every layer speaks (errors are values, shown in both languages), so
+ * every folder may import it; in return it imports nothing from core.
+ */
+const SHARED_EVERYWHERE = new Set(['api/result.ts']);
+
+/** An import that breaks the order, known and due to go: `from` (relative to core) imports `to`. */
+interface KnownException {
+  from: string;
+  to: string;
+  why: string;
+}
+
+/** Where a core-relative path stands in CORE_ORDER: its folder, or for a file at core's top (cli.ts) its name. */
+function rankOf(coreRelative: string): number {
+  const [first] = coreRelative.split('/');
+  const folder = coreRelative.includes('/') ? first : first!.replace(/\.tsx?$/, '');
+  return CORE_ORDER.findIndex((rank) => rank.includes(folder!));
+}
+
+function resolveSource(spec: string, from: string): string {
+  const base = join(dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return `${base}.ts`;
+}
+
+/**
+ * Every import inside the core tree at `coreDir` that points right in CORE_ORDER, as
+ * `bengali/normalize.ts → checks/house-style.ts`, plus files in folders the order does not place;
+ * `exceptions` are left out, and those that no longer match anything are returned as `unused`.
+ */
+function coreOrderViolations(coreDir: string, exceptions: readonly KnownException[] = []): { violations: string[]; unused: string[] } {
+  const toCore = (file: string) => relative(coreDir, file).split(sep).join('/');
+  const used = new Set<KnownException>();
+  const violations: string[] = [];
+  for (const file of sourcesUnder(coreDir)) {
+    const from = toCore(file);
+    const fromRank = rankOf(from);
+    if (fromRank < 0) {
+      violations.push(`${from} is in a folder CORE_ORDER does not place`);
+      continue;
+    }
+    for (const spec of imports(file)) {
+      if (!/^\.\.?\//.test(spec)) continue;
+      const to = toCore(resolveSource(spec, file));
+      if (to.startsWith('..') || SHARED_EVERYWHERE.has(to)) continue;
+      const toRank = rankOf(to);
+      if (toRank >= 0 && toRank <= fromRank) continue;
+      const known = exceptions.find((e) => e.from === from && e.to === to);
+      if (known) used.add(known);
+      else violations.push(`${from} → ${to}`);
+    }
+  }
+  const unused = exceptions.filter((e) => !used.has(e)).map((e) => `${e.from} → ${e.to} (${e.why})`);
+  return { violations, unused };
+}
+
+const KNOWN_EXCEPTIONS: readonly KnownException[] = [
+  // removed when house-style moves (helper C)
+  { from: 'bengali/normalize.ts', to: 'checks/house-style.ts', why: 'house-style moves to core/bengali' },
+  // removed when the CLI verbs move into core/cli (helper B)
+  { from: 'checks/cli-check.node.ts', to: 'cli/io.ts', why: 'the check verbs move to core/cli' },
+  { from: 'checks/cli-check.node.ts', to: 'document/load-input.node.ts', why: 'the check verbs move to core/cli' },
+  { from: 'checks/cli-check.node.ts', to: 'document/decode-text.ts', why: 'the check verbs move to core/cli' },
+  { from: 'checks/cli-check.node.ts', to: 'document/plain-text.ts', why: 'the check verbs move to core/cli' },
+  { from: 'document/cli-export.node.ts', to: 'cli/io.ts', why: 'the export verb moves to core/cli' },
+  { from: 'document/load-input.node.ts', to: 'cli/io.ts', why: 'the input reader moves to core/cli' },
+  { from: 'input/cli-convert.node.ts', to: 'cli/io.ts', why: 'the convert verb moves to core/cli' },
+];
+
+test('inside core, imports point left only: bengali → glossary → checks → document/input → api → cli', () => {
+  const { violations, unused } = coreOrderViolations(join(root, 'core'), KNOWN_EXCEPTIONS);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(unused, [], 'these known exceptions no longer happen: delete them from KNOWN_EXCEPTIONS');
+});
+
+test('the shared Result module imports nothing from core, so importing it drags no layer along', () => {
+  const file = join(root, 'core', 'api', 'result.ts');
+  assert.deepEqual(imports(file).filter((spec) => /^\.\.?\//.test(spec)), []);
+});
+
+test('the core order check reports a wrong-way import planted in a copy of core', () => {
+  const copy = join(tempDir(), 'core');
+  cpSync(join(root, 'core'), copy, { recursive: true });
+  assert.deepEqual(coreOrderViolations(copy, KNOWN_EXCEPTIONS).violations, [], 'the copy starts clean');
+  writeFileSync(join(copy, 'bengali', 'planted.ts'), "import type { Finding } from '../checks/types';\nexport type Planted = Finding;\n");
+  mkdirSync(join(copy, 'stray'));
+  writeFileSync(join(copy, 'stray', 'thing.ts'), 'export const thing = 1;\n');
+  assert.deepEqual(coreOrderViolations(copy, KNOWN_EXCEPTIONS).violations.sort(), [
+    'bengali/planted.ts → checks/types.ts',
+    'stray/thing.ts is in a folder CORE_ORDER does not place',
+  ]);
 });

@@ -1,10 +1,10 @@
-import { test, describe, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 const root = join(__dirname, '..', '..');
 
@@ -21,8 +21,7 @@ const DEFAULT_FUSE_WIRE = '10110001';
  * there never replaces the dist/ that UI tests running alongside are loading.
  */
 function scratchProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsroom-pack-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('newsroom-pack-');
   for (const name of ['core', 'electron', 'renderer', 'assets', 'node_modules']) {
     if (existsSync(join(root, name))) symlinkSync(join(root, name), join(dir, name), 'dir');
   }

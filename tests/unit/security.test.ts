@@ -1,21 +1,16 @@
-import { test, describe, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MenuItemTemplate } from '../../electron/menu';
 import type { Draft } from '../../core/document/draft';
 import { DEFAULT_SETTINGS, INVOKE_METHODS } from '../../core/api/newsroom-api';
+import { tempDir } from '../helpers/temp-dir';
 
 const root = join(__dirname, '..', '..');
 
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
 const runner = join(root, 'node_modules', '@doyensec', 'electronegativity');
 
 /**

@@ -1,24 +1,13 @@
-import { test, describe, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as nodeFs from 'node:fs/promises';
-import { rmSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createDraftStore, type DamagedFile, type DraftFs } from '../../../electron/services/draft-store';
 import { wordCountOf, type Draft } from '../../../core/document/draft';
 import { schema, type DocJSON } from '../../../core/document/schema';
 import type { Result } from '../../../core/api/result';
-
-const tempDirs: string[] = [];
-after(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsroom-drafts-'));
-  tempDirs.push(dir);
-  return dir;
-}
+import { tempDir } from '../../helpers/temp-dir';
 
 /** A clock that moves one second per call, so "newest first" is decided by the order of operations. */
 function steppingClock(start = Date.UTC(2026, 0, 5, 9, 0, 0)): () => Date {

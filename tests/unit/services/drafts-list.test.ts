@@ -1,8 +1,7 @@
-import { test, describe, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as nodeFs from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDraftStore, type DraftFs } from '../../../electron/services/draft-store';
 import {
@@ -26,17 +25,7 @@ import { newDraft, newDraftId, type Draft, type DraftStatus } from '../../../cor
 import { schema, type DocJSON } from '../../../core/document/schema';
 import type { DraftSummary } from '../../../core/api/newsroom-api';
 import type { Result } from '../../../core/api/result';
-
-const tempDirs: string[] = [];
-after(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsroom-drafts-list-'));
-  tempDirs.push(dir);
-  return dir;
-}
+import { tempDir } from '../../helpers/temp-dir';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) assert.fail(`expected ok, got ${result.error.code}: ${result.error.message.en}`);

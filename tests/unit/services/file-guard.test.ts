@@ -1,15 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newDraft } from '../../../core/document/draft';
 import { parseDraft } from '../../../core/document/draft-file';
 import { checkUnchanged, revisionOf, writeConflictCopy, type GuardFs } from '../../../electron/services/file-guard';
 import { createDraftStore } from '../../../electron/services/draft-store';
+import { tempDir } from '../../helpers/temp-dir';
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'guard-'));
 
 function fileWith(content: string): string {
   const path = join(tempDir(), 'd-guardtest1.json');

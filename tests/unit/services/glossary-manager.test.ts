@@ -1,7 +1,6 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, type GlossaryView, type Settings } from '../../../core/api/newsroom-api';
 import type { Result } from '../../../core/api/result';
@@ -11,21 +10,12 @@ import type { GlossaryEntry } from '../../../core/glossary/types';
 import { planGlossaryImport } from '../../../electron/services/glossary-store';
 import { sanitizeSettings } from '../../../core/api/settings';
 import { createNewsroomService, memorySettingsStore, type SettingsStore } from '../../../electron/services/newsroom-service';
+import { tempDir } from '../../helpers/temp-dir';
 
 // Names and files written for these tests.
 const KHULNA: GlossaryEntry = { bn: 'খুলনা', variants: [], en: 'Khulna', type: 'place' };
 const RAJSHAHI: GlossaryEntry = { bn: 'রাজশাহী', variants: ['রাজশাহি'], en: 'Rajshahi', type: 'place' };
 const ORBAN: GlossaryEntry = { bn: 'ভিক্তর ওরবান', variants: [], en: 'Viktor Orban', type: 'person' };
-
-const tempDirs: string[] = [];
-after(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'glossary-manager-'));
-  tempDirs.push(dir);
-  return dir;
-}
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) assert.fail(`expected ok, got ${result.error.code}: ${result.error.message.en}`);

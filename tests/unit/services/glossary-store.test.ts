@@ -1,14 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importGlossaryJson } from '../../../core/glossary/io';
 import type { GlossaryEntry } from '../../../core/glossary/types';
 import { createGlossaryStore, type GlossaryFs, type SharedGlossaryStatus } from '../../../electron/services/glossary-store';
+import { tempDir } from '../../helpers/temp-dir';
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'glossary-'));
 
 const ZELENSKY: GlossaryEntry = { bn: 'ভলোদিমির জেলেনস্কি', variants: ['জেলেনস্কী'], en: 'Volodymyr Zelensky', type: 'person' };
 const DHAKA: GlossaryEntry = { bn: 'ঢাকা', variants: [], en: 'Dhaka', type: 'place' };

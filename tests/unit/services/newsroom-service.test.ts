@@ -1,7 +1,6 @@
-import { test, describe, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNewsroomService, memorySettingsStore, type SettingsStore } from '../../../electron/services/newsroom-service';
 import { DEFAULT_SETTINGS, INVOKE_METHODS, type Settings } from '../../../core/api/newsroom-api';
@@ -10,17 +9,7 @@ import { importGlossaryJson } from '../../../core/glossary/io';
 import type { GlossaryEntry } from '../../../core/glossary/types';
 import { bijoyToUnicode } from '../../../core/input/bijoy';
 import { MAX_IMPORT_BYTES } from '../../../electron/services/import-file';
-
-const tempDirs: string[] = [];
-after(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsroom-service-'));
-  tempDirs.push(dir);
-  return dir;
-}
+import { tempDir } from '../../helpers/temp-dir';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) assert.fail(`expected ok, got ${result.error.code}: ${result.error.message.en}`);

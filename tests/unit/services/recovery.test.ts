@@ -1,14 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newDraft, type Draft } from '../../../core/document/draft';
 import { createDraftStore } from '../../../electron/services/draft-store';
 import { createRecoveryJournal, type RecoveryFs } from '../../../electron/services/recovery';
+import { tempDir } from '../../helpers/temp-dir';
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'recovery-'));
 
 /** One clock for store and journal, moved by hand. */
 function manualClock(startIso: string) {

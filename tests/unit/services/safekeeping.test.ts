@@ -1,8 +1,7 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NewsroomService } from '../../../core/api/newsroom-api';
 import type { Result } from '../../../core/api/result';
@@ -12,17 +11,7 @@ import { createDraftStore, type DraftFs } from '../../../electron/services/draft
 import { createNewsroomService, memorySettingsStore } from '../../../electron/services/newsroom-service';
 import { KEPT_VERSION_NAMES } from '../../../electron/services/safekeeping';
 import { createVersionStore } from '../../../electron/services/versions';
-
-const tempDirs: string[] = [];
-after(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsroom-keeping-'));
-  tempDirs.push(dir);
-  return dir;
-}
+import { tempDir } from '../../helpers/temp-dir';
 
 function manualClock(startIso: string) {
   let t = Date.parse(startIso);

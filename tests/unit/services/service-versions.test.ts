@@ -1,7 +1,6 @@
-import { test, describe, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createNewsroomService, memorySettingsStore } from '../../../electron/services/newsroom-service';
@@ -10,17 +9,7 @@ import { isSameFileUrl, registerNewsroomHandlers, type InvokeEvent, type IpcMain
 import { invokeChannel, type NewsroomInvokeMethods, type RestoredVersion, type Version, type VersionSummary } from '../../../core/api/newsroom-api';
 import type { AppError, Result } from '../../../core/api/result';
 import type { Draft, DraftStatus } from '../../../core/document/draft';
-
-const tempDirs: string[] = [];
-after(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'service-versions-'));
-  tempDirs.push(dir);
-  return dir;
-}
+import { tempDir } from '../../helpers/temp-dir';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) assert.fail(`expected ok, got ${result.error.code}: ${result.error.message.en}`);

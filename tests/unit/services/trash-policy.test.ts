@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDraftStore } from '../../../electron/services/draft-store';
 import { expiredEntries, purgeExpired, TRASH_DAYS } from '../../../electron/services/trash-policy';
+import { tempDir } from '../../helpers/temp-dir';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date('2026-11-24T07:00:00Z');
@@ -27,7 +27,7 @@ test('entries deleted more than 30 days ago expire; the boundary, future and und
 });
 
 test("the draft store's trash is purged of old entries only; recent ones can still be restored", async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'trash-'));
+  const dataDir = tempDir();
   let now = new Date(NOW.getTime() - 40 * DAY);
   const store = createDraftStore({ dataDir, now: () => now });
   const old = await store.create();
@@ -52,7 +52,7 @@ test("the draft store's trash is purged of old entries only; recent ones can sti
 });
 
 test('a missing trash folder is nothing to purge; a read-only one is reported', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trash-'));
+  const dir = tempDir();
   assert.deepEqual(await purgeExpired(join(dir, 'trash'), NOW), { ok: true, value: { purged: [] } });
   writeFileSync(join(dir, 'd-expired001.json'), JSON.stringify({ deletedAt: daysAgo(60), draft: {} }));
   const readOnly = { ...fsp, unlink: async () => { throw Object.assign(new Error('EROFS: simulated'), { code: 'EROFS' }); } };

@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newDraft, type Draft } from '../../../core/document/draft';
 import { AUTO_SNAPSHOT_INTERVAL_MS, createVersionStore, shouldAutoSnapshot, type VersionFs } from '../../../electron/services/versions';
+import { tempDir } from '../../helpers/temp-dir';
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'versions-'));
 
 function draftWith(headline: string, ...paragraphs: string[]): Draft {
   const draft = newDraft(new Date('2026-11-24T07:00:00Z'), 'd-testdraft01');
