@@ -117,13 +117,6 @@ const CORE_ORDER: readonly (readonly string[])[] = [['bengali'], ['glossary'], [
  */
 const SHARED_EVERYWHERE = new Set(['api/result.ts']);
 
-/** An import that breaks the order, known and due to go: `from` (relative to core) imports `to`. */
-interface KnownException {
-  from: string;
-  to: string;
-  why: string;
-}
-
 /** Where a core-relative path stands in CORE_ORDER: its folder, or for a file at core's top (cli.ts) its name. */
 function rankOf(coreRelative: string): number {
   const [first] = coreRelative.split('/');
@@ -145,12 +138,10 @@ function resolveSource(spec: string, from: string): string {
 
 /**
  * Every import inside the core tree at `coreDir` that points right in CORE_ORDER, as
- * `bengali/normalize.ts → checks/house-style.ts`, plus files in folders the order does not place;
- * `exceptions` are left out, and those that no longer match anything are returned as `unused`.
+ * `bengali/normalize.ts → checks/types.ts`, plus files in folders the order does not place.
  */
-function coreOrderViolations(coreDir: string, exceptions: readonly KnownException[] = []): { violations: string[]; unused: string[] } {
+function coreOrderViolations(coreDir: string): string[] {
   const toCore = (file: string) => relative(coreDir, file).split(sep).join('/');
-  const used = new Set<KnownException>();
   const violations: string[] = [];
   for (const file of sourcesUnder(coreDir)) {
     const from = toCore(file);
@@ -165,32 +156,14 @@ function coreOrderViolations(coreDir: string, exceptions: readonly KnownExceptio
       if (to.startsWith('..') || SHARED_EVERYWHERE.has(to)) continue;
       const toRank = rankOf(to);
       if (toRank >= 0 && toRank <= fromRank) continue;
-      const known = exceptions.find((e) => e.from === from && e.to === to);
-      if (known) used.add(known);
-      else violations.push(`${from} → ${to}`);
+      violations.push(`${from} → ${to}`);
     }
   }
-  const unused = exceptions.filter((e) => !used.has(e)).map((e) => `${e.from} → ${e.to} (${e.why})`);
-  return { violations, unused };
+  return violations;
 }
 
-const KNOWN_EXCEPTIONS: readonly KnownException[] = [
-  // removed when house-style moves (helper C)
-  { from: 'bengali/normalize.ts', to: 'checks/house-style.ts', why: 'house-style moves to core/bengali' },
-  // removed when the CLI verbs move into core/cli (helper B)
-  { from: 'checks/cli-check.node.ts', to: 'cli/io.ts', why: 'the check verbs move to core/cli' },
-  { from: 'checks/cli-check.node.ts', to: 'document/load-input.node.ts', why: 'the check verbs move to core/cli' },
-  { from: 'checks/cli-check.node.ts', to: 'document/decode-text.ts', why: 'the check verbs move to core/cli' },
-  { from: 'checks/cli-check.node.ts', to: 'document/plain-text.ts', why: 'the check verbs move to core/cli' },
-  { from: 'document/cli-export.node.ts', to: 'cli/io.ts', why: 'the export verb moves to core/cli' },
-  { from: 'document/load-input.node.ts', to: 'cli/io.ts', why: 'the input reader moves to core/cli' },
-  { from: 'input/cli-convert.node.ts', to: 'cli/io.ts', why: 'the convert verb moves to core/cli' },
-];
-
 test('inside core, imports point left only: bengali → glossary → checks → document/input → api → cli', () => {
-  const { violations, unused } = coreOrderViolations(join(root, 'core'), KNOWN_EXCEPTIONS);
-  assert.deepEqual(violations, []);
-  assert.deepEqual(unused, [], 'these known exceptions no longer happen: delete them from KNOWN_EXCEPTIONS');
+  assert.deepEqual(coreOrderViolations(join(root, 'core')), []);
 });
 
 test('the shared Result module imports nothing from core, so importing it drags no layer along', () => {
@@ -201,11 +174,11 @@ test('the shared Result module imports nothing from core, so importing it drags 
 test('the core order check reports a wrong-way import planted in a copy of core', () => {
   const copy = join(tempDir(), 'core');
   cpSync(join(root, 'core'), copy, { recursive: true });
-  assert.deepEqual(coreOrderViolations(copy, KNOWN_EXCEPTIONS).violations, [], 'the copy starts clean');
+  assert.deepEqual(coreOrderViolations(copy), [], 'the copy starts clean');
   writeFileSync(join(copy, 'bengali', 'planted.ts'), "import type { Finding } from '../checks/types';\nexport type Planted = Finding;\n");
   mkdirSync(join(copy, 'stray'));
   writeFileSync(join(copy, 'stray', 'thing.ts'), 'export const thing = 1;\n');
-  assert.deepEqual(coreOrderViolations(copy, KNOWN_EXCEPTIONS).violations.sort(), [
+  assert.deepEqual(coreOrderViolations(copy).sort(), [
     'bengali/planted.ts → checks/types.ts',
     'stray/thing.ts is in a folder CORE_ORDER does not place',
   ]);
