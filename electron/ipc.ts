@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { htmlFileName, INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../core/api/newsroom-api';
 import { fail, ok, type Result } from '../core/api/result';
+import { checkGlossaryEntry, NAME_MAX } from '../core/glossary/validate';
 import { isDraftId } from '../core/document/draft';
 import { parseDraft } from '../core/document/draft-file';
 import { settingsPatchSchema } from '../core/api/settings';
@@ -93,26 +94,14 @@ const exportRequest = z
   })
   .strict();
 
-// Names only: letters of their script, spaces, joiners and the punctuation names carry (ডা., O'Brien,
-// জি-২০, AT&T). Whatever else the page sends (markup, control characters, a whole article) stops here.
-const BENGALI_NAME = /^(?=\p{L})[\p{Script=Bengali}\u200c\u200d .'’\-]+$/u;
-const LATIN_NAME = /^(?=[\p{Script=Latin}0-9])(?=.*\p{Script=Latin})[\p{Script=Latin}\u0300-\u036f0-9 .,'’&()\-]+$/u;
-const ANY_NAME = /^(?=\p{L})[\p{Script=Bengali}\p{Script=Latin}\u0300-\u036f\u200c\u200d0-9 .,'’&()\-]+$/u;
-const NAME_MAX = 150;
-const SPELLINGS_MAX = 50;
-
-const bengaliName = z.string().trim().min(1).max(NAME_MAX).regex(BENGALI_NAME, 'not a Bengali spelling');
-const glossaryEntry = z
-  .object({
-    bn: bengaliName,
-    variants: z.array(bengaliName).max(SPELLINGS_MAX).default([]),
-    en: z.string().trim().min(1).max(NAME_MAX).regex(LATIN_NAME, 'not an English name in Latin letters'),
-    type: z.enum(['person', 'place', 'org', 'other']),
-    aliases: z.array(z.string().trim().min(1).max(NAME_MAX).regex(ANY_NAME, 'not a name')).max(SPELLINGS_MAX).optional(),
-    note: z.string().max(500).optional(),
-    foreign: z.boolean().optional(),
-  })
-  .strict();
+// One entry as the glossary's own validator takes it (names only, in their script; the same rules as
+// every import path), so what the page sends and what a file brings are held to one standard.
+const glossaryEntry = z.unknown().transform((raw, ctx) => {
+  const checked = checkGlossaryEntry(raw);
+  if (checked.ok) return checked.entry;
+  for (const problem of checked.problems) ctx.addIssue({ code: 'custom', message: problem.en });
+  return z.NEVER;
+});
 /** The spelling that names an entry of the user's glossary. */
 const entrySpelling = z.string().trim().min(1).max(NAME_MAX);
 
