@@ -1,13 +1,15 @@
 import { createContext, useContext } from 'react';
-import type { UiLanguage } from '../core/api/newsroom-api';
+import { defineMessages } from '../core/api/i18n';
+import type { MessageParams, Messages, UiLanguage } from '../core/api/i18n';
 import type { AppError } from '../core/api/result';
 import { ruleInfo } from '../core/checks/rules/index';
 import type { RuleId, Severity } from '../core/checks/types';
 import type { DraftStatus } from '../core/document/draft';
 
 /**
- * Every string the UI shows, Bengali first (the default) and English as a setting. Placeholders in
- * braces are filled by `t`; numbers are formatted by the caller so they come out in Bengali digits.
+ * The editor's own strings (the `app` namespace), Bengali first (the default) and English as a
+ * setting. The glossary manager, the versions panel and the export and import flows keep their own
+ * namespaces beside their components; all of them are read through `useText` or the `Translator`.
  */
 const bn = {
   appTitle: 'নিউজরুম সম্পাদক',
@@ -33,6 +35,7 @@ const bn = {
   saveSaved: 'সংরক্ষিত',
   saveSaving: 'সংরক্ষণ হচ্ছে…',
   saveFailed: 'সংরক্ষণ ব্যর্থ',
+  saveBridgeFailed: 'খসড়াটি সংরক্ষণ করা যায়নি।',
   saveDirty: 'অসংরক্ষিত পরিবর্তন',
   saveNow: 'এখনই সংরক্ষণ করুন',
   retry: 'আবার চেষ্টা করুন',
@@ -129,29 +132,6 @@ const bn = {
 
   versions: 'সংস্করণ',
   versionBlocked: 'লেখাটি সংরক্ষণ করা যায়নি, তাই সংস্করণের কাজটি করা হয়নি। লেখা সম্পাদকেই আছে।',
-  versionsTitle: 'সংস্করণসমূহ',
-  versionsNone: 'এই খসড়ার কোনো সংস্করণ এখনো নেই।',
-  versionName: 'সংস্করণের নাম',
-  versionSave: 'সংস্করণ সংরক্ষণ',
-  versionKind_auto: 'স্বয়ংক্রিয়',
-  versionKind_named: 'নামযুক্ত',
-  versionKind_status: 'অবস্থা বদলের সময়',
-  'versionKind_before-restore': 'ফেরানোর আগের লেখা',
-  versionOpen: 'পড়ুন',
-  versionCompareCurrent: 'বর্তমান লেখার সঙ্গে তুলনা',
-  versionComparePicked: 'বাছাই করা দুটি সংস্করণ তুলনা করুন',
-  versionPick: 'তুলনার জন্য বাছুন: {name}',
-  versionRestore: 'এই সংস্করণে ফিরুন',
-  versionRestoreConfirm: 'লেখাটি এই সংস্করণে ফিরবে। এখনকার লেখা “ফেরানোর আগের লেখা” নামে সংস্করণ হিসেবে থেকে যাবে।',
-  versionRestoreYes: 'হ্যাঁ, ফিরিয়ে আনুন',
-  versionReadOnly: 'শুধু পড়ার জন্য',
-  versionCompareTitle: 'তুলনা',
-  versionCurrent: 'বর্তমান লেখা',
-  versionBackToEditor: 'সম্পাদকে ফিরুন',
-  compareInserted: 'যোগ হয়েছে',
-  compareDeleted: 'বাদ গেছে',
-  compareChanged: '{n}টি অংশে পরিবর্তন',
-  compareNoChange: 'কোনো পরিবর্তন নেই',
   searchDrafts: 'খসড়ায় খুঁজুন',
   searchDraftsPlaceholder: 'শিরোনাম বা লেখায় খুঁজুন',
   searchDraftsTitle: 'শিরোনাম ও লেখায় খুঁজুন ({keys}); মুছতে Esc',
@@ -209,6 +189,7 @@ const en: Record<MessageKey, string> = {
   saveSaved: 'Saved',
   saveSaving: 'Saving…',
   saveFailed: 'Save failed',
+  saveBridgeFailed: 'The draft could not be saved.',
   saveDirty: 'Unsaved changes',
   saveNow: 'Save now',
   retry: 'Try again',
@@ -305,29 +286,6 @@ const en: Record<MessageKey, string> = {
 
   versions: 'Versions',
   versionBlocked: 'The text could not be saved, so nothing was done with versions. Your text is still in the editor.',
-  versionsTitle: 'Versions',
-  versionsNone: 'This draft has no versions yet.',
-  versionName: 'Version name',
-  versionSave: 'Save version',
-  versionKind_auto: 'Automatic',
-  versionKind_named: 'Named',
-  versionKind_status: 'At a status change',
-  'versionKind_before-restore': 'Before a restore',
-  versionOpen: 'Read',
-  versionCompareCurrent: 'Compare with current text',
-  versionComparePicked: 'Compare the two chosen versions',
-  versionPick: 'Choose for comparison: {name}',
-  versionRestore: 'Restore this version',
-  versionRestoreConfirm: 'The text goes back to this version. The current text is kept as a “Before a restore” version.',
-  versionRestoreYes: 'Yes, restore',
-  versionReadOnly: 'Read-only',
-  versionCompareTitle: 'Comparison',
-  versionCurrent: 'Current text',
-  versionBackToEditor: 'Back to the editor',
-  compareInserted: 'Inserted',
-  compareDeleted: 'Deleted',
-  compareChanged: 'Changes in {n} places',
-  compareNoChange: 'No changes',
   searchDrafts: 'Search drafts',
   searchDraftsPlaceholder: 'Search headlines and text',
   searchDraftsTitle: 'Search headlines and text ({keys}); Esc clears',
@@ -359,14 +317,17 @@ const en: Record<MessageKey, string> = {
   daysLeft: '{n} days left',
 };
 
-const messages: Record<UiLanguage, Record<MessageKey, string>> = { bn, en };
+export const appMessages = defineMessages('app', bn, en);
 
 /** BCP 47 tags for Intl: Bangladesh conventions give Bengali digits and Bengali month names. */
 const locales: Record<UiLanguage, string> = { bn: 'bn-BD', en: 'en-GB' };
 
 export interface Translator {
   lang: UiLanguage;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A string of the `app` namespace; numbers in `params` come out in the UI language's digits. */
+  t(key: MessageKey, params?: MessageParams): string;
+  /** A string of another namespace, worded the same way. */
+  text<K extends string>(messages: Messages<K>, key: K, params?: MessageParams): string;
   /** A number in the UI language's digits: ১২৩ in Bengali. */
   num(n: number): string;
   /** A timestamp for lists: day, month and 24-hour time. */
@@ -378,44 +339,24 @@ export interface Translator {
   error(error: AppError): string;
 }
 
-/** Fills `{name}` placeholders; numbers are written in the UI language's digits; unknown names stay as written. */
-export function fillPlaceholders(text: string, params: Record<string, string | number>, num: (n: number) => string = String): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? num(value) : value;
-  });
-}
-
 export function translator(lang: UiLanguage): Translator {
-  const table = messages[lang];
   const numbers = new Intl.NumberFormat(locales[lang]);
   const times = new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
   const num = (n: number) => numbers.format(n);
+  const text = <K extends string>(messages: Messages<K>, key: K, params?: MessageParams) => messages.text(lang, key, params, num);
   return {
     lang,
     num,
-    t(key, params) {
-      const text = table[key];
-      if (!params) return text;
-      return fillPlaceholders(text, params, num);
-    },
+    text,
+    t: (key, params) => text(appMessages, key, params),
     time(iso) {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? '' : times.format(date);
     },
-    status(status) {
-      return table[`status_${status}`];
-    },
-    rule(rule) {
-      return ruleInfo(rule).label[lang];
-    },
-    severity(severity) {
-      return table[`severity_${severity}`];
-    },
-    error(error) {
-      return error.message[lang];
-    },
+    status: (status) => text(appMessages, `status_${status}`),
+    rule: (rule) => ruleInfo(rule).label[lang],
+    severity: (severity) => text(appMessages, `severity_${severity}`),
+    error: (error) => error.message[lang],
   };
 }
 
@@ -425,8 +366,14 @@ export function useI18n(): Translator {
   return useContext(I18nContext);
 }
 
+/** The strings of one namespace in the UI language, for a component that reads many of them. */
+export function useText<K extends string>(messages: Messages<K>): (key: K, params?: MessageParams) => string {
+  const i18n = useI18n();
+  return (key, params) => i18n.text(messages, key, params);
+}
+
 /** Editor placeholders are read by a ProseMirror plugin, outside React. */
 export function placeholderTexts(lang: UiLanguage): { headline: string; standfirst: string; byline: string; body: string } {
-  const table = messages[lang];
-  return { headline: table.placeholderHeadline, standfirst: table.placeholderStandfirst, byline: table.placeholderByline, body: table.placeholderBody };
+  const text = (key: MessageKey) => appMessages.text(lang, key);
+  return { headline: text('placeholderHeadline'), standfirst: text('placeholderStandfirst'), byline: text('placeholderByline'), body: text('placeholderBody') };
 }

@@ -1,6 +1,7 @@
 import type { DraftSummary } from '../core/api/newsroom-api';
 import type { AppError, Result } from '../core/api/result';
 import type { Draft } from '../core/document/draft';
+import { appMessages } from './i18n';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -126,7 +127,7 @@ export class SaveController {
       // The bridge itself failed (not the store): still a value the UI can show.
       result = {
         ok: false,
-        error: { code: 'io', message: { bn: 'খসড়াটি সংরক্ষণ করা যায়নি।', en: 'The draft could not be saved.' }, detail: String(err) },
+        error: { code: 'io', message: appMessages.both('saveBridgeFailed'), detail: String(err) },
       };
     }
     if (result.ok) {

@@ -18,7 +18,12 @@ export interface Messages<K extends string> {
   /** Both languages at once, for messages that travel as `{ bn, en }` (errors, findings). */
   both(key: K, params?: MessageParams): { bn: string; en: string };
   has(key: string): key is K;
+  /** The tables as declared, for tests that compare the two languages. */
+  readonly tables: { readonly [L in UiLanguage]: Readonly<Record<K, string>> };
 }
+
+/** The keys of a namespace's table. */
+export type MessageKeyOf<M> = M extends Messages<infer K> ? K : never;
 
 export function defineMessages<const T extends Record<string, string>>(namespace: string, bn: T, en: { [P in keyof T]: string }): Messages<keyof T & string> {
   type K = keyof T & string;
@@ -28,6 +33,7 @@ export function defineMessages<const T extends Record<string, string>>(namespace
     text: (lang, key, params = {}, num = String) => fillPlaceholders(tables[lang][key] ?? key, params, num),
     both: (key, params = {}) => ({ bn: fillPlaceholders(bn[key] ?? key, params, bengaliDigits), en: fillPlaceholders(en[key as K] ?? key, params, String) }),
     has: (key): key is K => Object.hasOwn(bn, key),
+    tables: { bn, en },
   };
 }
 

@@ -4,10 +4,10 @@ import type { AppError, Result } from '../../core/api/result';
 import type { EntityType, GlossaryEntry } from '../../core/glossary/types';
 import { foldForMatch } from '../../core/bengali/fold';
 import { newsroom } from '../bridge';
-import { useI18n } from '../i18n';
+import { useI18n, useText } from '../i18n';
 import { ModalDialog } from './ModalDialog';
 import { matchesGlossarySearch, spellingsOf, spellingsText } from './glossary-search';
-import { useManageText } from './i18n-manage';
+import { manageMessages } from './i18n-manage';
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org', 'other'];
 
@@ -51,7 +51,7 @@ function entryOf(draft: EntryDraft, edited: GlossaryEntry | undefined): Glossary
  */
 export function GlossaryManager({ onChanged, onClose }: GlossaryManagerProps) {
   const i18n = useI18n();
-  const t = useManageText();
+  const t = useText(manageMessages);
   const api = newsroom();
   const [view, setView] = useState<GlossaryView | null>(null);
   const [query, setQuery] = useState('');
@@ -321,7 +321,7 @@ interface EntryFormProps {
 /** Add or edit one of the user's entries; the main process validates it before anything is stored. */
 function EntryForm({ draft, busy, onChange, onSave, onCancel }: EntryFormProps) {
   const i18n = useI18n();
-  const t = useManageText();
+  const t = useText(manageMessages);
   const field = (key: 'bn' | 'en' | 'variants' | 'note') => (event: { target: { value: string } }) => onChange({ ...draft, [key]: event.target.value });
   return (
     <form
@@ -376,7 +376,7 @@ interface ImportPreviewProps {
 /** What an import would do, or why it cannot be done, before anything changes. */
 function ImportPreview({ preview, busy, onApply, onCancel }: ImportPreviewProps) {
   const i18n = useI18n();
-  const t = useManageText();
+  const t = useText(manageMessages);
   const nothing = preview.problems.length === 0 && preview.add.length + preview.replace.length === 0;
   return (
     <section className="import-preview" aria-labelledby="import-preview-title">

@@ -3,7 +3,8 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { compareDocs } from '../../core/document/compare';
 import type { ComparedBlock } from '../../core/document/compare';
 import type { DocJSON } from '../../core/document/schema';
-import { useI18n } from '../i18n';
+import { useText } from '../i18n';
+import { versionsMessages } from './i18n-versions';
 
 /** One side of a comparison, or the version read on its own: its text and how the list names it. */
 export interface ViewedText {
@@ -93,7 +94,7 @@ function ComparedText({ blocks }: { blocks: ComparedBlock[] }) {
 
 /** A version read-only, or two texts compared, in place of the editor; clearly not the live draft. */
 export function VersionView({ view, onClose }: VersionViewProps) {
-  const i18n = useI18n();
+  const t = useText(versionsMessages);
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), [view]);
   const blocks = useMemo(() => (view.kind === 'compare' ? compareDocs(view.older.doc, view.newer.doc) : null), [view]);
@@ -111,30 +112,30 @@ export function VersionView({ view, onClose }: VersionViewProps) {
     <section
       className={`version-view version-${view.kind}`}
       role="region"
-      aria-label={i18n.t(view.kind === 'read' ? 'versionReadOnly' : 'versionCompareTitle')}
+      aria-label={t(view.kind === 'read' ? 'versionReadOnly' : 'versionCompareTitle')}
       onKeyDown={onKeyDown}
     >
       <header className="version-view-header">
         <p className="version-view-label">
           {view.kind === 'read' ? (
             <>
-              <strong>{i18n.t('versionReadOnly')}</strong> · {view.text.label}
+              <strong>{t('versionReadOnly')}</strong> · {view.text.label}
             </>
           ) : (
             <>
-              <strong>{i18n.t('versionCompareTitle')}</strong> · <span className="compare-older">{view.older.label}</span> →{' '}
+              <strong>{t('versionCompareTitle')}</strong> · <span className="compare-older">{view.older.label}</span> →{' '}
               <span className="compare-newer">{view.newer.label}</span>
             </>
           )}
         </p>
         {blocks && (
           <p className="compare-legend">
-            <ins className="compare-ins">{i18n.t('compareInserted')}</ins> <del className="compare-del">{i18n.t('compareDeleted')}</del>{' '}
-            <span className="compare-count">{changed === 0 ? i18n.t('compareNoChange') : i18n.t('compareChanged', { n: changed })}</span>
+            <ins className="compare-ins">{t('compareInserted')}</ins> <del className="compare-del">{t('compareDeleted')}</del>{' '}
+            <span className="compare-count">{changed === 0 ? t('compareNoChange') : t('compareChanged', { n: changed })}</span>
           </p>
         )}
         <button ref={closeButton} type="button" className="button" data-action="close-version-view" onClick={onClose}>
-          {i18n.t('versionBackToEditor')}
+          {t('versionBackToEditor')}
         </button>
       </header>
       <div className="editor-scroll">

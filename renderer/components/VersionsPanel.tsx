@@ -4,7 +4,8 @@ import type { RestoredVersion, VersionSummary } from '../../core/api/newsroom-ap
 import type { AppError } from '../../core/api/result';
 import type { DocJSON } from '../../core/document/schema';
 import { newsroom } from '../bridge';
-import { useI18n } from '../i18n';
+import { useI18n, useText } from '../i18n';
+import { versionsMessages } from './i18n-versions';
 import type { Translator } from '../i18n';
 import type { VersionViewState } from './VersionView';
 
@@ -26,7 +27,7 @@ interface VersionsPanelProps {
 
 /** How the list names a version: the user's name for it, or why it was taken. */
 export function versionLabel(i18n: Translator, version: VersionSummary): string {
-  return version.name ?? i18n.t(`versionKind_${version.kind}`);
+  return version.name ?? i18n.text(versionsMessages, `versionKind_${version.kind}`);
 }
 
 /** Older first, so a comparison always reads from the earlier text to the later one. */
@@ -34,6 +35,7 @@ const byTime = (a: VersionSummary, b: VersionSummary) => (a.id < b.id ? -1 : a.i
 
 export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFirst, onRestored, onView, onError, onClose }: VersionsPanelProps) {
   const i18n = useI18n();
+  const t = useText(versionsMessages);
   const api = newsroom();
   const nameInput = useRef<HTMLInputElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -88,7 +90,7 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
       onView({
         kind: 'compare',
         older: { label: `${versionLabel(i18n, version)}, ${i18n.time(version.createdAt)}`, doc: opened.value.draft.doc },
-        newer: { label: i18n.t('versionCurrent'), doc: currentDoc() },
+        newer: { label: t('versionCurrent'), doc: currentDoc() },
       });
     });
 
@@ -127,9 +129,9 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
     setPicked((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(-2)));
 
   return (
-    <section className="versions-panel" aria-label={i18n.t('versionsTitle')} onKeyDown={onKeyDown}>
+    <section className="versions-panel" aria-label={t('versionsTitle')} onKeyDown={onKeyDown}>
       <header className="panel-header">
-        <h2>{i18n.t('versionsTitle')}</h2>
+        <h2>{t('versionsTitle')}</h2>
         <button type="button" className="button quiet" data-action="close-versions" onClick={onClose}>
           {i18n.t('close')}
         </button>
@@ -142,19 +144,19 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
         }}
       >
         <label>
-          <span>{i18n.t('versionName')}</span>
+          <span>{t('versionName')}</span>
           <input ref={nameInput} type="text" lang="bn" maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
         </label>
         <button type="submit" className="button primary" data-action="save-version" disabled={busy || !name.trim()}>
-          {i18n.t('versionSave')}
+          {t('versionSave')}
         </button>
       </form>
       <div className="version-compare-picked">
         <button type="button" className="button" data-action="compare-picked" disabled={busy || picked.length !== 2} onClick={() => void comparePicked()}>
-          {i18n.t('versionComparePicked')}
+          {t('versionComparePicked')}
         </button>
       </div>
-      {versions !== null && versions.length === 0 && <p className="panel-empty">{i18n.t('versionsNone')}</p>}
+      {versions !== null && versions.length === 0 && <p className="panel-empty">{t('versionsNone')}</p>}
       <ul className="version-list">
         {(versions ?? []).map((version) => {
           const label = versionLabel(i18n, version);
@@ -164,7 +166,7 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
                 <input
                   type="checkbox"
                   className="version-pick"
-                  aria-label={i18n.t('versionPick', { name: label })}
+                  aria-label={t('versionPick', { name: label })}
                   checked={picked.includes(version.id)}
                   onChange={() => togglePicked(version.id)}
                 />
@@ -178,9 +180,9 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
               </div>
               {confirming?.id === version.id ? (
                 <div className="version-confirm" role="group">
-                  <p>{i18n.t('versionRestoreConfirm')}</p>
+                  <p>{t('versionRestoreConfirm')}</p>
                   <button ref={confirmButton} type="button" className="button primary" data-action="confirm-restore" onClick={() => void restore(version)}>
-                    {i18n.t('versionRestoreYes')}
+                    {t('versionRestoreYes')}
                   </button>
                   <button type="button" className="button quiet" onClick={() => setConfirming(null)}>
                     {i18n.t('cancel')}
@@ -189,13 +191,13 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
               ) : (
                 <div className="version-actions">
                   <button type="button" className="button" data-action="read-version" disabled={busy} onClick={() => void read(version)}>
-                    {i18n.t('versionOpen')}
+                    {t('versionOpen')}
                   </button>
                   <button type="button" className="button" data-action="compare-current" disabled={busy} onClick={() => void compareWithCurrent(version)}>
-                    {i18n.t('versionCompareCurrent')}
+                    {t('versionCompareCurrent')}
                   </button>
                   <button type="button" className="button" data-action="restore-version" disabled={busy} onClick={() => setConfirming(version)}>
-                    {i18n.t('versionRestore')}
+                    {t('versionRestore')}
                   </button>
                 </div>
               )}

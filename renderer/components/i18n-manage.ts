@@ -1,6 +1,7 @@
-import { fillPlaceholders, useI18n } from '../i18n';
+import { defineMessages } from '../../core/api/i18n';
+import { useText } from '../i18n';
 
-/** The glossary manager's and the settings dialog's strings, Bengali first; placeholders in braces. */
+/** The glossary manager's and the settings dialog's strings (the `manage` namespace), Bengali first; placeholders in braces. */
 const bn = {
   openGlossary: 'শব্দকোষ',
   openGlossaryTitle: 'শব্দকোষ দেখুন ও সম্পাদনা করুন (Ctrl+Shift+G)',
@@ -153,9 +154,7 @@ const en: Record<ManageMessageKey, string> = {
   settingsSaved: 'Settings saved.',
 };
 
-/** The strings in the UI language; numbers come out in its digits (১২৩ in Bengali). */
-export function useManageText(): (key: ManageMessageKey, params?: Record<string, string | number>) => string {
-  const i18n = useI18n();
-  const table = i18n.lang === 'bn' ? bn : en;
-  return (key, params) => fillPlaceholders(table[key], params ?? {}, i18n.num);
-}
+export const manageMessages = defineMessages('manage', bn, en);
+
+/** The `manage` strings in the UI language, as the settings dialog and controls read them. */
+export const useManageText = () => useText(manageMessages);

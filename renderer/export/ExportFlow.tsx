@@ -7,10 +7,10 @@ import { DroppedList } from '../components/DroppedList';
 import { newsroom } from '../bridge';
 import { ErrorBanner } from '../components/ErrorBanner';
 import type { EditorController } from '../editor/controller';
-import { useI18n } from '../i18n';
+import { useI18n, useText } from '../i18n';
 import type { PlacedFinding } from '../plugins/checks';
 import { articleClipboard, articlePage, blockingFindings } from './export-article';
-import { exportText, type ExportMessageKey } from './i18n-export';
+import { exportMessages } from './i18n-export';
 
 interface ExportFlowProps {
   editor: EditorController;
@@ -31,6 +31,7 @@ type Notice =
  */
 export function ExportFlow({ editor, draft }: ExportFlowProps) {
   const i18n = useI18n();
+  const t = useText(exportMessages);
   const [blocking, setBlocking] = useState<PlacedFinding[] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   // One export at a time: a second Mod-E while the save dialog is open must not open another.
@@ -95,10 +96,9 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
     else if (target) editor.selectFinding(target);
   };
 
-  const t = (key: ExportMessageKey, params?: Record<string, string>) => exportText(i18n.lang, key, params);
   return (
     <>
-      {blocking && <ExportCheckDialog findings={blocking} t={t} onAnswer={answer} />}
+      {blocking && <ExportCheckDialog findings={blocking} onAnswer={answer} />}
       {notice?.kind === 'failed' && <ErrorBanner message={{ error: notice.error }} onDismiss={() => setNotice(null)} />}
       {notice && notice.kind !== 'failed' && (
         <div className="bijoy-banner export-notice" role="status">
@@ -115,14 +115,14 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
 
 interface ExportCheckDialogProps {
   findings: PlacedFinding[];
-  t: (key: ExportMessageKey, params?: Record<string, string>) => string;
   /** Export anyway (true), or go back to the text: to the finding clicked, else to the first one. */
   onAnswer(exportAnyway: boolean, goTo?: PlacedFinding): void;
 }
 
 /** A modal dialog: the page behind it cannot be edited while the question is open. */
-function ExportCheckDialog({ findings, t, onAnswer }: ExportCheckDialogProps) {
+function ExportCheckDialog({ findings, onAnswer }: ExportCheckDialogProps) {
   const i18n = useI18n();
+  const t = useText(exportMessages);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current!;
@@ -146,7 +146,7 @@ function ExportCheckDialog({ findings, t, onAnswer }: ExportCheckDialogProps) {
       }}
     >
       <h2 id="export-check-title">{t('checkTitle')}</h2>
-      <p>{t('checkIntro', { n: i18n.num(findings.length) })}</p>
+      <p>{t('checkIntro', { n: findings.length })}</p>
       <ul className="export-check-list" aria-label={t('checkList')}>
         {findings.map((placed) => (
           <li key={`${placed.from}-${placed.finding.rule}`} data-rule={placed.finding.rule}>

@@ -1,7 +1,6 @@
-import type { UiLanguage } from '../../core/api/newsroom-api';
-import { fillPlaceholders } from '../i18n';
+import { defineMessages } from '../../core/api/i18n';
 
-/** The export flow's strings, Bengali first; placeholders in braces are filled by `exportText`. */
+/** The export flow's strings (the `export` namespace), Bengali first; placeholders in braces. */
 const bn = {
   checkTitle: 'রপ্তানির আগে ভুলগুলো দেখে নিন',
   checkIntro: 'লেখায় {n}টি গুরুতর ভুল রয়ে গেছে। এখন রপ্তানি করলে এগুলো ওয়েবসাইটের লেখাতেও থেকে যাবে।',
@@ -32,9 +31,4 @@ const en: Record<ExportMessageKey, string> = {
   dismiss: 'Dismiss',
 };
 
-const messages: Record<UiLanguage, Record<ExportMessageKey, string>> = { bn, en };
-
-/** A string in the UI language; the caller formats numbers (Bengali digits) before passing them. */
-export function exportText(lang: UiLanguage, key: ExportMessageKey, params: Record<string, string> = {}): string {
-  return fillPlaceholders(messages[lang][key], params);
-}
+export const exportMessages = defineMessages('export', bn, en);

@@ -7,10 +7,10 @@ import { DroppedList } from '../components/DroppedList';
 import { newsroom } from '../bridge';
 import { ErrorBanner } from '../components/ErrorBanner';
 import type { EditorController } from '../editor/controller';
-import { useI18n } from '../i18n';
+import { useI18n, useText } from '../i18n';
 import { offerBijoyConversion } from '../plugins/bijoy-paste';
 import { articleFromFile } from './import-article';
-import { importText, type ImportMessageKey } from './i18n-import';
+import { importMessages } from './i18n-import';
 
 interface ImportFlowProps {
   editor: EditorController;
@@ -29,6 +29,7 @@ type Notice = { kind: 'imported'; name: string; dropped: DropCode[] } | { kind: 
  */
 export function ImportFlow({ editor, draft, open }: ImportFlowProps) {
   const i18n = useI18n();
+  const t = useText(importMessages);
   const [notice, setNotice] = useState<Notice | null>(null);
   // One import at a time: a second shortcut while the open dialog is up must not open another.
   const busy = useRef(false);
@@ -62,7 +63,6 @@ export function ImportFlow({ editor, draft, open }: ImportFlowProps) {
   };
   useEffect(() => newsroom().onMenuCommand((command) => onMenu.current(command)), []);
 
-  const t = (key: ImportMessageKey, params?: Record<string, string>) => importText(i18n.lang, key, params);
   if (!notice) return null;
   if (notice.kind === 'failed') return <ErrorBanner message={{ error: notice.error }} onDismiss={() => setNotice(null)} />;
   return (

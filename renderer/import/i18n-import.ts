@@ -1,7 +1,6 @@
-import type { UiLanguage } from '../../core/api/newsroom-api';
-import { fillPlaceholders } from '../i18n';
+import { defineMessages } from '../../core/api/i18n';
 
-/** The import flow's strings, Bengali first; placeholders in braces are filled by `importText`. */
+/** The import flow's strings (the `import` namespace), Bengali first; placeholders in braces. */
 const bn = {
   imported: '“{name}” ইমপোর্ট করে নতুন খসড়া হিসেবে খোলা হয়েছে।',
   droppedIntro: 'ইমপোর্টের সময় যা বাদ পড়েছে:',
@@ -16,8 +15,4 @@ const en: Record<ImportMessageKey, string> = {
   dismiss: 'Dismiss',
 };
 
-const messages: Record<UiLanguage, Record<ImportMessageKey, string>> = { bn, en };
-
-export function importText(lang: UiLanguage, key: ImportMessageKey, params: Record<string, string> = {}): string {
-  return fillPlaceholders(messages[lang][key], params);
-}
+export const importMessages = defineMessages('import', bn, en);
