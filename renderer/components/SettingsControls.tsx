@@ -1,6 +1,7 @@
 import type { UiLanguage } from '../../core/api/newsroom-api';
 import { useI18n } from '../i18n';
-import { useManageText } from './i18n-manage';
+import { manageMessages } from './i18n-manage';
+import { useText } from '../i18n';
 
 interface SettingsControlsProps {
   fontSize: number;
@@ -20,7 +21,7 @@ interface SettingsControlsProps {
  */
 export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames, onMarkKnownNames, pipeToDanda, onPipeToDanda, onOpenGlossary, onOpenSettings }: SettingsControlsProps) {
   const i18n = useI18n();
-  const t = useManageText();
+  const t = useText(manageMessages);
   return (
     <div className="settings" role="group" aria-label={i18n.t('settings')}>
       <button type="button" className="tool" title={i18n.t('zoomOut')} aria-label={i18n.t('zoomOut')} onClick={() => onZoom(-1)}>

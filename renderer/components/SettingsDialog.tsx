@@ -5,10 +5,10 @@ import type { AppError } from '../../core/api/result';
 import type { HouseStyle } from '../../core/bengali/house-style';
 import { useI18n } from '../i18n';
 import { ModalDialog } from './ModalDialog';
-import { useManageText } from './i18n-manage';
+import { manageMessages } from './i18n-manage';
+import { useText } from '../i18n';
 
 /** The zoom commands (App.tsx) keep the text size in the settings schema's range too. */
-export { FONT_SIZE_RANGE as FONT_SIZE_BOUNDS } from '../../core/api/settings';
 
 interface SettingsDialogProps {
   settings: Settings;
@@ -36,7 +36,7 @@ const numberPatch = (key: 'autosaveDelayMs' | 'fontSize', text: string) => parse
  */
 export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps) {
   const i18n = useI18n();
-  const t = useManageText();
+  const t = useText(manageMessages);
   const [error, setError] = useState<AppError | null>(null);
   const [pairs, setPairs] = useState<Pair[]>(() => pairsOf(settings.houseStyle));
   const [pairProblem, setPairProblem] = useState<AppError | null>(null);

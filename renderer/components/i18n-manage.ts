@@ -1,5 +1,4 @@
 import { defineMessages } from '../../core/api/i18n';
-import { useText } from '../i18n';
 
 /** The glossary manager's and the settings dialog's strings (the `manage` namespace), Bengali first; placeholders in braces. */
 const bn = {
@@ -155,6 +154,3 @@ const en: Record<ManageMessageKey, string> = {
 };
 
 export const manageMessages = defineMessages('manage', bn, en);
-
-/** The `manage` strings in the UI language, as the settings dialog and controls read them. */
-export const useManageText = () => useText(manageMessages);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../core/api/newsroom-api';
 import type { NewsroomApi, Settings, UiLanguage } from '../../core/api/newsroom-api';
 import type { AppError } from '../../core/api/result';
-import { FONT_SIZE_BOUNDS } from '../components/SettingsDialog';
+import { FONT_SIZE_RANGE } from '../../core/api/settings';
 import type { EditorController } from '../editor/controller';
 import { placeholderTexts, translator } from '../i18n';
 import type { SaveController } from '../save-controller';
@@ -47,7 +47,7 @@ export function useSettings({ api, take, editor, saver }: { api: NewsroomApi; ta
 
   const zoom = useCallback(
     (step: 1 | -1 | 0) => {
-      const size = step === 0 ? DEFAULT_SETTINGS.fontSize : Math.min(FONT_SIZE_BOUNDS.max, Math.max(FONT_SIZE_BOUNDS.min, settings.fontSize + step));
+      const size = step === 0 ? DEFAULT_SETTINGS.fontSize : Math.min(FONT_SIZE_RANGE.max, Math.max(FONT_SIZE_RANGE.min, settings.fontSize + step));
       if (size !== settings.fontSize) void update({ fontSize: size });
     },
     [settings.fontSize, update],
