@@ -107,8 +107,7 @@ interface StampedLine extends Partial<FileStamp> {
 function eachLine(content: string, header: string, take: (line: StampedLine & FileStamp & { id: string }, rest: string) => void): void {
   const lines = content.split('\n');
   if (lines[0] !== header) return;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
+  for (const line of lines.slice(1)) {
     const tab = line.indexOf('\t');
     try {
       const head = JSON.parse(tab < 0 ? line : line.slice(0, tab)) as StampedLine;

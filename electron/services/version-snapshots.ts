@@ -66,8 +66,9 @@ export function createSnapshotPolicy({ versions, now, onFailed }: SnapshotPolicy
   async function lastSnapshotAt(id: string, entry: Known | undefined): Promise<number | null> {
     if (entry?.lastSnapshotAt !== undefined) return entry.lastSnapshotAt;
     const listed = await versions.list(id);
-    if (!listed.ok || listed.value.length === 0) return null;
-    return Date.parse(listed.value[0].createdAt);
+    if (!listed.ok) return null;
+    const [newest] = listed.value;
+    return newest ? Date.parse(newest.createdAt) : null;
   }
 
   return {

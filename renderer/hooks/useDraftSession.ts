@@ -129,7 +129,8 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
     async (alive: () => boolean) => {
       const list = await refreshDrafts();
       if (!alive() || !list) return;
-      if (list.length === 0) {
+      const [newest] = newestFirst(list);
+      if (!newest) {
         const created = take(await api.createDraft());
         if (alive() && created) {
           show(created);
@@ -137,7 +138,7 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
         }
         return;
       }
-      const opened = take(await api.openDraft(newestFirst(list)[0].id));
+      const opened = take(await api.openDraft(newest.id));
       if (alive() && opened) show(opened);
     },
     [api, refreshDrafts, show, take],
@@ -172,7 +173,8 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
       const list = await refreshDrafts();
       if (!deletingOpen) return;
       saver.reset();
-      const next = list?.length ? take(await api.openDraft(newestFirst(list)[0].id)) : null;
+      const newest = list ? newestFirst(list)[0] : undefined;
+      const next = newest ? take(await api.openDraft(newest.id)) : null;
       show(next);
     },
     [api, refreshDrafts, saver, show, take],

@@ -9,7 +9,7 @@ import { createDraftStore } from '../../electron/services/draft-store';
 import { blocksOf, editorBlocks, keptVersionFiles, saved, skipUi, waitForOpenDraft, type RunningApp } from './harness';
 import { appFixture } from '../helpers/with-app';
 
-const MINE = ['সড়ক দুর্ঘটনা', 'মহাসড়কে বাস উল্টে আহত দশ।'];
+const MINE: [headline: string, body: string] = ['সড়ক দুর্ঘটনা', 'মহাসড়কে বাস উল্টে আহত দশ।'];
 const THEIRS = ['সড়ক দুর্ঘটনায় আহত', 'অন্য কপিতে লেখা: বাস উল্টে আহত বারো।'];
 
 function draftOnDisk(dataDir: string, id: string): Draft {

@@ -55,7 +55,7 @@ const headlines = (page: Page) => page.locator('.draft-item .draft-headline').al
 describe('drafts list: search, status filter, sort', { skip: skipUi }, () => {
   const withApp = appFixture();
   let dataDir: string;
-  const fillers: Seed[] = Array.from({ length: FILLERS }, (_, i) => ({ headline: `নমুনা খসড়া ${i}`, body: 'সাধারণ লেখা।', status: STATUSES[i % 3] }));
+  const fillers: Seed[] = Array.from({ length: FILLERS }, (_, i) => ({ headline: `নমুনা খসড়া ${i}`, body: 'সাধারণ লেখা।', status: STATUSES[i % STATUSES.length]! }));
   const all = [FLOOD, BOOK_FAIR, VISIT, ...fillers];
   const total = bengaliDigits(all.length);
 

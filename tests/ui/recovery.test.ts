@@ -34,8 +34,8 @@ function earlierRun(dataDir: string, at: { t: number }) {
   return createNewsroomService({ dataDir, settings: memorySettingsStore(), now: () => new Date(at.t) });
 }
 
-const SAVED = ['বাজেট অধিবেশন', 'সংসদে বাজেট পেশ।'];
-const UNSAVED = ['বাজেট অধিবেশন শুরু', 'সংসদে বাজেট পেশ করলেন অর্থমন্ত্রী।'];
+const SAVED: [headline: string, body: string] = ['বাজেট অধিবেশন', 'সংসদে বাজেট পেশ।'];
+const UNSAVED: [headline: string, body: string] = ['বাজেট অধিবেশন শুরু', 'সংসদে বাজেট পেশ করলেন অর্থমন্ত্রী।'];
 
 /** A data folder where the app died with typing newer than the saved draft in the journal. */
 async function crashedFolder(): Promise<{ dataDir: string; id: string }> {
@@ -80,8 +80,10 @@ describe('never lost', { skip: skipUi }, () => {
       assert.deepEqual(stored(dataDir, id), UNSAVED);
       const versions = keptVersionFiles(dataDir, id);
       assert.equal(versions.length, 1);
-      assert.match(versions[0], /-before-restore\.json$/);
-      assert.deepEqual(blocksOf(JSON.parse(readFileSync(join(dataDir, 'versions', id, versions[0]), 'utf8')).draft.doc), SAVED);
+      const [version] = versions;
+      assert.ok(version);
+      assert.match(version, /-before-restore\.json$/);
+      assert.deepEqual(blocksOf(JSON.parse(readFileSync(join(dataDir, 'versions', id, version), 'utf8')).draft.doc), SAVED);
       assert.deepEqual(readdirSync(join(dataDir, 'recovery')), []);
       assert.equal(await page.evaluate(() => document.activeElement?.closest('.ProseMirror') !== null), true);
       assert.deepEqual(app.problems, []);
@@ -108,6 +110,7 @@ describe('never lost', { skip: skipUi }, () => {
       assert.deepEqual(stored(dataDir, id), SAVED);
       assert.equal(existsSync(join(dataDir, 'recovery', `${id}.json`)), false);
       const [version] = keptVersionFiles(dataDir, id);
+      assert.ok(version);
       assert.match(version, /-named\.json$/);
       assert.deepEqual(blocksOf(JSON.parse(readFileSync(join(dataDir, 'versions', id, version), 'utf8')).draft.doc), UNSAVED);
     });
@@ -118,7 +121,7 @@ describe('never lost', { skip: skipUi }, () => {
     const backupDir = mkdtempSync(join(tmpdir(), 'newsroom-ui-backup-'));
     folders.push(dataDir, backupDir);
     const files = controllableFs();
-    const typed = ['নদীভাঙন', 'চরের মানুষ ঘর হারাচ্ছে। স্কুলও ভেঙে গেছে।'];
+    const typed: [headline: string, body: string] = ['নদীভাঙন', 'চরের মানুষ ঘর হারাচ্ছে। স্কুলও ভেঙে গেছে।'];
     // The app is closed while the folder still refuses writes: the closing save fails too.
     const id = await withApp({ dataDir, backupDir, fs: files.fs }, async (app) => {
       const { page } = app;
@@ -204,6 +207,7 @@ describe('never lost', { skip: skipUi }, () => {
       assert.match(text, /খসড়ার ফোল্ডারে ১টি ফাইল পড়া যায়নি/);
       assert.match(text, /d-broken12345\.json/);
       const [moved] = readdirSync(join(dataDir, 'damaged'));
+      assert.ok(moved);
       assert.ok(text.includes(join(dataDir, 'damaged', moved)), text);
       assert.equal(readFileSync(join(dataDir, 'damaged', moved), 'utf8'), '{"format": 1, "id": "d-broken12345", "meta":');
       assert.equal(await waitForOpenDraft(page), good.id);

@@ -75,7 +75,7 @@ describe('electron-builder packaging (linux --dir, stub Electron)', () => {
     // Nothing from node_modules ships, so the main bundle may load only Electron and Node's own modules.
     const main = asar.extractFile(asarPath, 'dist/electron/main.js').toString('utf8');
     // (A require inside a string is code ajv generates only for its standalone mode, never run here.)
-    const required = new Set([...main.matchAll(/(?<![\w.`'"])require\("([^"]+)"\)/g)].map((m) => m[1]));
+    const required = new Set([...main.matchAll(/(?<![\w.`'"])require\("([^"]+)"\)/g)].map((m) => m[1]!)); // group 1 is not optional
     assert.ok(required.has('electron'), 'the scan sees the bundle\'s real requires');
     assert.deepEqual([...required].filter((name) => name !== 'electron' && !isBuiltin(name)), []);
     const packedPackage = JSON.parse(asar.extractFile(asarPath, 'package.json').toString('utf8')) as { main: string };

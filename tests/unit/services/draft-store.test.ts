@@ -89,7 +89,7 @@ describe('DraftStore', () => {
 
     // Renamed by its headline: the list follows the next save.
     value(await store.save({ ...reopened, doc: article('বৃষ্টিতে ডুবল রাজধানী', 'সকাল থেকে বৃষ্টি।') }));
-    assert.equal(value(await store.list())[0].headline, 'বৃষ্টিতে ডুবল রাজধানী');
+    assert.equal(value(await store.list())[0]?.headline, 'বৃষ্টিতে ডুবল রাজধানী');
     assert.deepEqual(readdirSync(join(dataDir, 'drafts')), [`${created.id}.json`]);
   });
 
@@ -303,6 +303,7 @@ describe('DraftStore', () => {
     assert.match(result.error.message.en, /damaged/);
     assert.equal(existsSync(join(dataDir, 'drafts', `${id}.json`)), false);
     const [aside] = readdirSync(join(dataDir, 'damaged'));
+    assert.ok(aside);
     assert.equal(readFileSync(join(dataDir, 'damaged', aside), 'utf8'), '{"format": 1, "id": "d-damaged0001", "meta": ');
     // Opening it again finds nothing: it is not "repaired" into an empty draft.
     assert.equal(errorCode(await store.open(id)), 'not-found');

@@ -121,7 +121,9 @@ describe('search text and queries', () => {
     assert.equal(read.get('d-cccccccc')!.text, null);
 
     const lines = summaries.split('\n');
-    lines[1] = lines[1].slice(0, 20);
+    const [, firstEntry] = lines;
+    assert.ok(firstEntry);
+    lines[1] = firstEntry.slice(0, 20);
     assert.deepEqual([...parseSummaries(lines.join('\n')).keys()], ['d-bbbbbbbb', 'd-cccccccc']);
     assert.equal(parseSummaries('{"format":1,"entries":{}}').size, 0);
     assert.equal(parseSummaries('').size, 0);

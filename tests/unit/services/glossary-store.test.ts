@@ -227,8 +227,10 @@ test('an unreadable own glossary is moved aside, reported, and never overwritten
   const damaged: string[] = [];
   const store = createGlossaryStore(dataDir, { onDamaged: (f) => damaged.push(f.movedTo), now: () => new Date('2026-11-24T07:00:00Z') });
   assert.deepEqual(await store.own(), { ok: true, value: [] });
+  const [movedTo] = damaged;
   assert.equal(damaged.length, 1);
-  assert.equal(readFileSync(damaged[0], 'utf8'), '{"entries": [{"bn": "ঢাকা", ');
+  assert.ok(movedTo);
+  assert.equal(readFileSync(movedTo, 'utf8'), '{"entries": [{"bn": "ঢাকা", ');
   assert.ok((await store.add(ZELENSKY)).ok);
   assert.deepEqual(readdirSync(join(dataDir, 'damaged')), ['glossary.2026-11-24T07-00-00-000Z.json']);
 });

@@ -370,7 +370,7 @@ describe('NewsroomService: import', () => {
     writeFileSync(latin1, Buffer.from('Café résumé: the old façade.\n', 'latin1'));
     const utf16 = join(dir, 'ঢাকা.txt');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ঢাকায় বন্যা', 'utf16le')]));
-    for (const [path, name] of [[latin1, 'notes.txt'], [utf16, 'ঢাকা.txt']]) {
+    for (const [path, name] of [[latin1, 'notes.txt'], [utf16, 'ঢাকা.txt']] as const) {
       const error = refusal(await importing(path).importFile());
       assert.equal(error.code, 'invalid-argument');
       assert.equal(error.bn, `"${name}" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার ইমপোর্ট করুন।`);

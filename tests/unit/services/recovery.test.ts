@@ -42,6 +42,7 @@ test('typing newer than the saved draft is offered back after a crash; a clean s
   assert.ok(pending.ok);
   assert.equal(pending.value.length, 1);
   const [offer] = pending.value;
+  assert.ok(offer);
   assert.equal(offer.id, created.value.id);
   assert.equal(offer.savedAt, '2026-11-24T07:00:00.000Z');
   assert.equal(offer.headline, 'লোডশেডিং বাড়ছে');

@@ -201,7 +201,7 @@ test('a data folder that refuses writes: the save fails, the journal goes to the
   blocked.on = false;
   const next = service(dataDir, { backupDir });
   const [offer] = value(await next.pendingRecoveries());
-  assert.equal(offer.headline, 'সেতু উদ্বোধন');
+  assert.equal(offer?.headline, 'সেতু উদ্বোধন');
   value(await next.acceptRecovery(draft.id));
   assert.deepEqual(docOnDisk(draftFile(dataDir, draft.id)), typed.doc);
   assert.equal(existsSync(kept.path), false);
@@ -220,7 +220,8 @@ test('ending a conflict keeps both texts, whichever the user takes', async () =>
 
     const resolved = value(await api.resolveConflict(mine, choice));
     const kept = keptVersions(value(await createVersionStore(dataDir).list(draft.id)));
-    const copy = conflictCopies(dataDir)[0];
+    const [copy] = conflictCopies(dataDir);
+    assert.ok(copy);
     assert.deepEqual(docOnDisk(join(dataDir, 'drafts', copy)), mine.doc, 'my text stays in its conflict copy');
     if (choice === 'mine') {
       assert.deepEqual(resolved.doc, mine.doc);
@@ -268,11 +269,15 @@ test('files moved aside from the drafts folder are told once, with where they we
   assert.equal(value(await api.listDrafts()).length, 1);
   const notices = value(await api.takeNotices());
   assert.equal(notices.movedAside.length, 1);
-  assert.equal(notices.movedAside[0].name, `${foreign.id}.json`);
-  assert.ok(notices.movedAside[0].movedTo.startsWith(join(dataDir, 'damaged')));
-  assert.equal(readFileSync(notices.movedAside[0].movedTo, 'utf8'), '{"not": "a draft"');
+  const [moved] = notices.movedAside;
+  assert.ok(moved);
+  assert.equal(moved.name, `${foreign.id}.json`);
+  assert.ok(moved.movedTo.startsWith(join(dataDir, 'damaged')));
+  assert.equal(readFileSync(moved.movedTo, 'utf8'), '{"not": "a draft"');
   assert.deepEqual(value(await api.takeNotices()).movedAside, []);
-  assert.ok(parseDraft(JSON.parse(readFileSync(draftFile(dataDir, value(await api.listDrafts())[0].id), 'utf8'))).ok);
+  const [listed] = value(await api.listDrafts());
+  assert.ok(listed);
+  assert.ok(parseDraft(JSON.parse(readFileSync(draftFile(dataDir, listed.id), 'utf8'))).ok);
 });
 
 test('recovered text the user has not answered for is kept as a version before typing on replaces its journal', async () => {
@@ -290,7 +295,9 @@ test('recovered text the user has not answered for is kept as a version before t
   value(await next.saveDraft(typedOn));
   const kept = keptVersions(value(await createVersionStore(dataDir).list(draft.id)));
   assert.deepEqual(kept.map((v) => v.name), [KEPT_VERSION_NAMES.recoveryDeferred]);
-  const version = value(await createVersionStore(dataDir).read(draft.id, kept[0].id));
+  const [deferred] = kept;
+  assert.ok(deferred);
+  const version = value(await createVersionStore(dataDir).read(draft.id, deferred.id));
   assert.deepEqual(version.draft.doc, unsaved.doc);
   assert.equal(existsSync(join(dataDir, 'recovery', `${draft.id}.json`)), false);
   // Kept once, not at every save.

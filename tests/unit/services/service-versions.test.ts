@@ -68,7 +68,9 @@ describe('automatic versions on save', () => {
     const second = value(await service.listVersions(draft.id));
     assert.deepEqual(kinds(second), ['auto', 'auto']);
     // The snapshot holds what was just saved, with the time the store gave it.
-    const snapshot = value(await service.readVersion(draft.id, second[0].id));
+    const [newest] = second;
+    assert.ok(newest);
+    const snapshot = value(await service.readVersion(draft.id, newest.id));
     assert.deepEqual(snapshot.draft.doc, latest.doc);
     assert.equal(snapshot.draft.meta.updatedAt, clock.now().toISOString());
     assert.equal(snapshot.wordCount, 11);
@@ -91,7 +93,9 @@ describe('automatic versions on save', () => {
     value(await service.saveDraft({ ...edited, review: { ignored: [{ rule: 'gloss/late', key: 'y' }] } }));
     const list = value(await service.listVersions(draft.id));
     assert.equal(list.length, 2);
-    assert.deepEqual(value(await service.readVersion(draft.id, list[0].id)).draft.doc, edited.doc);
+    const [newest] = list;
+    assert.ok(newest);
+    assert.deepEqual(value(await service.readVersion(draft.id, newest.id)).draft.doc, edited.doc);
   });
 
   test('a status change (খসড়া → পর্যালোচনা → প্রস্তুত) is kept as a status snapshot at once', async () => {
@@ -139,14 +143,18 @@ describe('automatic versions on save', () => {
     assert.deepEqual(onDisk.doc, draft.doc);
     assert.equal(onDisk.meta.status, 'review');
     assert.equal(failures.length, 1);
-    assert.ok(failures[0].message.bn.length > 0 && failures[0].message.en.length > 0);
+    const [failure] = failures;
+    assert.ok(failure);
+    assert.ok(failure.message.bn.length > 0 && failure.message.en.length > 0);
 
     rmSync(join(dataDir, 'versions'));
     clock.advance(1000);
     value(await service.saveDraft(withStatus(draft, 'review')));
     const list = value(await service.listVersions(draft.id));
     assert.deepEqual(kinds(list), ['status'], 'the status change that was missed is kept now');
-    assert.equal(value(await service.readVersion(draft.id, list[0].id)).draft.meta.status, 'review');
+    const [missed] = list;
+    assert.ok(missed);
+    assert.equal(value(await service.readVersion(draft.id, missed.id)).draft.meta.status, 'review');
     assert.equal(failures.length, 1);
   });
 });
@@ -193,7 +201,7 @@ describe('versions over the bridge', () => {
     assert.equal(restored.backup.kind, 'before-restore');
 
     const list = value(await invoke<VersionSummary[]>('listVersions', created.id));
-    assert.equal(list[0].id, restored.backup.id, 'newest first: the text the restore replaced');
+    assert.equal(list[0]?.id, restored.backup.id, 'newest first: the text the restore replaced');
     assert.ok(list.some((v) => v.id === version.id));
     const backup = value(await invoke<Version>('readVersion', created.id, restored.backup.id));
     assert.deepEqual(backup.draft.doc, later.doc);
