@@ -109,7 +109,8 @@ const entrySpelling = z.string().trim().min(1).max(NAME_MAX);
 function versionsOf<M extends 'listVersions' | 'readVersion' | 'restoreVersion' | 'saveVersion'>(rest: z.ZodTuple | null): Validator<M> {
   return (args) => {
     if (!isDraftId(args[0])) return invalidId(args[0]);
-    if (rest === null) return args.length === 1 ? ok([args[0]] as ArgsOf<M>) : invalidArgument(`expected one draft id, got ${args.length} arguments`);
+    if (rest === null)
+      return args.length === 1 ? ok([args[0]] as ArgsOf<M>) : invalidArgument(`expected one draft id, got ${args.length} arguments`);
     const parsed = rest.safeParse(args);
     return parsed.success ? ok(parsed.data as ArgsOf<M>) : invalidArgument(issues(parsed.error));
   };
@@ -204,7 +205,11 @@ export interface NewsroomHandlers {
   idle(): Promise<void>;
 }
 
-export function registerNewsroomHandlers(ipc: IpcMainLike, service: NewsroomService, isTrustedSender: (url: string) => boolean): NewsroomHandlers {
+export function registerNewsroomHandlers(
+  ipc: IpcMainLike,
+  service: NewsroomService,
+  isTrustedSender: (url: string) => boolean,
+): NewsroomHandlers {
   const inFlight = new Set<Promise<unknown>>();
   /**
    * One request, from sender check to the service's answer, under one guard: whatever arrives and
@@ -215,7 +220,12 @@ export function registerNewsroomHandlers(ipc: IpcMainLike, service: NewsroomServ
     try {
       const url = event.senderFrame?.url;
       if (url === undefined || !isTrustedSender(url)) {
-        return fail('invalid-argument', 'অনুরোধটি অচেনা উৎস থেকে এসেছে, তাই মানা হয়নি।', 'The request came from an unknown page and was refused.', `sender: ${url ?? '(no frame)'}`);
+        return fail(
+          'invalid-argument',
+          'অনুরোধটি অচেনা উৎস থেকে এসেছে, তাই মানা হয়নি।',
+          'The request came from an unknown page and was refused.',
+          `sender: ${url ?? '(no frame)'}`,
+        );
       }
       valid = (VALIDATORS[method] as Validator<M>)(args);
     } catch (err) {

@@ -1,4 +1,17 @@
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, session, type FileFilter, type OpenDialogOptions, type Rectangle, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  screen,
+  session,
+  type FileFilter,
+  type OpenDialogOptions,
+  type Rectangle,
+  type SaveDialogOptions,
+} from 'electron';
 import Store from 'electron-store';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +51,9 @@ function start(): void {
 
   const sendMenuCommand = (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command);
   const applyMenu = (settings: Settings) =>
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ language: settings.uiLanguage, platform: process.platform, send: sendMenuCommand })));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ language: settings.uiLanguage, platform: process.platform, send: sendMenuCommand })),
+    );
 
   const settings: SettingsStore = {
     // The file may have been edited by hand: the menu is built from these too, so they are cleaned here.
@@ -73,8 +88,9 @@ function start(): void {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
     // No remote content, whatever the page asks for: the app ships everything it shows.
-    session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
-      callback({ cancel: true }),
+    session.defaultSession.webRequest.onBeforeRequest(
+      { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+      (_details, callback) => callback({ cancel: true }),
     );
 
     const service = createNewsroomService({
@@ -82,7 +98,10 @@ function start(): void {
       settings,
       onDamaged: (file) => console.warn(`damaged draft moved aside: ${file.from} -> ${file.movedTo}: ${file.reason}`),
       onSnapshotFailed: (error) => console.warn(`automatic version not kept: ${error.message.en} ${error.detail ?? ''}`),
-      ...serviceDialogs(fileDialogs(() => mainWindow), () => settings.get().uiLanguage),
+      ...serviceDialogs(
+        fileDialogs(() => mainWindow),
+        () => settings.get().uiLanguage,
+      ),
       clipboard: { write: (html, text) => clipboard.write({ html, text }) },
       // The unsaved-text journal's second place, off the data folder's disk where it can be (see safekeeping.ts).
       backupDir: join(tmpdir(), 'newsroom-editor-backup'),
@@ -145,12 +164,19 @@ function fileDialogs(window: () => BrowserWindow | null): FileDialogs {
 }
 
 /** The dialogs each service asks for, worded in the interface language of the moment, offering only the files it reads. */
-function serviceDialogs(dialogs: FileDialogs, language: () => UiLanguage): { exportTarget: ExportTarget; importSource: ImportSource; glossaryDialogs: GlossaryFileDialogs } {
+function serviceDialogs(
+  dialogs: FileDialogs,
+  language: () => UiLanguage,
+): { exportTarget: ExportTarget; importSource: ImportSource; glossaryDialogs: GlossaryFileDialogs } {
   const say = (key: DialogTextKey) => dialogText.text(language(), key);
   const glossaryFiles = (extensions: string[]): FileFilter => ({ name: say('glossaryFiles'), extensions });
   return {
-    exportTarget: { chooseSavePath: (name) => dialogs.save(say('exportHtmlTitle'), { name: say('htmlFiles'), extensions: ['html', 'htm'] }, name) },
-    importSource: { chooseOpenPath: () => dialogs.open(say('importTitle'), { name: say('importFiles'), extensions: [...IMPORT_EXTENSIONS] }) },
+    exportTarget: {
+      chooseSavePath: (name) => dialogs.save(say('exportHtmlTitle'), { name: say('htmlFiles'), extensions: ['html', 'htm'] }, name),
+    },
+    importSource: {
+      chooseOpenPath: () => dialogs.open(say('importTitle'), { name: say('importFiles'), extensions: [...IMPORT_EXTENSIONS] }),
+    },
     glossaryDialogs: {
       chooseImport: () => dialogs.open(say('glossaryImportTitle'), glossaryFiles([...GLOSSARY_FILE_EXTENSIONS])),
       chooseShared: () => dialogs.open(say('sharedGlossaryTitle'), glossaryFiles([...GLOSSARY_FILE_EXTENSIONS])),
@@ -164,7 +190,10 @@ function visibleBounds(bounds: Rectangle | undefined): Partial<Rectangle> {
   if (!bounds) return { width: 1280, height: 860 };
   const display = screen.getDisplayMatching(bounds).workArea;
   const overlaps =
-    bounds.x < display.x + display.width && bounds.x + bounds.width > display.x && bounds.y < display.y + display.height && bounds.y + bounds.height > display.y;
+    bounds.x < display.x + display.width &&
+    bounds.x + bounds.width > display.x &&
+    bounds.y < display.y + display.height &&
+    bounds.y + bounds.height > display.y;
   return overlaps ? bounds : { width: bounds.width, height: bounds.height };
 }
 
@@ -197,7 +226,10 @@ function openWindow(store: Store<StoredState>): BrowserWindow {
   let saveTimer: NodeJS.Timeout | undefined;
   const saveBounds = () => {
     clearTimeout(saveTimer);
-    store.set('window', { bounds: window.isMaximized() ? store.get('window').bounds : window.getNormalBounds(), maximized: window.isMaximized() });
+    store.set('window', {
+      bounds: window.isMaximized() ? store.get('window').bounds : window.getNormalBounds(),
+      maximized: window.isMaximized(),
+    });
   };
   const saveBoundsSoon = () => {
     clearTimeout(saveTimer);

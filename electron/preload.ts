@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { INVOKE_METHODS, invokeChannel, MENU_CHANNEL, type MenuCommand, type NewsroomApi, type NewsroomService } from '../core/api/newsroom-api';
+import {
+  INVOKE_METHODS,
+  invokeChannel,
+  MENU_CHANNEL,
+  type MenuCommand,
+  type NewsroomApi,
+  type NewsroomService,
+} from '../core/api/newsroom-api';
 
 /**
  * The whole of what the page can reach: the NewsroomApi, each invoke method one `ipcRenderer.invoke`

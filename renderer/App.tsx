@@ -141,9 +141,16 @@ export function App() {
           />
           {overlays.link && <LinkDialog editor={editor} initial={overlays.link.initial} onClose={overlays.closeLink} />}
           {overlays.managing === 'glossary' && <GlossaryManager onChanged={glossary.checkWith} onClose={overlays.closeManager} />}
-          {overlays.managing === 'settings' && <SettingsDialog settings={settings} onChange={preferences.change} onClose={overlays.closeManager} />}
+          {overlays.managing === 'settings' && (
+            <SettingsDialog settings={settings} onChange={preferences.change} onClose={overlays.closeManager} />
+          )}
           {glossary.naming !== null && (
-            <GlossaryEntryForm key={glossary.naming} initialBn={glossary.naming} onSubmit={glossary.storeEntry} onClose={glossary.closeNaming} />
+            <GlossaryEntryForm
+              key={glossary.naming}
+              initialBn={glossary.naming}
+              onSubmit={glossary.storeEntry}
+              onClose={glossary.closeNaming}
+            />
           )}
           {offer && (
             <RecoveryDialog

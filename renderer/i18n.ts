@@ -341,7 +341,14 @@ export interface Translator {
 
 export function translator(lang: UiLanguage): Translator {
   const numbers = new Intl.NumberFormat(locales[lang]);
-  const times = new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+  const times = new Intl.DateTimeFormat(locales[lang], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
   const num = (n: number) => numbers.format(n);
   const text = <K extends string>(messages: Messages<K>, key: K, params?: MessageParams) => messages.text(lang, key, params, num);
   return {
@@ -375,5 +382,10 @@ export function useText<K extends string>(messages: Messages<K>): (key: K, param
 /** Editor placeholders are read by a ProseMirror plugin, outside React. */
 export function placeholderTexts(lang: UiLanguage): { headline: string; standfirst: string; byline: string; body: string } {
   const text = (key: MessageKey) => appMessages.text(lang, key);
-  return { headline: text('placeholderHeadline'), standfirst: text('placeholderStandfirst'), byline: text('placeholderByline'), body: text('placeholderBody') };
+  return {
+    headline: text('placeholderHeadline'),
+    standfirst: text('placeholderStandfirst'),
+    byline: text('placeholderByline'),
+    body: text('placeholderBody'),
+  };
 }

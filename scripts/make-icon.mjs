@@ -18,7 +18,10 @@ html, body { margin: 0; background: transparent; }
 .rule { position: absolute; left: 212px; right: 212px; top: 790px; height: 36px; border-radius: 18px; background: #e8b04a; }
 </style></head><body><div class="tile"><span class="letter">বা</span><div class="rule"></div></div></body></html>`;
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--allow-file-access-from-files'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--allow-file-access-from-files'],
+});
 try {
   const tab = await browser.newPage({ viewport: { width: SIZE, height: SIZE } });
   await tab.setContent(page, { waitUntil: 'load' });

@@ -21,7 +21,10 @@ function binaryPath() {
 let bin = binaryPath();
 if (!bin) {
   console.log('Electron is not downloaded yet; fetching it once (needs internet)…');
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' } });
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    stdio: 'inherit',
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' },
+  });
   bin = result.status === 0 ? binaryPath() : null;
 }
 if (!bin) {

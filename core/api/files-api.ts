@@ -41,7 +41,7 @@ export const FILES_METHODS: Record<keyof FilesApi, true> = {
  * Characters no file name may hold on Windows, macOS or Linux, control characters among them, and
  * invisible marks; not ZWJ and ZWNJ (U+200D, U+200C), which Bengali spelling needs.
  */
-const FILE_NAME_ILLEGAL = /[<>:"\/\\|?*\u0000-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+/g;
+const FILE_NAME_ILLEGAL = /[<>:"/\\|?*\u0000-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+/g;
 /** Names Windows reserves for devices, whatever the extension. */
 const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
 /** Bytes of a file name before `.html`: file systems allow 255, and a Bengali letter takes three. */
@@ -64,13 +64,13 @@ export function htmlFileName(name: string): string {
     .replace(FILE_NAME_ILLEGAL, '-')
     .replace(/\s+/g, ' ')
     // A leading dot hides a file; Windows drops trailing dots and spaces.
-    .replace(/^[\s.\-]+|[\s.\-]+$/g, '');
+    .replace(/^[\s.-]+|[\s.-]+$/g, '');
   let bytes = 0;
   let end = 0;
   for (const ch of stem) {
     bytes += utf8Length(ch.codePointAt(0)!);
     if (bytes > FILE_STEM_MAX_BYTES) {
-      stem = stem.slice(0, end).replace(/[\s.\-]+$/, '');
+      stem = stem.slice(0, end).replace(/[\s.-]+$/, '');
       break;
     }
     end += ch.length;

@@ -25,13 +25,20 @@ export interface Messages<K extends string> {
 /** The keys of a namespace's table. */
 export type MessageKeyOf<M> = M extends Messages<infer K> ? K : never;
 
-export function defineMessages<const T extends Record<string, string>>(namespace: string, bn: T, en: { [P in keyof T]: string }): Messages<keyof T & string> {
+export function defineMessages<const T extends Record<string, string>>(
+  namespace: string,
+  bn: T,
+  en: { [P in keyof T]: string },
+): Messages<keyof T & string> {
   type K = keyof T & string;
   const tables: Record<UiLanguage, Record<string, string>> = { bn, en };
   return {
     namespace,
     text: (lang, key, params = {}, num = String) => fillPlaceholders(tables[lang][key] ?? key, params, num),
-    both: (key, params = {}) => ({ bn: fillPlaceholders(bn[key] ?? key, params, bengaliDigits), en: fillPlaceholders(en[key as K] ?? key, params, String) }),
+    both: (key, params = {}) => ({
+      bn: fillPlaceholders(bn[key] ?? key, params, bengaliDigits),
+      en: fillPlaceholders(en[key as K] ?? key, params, String),
+    }),
     has: (key): key is K => Object.hasOwn(bn, key),
     tables: { bn, en },
   };

@@ -1,13 +1,5 @@
 /** Errors cross the bridge as values the UI can show in either language, never as thrown strings. */
-export type ErrorCode =
-  | 'invalid-id'
-  | 'invalid-argument'
-  | 'not-found'
-  | 'corrupt'
-  | 'read-only'
-  | 'disk-full'
-  | 'io'
-  | 'conflict';
+export type ErrorCode = 'invalid-id' | 'invalid-argument' | 'not-found' | 'corrupt' | 'read-only' | 'disk-full' | 'io' | 'conflict';
 
 export interface AppError {
   code: ErrorCode;

@@ -48,9 +48,20 @@ export type ManagedSettings = z.infer<typeof managedSettingsSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const DEFAULT_MANAGED_SETTINGS: ManagedSettings = { theme: 'light', autosaveDelayMs: 600, houseStyle: DEFAULT_HOUSE_STYLE, sharedGlossaryPath: null };
+export const DEFAULT_MANAGED_SETTINGS: ManagedSettings = {
+  theme: 'light',
+  autosaveDelayMs: 600,
+  houseStyle: DEFAULT_HOUSE_STYLE,
+  sharedGlossaryPath: null,
+};
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'bn', fontSize: 19, markKnownNames: true, pipeToDanda: true, ...DEFAULT_MANAGED_SETTINGS };
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'bn',
+  fontSize: 19,
+  markKnownNames: true,
+  pipeToDanda: true,
+  ...DEFAULT_MANAGED_SETTINGS,
+};
 
 /** A settings change checked against the schema; a refusal names the field in both languages. */
 export function parseSettingsPatch(patch: unknown): Result<SettingsPatch> {
@@ -81,7 +92,12 @@ function sanitizeHouseStyle(stored: unknown): HouseStyle {
     const parsed = houseStyleSchema.shape[key].safeParse(record[key]);
     return parsed.success ? (parsed.data as HouseStyle[K]) : DEFAULT_HOUSE_STYLE[key];
   };
-  return { unicodeForm: field('unicodeForm'), digits: field('digits'), preferredSpellings: field('preferredSpellings'), glossPolicy: field('glossPolicy') };
+  return {
+    unicodeForm: field('unicodeForm'),
+    digits: field('digits'),
+    preferredSpellings: field('preferredSpellings'),
+    glossPolicy: field('glossPolicy'),
+  };
 }
 
 /**

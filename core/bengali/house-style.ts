@@ -26,7 +26,10 @@ export const MAX_PREFERRED_SPELLINGS = 500;
 
 /** variant → preferred (ইতিমধ্যে → ইতোমধ্যে). */
 const preferredSpellingsSchema = z.record(houseWord, houseWord).check(
-  z.refine((pairs) => Object.keys(pairs).length <= MAX_PREFERRED_SPELLINGS, worded(`${MAX_PREFERRED_SPELLINGS}-টির বেশি জোড়া হতে পারে না`, `must hold at most ${MAX_PREFERRED_SPELLINGS} pairs`)),
+  z.refine(
+    (pairs) => Object.keys(pairs).length <= MAX_PREFERRED_SPELLINGS,
+    worded(`${MAX_PREFERRED_SPELLINGS}-টির বেশি জোড়া হতে পারে না`, `must hold at most ${MAX_PREFERRED_SPELLINGS} pairs`),
+  ),
   // Compared as the checker compares them: the two encodings of ড় ঢ় য় are one spelling.
   z.refine(
     (pairs) => Object.entries(pairs).every(([variant, preferred]) => variant.normalize('NFC') !== preferred.normalize('NFC')),
@@ -71,14 +74,14 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   unicodeForm: 'nfc',
   digits: 'bengali',
   preferredSpellings: {
-    'ইতিমধ্যে': 'ইতোমধ্যে',
-    'ইতিমধ্যেই': 'ইতোমধ্যেই',
-    'সরকারী': 'সরকারি',
-    'বেসরকারী': 'বেসরকারি',
-    'দরকারী': 'দরকারি',
-    'শ্রেণী': 'শ্রেণি',
-    'বাড়ী': 'বাড়ি',
-    'গাড়ী': 'গাড়ি',
+    ইতিমধ্যে: 'ইতোমধ্যে',
+    ইতিমধ্যেই: 'ইতোমধ্যেই',
+    সরকারী: 'সরকারি',
+    বেসরকারী: 'বেসরকারি',
+    দরকারী: 'দরকারি',
+    শ্রেণী: 'শ্রেণি',
+    বাড়ী: 'বাড়ি',
+    গাড়ী: 'গাড়ি',
   },
   glossPolicy: { firstMentionOnly: true, requireGlossOnFirstMention: false },
 };

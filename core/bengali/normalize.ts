@@ -83,7 +83,10 @@ export function normalizeText(text: string, style: Pick<HouseStyle, 'unicodeForm
 
 const DECOMPOSE_NUKTA = 3;
 // The split vowel sign first: it is the damage real copy has most.
-const SCREENS = [/\u09C7[\u09BE\u09D7]/, ...REWRITES.filter((_, i) => i !== DECOMPOSE_NUKTA).map(([p]) => new RegExp(p.source, p.flags.replace('g', '')))];
+const SCREENS = [
+  /\u09C7[\u09BE\u09D7]/,
+  ...REWRITES.filter((_, i) => i !== DECOMPOSE_NUKTA).map(([p]) => new RegExp(p.source, p.flags.replace('g', ''))),
+];
 
 /**
  * True when `normalizeText` would change more than the nukta encoding. A screen, so the checker runs
@@ -112,7 +115,8 @@ export function isRepairSite(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   // Consonants, the commonest characters, matter only as a neighbour.
   if (code >= 0x0995 && code <= 0x09b9) return false;
-  if (code < 0x0981 || code > 0x09d7) return code === 0x7c || code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+  if (code < 0x0981 || code > 0x09d7)
+    return code === 0x7c || code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
   const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
   const next = text.charCodeAt(i + 1);
   if (code === 0x09c4 || (code === 0x09bc && prev !== 0x09a1 && prev !== 0x09a2 && prev !== 0x09af)) return true;
@@ -128,7 +132,18 @@ export function isRepairSite(text: string, i: number): boolean {
 
 /** A consonant, a sign or a joiner: what a vowel sign may follow inside a word. */
 function continuesWord(code: number): boolean {
-  return (code >= 0x0995 && code <= 0x09b9) || code === 0x09ce || code === 0x09dc || code === 0x09dd || code === 0x09df || (code >= 0x0981 && code <= 0x0983) || (code >= 0x09bc && code <= 0x09cd) || code === 0x09d7 || code === 0x200c || code === 0x200d;
+  return (
+    (code >= 0x0995 && code <= 0x09b9) ||
+    code === 0x09ce ||
+    code === 0x09dc ||
+    code === 0x09dd ||
+    code === 0x09df ||
+    (code >= 0x0981 && code <= 0x0983) ||
+    (code >= 0x09bc && code <= 0x09cd) ||
+    code === 0x09d7 ||
+    code === 0x200c ||
+    code === 0x200d
+  );
 }
 
 function isInvisible(code: number): boolean {

@@ -4,9 +4,40 @@
  * alike merged: v/b/w, z/j, c/k/q, ph/f), so ভলোদিমির and Volodymyr both give BLDMR.
  */
 const BN_SKELETON: Record<string, string> = {
-  'ক': 'K', 'খ': 'K', 'গ': 'G', 'ঘ': 'G', 'ঙ': 'N', 'ং': 'N', 'চ': 'C', 'ছ': 'C', 'জ': 'J', 'ঝ': 'J', 'ঞ': 'N',
-  'ট': 'T', 'ঠ': 'T', 'ড': 'D', 'ঢ': 'D', 'ণ': 'N', 'ত': 'T', 'থ': 'T', 'দ': 'D', 'ধ': 'D', 'ন': 'N',
-  'প': 'P', 'ফ': 'F', 'ব': 'B', 'ভ': 'B', 'ম': 'M', 'য': 'J', 'র': 'R', 'ল': 'L', 'শ': 'S', 'ষ': 'S', 'স': 'S', 'হ': 'H', 'ৎ': 'T',
+  ক: 'K',
+  খ: 'K',
+  গ: 'G',
+  ঘ: 'G',
+  ঙ: 'N',
+  'ং': 'N',
+  চ: 'C',
+  ছ: 'C',
+  জ: 'J',
+  ঝ: 'J',
+  ঞ: 'N',
+  ট: 'T',
+  ঠ: 'T',
+  ড: 'D',
+  ঢ: 'D',
+  ণ: 'N',
+  ত: 'T',
+  থ: 'T',
+  দ: 'D',
+  ধ: 'D',
+  ন: 'N',
+  প: 'P',
+  ফ: 'F',
+  ব: 'B',
+  ভ: 'B',
+  ম: 'M',
+  য: 'J',
+  র: 'R',
+  ল: 'L',
+  শ: 'S',
+  ষ: 'S',
+  স: 'S',
+  হ: 'H',
+  ৎ: 'T',
 };
 
 /** Consonant skeleton of a folded Bengali word. */
@@ -37,12 +68,22 @@ export function englishSkeleton(word: string): string {
     const c = w[i]!;
     const next = w[i + 1] ?? '';
     let piece = '';
-    if (c === 'p' && next === 'h') { piece = 'F'; i++; }
-    else if (c === 's' && next === 'h') { piece = 'S'; i++; }
-    else if (c === 'c' && next === 'h') { piece = 'C'; i++; }
-    else if (c === 't' && next === 'h') { piece = 'T'; i++; }
-    else if (c === 'n' && next === 'g') { piece = 'N'; i++; }
-    else if (c === 'c') piece = 'eiy'.includes(next) ? 'S' : 'K';
+    if (c === 'p' && next === 'h') {
+      piece = 'F';
+      i++;
+    } else if (c === 's' && next === 'h') {
+      piece = 'S';
+      i++;
+    } else if (c === 'c' && next === 'h') {
+      piece = 'C';
+      i++;
+    } else if (c === 't' && next === 'h') {
+      piece = 'T';
+      i++;
+    } else if (c === 'n' && next === 'g') {
+      piece = 'N';
+      i++;
+    } else if (c === 'c') piece = 'eiy'.includes(next) ? 'S' : 'K';
     else if (c === 'g') piece = 'eiy'.includes(next) && i > 0 ? 'J' : 'G';
     else if (c === 'h') piece = i === 0 || 'aeiou'.includes(w[i - 1]!) ? 'H' : '';
     else if (c === 'x') piece = 'KS';
@@ -53,15 +94,60 @@ export function englishSkeleton(word: string): string {
 }
 
 const EN_LETTER: Record<string, string> = {
-  b: 'B', v: 'B', w: '', d: 'D', f: 'F', j: 'J', z: 'J', k: 'K', q: 'K', l: 'L', m: 'M', n: 'N', p: 'P', r: 'R', s: 'S', t: 'T', y: '',
+  b: 'B',
+  v: 'B',
+  w: '',
+  d: 'D',
+  f: 'F',
+  j: 'J',
+  z: 'J',
+  k: 'K',
+  q: 'K',
+  l: 'L',
+  m: 'M',
+  n: 'N',
+  p: 'P',
+  r: 'R',
+  s: 'S',
+  t: 'T',
+  y: '',
 };
 
 /** English letters as Bengali newsrooms spell them out in acronyms (এফআইআর = FIR). Longest first. */
-const LETTER_NAMES: [string, string][] = ([
-  ['ডাব্লিউ', 'W'], ['ডব্লিউ', 'W'], ['ডব্লু', 'W'], ['এইচ', 'H'], ['এক্স', 'X'], ['ওয়াই', 'Y'], ['কিউ', 'Q'], ['জেড', 'Z'],
-  ['আই', 'I'], ['এফ', 'F'], ['এল', 'L'], ['এম', 'M'], ['এন', 'N'], ['এস', 'S'], ['আর', 'R'], ['ইউ', 'U'], ['বি', 'B'],
-  ['সি', 'C'], ['ডি', 'D'], ['জি', 'G'], ['জে', 'J'], ['কে', 'K'], ['পি', 'P'], ['টি', 'T'], ['ভি', 'V'], ['ই', 'E'], ['এ', 'A'], ['ও', 'O'],
-] as [string, string][]).map(([bn, en]) => [bn.normalize('NFC').replace(/[\u09DF]/g, '\u09AF\u09BC'), en] as [string, string]).sort((a, b) => b[0].length - a[0].length);
+const LETTER_NAMES: [string, string][] = (
+  [
+    ['ডাব্লিউ', 'W'],
+    ['ডব্লিউ', 'W'],
+    ['ডব্লু', 'W'],
+    ['এইচ', 'H'],
+    ['এক্স', 'X'],
+    ['ওয়াই', 'Y'],
+    ['কিউ', 'Q'],
+    ['জেড', 'Z'],
+    ['আই', 'I'],
+    ['এফ', 'F'],
+    ['এল', 'L'],
+    ['এম', 'M'],
+    ['এন', 'N'],
+    ['এস', 'S'],
+    ['আর', 'R'],
+    ['ইউ', 'U'],
+    ['বি', 'B'],
+    ['সি', 'C'],
+    ['ডি', 'D'],
+    ['জি', 'G'],
+    ['জে', 'J'],
+    ['কে', 'K'],
+    ['পি', 'P'],
+    ['টি', 'T'],
+    ['ভি', 'V'],
+    ['ই', 'E'],
+    ['এ', 'A'],
+    ['ও', 'O'],
+  ] as [string, string][]
+)
+  .map(([bn, en]) => [bn.normalize('NFC').replace(/[\u09DF]/g, '\u09AF\u09BC'), en] as [string, string])
+  .sort((a, b) => b[0].length - a[0].length);
 
 /** Reads a Bengali word as spelt-out English letters (এফআইআর → FIR), or null when it is not one. */
 export function spelledLetters(folded: string): string | null {
@@ -81,10 +167,46 @@ export function spelledLetters(folded: string): string | null {
 }
 
 const INITIALS: Record<string, string> = {
-  'অ': 'AOU', 'আ': 'AOU', 'ই': 'IE', 'ঈ': 'IE', 'উ': 'UOW', 'ঊ': 'U', 'ঋ': 'R', 'এ': 'EAI', 'ঐ': 'AI', 'ও': 'OW', 'ঔ': 'O',
-  'ক': 'KCQ', 'খ': 'K', 'গ': 'G', 'ঘ': 'G', 'চ': 'C', 'ছ': 'CS', 'জ': 'JZG', 'ঝ': 'J', 'ট': 'T', 'ঠ': 'T', 'ড': 'D', 'ঢ': 'D',
-  'ত': 'T', 'থ': 'T', 'দ': 'D', 'ধ': 'D', 'ন': 'N', 'প': 'P', 'ফ': 'FP', 'ব': 'BVW', 'ভ': 'VB', 'ম': 'M', 'য': 'JYZ',
-  'র': 'R', 'ল': 'L', 'শ': 'S', 'ষ': 'S', 'স': 'SC', 'হ': 'H',
+  অ: 'AOU',
+  আ: 'AOU',
+  ই: 'IE',
+  ঈ: 'IE',
+  উ: 'UOW',
+  ঊ: 'U',
+  ঋ: 'R',
+  এ: 'EAI',
+  ঐ: 'AI',
+  ও: 'OW',
+  ঔ: 'O',
+  ক: 'KCQ',
+  খ: 'K',
+  গ: 'G',
+  ঘ: 'G',
+  চ: 'C',
+  ছ: 'CS',
+  জ: 'JZG',
+  ঝ: 'J',
+  ট: 'T',
+  ঠ: 'T',
+  ড: 'D',
+  ঢ: 'D',
+  ত: 'T',
+  থ: 'T',
+  দ: 'D',
+  ধ: 'D',
+  ন: 'N',
+  প: 'P',
+  ফ: 'FP',
+  ব: 'BVW',
+  ভ: 'VB',
+  ম: 'M',
+  য: 'JYZ',
+  র: 'R',
+  ল: 'L',
+  শ: 'S',
+  ষ: 'S',
+  স: 'SC',
+  হ: 'H',
 };
 
 /** The English letters a Bengali word's first sound may stand for (সিভিল may start "C"). */

@@ -51,13 +51,20 @@ function problem(issue: $ZodIssue): Wording {
     case 'invalid_value':
       return { bn: `হতে হবে এগুলোর একটি: ${quoted(issue.values)}`, en: `must be one of ${quoted(issue.values)}` };
     case 'too_small':
-      if (issue.origin === 'string') return issue.minimum === 1 ? { bn: 'খালি রাখা যায় না', en: 'must not be empty' } : { bn: `অন্তত ${bengaliDigits(String(issue.minimum))} অক্ষর হতে হবে`, en: `must be at least ${issue.minimum} characters` };
+      if (issue.origin === 'string')
+        return issue.minimum === 1
+          ? { bn: 'খালি রাখা যায় না', en: 'must not be empty' }
+          : { bn: `অন্তত ${bengaliDigits(String(issue.minimum))} অক্ষর হতে হবে`, en: `must be at least ${issue.minimum} characters` };
       return { bn: `অন্তত ${bengaliDigits(String(issue.minimum))} হতে হবে`, en: `must be at least ${issue.minimum}` };
     case 'too_big':
-      if (issue.origin === 'string') return { bn: `${bengaliDigits(String(issue.maximum))} অক্ষরের বেশি হতে পারে না`, en: `must be at most ${issue.maximum} characters` };
+      if (issue.origin === 'string')
+        return { bn: `${bengaliDigits(String(issue.maximum))} অক্ষরের বেশি হতে পারে না`, en: `must be at most ${issue.maximum} characters` };
       return { bn: `${bengaliDigits(String(issue.maximum))}-এর বেশি হতে পারে না`, en: `must be at most ${issue.maximum}` };
     case 'unrecognized_keys':
-      return { bn: `অজানা ঘর: ${quoted(issue.keys)}`, en: `has unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${quoted(issue.keys)}` };
+      return {
+        bn: `অজানা ঘর: ${quoted(issue.keys)}`,
+        en: `has unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${quoted(issue.keys)}`,
+      };
     case 'invalid_key':
       return issue.issues[0] ? problem(issue.issues[0]) : { bn: 'নামটি সঠিক নয়', en: 'is not a valid name' };
     case 'custom': {
@@ -82,5 +89,7 @@ export function describeIssues(issues: readonly $ZodIssue[]): { bn: string; en: 
     return { bn: field ? `${field}: ${what.bn}` : what.bn, en: field ? `${field}: ${what.en}` : what.en };
   });
   const first = lines[0] ?? { bn: 'সঠিক নয়', en: 'is not valid' };
-  return lines.length > 1 ? { bn: first.bn, en: first.en, detail: lines.map((line) => line.en).join('; ') } : { bn: first.bn, en: first.en };
+  return lines.length > 1
+    ? { bn: first.bn, en: first.en, detail: lines.map((line) => line.en).join('; ') }
+    : { bn: first.bn, en: first.en };
 }

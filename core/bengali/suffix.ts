@@ -7,7 +7,34 @@ import { foldForMatch } from './fold';
 import { spelledLetters } from './romanize';
 
 /** Suffixes written after a hyphen: `(Iran)-এ`, `SIR-র`, `কাঞ্চিপুরম-সহ`. */
-const HYPHEN_SUFFIXES = ['এর', 'র', 'রা', 'কে', 'এ', 'তে', 'য়', 'য়ের', 'দের', 'দেরকে', 'ই', 'ও', 'সহ', 'ের', 'রই', 'রও', 'কেই', 'কেও', 'তেই', 'তেও', 'এই', 'এও', 'য়ে', 'রাও', 'রাই', 'জুড়ে'].map((s) => s.normalize('NFC'));
+const HYPHEN_SUFFIXES = [
+  'এর',
+  'র',
+  'রা',
+  'কে',
+  'এ',
+  'তে',
+  'য়',
+  'য়ের',
+  'দের',
+  'দেরকে',
+  'ই',
+  'ও',
+  'সহ',
+  'ের',
+  'রই',
+  'রও',
+  'কেই',
+  'কেও',
+  'তেই',
+  'তেও',
+  'এই',
+  'এও',
+  'য়ে',
+  'রাও',
+  'রাই',
+  'জুড়ে',
+].map((s) => s.normalize('NFC'));
 
 const EMPHATIC = ['ই', 'ও'];
 
@@ -17,8 +44,18 @@ type Attaches = 'vowel' | 'consonant' | 'any';
 // consonant (চিনের, ইরানে). Without this, verbs strip to names: চিনতে ("to recognise") is not চিন + -তে.
 const CASE_SUFFIXES: [string, Attaches][] = (
   [
-    ['দেরকে', 'any'], ['েরকে', 'consonant'], ['দের', 'any'], ['য়ের', 'vowel'], ['েরা', 'consonant'], ['ের', 'consonant'],
-    ['কে', 'any'], ['তে', 'vowel'], ['য়', 'vowel'], ['রা', 'vowel'], ['র', 'vowel'], ['ে', 'consonant'],
+    ['দেরকে', 'any'],
+    ['েরকে', 'consonant'],
+    ['দের', 'any'],
+    ['য়ের', 'vowel'],
+    ['েরা', 'consonant'],
+    ['ের', 'consonant'],
+    ['কে', 'any'],
+    ['তে', 'vowel'],
+    ['য়', 'vowel'],
+    ['রা', 'vowel'],
+    ['র', 'vowel'],
+    ['ে', 'consonant'],
   ] as [string, Attaches][]
 )
   .map(([s, a]) => [s.normalize('NFC'), a] as [string, Attaches])
@@ -73,7 +110,9 @@ function addStemsOf(out: string[], base: string): void {
  * হোয়াইট হাউস এর), folded. These are never words on their own, so one standing apart is always a
  * detached ending.
  */
-export const ENDINGS_NEVER_WORDS: ReadonlySet<string> = new Set(['র', 'য়ের', 'তে', 'য়', 'দের', 'েরা', 'দেরকে'].map((s) => foldForMatch(s.normalize('NFC'))));
+export const ENDINGS_NEVER_WORDS: ReadonlySet<string> = new Set(
+  ['র', 'য়ের', 'তে', 'য়', 'দের', 'েরা', 'দেরকে'].map((s) => foldForMatch(s.normalize('NFC'))),
+);
 
 /** Endings that are also words (এ "this", কে "who"): written apart they are detached endings only after a name. */
 export const ENDINGS_ALSO_WORDS: ReadonlySet<string> = new Set(['এর', 'এ', 'কে', 'এরই', 'এও'].map((s) => foldForMatch(s.normalize('NFC'))));

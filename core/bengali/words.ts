@@ -49,7 +49,8 @@ export function wordPartWidth(text: string, i: number): number {
 export function wordPartWidthBefore(text: string, i: number): number {
   if (i <= 0) return 0;
   const low = text.charCodeAt(i - 1);
-  const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
+  const start =
+    low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
   return wordPartWidth(text, start) === i - start ? i - start : 0;
 }
 

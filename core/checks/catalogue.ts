@@ -9,7 +9,16 @@ export const SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.severity]))
 
 /** The same finding `by` code units further on: a paragraph's finding placed in its document. */
 export function movedBy(f: Finding, by: number): Finding {
-  return { rule: f.rule, severity: f.severity, offset: f.offset + by, length: f.length, text: f.text, message: f.message, suggestions: f.suggestions, key: f.key };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    offset: f.offset + by,
+    length: f.length,
+    text: f.text,
+    message: f.message,
+    suggestions: f.suggestions,
+    key: f.key,
+  };
 }
 
 /** The CLI's one-string form of a message: Bengali, then " — ", then English. */

@@ -36,7 +36,15 @@ export interface EntityRecord {
 }
 
 function place(m: Mention, paragraph: number, offset: number): PlacedMention {
-  const placed: PlacedMention = { entity: m.entity, from: m.from + offset, to: m.to + offset, text: m.text, form: m.form, kind: m.kind, paragraph };
+  const placed: PlacedMention = {
+    entity: m.entity,
+    from: m.from + offset,
+    to: m.to + offset,
+    text: m.text,
+    form: m.form,
+    kind: m.kind,
+    paragraph,
+  };
   if (m.entry !== undefined) placed.entry = m.entry;
   const g = m.gloss;
   if (g) {
@@ -78,7 +86,15 @@ export function collectMentions(paragraphs: PlacedParagraph[]): PlacedMention[] 
       const keys = w.keys;
       const k = keys.findIndex((key) => targets.has(key));
       if (k < 0 || result.mentions.some((m) => m.from <= from && to <= m.to)) continue;
-      out.push({ entity: targets.get(keys[k]!)!, from: from + offset, to: to + offset, text: w.text, form: w.stems[k]!, kind: 'name', paragraph: p });
+      out.push({
+        entity: targets.get(keys[k]!)!,
+        from: from + offset,
+        to: to + offset,
+        text: w.text,
+        form: w.stems[k]!,
+        kind: 'name',
+        paragraph: p,
+      });
       taken.add(from + offset);
     }
   });

@@ -73,7 +73,9 @@ export function createChecker(options: CheckerOptions): Checker {
   const document = (paragraphs: PlacedParagraph[]) => checkDocument(paragraphs, ctx);
 
   const checkText = (paragraphs: ParagraphInput[]): CheckResult => {
-    const placed: PlacedParagraph[] = paragraphs.map((p) => (p.headline ? { result: paragraph(p.text), offset: p.offset, headline: true } : { result: paragraph(p.text), offset: p.offset }));
+    const placed: PlacedParagraph[] = paragraphs.map((p) =>
+      p.headline ? { result: paragraph(p.text), offset: p.offset, headline: true } : { result: paragraph(p.text), offset: p.offset },
+    );
     const doc = document(placed);
     const findings: Finding[] = [];
     for (const { result, offset } of placed) for (const f of result.findings) findings.push(movedBy(f, offset));

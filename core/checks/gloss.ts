@@ -86,10 +86,34 @@ export const classifyParenthetical: (inner: string) => ParentheticalKind = memoB
 
 /** The words of a gloss, without the punctuation around them (the array is shared: do not change it). */
 export const glossWords: (inner: string) => readonly string[] = memoByString((inner) =>
-  inner.trim().split(/\s+/).map((w) => w.replace(/^[,;:"“”‘’']+|[,;:"“”‘’']+$/g, '')).filter((w) => w !== ''),
+  inner
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[,;:"“”‘’']+|[,;:"“”‘’']+$/g, ''))
+    .filter((w) => w !== ''),
 );
 
-const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', '&', 'de', 'al', 'el', 'bin', 'von', 'van', 'da', 'del']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'a',
+  'an',
+  '&',
+  'de',
+  'al',
+  'el',
+  'bin',
+  'von',
+  'van',
+  'da',
+  'del',
+]);
 const BENGALI_FUNCTION_WORDS = new Set(['অফ', 'অব', 'অ্যান্ড', 'দ্য', 'ও', 'এবং', 'ফর', 'ইন', 'দি', 'ই'].map((w) => w.normalize('NFC')));
 
 export function isFunctionWord(en: string): boolean {
@@ -138,7 +162,7 @@ export function glossaryMatchEndingAt(words: Words, last: number, index: Glossar
     let joined = true;
     for (let k = first; k < last && joined; k++) {
       if (!words.facts[k]!.bengali || (k > first && !joinedToPrevious(words, k))) joined = false;
-      prefix += words.facts[k]!.folded + ' ';
+      prefix += `${words.facts[k]!.folded} `;
     }
     if (!joined || (n > 1 && !joinedToPrevious(words, last))) continue;
     for (const stem of stems) {
@@ -169,7 +193,7 @@ function containsWords(haystack: string, needle: string): number {
   return -1;
 }
 
-const ACRONYM = /^[A-Za-z0-9&.\-]+$/;
+const ACRONYM = /^[A-Za-z0-9&.-]+$/;
 
 function acronymLetters(token: string): string | null {
   if (!ACRONYM.test(token)) return null;
@@ -188,7 +212,10 @@ const initialsOfPart: (part: string) => { strings: string[]; optional: boolean }
   const strings = new Set<string>(initialLetters(part).split(''));
   for (const stem of stemCandidates(part)) {
     for (const t of translationsOf(stem) ?? []) {
-      const initials = t.split(/[\s-]+/).map((x) => x[0]!.toUpperCase()).join('');
+      const initials = t
+        .split(/[\s-]+/)
+        .map((x) => x[0]!.toUpperCase())
+        .join('');
       strings.add(initials);
       strings.add(initials[0]!);
     }
@@ -198,7 +225,12 @@ const initialsOfPart: (part: string) => { strings: string[]; optional: boolean }
 
 /** Can `letters` be read as the initials of `words` (function words may give a letter or none)? */
 function initialsMatch(words: WordFacts[], letters: string): boolean {
-  const options = words.flatMap((w) => w.folded.split('-').filter((p) => p !== '').map(initialsOfPart));
+  const options = words.flatMap((w) =>
+    w.folded
+      .split('-')
+      .filter((p) => p !== '')
+      .map(initialsOfPart),
+  );
   const mismatchesAllowed = letters.length >= 4 ? 1 : 0;
   // A small search over (part, letter) with the mismatch budget; parts and letters are both few.
   const go = (wi: number, li: number, budget: number): boolean => {
@@ -260,7 +292,10 @@ export function findHead(words: Words, candidates: number[], english: string, in
     }
     for (let k = 1; k <= Math.min(candidates.length, letters.length + 3); k++) {
       const span = candidates.slice(candidates.length - k).map((i) => words.facts[i]!);
-      if (!BENGALI_FUNCTION_WORDS.has(span[0]!.folded) && (initialsMatch(span, letters) || (capitals !== letters && capitals.length >= 2 && initialsMatch(span, capitals)))) {
+      if (
+        !BENGALI_FUNCTION_WORDS.has(span[0]!.folded) &&
+        (initialsMatch(span, letters) || (capitals !== letters && capitals.length >= 2 && initialsMatch(span, capitals)))
+      ) {
         return { first: last - k + 1, last, method: 'initials', nameWords: [] };
       }
     }
@@ -295,7 +330,10 @@ export function findHead(words: Words, candidates: number[], english: string, in
 /** Tries the English word at `j`, and phrases ending there for translations such as "prime minister". */
 function renderingAt(word: WordFacts, enWords: readonly string[], j: number): { method: 'romanised' | 'translated'; width: number } | null {
   for (let width = Math.min(3, j + 1); width >= 2; width--) {
-    const phrase = enWords.slice(j - width + 1, j + 1).join(' ').toLowerCase();
+    const phrase = enWords
+      .slice(j - width + 1, j + 1)
+      .join(' ')
+      .toLowerCase();
     for (const stem of word.stems) if (translationsOf(stem)?.includes(phrase)) return { method: 'translated', width };
   }
   const how = wordRenders(word, enWords[j]!);
@@ -303,7 +341,14 @@ function renderingAt(word: WordFacts, enWords: readonly string[], j: number): { 
 }
 
 /** After a glossary match, descriptive words before it may be glossed too ("Ukrainian President …"). */
-function extendLeft(words: Words, candidates: number[], first: number, enWords: readonly string[], e: number, index: GlossaryIndex): number {
+function extendLeft(
+  words: Words,
+  candidates: number[],
+  first: number,
+  enWords: readonly string[],
+  e: number,
+  index: GlossaryIndex,
+): number {
   const firstCandidate = candidates[0]!;
   let i = first - 1;
   while (i >= firstCandidate && e >= 0) {

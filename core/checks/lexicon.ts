@@ -10,7 +10,17 @@ import { bengaliSkeleton } from '../bengali/romanize';
 import { ENDINGS_ALSO_WORDS, ENDINGS_NEVER_WORDS, stemCandidates } from '../bengali/suffix';
 import type { GlossaryEntry } from '../glossary/types';
 import type { HouseStyle } from '../bengali/house-style';
-import { mayEndNearMiss, mayStartNearMiss, NEAR_MIN_KEY, nearEntries, spellingsStarting, TRIE_PHRASE_START, TRIE_WORD, type FormKind, type GlossaryIndex } from '../glossary/index';
+import {
+  mayEndNearMiss,
+  mayStartNearMiss,
+  NEAR_MIN_KEY,
+  nearEntries,
+  spellingsStarting,
+  TRIE_PHRASE_START,
+  TRIE_WORD,
+  type FormKind,
+  type GlossaryIndex,
+} from '../glossary/index';
 
 // What a spelling may be, a bit each. A paragraph keeps its words' bits in a row beside their
 // offsets (see words.ts), so the checks' loops read small integers and open a word's facts only where

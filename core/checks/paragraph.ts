@@ -144,14 +144,14 @@ function findMentions(text: string, words: Words, ctx: CheckContext): { mentions
       let joined = true;
       for (let k = i + 1; k < i + n - 1 && joined; k++) {
         if (!joinedToPrevious(words, k) || !words.facts[k]!.bengali) joined = false;
-        prefix += ' ' + words.facts[k]!.folded;
+        prefix += ` ${words.facts[k]!.folded}`;
       }
       const lastWord = words.facts[i + n - 1]!;
       if (!joined || !joinedToPrevious(words, i + n - 1) || !lastWord.bengali) continue;
       for (const stem of lastWord.stems) {
-        const hit = index.forms.get(prefix + ' ' + stem);
+        const hit = index.forms.get(`${prefix} ${stem}`);
         if (hit) {
-          found = { entry: hit.entry, kind: hit.kind, last: i + n - 1, form: prefix + ' ' + stem };
+          found = { entry: hit.entry, kind: hit.kind, last: i + n - 1, form: `${prefix} ${stem}` };
           break;
         }
       }
@@ -205,7 +205,8 @@ function styleUses(words: Words, ctx: CheckContext): StyleUse[] {
     if ((words.flags[i]! & (WORD_PREFERRED | WORD_BENGALI)) !== (WORD_PREFERRED | WORD_BENGALI)) continue;
     const w = words.facts[i]!;
     const hit = w.preferred;
-    if (hit) out.push({ from: words.from[i]!, to: words.to[i]!, text: w.text, preferred: hit.preferred, isVariant: w.folded !== hit.preferred });
+    if (hit)
+      out.push({ from: words.from[i]!, to: words.to[i]!, text: w.text, preferred: hit.preferred, isVariant: w.folded !== hit.preferred });
   }
   return out;
 }

@@ -28,7 +28,9 @@ export interface RuleDef<Id extends string = string, M = Record<string, (...args
   messages: M;
 }
 
-export function defineRule<const Id extends string, M extends Record<string, (...args: never[]) => Message>>(def: RuleDef<Id, M>): RuleDef<Id, M> {
+export function defineRule<const Id extends string, M extends Record<string, (...args: never[]) => Message>>(
+  def: RuleDef<Id, M>,
+): RuleDef<Id, M> {
   return def;
 }
 

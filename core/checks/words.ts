@@ -80,7 +80,16 @@ export function paragraphWords(text: string, lexicon: Lexicon): Words {
     n++;
   });
   gaps |= gapSites(text, previousEnd, text.length);
-  const words = { text, length: n, from: starts.slice(0, n), to: ends.slice(0, n), flags: flags.slice(0, n), anyFlags, gaps, facts: facts.slice(0, n) as WordFacts[] };
+  const words = {
+    text,
+    length: n,
+    from: starts.slice(0, n),
+    to: ends.slice(0, n),
+    flags: flags.slice(0, n),
+    anyFlags,
+    gaps,
+    facts: facts.slice(0, n) as WordFacts[],
+  };
   // The scratch must not keep an old checker's facts alive.
   facts.fill(undefined, 0, n);
   return words;

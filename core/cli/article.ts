@@ -85,7 +85,8 @@ function loadDraft(path: string, text: string): Result<LoadedInput> {
     );
   }
   const dropped = new Set<DropCode>();
-  if (typeof value === 'object' && value !== null && 'doc' in value) (value as { doc: unknown }).doc = withoutBadLinks((value as { doc: unknown }).doc, dropped);
+  if (typeof value === 'object' && value !== null && 'doc' in value)
+    (value as { doc: unknown }).doc = withoutBadLinks((value as { doc: unknown }).doc, dropped);
   const parsed = parseDraft(value);
   if (!parsed.ok) {
     return fail('corrupt', `"${path}" খসড়া ফাইল হিসেবে ঠিক নেই।`, `"${path}" is not a valid draft file.`, parsed.reason);

@@ -42,9 +42,17 @@ function lineCol(offset: number, lineStarts: number[]): { line: number; col: num
 function printJson(io: CliIo, files: FileFindings[]): void {
   const json = files.map(({ path, findings }) => ({
     path,
-    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, offset: f.offset, length: f.length, text: f.text, message: messageLine(f.message), suggestions: f.suggestions })),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      offset: f.offset,
+      length: f.length,
+      text: f.text,
+      message: messageLine(f.message),
+      suggestions: f.suggestions,
+    })),
   }));
-  io.stdout(JSON.stringify({ files: json }, null, 2) + '\n');
+  io.stdout(`${JSON.stringify({ files: json }, null, 2)}\n`);
 }
 
 function printText(io: CliIo, files: FileFindings[]): void {

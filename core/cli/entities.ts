@@ -19,7 +19,7 @@ export const entities: Verb = {
     const article = articleText(path, io);
     if (!article.ok) return reportError(io, 'entities', article.error);
     const result = createChecker({ glossary: glossaryWith(glossary.value) }).checkText(article.value.blocks);
-    io.stdout(JSON.stringify({ path, entities: result.entities }, null, 2) + '\n');
+    io.stdout(`${JSON.stringify({ path, entities: result.entities }, null, 2)}\n`);
     return 0;
   },
 };

@@ -27,7 +27,10 @@ export const exportVerb: Verb = {
     if (io.sameFile(inputPath, output)) {
       return reportError(io, 'export', {
         code: 'invalid-argument',
-        message: { bn: `"${output}" তো মূল ফাইলটিই: তার ওপরে লেখা হবে না। অন্য একটি নাম দিন।`, en: `"${output}" is the input file itself: it will not be written over. Give another name.` },
+        message: {
+          bn: `"${output}" তো মূল ফাইলটিই: তার ওপরে লেখা হবে না। অন্য একটি নাম দিন।`,
+          en: `"${output}" is the input file itself: it will not be written over. Give another name.`,
+        },
       });
     }
     const style = readStyle(io, stringValue(args, 'style'));
@@ -38,7 +41,10 @@ export const exportVerb: Verb = {
     if (blocks.length === 0) {
       return reportError(io, 'export', {
         code: 'invalid-argument',
-        message: { bn: `"${inputPath}" ফাইলে কোনো লেখা নেই, তাই রপ্তানি করার কিছু নেই।`, en: `"${inputPath}" has no text, so there is nothing to export.` },
+        message: {
+          bn: `"${inputPath}" ফাইলে কোনো লেখা নেই, তাই রপ্তানি করার কিছু নেই।`,
+          en: `"${inputPath}" has no text, so there is nothing to export.`,
+        },
       });
     }
     const { html, dropped } = exportHtml(input.value.doc, {
@@ -49,7 +55,11 @@ export const exportVerb: Verb = {
     try {
       io.writeFile(output, html);
     } catch (err) {
-      return reportError(io, 'export', { code: 'io', message: { bn: `"${output}" ফাইলে লেখা যায়নি।`, en: `Could not write "${output}".` }, detail: (err as Error).message });
+      return reportError(io, 'export', {
+        code: 'io',
+        message: { bn: `"${output}" ফাইলে লেখা যায়নি।`, en: `Could not write "${output}".` },
+        detail: (err as Error).message,
+      });
     }
     if (!blocks[0]!.headline) {
       say(io, 'export', { bn: 'লেখাটির কোনো শিরোনাম নেই; HTML-এ <h1> থাকবে না।', en: 'The article has no headline; the HTML has no <h1>.' });

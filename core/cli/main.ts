@@ -18,7 +18,7 @@ const VERBS: readonly Verb[] = [check, entities, normalize, exportVerb, convert]
 
 export function usage(): string {
   const lines = VERBS.map((v) => `  newsroom ${usageOf(v)}\n      ${v.summary.bn} — ${v.summary.en}`);
-  return ['usage: newsroom <verb> [options]', '', ...lines].join('\n') + '\n';
+  return `${['usage: newsroom <verb> [options]', '', ...lines].join('\n')}\n`;
 }
 
 export function runCli(argv: readonly string[], io: CliIo): number {
@@ -43,7 +43,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return verb.run(parsed.args, io);
   } catch (err) {
     // A bug, or an input no check foresaw: still one line, never a stack trace.
-    say(io, verb.name, { bn: 'কাজটি শেষ করা গেল না: ভেতরের ত্রুটি।', en: 'Could not finish: an internal error.' }, err instanceof Error ? err.message : String(err));
+    say(
+      io,
+      verb.name,
+      { bn: 'কাজটি শেষ করা গেল না: ভেতরের ত্রুটি।', en: 'Could not finish: an internal error.' },
+      err instanceof Error ? err.message : String(err),
+    );
     return USAGE_OR_FILE_ERROR;
   }
 }

@@ -72,14 +72,23 @@ export function parseArgs(spec: VerbSpec, args: readonly string[]): { ok: true; 
     if (value === undefined) return { ok: false, message: { bn: `${name}-এর পরে একটি মান দরকার`, en: `${name} needs a value` } };
     if (option.choices && !option.choices.includes(value)) {
       const list = option.choices.join(', ');
-      return { ok: false, message: { bn: `${name}-এর মান হবে ${list}-এর একটি, '${value}' নয়`, en: `${name} must be one of ${list}, not '${value}'` } };
+      return {
+        ok: false,
+        message: { bn: `${name}-এর মান হবে ${list}-এর একটি, '${value}' নয়`, en: `${name} must be one of ${list}, not '${value}'` },
+      };
     }
     parsed.values[key] = value;
   }
   if (parsed.help) return { ok: true, args: parsed };
   if (parsed.files.length === 0) return { ok: false, message: { bn: 'কোনো ফাইল দেওয়া হয়নি', en: 'no file given' } };
   if (!spec.files.many && parsed.files.length > 1) {
-    return { ok: false, message: { bn: `একবারে একটি ফাইলই দেওয়া যায়, দেওয়া হয়েছে ${bengaliDigits(parsed.files.length)}টি`, en: `only one file at a time, got ${parsed.files.length}` } };
+    return {
+      ok: false,
+      message: {
+        bn: `একবারে একটি ফাইলই দেওয়া যায়, দেওয়া হয়েছে ${bengaliDigits(parsed.files.length)}টি`,
+        en: `only one file at a time, got ${parsed.files.length}`,
+      },
+    };
   }
   for (const option of spec.options) {
     if (option.required && parsed.values[option.name.replace(/^-+/, '')] === undefined) {

@@ -23,9 +23,17 @@ export function readBytes(io: Pick<CliIo, 'readFile'>, path: string): Result<Uin
       case 'EISDIR':
         return fail('invalid-argument', `"${path}" একটি ফোল্ডার, ফাইল নয়।`, `"${path}" is a folder, not a file.`);
       case NOT_REGULAR:
-        return fail('invalid-argument', `"${path}" সাধারণ ফাইল নয় (পাইপ বা ডিভাইস), তাই পড়া হলো না।`, `"${path}" is not a regular file (a pipe or a device), so it was not read.`);
+        return fail(
+          'invalid-argument',
+          `"${path}" সাধারণ ফাইল নয় (পাইপ বা ডিভাইস), তাই পড়া হলো না।`,
+          `"${path}" is not a regular file (a pipe or a device), so it was not read.`,
+        );
       case TOO_LARGE:
-        return fail('invalid-argument', `"${path}" ফাইলটি খুব বড়: ${bengaliDigits(LIMIT_MB)} MB-র বেশি।`, `"${path}" is too large: over ${LIMIT_MB} MB.`);
+        return fail(
+          'invalid-argument',
+          `"${path}" ফাইলটি খুব বড়: ${bengaliDigits(LIMIT_MB)} MB-র বেশি।`,
+          `"${path}" is too large: over ${LIMIT_MB} MB.`,
+        );
       default:
         return fail('io', `"${path}" ফাইলটি পড়া যায়নি।`, `Could not read "${path}".`, (err as Error).message);
     }
@@ -42,7 +50,11 @@ export function readText(io: Pick<CliIo, 'readFile'>, path: string): Result<stri
     case 'binary':
       return fail('invalid-argument', `"${path}" টেক্সট ফাইল নয়, এটি বাইনারি ফাইল।`, `"${path}" is not a text file (it is binary).`);
     case 'utf16':
-      return fail('invalid-argument', `"${path}" ফাইলটি UTF-16 বলে চিহ্নিত, কিন্তু তাতে ভাঙা অক্ষর আছে।`, `"${path}" is marked as UTF-16 but holds broken characters.`);
+      return fail(
+        'invalid-argument',
+        `"${path}" ফাইলটি UTF-16 বলে চিহ্নিত, কিন্তু তাতে ভাঙা অক্ষর আছে।`,
+        `"${path}" is marked as UTF-16 but holds broken characters.`,
+      );
     default:
       return fail(
         'invalid-argument',
@@ -68,7 +80,12 @@ export function readStyle(io: Pick<CliIo, 'readFile'>, path: string | undefined)
   try {
     json = JSON.parse(text.value);
   } catch (err) {
-    return fail('invalid-argument', `"${path}" হাউস স্টাইল ফাইলটি ঠিকঠাক JSON নয়।`, `The house style file "${path}" is not valid JSON.`, (err as Error).message);
+    return fail(
+      'invalid-argument',
+      `"${path}" হাউস স্টাইল ফাইলটি ঠিকঠাক JSON নয়।`,
+      `The house style file "${path}" is not valid JSON.`,
+      (err as Error).message,
+    );
   }
   return parseHouseStyle(json);
 }

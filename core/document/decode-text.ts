@@ -25,7 +25,14 @@ export function decodeUtf8Text(bytes: Uint8Array): DecodedText {
  * reporter's UTF-16 file is text, and is read as text.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const bom = bytes.length >= 2 ? (bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null) : null;
+  const bom =
+    bytes.length >= 2
+      ? bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : null
+      : null;
   if (bom === null) return decodeUtf8Text(bytes);
   let text: string;
   try {

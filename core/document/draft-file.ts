@@ -84,7 +84,10 @@ function sizeProblem(value: unknown): DraftParse | null {
     // Counted before they are pushed: an array's length alone may be absurd.
     values += children.length;
     if (values > MAX_DRAFT_VALUES) {
-      return refused(`more than ${MAX_DRAFT_VALUES} values`, { bn: 'খসড়াটি খুব বড়; এত বড় খসড়া খোলা বা রাখা যায় না।', en: 'The draft is too large to open or save.' });
+      return refused(`more than ${MAX_DRAFT_VALUES} values`, {
+        bn: 'খসড়াটি খুব বড়; এত বড় খসড়া খোলা বা রাখা যায় না।',
+        en: 'The draft is too large to open or save.',
+      });
     }
     for (const child of children) pending.push([child, depth + 1]);
   }

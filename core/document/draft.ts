@@ -55,7 +55,17 @@ export function newDraft(now: Date = new Date(), id: string = newDraftId(now.get
   return {
     format: DRAFT_FORMAT,
     id,
-    meta: { headline: '', slug: '', byline: '', section: '', tags: [], status: 'draft', createdAt: stamp, updatedAt: stamp, houseStyle: 'default' },
+    meta: {
+      headline: '',
+      slug: '',
+      byline: '',
+      section: '',
+      tags: [],
+      status: 'draft',
+      createdAt: stamp,
+      updatedAt: stamp,
+      houseStyle: 'default',
+    },
     doc: emptyDocJSON(),
     review: { ignored: [] },
   };

@@ -161,7 +161,7 @@ function latinRuns(text: string): { text: string; latin: boolean }[] {
 export function markLatin(text: string, digits: DigitStyle = 'any'): string {
   let out = '';
   for (const part of latinRuns(text)) {
-    out += part.latin ? '<span lang="en">' + escapeHtml(part.text) + '</span>' : escapeHtml(houseDigits(part.text, digits));
+    out += part.latin ? `<span lang="en">${escapeHtml(part.text)}</span>` : escapeHtml(houseDigits(part.text, digits));
   }
   return out;
 }
@@ -251,7 +251,7 @@ export function exportHtml(doc: Source, options: ExportOptions = {}): ExportResu
   }
   ctx.out.push('</article>');
   const dropped = sortDropped(ctx.dropped);
-  if (!options.fullPage) return { html: ctx.out.join('\n') + '\n', dropped };
+  if (!options.fullPage) return { html: `${ctx.out.join('\n')}\n`, dropped };
   const page = [
     '<!doctype html>',
     `<html lang="${lang}">`,
@@ -264,7 +264,7 @@ export function exportHtml(doc: Source, options: ExportOptions = {}): ExportResu
     '</body>',
     '</html>',
   ];
-  return { html: page.join('\n') + '\n', dropped };
+  return { html: `${page.join('\n')}\n`, dropped };
 }
 
 const NO_MARKS: ReadonlySet<string> = new Set();
@@ -333,7 +333,8 @@ function listItem(node: Source, indent: string, ctx: Context): void {
   const lines = ctx.out.splice(start);
   const paragraph = `${indent}${INDENT}<p>`;
   const [first] = lines;
-  if (lines.length === 1 && first?.startsWith(paragraph)) ctx.out.push(`${indent}<li>${first.slice(paragraph.length, -'</p>'.length)}</li>`);
+  if (lines.length === 1 && first?.startsWith(paragraph))
+    ctx.out.push(`${indent}<li>${first.slice(paragraph.length, -'</p>'.length)}</li>`);
   else if (lines.length === 0) ctx.out.push(`${indent}<li></li>`);
   else ctx.out.push(`${indent}<li>`, ...lines, `${indent}</li>`);
 }

@@ -34,9 +34,40 @@ const QUIET_ELEMENTS = new Set(['head', 'title', 'meta', 'base', 'link', 'source
 
 /** Elements whose own meaning the schema cannot hold; their blocks are imported as if they stood alone. */
 const CONTAINERS = new Set([
-  'html', 'body', 'article', 'section', 'main', 'header', 'footer', 'aside', 'nav', 'div', 'figure', 'figcaption',
-  'center', 'details', 'summary', 'form', 'fieldset', 'legend', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
-  'caption', 'dl', 'dt', 'dd', 'pre', 'hgroup', 'search', 'dialog', 'menu',
+  'html',
+  'body',
+  'article',
+  'section',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'div',
+  'figure',
+  'figcaption',
+  'center',
+  'details',
+  'summary',
+  'form',
+  'fieldset',
+  'legend',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'hgroup',
+  'search',
+  'dialog',
+  'menu',
 ]);
 
 interface Inline {
@@ -334,7 +365,11 @@ function inline(element: P5.Element, marks: Mark[], state: State, out: Piece[]):
       if (href === null) break;
       const link = checkLink(href);
       if ('drop' in link) state.dropped.add(link.drop);
-      else inner = addMark(marks.filter((m) => m.type !== 'link'), { type: 'link', attrs: { href: link.href } });
+      else
+        inner = addMark(
+          marks.filter((m) => m.type !== 'link'),
+          { type: 'link', attrs: { href: link.href } },
+        );
       break;
     }
   }

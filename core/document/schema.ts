@@ -46,7 +46,14 @@ const nodes = {
     toDOM: () => ['p', 0],
   },
   heading: {
-    attrs: { level: { default: 2, validate: (v: unknown) => { if (v !== 2 && v !== 3) throw new RangeError('heading level must be 2 or 3'); } } },
+    attrs: {
+      level: {
+        default: 2,
+        validate: (v: unknown) => {
+          if (v !== 2 && v !== 3) throw new RangeError('heading level must be 2 or 3');
+        },
+      },
+    },
     content: 'inline*',
     group: 'block',
     defining: true,
@@ -57,7 +64,7 @@ const nodes = {
       { tag: 'h5', attrs: { level: 3 } },
       { tag: 'h6', attrs: { level: 3 } },
     ],
-    toDOM: (node) => ['h' + node.attrs.level, 0],
+    toDOM: (node) => [`h${node.attrs.level}`, 0],
   },
   blockquote: {
     content: 'paragraph+',
@@ -95,7 +102,13 @@ const nodes = {
 
 const marks = {
   link: {
-    attrs: { href: { validate: (v: unknown) => { if (safeHref(v) === null) throw new RangeError('only http, https and mailto links are allowed'); } } },
+    attrs: {
+      href: {
+        validate: (v: unknown) => {
+          if (safeHref(v) === null) throw new RangeError('only http, https and mailto links are allowed');
+        },
+      },
+    },
     inclusive: false,
     parseDOM: [
       {

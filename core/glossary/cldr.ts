@@ -47,7 +47,10 @@ function splitParenthetical(full: string): { name: string; other?: string } {
 
 /** CLDR's English is terse ("St. Kitts & Nevis"); a gloss spells it out ("Saint Kitts and Nevis"). */
 function spelledOut(name: string): string {
-  return name.replace(/ & /g, ' and ').replace(/^St\. /, 'Saint ').replace(/’/g, "'");
+  return name
+    .replace(/ & /g, ' and ')
+    .replace(/^St\. /, 'Saint ')
+    .replace(/’/g, "'");
 }
 
 function regionNames(locale: string, style: 'long' | 'short'): Intl.DisplayNames {

@@ -52,7 +52,9 @@ export function entityIdOf(entry: GlossaryEntry): string {
 }
 
 /** English as glosses are compared: NFC, straight apostrophes, single spaces, lower case. */
-export const normalizeEnglish: (text: string) => string = memoByString((text) => text.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase());
+export const normalizeEnglish: (text: string) => string = memoByString((text) =>
+  text.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase(),
+);
 
 function foldPhrase(text: string): string {
   return foldForMatch(text).trim().replace(/\s+/g, ' ');
@@ -69,14 +71,84 @@ const ADJECTIVE_ENDINGS = ['ীয়', 'িয়', 'ি', 'ী', 'িয়া
  */
 const COMMON_NAME_PARTS = new Set(
   [
-    'রহমান', 'আহমেদ', 'আহমদ', 'উদ্দিন', 'উদ্দীন', 'ইসলাম', 'চৌধুরী', 'চৌধুরি', 'রহিম', 'রহীম', 'কুমার',
-    'হোসেন', 'হোসাইন', 'হুসাইন', 'হাসান', 'মিয়া', 'সরকার', 'দত্ত', 'সাহা', 'মজুমদার', 'ভট্টাচার্য',
-    'চক্রবর্তী', 'মুখোপাধ্যায়', 'বন্দ্যোপাধ্যায়', 'চট্টোপাধ্যায়', 'গঙ্গোপাধ্যায়', 'শর্মা', 'গুপ্তা', 'গুপ্ত',
-    'যাদব', 'প্যাটেল', 'মোহাম্মদ', 'মুহাম্মদ', 'মহম্মদ', 'ইব্রাহিম', 'আব্বাস', 'মোস্তফা', 'কামাল', 'হামিদ',
-    'করিম', 'কাদের', 'জামান', 'ইকবাল', 'নজরুল', 'মনসুর', 'সাঈদ', 'আসিফ', 'মুনির', 'সেলিম', 'সালমান',
-    'আজিজ', 'কাসেম', 'জিয়া', 'আলমগীর', 'ভূঁইয়া', 'তালুকদার', 'মণ্ডল', 'বিশ্বাস', 'মাহমুদ', 'রশিদ', 'হাবিব',
-    'আবদুল্লাহ', 'সিদ্দিক', 'সিদ্দিকী', 'আবেদ', 'ওয়াজেদ', 'রেহানা',
-    'রায়', 'কিশোর', 'মাঝি', 'শান্ত', 'ঠাকুর', 'অধিকারী', 'পাওয়ার', 'বেবি', 'টাটা', 'কান্ত', 'সালাম',
+    'রহমান',
+    'আহমেদ',
+    'আহমদ',
+    'উদ্দিন',
+    'উদ্দীন',
+    'ইসলাম',
+    'চৌধুরী',
+    'চৌধুরি',
+    'রহিম',
+    'রহীম',
+    'কুমার',
+    'হোসেন',
+    'হোসাইন',
+    'হুসাইন',
+    'হাসান',
+    'মিয়া',
+    'সরকার',
+    'দত্ত',
+    'সাহা',
+    'মজুমদার',
+    'ভট্টাচার্য',
+    'চক্রবর্তী',
+    'মুখোপাধ্যায়',
+    'বন্দ্যোপাধ্যায়',
+    'চট্টোপাধ্যায়',
+    'গঙ্গোপাধ্যায়',
+    'শর্মা',
+    'গুপ্তা',
+    'গুপ্ত',
+    'যাদব',
+    'প্যাটেল',
+    'মোহাম্মদ',
+    'মুহাম্মদ',
+    'মহম্মদ',
+    'ইব্রাহিম',
+    'আব্বাস',
+    'মোস্তফা',
+    'কামাল',
+    'হামিদ',
+    'করিম',
+    'কাদের',
+    'জামান',
+    'ইকবাল',
+    'নজরুল',
+    'মনসুর',
+    'সাঈদ',
+    'আসিফ',
+    'মুনির',
+    'সেলিম',
+    'সালমান',
+    'আজিজ',
+    'কাসেম',
+    'জিয়া',
+    'আলমগীর',
+    'ভূঁইয়া',
+    'তালুকদার',
+    'মণ্ডল',
+    'বিশ্বাস',
+    'মাহমুদ',
+    'রশিদ',
+    'হাবিব',
+    'আবদুল্লাহ',
+    'সিদ্দিক',
+    'সিদ্দিকী',
+    'আবেদ',
+    'ওয়াজেদ',
+    'রেহানা',
+    'রায়',
+    'কিশোর',
+    'মাঝি',
+    'শান্ত',
+    'ঠাকুর',
+    'অধিকারী',
+    'পাওয়ার',
+    'বেবি',
+    'টাটা',
+    'কান্ত',
+    'সালাম',
   ].map((name) => foldForMatch(name.normalize('NFC'))),
 );
 
@@ -84,7 +156,7 @@ function derivedForms(entry: GlossaryEntry, bn: string): string[] {
   const words = bn.split(' ');
   if (entry.type === 'person' && words.length >= 2) return [words[words.length - 1]!];
   if (entry.type === 'place' && words.length === 1) {
-    return bn.endsWith('া') ? [bn + 'ন', bn.slice(0, -1) + 'ান'] : ADJECTIVE_ENDINGS.map((e) => bn + e);
+    return bn.endsWith('া') ? [`${bn}ন`, `${bn.slice(0, -1)}ান`] : ADJECTIVE_ENDINGS.map((e) => bn + e);
   }
   return [];
 }
@@ -190,7 +262,10 @@ export function mayStartNearMiss(index: GlossaryIndex, start: string): boolean {
   if (start.length < 3) return false;
   const a = start.charCodeAt(0);
   const b = start.charCodeAt(1);
-  return index.nearStarts.has(letterCode(a, b, start.charCodeAt(2))) || (start.length > 3 && index.nearStarts.has(letterCode(a, b, start.charCodeAt(3))));
+  return (
+    index.nearStarts.has(letterCode(a, b, start.charCodeAt(2))) ||
+    (start.length > 3 && index.nearStarts.has(letterCode(a, b, start.charCodeAt(3))))
+  );
 }
 
 export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
@@ -213,7 +288,11 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
     maxWords = Math.max(maxWords, words.length);
     if (words.length > 1) {
       const lengths = phraseStarts.get(words[0]!) ?? [];
-      if (!lengths.includes(words.length)) phraseStarts.set(words[0]!, [...lengths, words.length].sort((a, b) => b - a));
+      if (!lengths.includes(words.length))
+        phraseStarts.set(
+          words[0]!,
+          [...lengths, words.length].sort((a, b) => b - a),
+        );
       for (const word of words.slice(1)) phraseWords.add(word);
     }
   };
@@ -256,7 +335,18 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
     if (forms.has(form) || derivedCount.get(form) !== 1 || form.length < 4 || COMMON_NAME_PARTS.has(form)) continue;
     add(form, i, 'alias');
   }
-  return { entries, forms, maxWords, phraseStarts, phraseWords, trie: buildTrie(trieSpellings), english, nearKeys, nearStarts, ids: entries.map(entityIdOf) };
+  return {
+    entries,
+    forms,
+    maxWords,
+    phraseStarts,
+    phraseWords,
+    trie: buildTrie(trieSpellings),
+    english,
+    nearKeys,
+    nearStarts,
+    ids: entries.map(entityIdOf),
+  };
 }
 
 /**

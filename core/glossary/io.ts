@@ -43,7 +43,10 @@ function refuseDuplicates(entries: { entry: GlossaryEntry; line: number }[], pro
     const key = entry.bn.normalize('NFC');
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ line, message: { bn: `"${entry.bn}" আগেই আছে (লাইন ${bengaliDigits(first)})`, en: `"${entry.bn}" is already defined on line ${first}` } });
+      problems.push({
+        line,
+        message: { bn: `"${entry.bn}" আগেই আছে (লাইন ${bengaliDigits(first)})`, en: `"${entry.bn}" is already defined on line ${first}` },
+      });
     } else seen.set(key, line);
   }
 }
@@ -94,13 +97,17 @@ function csvRecords(text: string): { records: { line: number; fields: string[] }
       line++;
       recordLine = line;
     } else if (c === '"') {
-      return { records, problem: { line, message: { bn: 'উদ্ধৃতিচিহ্ন (") ঘরের মাঝখানে', en: 'a quote (") in the middle of an unquoted field' } } };
+      return {
+        records,
+        problem: { line, message: { bn: 'উদ্ধৃতিচিহ্ন (") ঘরের মাঝখানে', en: 'a quote (") in the middle of an unquoted field' } },
+      };
     } else {
       field += c;
       fieldStarted = true;
     }
   }
-  if (quoted) return { records, problem: { line: recordLine, message: { bn: 'উদ্ধৃতিচিহ্ন (") বন্ধ হয়নি', en: 'a quoted field is never closed' } } };
+  if (quoted)
+    return { records, problem: { line: recordLine, message: { bn: 'উদ্ধৃতিচিহ্ন (") বন্ধ হয়নি', en: 'a quoted field is never closed' } } };
   if (fieldStarted || fields.length > 0) {
     fields.push(field);
     records.push({ line: recordLine, fields });
@@ -127,16 +134,24 @@ function readGlossaryCsv(text: string): GlossaryFileRead {
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   const problems: GlossaryProblem[] = [];
   for (const required of ['bn', 'en', 'type']) {
-    if (!columns.includes(required)) problems.push({ line: header.line, message: { bn: `শিরোনামে "${required}" কলাম নেই`, en: `the header has no "${required}" column` } });
+    if (!columns.includes(required))
+      problems.push({ line: header.line, message: { bn: `শিরোনামে "${required}" কলাম নেই`, en: `the header has no "${required}" column` } });
   }
   for (const c of columns) {
-    if (!(CSV_COLUMNS as readonly string[]).includes(c)) problems.push({ line: header.line, message: { bn: `অজানা কলাম "${c}"`, en: `unknown column "${c}"` } });
+    if (!(CSV_COLUMNS as readonly string[]).includes(c))
+      problems.push({ line: header.line, message: { bn: `অজানা কলাম "${c}"`, en: `unknown column "${c}"` } });
   }
   if (problems.length > 0) return { entries: [], problems };
   const entries: { entry: GlossaryEntry; line: number }[] = [];
   for (const row of rows) {
     if (row.fields.length !== columns.length) {
-      problems.push({ line: row.line, message: { bn: `${bengaliDigits(columns.length)}টি ঘর প্রত্যাশিত, আছে ${bengaliDigits(row.fields.length)}টি`, en: `expected ${columns.length} fields, found ${row.fields.length}` } });
+      problems.push({
+        line: row.line,
+        message: {
+          bn: `${bengaliDigits(columns.length)}টি ঘর প্রত্যাশিত, আছে ${bengaliDigits(row.fields.length)}টি`,
+          en: `expected ${columns.length} fields, found ${row.fields.length}`,
+        },
+      });
       continue;
     }
     const raw: Record<string, unknown> = {};
@@ -209,7 +224,11 @@ function readGlossaryJson(text: string, rules: EntryRules): GlossaryFileRead {
     return { entries: [], problems: [{ line, message: { bn: 'JSON ঠিক নেই', en: `not valid JSON (${(err as Error).message})` } }] };
   }
   const list = Array.isArray(data) ? data : (data as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(list)) return { entries: [], problems: [{ line: 1, message: { bn: 'শব্দকোষের তালিকা (entries) নেই', en: 'expected an array of entries or { "entries": [...] }' } }] };
+  if (!Array.isArray(list))
+    return {
+      entries: [],
+      problems: [{ line: 1, message: { bn: 'শব্দকোষের তালিকা (entries) নেই', en: 'expected an array of entries or { "entries": [...] }' } }],
+    };
   const start = Array.isArray(data) ? text.indexOf('[') : text.indexOf('[', text.indexOf('"entries"'));
   const lines = arrayElementLines(text, start);
   const problems: GlossaryProblem[] = [];
@@ -256,11 +275,11 @@ export function exportGlossaryCsv(entries: GlossaryEntry[]): string {
   const rows = entries.map((e) =>
     [e.bn, e.en, e.type, e.variants.join(LIST_SEPARATOR), (e.aliases ?? []).join(LIST_SEPARATOR), e.note ?? ''].map(csvField).join(','),
   );
-  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }
 
 export function exportGlossaryJson(entries: GlossaryEntry[]): string {
-  return JSON.stringify({ entries }, null, 2) + '\n';
+  return `${JSON.stringify({ entries }, null, 2)}\n`;
 }
 
 /** Picks the reader by file name: `.csv` or `.json`. */

@@ -13,9 +13,9 @@ export const NAME_MAX = 150;
 export const SPELLINGS_MAX = 50;
 export const NOTE_MAX = 500;
 
-export const BENGALI_NAME = /^(?=\p{L})[\p{Script=Bengali}\u200c\u200d .'’\-]+$/u;
-export const LATIN_NAME = /^(?=[\p{Script=Latin}0-9])(?=.*\p{Script=Latin})[\p{Script=Latin}\u0300-\u036f0-9 .,'’&()\-]+$/u;
-export const ANY_NAME = /^(?=\p{L})[\p{Script=Bengali}\p{Script=Latin}\u0300-\u036f\u200c\u200d0-9 .,'’&()\-]+$/u;
+export const BENGALI_NAME = /^(?=\p{L})[\p{Script=Bengali}\u200c\u200d .'’-]+$/u;
+export const LATIN_NAME = /^(?=[\p{Script=Latin}0-9])(?=.*\p{Script=Latin})[\p{Script=Latin}\u0300-\u036f0-9 .,'’&()-]+$/u;
+export const ANY_NAME = /^(?=\p{L})[\p{Script=Bengali}\p{Script=Latin}\u0300-\u036f\u200c\u200d0-9 .,'’&()-]+$/u;
 
 const FIELDS = new Set(['bn', 'variants', 'en', 'type', 'aliases', 'note', 'foreign']);
 
@@ -52,7 +52,8 @@ export function checkGlossaryEntry(raw: unknown, rules: EntryRules = 'import'): 
   const r = raw as Record<string, unknown>;
   const problems: EntryMessage[] = [];
   if (strict) {
-    for (const key of Object.keys(r)) if (!FIELDS.has(key)) problems.push({ bn: `অজানা ঘর "${shown(key)}"`, en: `unknown field "${shown(key)}"` });
+    for (const key of Object.keys(r))
+      if (!FIELDS.has(key)) problems.push({ bn: `অজানা ঘর "${shown(key)}"`, en: `unknown field "${shown(key)}"` });
   }
   const text = (field: string): string | undefined => {
     const v = r[field];
@@ -64,7 +65,10 @@ export function checkGlossaryEntry(raw: unknown, rules: EntryRules = 'import'): 
   const name = (value: string, pattern: RegExp, what: EntryMessage): boolean => {
     if (!strict) return true;
     if (value.length > NAME_MAX) {
-      problems.push({ bn: `"${shown(value)}" ${NAME_MAX}টি অক্ষরের চেয়ে লম্বা`, en: `"${shown(value)}" is longer than ${NAME_MAX} characters` });
+      problems.push({
+        bn: `"${shown(value)}" ${NAME_MAX}টি অক্ষরের চেয়ে লম্বা`,
+        en: `"${shown(value)}" is longer than ${NAME_MAX} characters`,
+      });
       return false;
     }
     if (pattern.test(value)) return true;
@@ -105,9 +109,11 @@ export function checkGlossaryEntry(raw: unknown, rules: EntryRules = 'import'): 
   const variants = list('variants', BENGALI_NAME, bengali);
   const aliases = list('aliases', ANY_NAME, { bn: 'নাম নয়', en: 'is not a name' });
   const note = text('note');
-  if (strict && note && note.length > NOTE_MAX) problems.push({ bn: `টীকা (note) ${NOTE_MAX}টি অক্ষরের চেয়ে লম্বা`, en: `the note is longer than ${NOTE_MAX} characters` });
+  if (strict && note && note.length > NOTE_MAX)
+    problems.push({ bn: `টীকা (note) ${NOTE_MAX}টি অক্ষরের চেয়ে লম্বা`, en: `the note is longer than ${NOTE_MAX} characters` });
   const foreign = r.foreign;
-  if (foreign !== undefined && typeof foreign !== 'boolean') problems.push({ bn: 'বিদেশি নাম কি না (foreign), তা হ্যাঁ বা না হতে হবে', en: 'foreign must be true or false' });
+  if (foreign !== undefined && typeof foreign !== 'boolean')
+    problems.push({ bn: 'বিদেশি নাম কি না (foreign), তা হ্যাঁ বা না হতে হবে', en: 'foreign must be true or false' });
   if (problems.length > 0) return { ok: false, problems };
   const entry: GlossaryEntry = { bn: bn!, variants, en: en!, type: type as EntityType };
   if (aliases.length > 0) entry.aliases = aliases;

@@ -110,7 +110,12 @@ function failure<T>(op: Operation, code: ErrorCode, reason: { bn: string; en: st
 }
 
 function invalidId<T>(op: Operation, id: unknown): Result<T> {
-  return failure(op, 'invalid-id', { bn: 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', en: 'that is not a valid draft id.' }, `id: ${JSON.stringify(id)}`);
+  return failure(
+    op,
+    'invalid-id',
+    { bn: 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', en: 'that is not a valid draft id.' },
+    `id: ${JSON.stringify(id)}`,
+  );
 }
 
 function damagedFailure<T>(op: Operation, file: DamagedFile): Result<T> {
@@ -268,7 +273,8 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     return written;
   }
 
-  const purgeAtOf = (deletedAt: string) => new Date((Date.parse(deletedAt) || now().getTime()) + TRASH_DAYS * 24 * 60 * 60 * 1000).toISOString();
+  const purgeAtOf = (deletedAt: string) =>
+    new Date((Date.parse(deletedAt) || now().getTime()) + TRASH_DAYS * 24 * 60 * 60 * 1000).toISOString();
 
   async function ensureDirs(): Promise<void> {
     await fs.mkdir(draftsDir, { recursive: true });
@@ -304,7 +310,10 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException | null)?.code;
       if (code !== undefined && !FILE_ITSELF.has(code)) throw err;
-      checked = { ok: false, reason: err instanceof SyntaxError ? `JSON: ${err.message}` : `${code ? `${code}: ` : ''}${(err as Error)?.message ?? String(err)}` };
+      checked = {
+        ok: false,
+        reason: err instanceof SyntaxError ? `JSON: ${err.message}` : `${code ? `${code}: ` : ''}${(err as Error)?.message ?? String(err)}`,
+      };
     }
     if (checked.ok) return checked.value;
     let file: DamagedFile;
@@ -312,7 +321,14 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       file = await moveAside(path, id, checked.reason);
     } catch (err) {
       // Not even moved (a read-only folder): still only this file fails.
-      throw new StoreFailure(failure(op, 'corrupt', { bn: 'ফাইলটি পড়া যায়নি।', en: 'the file could not be read.' }, `${checked.reason}; not moved aside: ${(err as Error)?.message ?? String(err)}`));
+      throw new StoreFailure(
+        failure(
+          op,
+          'corrupt',
+          { bn: 'ফাইলটি পড়া যায়নি।', en: 'the file could not be read.' },
+          `${checked.reason}; not moved aside: ${(err as Error)?.message ?? String(err)}`,
+        ),
+      );
     }
     throw new StoreFailure(damagedFailure(op, file));
   }
@@ -336,7 +352,8 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     };
   }
 
-  const readDraft = (op: Operation, id: string, seen?: (text: string) => void) => readValidated(op, draftPath(id), id, validateDraft(id), seen);
+  const readDraft = (op: Operation, id: string, seen?: (text: string) => void) =>
+    readValidated(op, draftPath(id), id, validateDraft(id), seen);
   /** A draft as the list shows it; what fails while it is summed up fails its read, so it is set aside like a file that does not parse. */
   const readListed = (id: string) =>
     readValidated('list', draftPath(id), id, (value) => {
@@ -411,7 +428,8 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     const known = index;
     const [folder] = await stampsOf([draftsDir]);
     const startedAt = monotonicNow();
-    if (folder && lastFullScan && sameStamp(folder, lastFullScan.folder) && startedAt - lastFullScan.at < FULL_SCAN_MAX_AGE_MS) return known;
+    if (folder && lastFullScan && sameStamp(folder, lastFullScan.folder) && startedAt - lastFullScan.at < FULL_SCAN_MAX_AGE_MS)
+      return known;
     let names: string[];
     try {
       names = await fs.readdir(draftsDir);
@@ -535,48 +553,61 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       }),
 
     save: (input, saveOptions = {}) =>
-      queue((input as Partial<Draft> | null)?.id, () => run('save', async () => {
-        const id = (input as Partial<Draft> | null)?.id;
-        if (!isDraftId(id)) return invalidId('save', id);
-        const parsed = parseDraft(input);
-        if (!parsed.ok) return failure('save', 'invalid-argument', { bn: 'খসড়ার গঠন সঠিক নয়।', en: 'the draft is not well-formed.' }, parsed.reason);
-        const known = revisions.get(id);
-        if (saveOptions.overwrite) {
-          await ensureDirs();
-        } else if (known) {
-          const checked = await checkUnchanged(draftPath(id), known, fs);
-          if (!checked.ok) {
-            if (checked.error.code !== 'conflict') return checked;
-            const copy = await keepConflictCopy(parsed.draft);
-            if (!copy.ok) return copy;
-            return fail('conflict', checked.error.message.bn, checked.error.message.en, `${checked.error.detail ?? ''}; your text is kept in ${copy.value}`);
+      queue((input as Partial<Draft> | null)?.id, () =>
+        run('save', async () => {
+          const id = (input as Partial<Draft> | null)?.id;
+          if (!isDraftId(id)) return invalidId('save', id);
+          const parsed = parseDraft(input);
+          if (!parsed.ok)
+            return failure('save', 'invalid-argument', { bn: 'খসড়ার গঠন সঠিক নয়।', en: 'the draft is not well-formed.' }, parsed.reason);
+          const known = revisions.get(id);
+          if (saveOptions.overwrite) {
+            await ensureDirs();
+          } else if (known) {
+            const checked = await checkUnchanged(draftPath(id), known, fs);
+            if (!checked.ok) {
+              if (checked.error.code !== 'conflict') return checked;
+              const copy = await keepConflictCopy(parsed.draft);
+              if (!copy.ok) return copy;
+              return fail(
+                'conflict',
+                checked.error.message.bn,
+                checked.error.message.en,
+                `${checked.error.detail ?? ''}; your text is kept in ${copy.value}`,
+              );
+            }
+          } else if (!(await exists(draftPath(id)))) {
+            // Only drafts this store created are saved: a draft deleted meanwhile stays in the trash.
+            return failure('save', 'not-found', DRAFT_NOT_FOUND, `no draft file for ${id}`);
           }
-        } else if (!(await exists(draftPath(id)))) {
-          // Only drafts this store created are saved: a draft deleted meanwhile stays in the trash.
-          return failure('save', 'not-found', DRAFT_NOT_FOUND, `no draft file for ${id}`);
-        }
-        const doc = schema.nodeFromJSON(parsed.draft.doc);
-        const headline = headlineOf(doc);
-        const draft: Draft = { ...parsed.draft, meta: { ...parsed.draft.meta, headline, slug: slugify(headline), updatedAt: now().toISOString() } };
-        // Summed up before the write: whatever fails here fails a save that wrote nothing.
-        const summary = summaryOf(draft, doc, savedWordCount(id, doc));
-        await writeDraft(id, JSON.stringify(draft));
-        return ok(summary);
-      })),
+          const doc = schema.nodeFromJSON(parsed.draft.doc);
+          const headline = headlineOf(doc);
+          const draft: Draft = {
+            ...parsed.draft,
+            meta: { ...parsed.draft.meta, headline, slug: slugify(headline), updatedAt: now().toISOString() },
+          };
+          // Summed up before the write: whatever fails here fails a save that wrote nothing.
+          const summary = summaryOf(draft, doc, savedWordCount(id, doc));
+          await writeDraft(id, JSON.stringify(draft));
+          return ok(summary);
+        }),
+      ),
 
     remove: (id) =>
-      queue(id, () => run('delete', async () => {
-        if (!isDraftId(id)) return invalidId('delete', id);
-        const { draft, doc } = await readDraft('delete', id);
-        await ensureDirs();
-        const entry: TrashEntry = { deletedAt: now().toISOString(), draft };
-        // The trash copy is durable before the original goes, so a crash in between (or an unlink the
-        // crash undoes) leaves the draft in both lists, never in neither.
-        await writeFileAtomic(trashPath(id), JSON.stringify(entry), fs);
-        await fs.unlink(draftPath(id));
-        revisions.delete(id);
-        return ok({ ...summaryOf(draft, doc), deletedAt: entry.deletedAt, purgeAt: purgeAtOf(entry.deletedAt) });
-      })),
+      queue(id, () =>
+        run('delete', async () => {
+          if (!isDraftId(id)) return invalidId('delete', id);
+          const { draft, doc } = await readDraft('delete', id);
+          await ensureDirs();
+          const entry: TrashEntry = { deletedAt: now().toISOString(), draft };
+          // The trash copy is durable before the original goes, so a crash in between (or an unlink the
+          // crash undoes) leaves the draft in both lists, never in neither.
+          await writeFileAtomic(trashPath(id), JSON.stringify(entry), fs);
+          await fs.unlink(draftPath(id));
+          revisions.delete(id);
+          return ok({ ...summaryOf(draft, doc), deletedAt: entry.deletedAt, purgeAt: purgeAtOf(entry.deletedAt) });
+        }),
+      ),
 
     listTrash: () =>
       run('list-trash', async () => {
@@ -588,16 +619,23 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       }),
 
     restore: (id) =>
-      queue(id, () => run('restore', async () => {
-        if (!isDraftId(id)) return invalidId('restore', id);
-        const { entry, doc } = await readTrash('restore', id);
-        if (await exists(draftPath(id))) {
-          return failure('restore', 'conflict', { bn: 'এই খসড়াটি তালিকায় আগে থেকেই আছে।', en: 'this draft is already in the list.' }, `${draftPath(id)} exists`);
-        }
-        await ensureDirs();
-        await writeDraft(id, JSON.stringify(entry.draft));
-        await fs.unlink(trashPath(id));
-        return ok(summaryOf(entry.draft, doc));
-      })),
+      queue(id, () =>
+        run('restore', async () => {
+          if (!isDraftId(id)) return invalidId('restore', id);
+          const { entry, doc } = await readTrash('restore', id);
+          if (await exists(draftPath(id))) {
+            return failure(
+              'restore',
+              'conflict',
+              { bn: 'এই খসড়াটি তালিকায় আগে থেকেই আছে।', en: 'this draft is already in the list.' },
+              `${draftPath(id)} exists`,
+            );
+          }
+          await ensureDirs();
+          await writeDraft(id, JSON.stringify(entry.draft));
+          await fs.unlink(trashPath(id));
+          return ok(summaryOf(entry.draft, doc));
+        }),
+      ),
   };
 }

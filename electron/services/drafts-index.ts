@@ -39,7 +39,6 @@ export type DraftsIndex = Map<string, IndexEntry>;
  */
 export const SEARCH_TEXT_MAX = 3000;
 
-
 /**
  * How long a full scan of the drafts folder (a stat of every file) stands while the folder itself is
  * unchanged: the longest a draft rewritten in place behind the store's back goes unseen. A search
@@ -75,7 +74,9 @@ export function searchTextOf(doc: PMNode): string {
 
 /** The words of a query as search compares them; no words matches every draft. */
 export function queryWords(query: string): string[] {
-  return foldForSearch(query).split(' ').filter((word) => word !== '');
+  return foldForSearch(query)
+    .split(' ')
+    .filter((word) => word !== '');
 }
 
 /**

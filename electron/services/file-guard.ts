@@ -95,11 +95,23 @@ function stampOf(time: Date): string {
  * Keeps the user's text beside the draft as `<id>.conflict-<time>.json` (atomic), and resolves to its
  * path. The name is not a draft id, so the drafts list never takes it for a draft.
  */
-export async function writeConflictCopy(draftsDir: string, draft: Draft, time: Date = new Date(), fs: GuardFs = nodeFs): Promise<Result<string>> {
+export async function writeConflictCopy(
+  draftsDir: string,
+  draft: Draft,
+  time: Date = new Date(),
+  fs: GuardFs = nodeFs,
+): Promise<Result<string>> {
   const id = (draft as Partial<Draft> | null)?.id;
-  if (!isDraftId(id)) return fail('invalid-id', `${COPY_HEAD.bn}: খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।`, `${COPY_HEAD.en}: that is not a valid draft id.`, `id: ${JSON.stringify(id)}`);
+  if (!isDraftId(id))
+    return fail(
+      'invalid-id',
+      `${COPY_HEAD.bn}: খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।`,
+      `${COPY_HEAD.en}: that is not a valid draft id.`,
+      `id: ${JSON.stringify(id)}`,
+    );
   const parsed = parseDraft(draft);
-  if (!parsed.ok) return fail('invalid-argument', `${COPY_HEAD.bn}: খসড়ার গঠন সঠিক নয়।`, `${COPY_HEAD.en}: the draft is not well-formed.`, parsed.reason);
+  if (!parsed.ok)
+    return fail('invalid-argument', `${COPY_HEAD.bn}: খসড়ার গঠন সঠিক নয়।`, `${COPY_HEAD.en}: the draft is not well-formed.`, parsed.reason);
   try {
     // Two conflicts in one millisecond must not overwrite each other.
     let path = join(draftsDir, `${id}.conflict-${stampOf(time)}.json`);

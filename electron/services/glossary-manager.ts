@@ -35,7 +35,14 @@ export interface GlossaryManagerOptions {
 
 export type GlossaryManagerMethods = Pick<
   NewsroomService,
-  'getGlossaryView' | 'editGlossaryEntry' | 'removeGlossaryEntry' | 'previewGlossaryImport' | 'applyGlossaryImport' | 'exportGlossary' | 'chooseSharedGlossary' | 'clearSharedGlossary'
+  | 'getGlossaryView'
+  | 'editGlossaryEntry'
+  | 'removeGlossaryEntry'
+  | 'previewGlossaryImport'
+  | 'applyGlossaryImport'
+  | 'exportGlossary'
+  | 'chooseSharedGlossary'
+  | 'clearSharedGlossary'
 >;
 
 const IMPORT_FAILED = { bn: 'শব্দকোষ ইমপোর্ট করা যায়নি', en: 'The glossary could not be imported' };
@@ -45,10 +52,20 @@ const SHARED_FAILED = { bn: 'নিউজরুমের শব্দকোষ �
 function noDialog<T>(what: { bn: string; en: string }, err?: unknown): Result<T> {
   return err === undefined
     ? fail('io', `${what.bn}: এখানে এই সুবিধা নেই।`, `${what.en}: not available here.`)
-    : fail('io', `${what.bn}: ফাইল বাছাইয়ের ডায়ালগ খোলা যায়নি।`, `${what.en}: the file dialog did not open.`, (err as Error)?.message ?? String(err));
+    : fail(
+        'io',
+        `${what.bn}: ফাইল বাছাইয়ের ডায়ালগ খোলা যায়নি।`,
+        `${what.en}: the file dialog did not open.`,
+        (err as Error)?.message ?? String(err),
+      );
 }
 
-const viewOf = (layers: GlossaryLayers): GlossaryView => ({ own: layers.own, shared: layers.shared, sharedStatus: layers.status, merged: layers.merged });
+const viewOf = (layers: GlossaryLayers): GlossaryView => ({
+  own: layers.own,
+  shared: layers.shared,
+  sharedStatus: layers.status,
+  merged: layers.merged,
+});
 
 /**
  * The glossary manager's side of the bridge. An import is read and planned first (what it adds, what it
@@ -64,7 +81,10 @@ export function createGlossaryManager({ store, dialogs, keepSharedPath, fs = nod
   };
   const then = async (changed: Result<unknown>): Promise<Result<GlossaryView>> => (changed.ok ? view() : changed);
 
-  async function ask(what: { bn: string; en: string }, choose: (d: GlossaryFileDialogs) => Promise<string | null>): Promise<Result<string | null>> {
+  async function ask(
+    what: { bn: string; en: string },
+    choose: (d: GlossaryFileDialogs) => Promise<string | null>,
+  ): Promise<Result<string | null>> {
     if (!dialogs) return noDialog(what);
     try {
       return ok(await choose(dialogs));
@@ -77,7 +97,11 @@ export function createGlossaryManager({ store, dialogs, keepSharedPath, fs = nod
     const name = basename(path);
     try {
       if ((await fs.stat(path)).size > MAX_GLOSSARY_BYTES) {
-        return fail('invalid-argument', `"${name}" শব্দকোষ হিসেবে অনেক বড় (১০ মেগাবাইটের বেশি)।`, `"${name}" is too large for a glossary (over 10 MB).`);
+        return fail(
+          'invalid-argument',
+          `"${name}" শব্দকোষ হিসেবে অনেক বড় (১০ মেগাবাইটের বেশি)।`,
+          `"${name}" is too large for a glossary (over 10 MB).`,
+        );
       }
       const decoded = decodeUtf8Text(await fs.readFile(path));
       if (decoded.ok) return ok(decoded.text);

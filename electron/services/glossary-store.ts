@@ -128,7 +128,11 @@ interface OwnStamp {
   size: number;
 }
 
-const stampOf = (stat: { mtimeMs: number; size: number; ctimeMs?: number }): OwnStamp => ({ mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs ?? null, size: stat.size });
+const stampOf = (stat: { mtimeMs: number; size: number; ctimeMs?: number }): OwnStamp => ({
+  mtimeMs: stat.mtimeMs,
+  ctimeMs: stat.ctimeMs ?? null,
+  size: stat.size,
+});
 const sameStamp = (a: OwnStamp, b: OwnStamp) => a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.size === b.size;
 
 export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptions = {}): GlossaryStore {
@@ -139,7 +143,8 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
   const cachePath = join(dataDir, 'glossary-shared-cache.json');
 
   let sharedPath = options.sharedPath ?? null;
-  let shared: { entries: GlossaryEntry[]; mtimeMs: number | null; size: number | null; error: AppError | null; cacheRead: boolean } = fresh();
+  let shared: { entries: GlossaryEntry[]; mtimeMs: number | null; size: number | null; error: AppError | null; cacheRead: boolean } =
+    fresh();
   const listeners = new Set<(status: SharedGlossaryStatus) => void>();
   let watchedPath: string | null = null;
   // Mutations of the user's file run one after another: each reads what the previous one wrote.
@@ -195,7 +200,10 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     await fs.mkdir(dataDir, { recursive: true });
     await writeFileAtomic(ownPath, exportGlossaryJson(entries), fs);
     // Best effort: without the stamp the next call reads the file again, and the write stands.
-    ownRead = await fs.stat(ownPath).then((stat) => ({ stamp: stampOf(stat), entries }), () => null);
+    ownRead = await fs.stat(ownPath).then(
+      (stat) => ({ stamp: stampOf(stat), entries }),
+      () => null,
+    );
   }
 
   function mutate(change: (entries: GlossaryEntry[]) => Result<GlossaryEntry[]>): Promise<Result<GlossaryEntry[]>> {
@@ -301,7 +309,8 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
       return fsFailure(HEADS.read, err);
     }
     await refreshShared();
-    if (mergedOf?.own !== own || mergedOf.shared !== shared.entries) mergedOf = { own, shared: shared.entries, merged: mergeGlossaries(shared.entries, own) };
+    if (mergedOf?.own !== own || mergedOf.shared !== shared.entries)
+      mergedOf = { own, shared: shared.entries, merged: mergeGlossaries(shared.entries, own) };
     return ok({ own, shared: shared.entries, status: status(), merged: mergedOf.merged });
   }
 
@@ -320,7 +329,9 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
       const checked = entryArgument(raw);
       if (!checked.ok) return Promise.resolve(checked);
       const entry = checked.value;
-      return mutate((entries) => (entries.some((e) => keyOf(e.bn) === keyOf(entry.bn)) ? sameSpellingExists(entry.bn) : ok([...entries, entry])));
+      return mutate((entries) =>
+        entries.some((e) => keyOf(e.bn) === keyOf(entry.bn)) ? sameSpellingExists(entry.bn) : ok([...entries, entry]),
+      );
     },
 
     edit: (bn, raw) => {

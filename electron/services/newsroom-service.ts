@@ -93,7 +93,15 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
   const drafts = createDraftStore({ dataDir: options.dataDir, now: options.now, fs: options.fs, onDamaged });
   const { settings, exportTarget, clipboard, importSource } = options;
   const versions = createVersionStore(options.dataDir, { now: options.now });
-  const keeping = createSafekeeping({ dataDir: options.dataDir, backupDir: options.backupDir, drafts, versions, movedAside, now: options.now, fs: options.fs });
+  const keeping = createSafekeeping({
+    dataDir: options.dataDir,
+    backupDir: options.backupDir,
+    drafts,
+    versions,
+    movedAside,
+    now: options.now,
+    fs: options.fs,
+  });
   const snapshots = createSnapshotPolicy({ versions, now: options.now ?? (() => new Date()), onFailed: options.onSnapshotFailed });
 
   /** The draft as the store wrote it: its own time and headline, as the summary reports them. */
@@ -166,7 +174,12 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       try {
         path = await exportTarget.chooseSavePath(htmlFileName(suggestedName));
       } catch (err) {
-        return fail('io', `${EXPORT_FAILED.bn}: সংরক্ষণের ডায়ালগ খোলা যায়নি।`, `${EXPORT_FAILED.en}: the save dialog did not open.`, (err as Error)?.message ?? String(err));
+        return fail(
+          'io',
+          `${EXPORT_FAILED.bn}: সংরক্ষণের ডায়ালগ খোলা যায়নি।`,
+          `${EXPORT_FAILED.en}: the save dialog did not open.`,
+          (err as Error)?.message ?? String(err),
+        );
       }
       if (path === null) return ok(null);
       try {
@@ -193,7 +206,12 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       try {
         path = await importSource.chooseOpenPath();
       } catch (err) {
-        return fail('io', `${IMPORT_FAILED.bn}: ফাইল বাছাইয়ের ডায়ালগ খোলা যায়নি।`, `${IMPORT_FAILED.en}: the open dialog did not open.`, (err as Error)?.message ?? String(err));
+        return fail(
+          'io',
+          `${IMPORT_FAILED.bn}: ফাইল বাছাইয়ের ডায়ালগ খোলা যায়নি।`,
+          `${IMPORT_FAILED.en}: the open dialog did not open.`,
+          (err as Error)?.message ?? String(err),
+        );
       }
       return path === null ? ok(null) : readImportFile(path, options.fs);
     },

@@ -67,7 +67,12 @@ const HEADS = {
 const JOURNAL_FILE = /^(.+)\.json$/;
 
 function invalidId<T>(head: { bn: string; en: string }, id: unknown): Result<T> {
-  return fail('invalid-id', `${head.bn}: খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।`, `${head.en}: that is not a valid draft id.`, `id: ${JSON.stringify(id)}`);
+  return fail(
+    'invalid-id',
+    `${head.bn}: খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।`,
+    `${head.en}: that is not a valid draft id.`,
+    `id: ${JSON.stringify(id)}`,
+  );
 }
 
 /** The headline is part of the document, so comparing documents compares everything the user typed. */
@@ -126,7 +131,13 @@ export function createRecoveryJournal(dataDir: string, options: RecoveryOptions 
       const id = (input as Partial<Draft> | null)?.id;
       if (!isDraftId(id)) return invalidId(HEADS.record, id);
       const parsed = parseDraft(input);
-      if (!parsed.ok) return fail('invalid-argument', `${HEADS.record.bn}: খসড়ার গঠন সঠিক নয়।`, `${HEADS.record.en}: the draft is not well-formed.`, parsed.reason);
+      if (!parsed.ok)
+        return fail(
+          'invalid-argument',
+          `${HEADS.record.bn}: খসড়ার গঠন সঠিক নয়।`,
+          `${HEADS.record.en}: the draft is not well-formed.`,
+          parsed.reason,
+        );
       const journal: JournalFile = { format: 1, journaledAt: now().toISOString(), draft: parsed.draft };
       try {
         await fs.mkdir(recoveryDir, { recursive: true });
@@ -172,7 +183,8 @@ export function createRecoveryJournal(dataDir: string, options: RecoveryOptions 
           const journal = parseJournal(id, text);
           if (!journal) continue;
           const saved = await savedDraft(id);
-          const newer = !saved || (Date.parse(journal.journaledAt) > (Date.parse(saved.meta.updatedAt) || 0) && !sameText(journal.draft, saved));
+          const newer =
+            !saved || (Date.parse(journal.journaledAt) > (Date.parse(saved.meta.updatedAt) || 0) && !sameText(journal.draft, saved));
           if (!newer) {
             await remove(id);
             continue;

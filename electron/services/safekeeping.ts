@@ -35,7 +35,10 @@ export interface SafekeepingOptions {
 
 /** The bridge's never-lost methods, and what the service tells it after a save or a delete. */
 export interface Safekeeping
-  extends Pick<NewsroomService, 'journalDraft' | 'pendingRecoveries' | 'acceptRecovery' | 'declineRecovery' | 'resolveConflict' | 'takeNotices'> {
+  extends Pick<
+    NewsroomService,
+    'journalDraft' | 'pendingRecoveries' | 'acceptRecovery' | 'declineRecovery' | 'resolveConflict' | 'takeNotices'
+  > {
   /** After a save: a clean one clears the journal of that draft. Resolves to the save's result. */
   saved<T extends { id: string }>(result: Result<T>): Promise<Result<T>>;
   /** After a draft went to the trash: its journal would offer back a draft that is no longer in the list. */
@@ -95,7 +98,6 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
       if ((await keepUnanswered(id)).ok) await Promise.all(journals.map((j) => j.clear(id)));
     });
 
-
   /** The newest unsaved text of each draft, from the journal and its backup. */
   async function pending(): Promise<Result<Map<string, PendingRecovery>>> {
     const byId = new Map<string, PendingRecovery>();
@@ -111,7 +113,8 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
   }
 
   async function offerOf(id: string): Promise<Result<PendingRecovery>> {
-    if (!isDraftId(id)) return fail('invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'That is not a valid draft id.', `id: ${JSON.stringify(id)}`);
+    if (!isDraftId(id))
+      return fail('invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'That is not a valid draft id.', `id: ${JSON.stringify(id)}`);
     const all = await pending();
     if (!all.ok) return all;
     const offer = all.value.get(id);
@@ -161,7 +164,8 @@ export function createSafekeeping(options: SafekeepingOptions): Safekeeping {
           headline: offer.headline,
           wordCount: offer.wordCount,
           journaledAt: offer.journaledAt,
-          saved: saved.value && doc ? { headline: headlineOf(doc), wordCount: wordCountOf(doc), updatedAt: saved.value.meta.updatedAt } : null,
+          saved:
+            saved.value && doc ? { headline: headlineOf(doc), wordCount: wordCountOf(doc), updatedAt: saved.value.meta.updatedAt } : null,
         });
       }
       return ok(offers);

@@ -18,10 +18,12 @@ export interface TrashListing {
 /** Ids of the entries deleted more than `days` before `now`. A deletion time in the future is kept. */
 export function expiredEntries(listing: readonly TrashListing[], now: Date, days: number = TRASH_DAYS): string[] {
   const cutoff = now.getTime() - days * DAY_MS;
-  return listing.filter((entry) => {
-    const at = entry.deletedAt === null ? NaN : Date.parse(entry.deletedAt);
-    return Number.isFinite(at) && at < cutoff;
-  }).map((entry) => entry.id);
+  return listing
+    .filter((entry) => {
+      const at = entry.deletedAt === null ? NaN : Date.parse(entry.deletedAt);
+      return Number.isFinite(at) && at < cutoff;
+    })
+    .map((entry) => entry.id);
 }
 
 export interface TrashFs {

@@ -89,11 +89,22 @@ export function createSnapshotPolicy({ versions, now, onFailed }: SnapshotPolicy
         const kind = statusChanged ? 'status' : shouldAutoSnapshot(last, now().getTime(), edited) ? 'auto' : null;
         const taken = kind ? await versions.save(draft, kind) : null;
         if (taken && !taken.ok) onFailed?.(taken.error);
-        if (taken?.ok) remember(draft.id, { doc: draft.doc, status: draft.meta.status, edited: false, lastSnapshotAt: Date.parse(taken.value.createdAt) });
+        if (taken?.ok)
+          remember(draft.id, {
+            doc: draft.doc,
+            status: draft.meta.status,
+            edited: false,
+            lastSnapshotAt: Date.parse(taken.value.createdAt),
+          });
         // A snapshot that failed stays due (the status change too): the next save tries again.
-        else remember(draft.id, { doc: draft.doc, status: taken ? (entry?.status ?? null) : draft.meta.status, edited, lastSnapshotAt: last });
+        else
+          remember(draft.id, { doc: draft.doc, status: taken ? (entry?.status ?? null) : draft.meta.status, edited, lastSnapshotAt: last });
       } catch (err) {
-        onFailed?.({ code: 'io', message: { bn: 'স্বয়ংক্রিয় সংস্করণ রাখা যায়নি।', en: 'An automatic version could not be kept.' }, detail: (err as Error)?.stack ?? String(err) });
+        onFailed?.({
+          code: 'io',
+          message: { bn: 'স্বয়ংক্রিয় সংস্করণ রাখা যায়নি।', en: 'An automatic version could not be kept.' },
+          detail: (err as Error)?.stack ?? String(err),
+        });
       }
     },
   };

@@ -84,7 +84,13 @@ const HEADS: Record<Operation, { bn: string; en: string }> = {
   'remove-all': { bn: 'খসড়ার সংস্করণগুলো মোছা যায়নি', en: "The draft's versions could not be removed" },
 };
 
-function failure<T>(op: Operation, code: 'invalid-id' | 'invalid-argument' | 'corrupt' | 'not-found', bn: string, en: string, detail?: string): Result<T> {
+function failure<T>(
+  op: Operation,
+  code: 'invalid-id' | 'invalid-argument' | 'corrupt' | 'not-found',
+  bn: string,
+  en: string,
+  detail?: string,
+): Result<T> {
   return fail(code, `${HEADS[op].bn}: ${bn}`, `${HEADS[op].en}: ${en}`, detail);
 }
 
@@ -96,9 +102,10 @@ export function createVersionStore(dataDir: string, options: VersionStoreOptions
   const keepAuto = options.keepAuto ?? KEEP_AUTO_VERSIONS;
   const dirOf = (draftId: string) => join(dataDir, 'versions', draftId);
   // Crash leftovers (temp files of snapshots a kill interrupted), in every draft's folder, go before the first listing.
-  const swept = fs
-    .readdir(join(dataDir, 'versions'))
-    .then((names) => removeStaleTemps(names.filter(isDraftId).map(dirOf), fs), () => []);
+  const swept = fs.readdir(join(dataDir, 'versions')).then(
+    (names) => removeStaleTemps(names.filter(isDraftId).map(dirOf), fs),
+    () => [],
+  );
 
   async function fileNames(draftId: string): Promise<string[]> {
     await swept;
@@ -148,7 +155,7 @@ export function createVersionStore(dataDir: string, options: VersionStoreOptions
     }
     const at = head.indexOf(DRAFT_KEY);
     // Inside a JSON string a quote is escaped, so the first unescaped `,"draft":` is the key itself.
-    if (at >= 0) return JSON.parse(head.slice(0, at) + '}');
+    if (at >= 0) return JSON.parse(`${head.slice(0, at)}}`);
     return JSON.parse(await fs.readFile(path, 'utf8'));
   }
 
@@ -165,15 +172,23 @@ export function createVersionStore(dataDir: string, options: VersionStoreOptions
   }
 
   async function readVersion(op: Operation, draftId: string, versionId: string): Promise<Result<Version>> {
-    if (!isDraftId(draftId)) return failure(op, 'invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'that is not a valid draft id.', `id: ${JSON.stringify(draftId)}`);
+    if (!isDraftId(draftId))
+      return failure(op, 'invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'that is not a valid draft id.', `id: ${JSON.stringify(draftId)}`);
     if (typeof versionId !== 'string' || !VERSION_ID.test(versionId)) {
-      return failure(op, 'invalid-id', 'সংস্করণের শনাক্তকারী সঠিক নয়।', 'that is not a valid version id.', `version: ${JSON.stringify(versionId)}`);
+      return failure(
+        op,
+        'invalid-id',
+        'সংস্করণের শনাক্তকারী সঠিক নয়।',
+        'that is not a valid version id.',
+        `version: ${JSON.stringify(versionId)}`,
+      );
     }
     let text: string;
     try {
       text = await fs.readFile(join(dirOf(draftId), `${versionId}.json`), 'utf8');
     } catch (err) {
-      if (fsErrorCode(err) === 'not-found') return failure(op, 'not-found', 'সংস্করণটি খুঁজে পাওয়া যায়নি।', 'the version was not found.', versionId);
+      if (fsErrorCode(err) === 'not-found')
+        return failure(op, 'not-found', 'সংস্করণটি খুঁজে পাওয়া যায়নি।', 'the version was not found.', versionId);
       return fsFailure(HEADS[op], err);
     }
     let parsed: Parsed<Version>;
@@ -182,7 +197,9 @@ export function createVersionStore(dataDir: string, options: VersionStoreOptions
     } catch (err) {
       parsed = { ok: false, reason: `JSON: ${(err as Error).message}` };
     }
-    return parsed.ok ? ok(parsed.value) : failure(op, 'corrupt', 'সংস্করণের ফাইলটি নষ্ট হয়ে গেছে।', 'the version file is damaged.', parsed.reason);
+    return parsed.ok
+      ? ok(parsed.value)
+      : failure(op, 'corrupt', 'সংস্করণের ফাইলটি নষ্ট হয়ে গেছে।', 'the version file is damaged.', parsed.reason);
   }
 
   async function prune(draftId: string, keep: number): Promise<number> {
@@ -201,11 +218,18 @@ export function createVersionStore(dataDir: string, options: VersionStoreOptions
 
   async function save(op: Operation, input: Draft, kind: VersionKind, name?: string): Promise<Result<VersionSummary>> {
     const id = (input as Partial<Draft> | null)?.id;
-    if (!isDraftId(id)) return failure(op, 'invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'that is not a valid draft id.', `id: ${JSON.stringify(id)}`);
-    if (!(VERSION_KINDS as readonly string[]).includes(kind)) return failure(op, 'invalid-argument', 'সংস্করণের ধরন সঠিক নয়।', 'that is not a kind of version.', String(kind));
+    if (!isDraftId(id))
+      return failure(op, 'invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'that is not a valid draft id.', `id: ${JSON.stringify(id)}`);
+    if (!(VERSION_KINDS as readonly string[]).includes(kind))
+      return failure(op, 'invalid-argument', 'সংস্করণের ধরন সঠিক নয়।', 'that is not a kind of version.', String(kind));
     const trimmed = typeof name === 'string' ? name.trim() : undefined;
     if (name !== undefined && (typeof name !== 'string' || !trimmed || trimmed.length > MAX_VERSION_NAME)) {
-      return failure(op, 'invalid-argument', `সংস্করণের নাম ফাঁকা রাখা যাবে না, ${MAX_VERSION_NAME} অক্ষরের বেশিও হবে না।`, `a version name must be 1 to ${MAX_VERSION_NAME} characters.`);
+      return failure(
+        op,
+        'invalid-argument',
+        `সংস্করণের নাম ফাঁকা রাখা যাবে না, ${MAX_VERSION_NAME} অক্ষরের বেশিও হবে না।`,
+        `a version name must be 1 to ${MAX_VERSION_NAME} characters.`,
+      );
     }
     if (kind === 'named' && !trimmed) return failure(op, 'invalid-argument', 'সংস্করণের একটি নাম দিন।', 'a named version needs a name.');
     const parsed = parseDraft(input);
@@ -224,7 +248,14 @@ export function createVersionStore(dataDir: string, options: VersionStoreOptions
     save: (draft, kind, name) => save('save', draft, kind, name),
 
     list: async (draftId) => {
-      if (!isDraftId(draftId)) return failure('list', 'invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'that is not a valid draft id.', `id: ${JSON.stringify(draftId)}`);
+      if (!isDraftId(draftId))
+        return failure(
+          'list',
+          'invalid-id',
+          'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।',
+          'that is not a valid draft id.',
+          `id: ${JSON.stringify(draftId)}`,
+        );
       try {
         const out: VersionSummary[] = [];
         for (const name of newestFirst(await fileNames(draftId))) {
@@ -264,8 +295,22 @@ export function createVersionStore(dataDir: string, options: VersionStoreOptions
     },
 
     prune: async (draftId, keep = keepAuto) => {
-      if (!isDraftId(draftId)) return failure('prune', 'invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'that is not a valid draft id.', `id: ${JSON.stringify(draftId)}`);
-      if (!Number.isInteger(keep) || keep < 0) return failure('prune', 'invalid-argument', 'কতগুলো সংস্করণ রাখা হবে, তা সঠিক নয়।', 'the number of versions to keep is not valid.', String(keep));
+      if (!isDraftId(draftId))
+        return failure(
+          'prune',
+          'invalid-id',
+          'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।',
+          'that is not a valid draft id.',
+          `id: ${JSON.stringify(draftId)}`,
+        );
+      if (!Number.isInteger(keep) || keep < 0)
+        return failure(
+          'prune',
+          'invalid-argument',
+          'কতগুলো সংস্করণ রাখা হবে, তা সঠিক নয়।',
+          'the number of versions to keep is not valid.',
+          String(keep),
+        );
       try {
         return ok(await prune(draftId, keep));
       } catch (err) {
@@ -274,7 +319,14 @@ export function createVersionStore(dataDir: string, options: VersionStoreOptions
     },
 
     removeAll: async (draftId) => {
-      if (!isDraftId(draftId)) return failure('remove-all', 'invalid-id', 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', 'that is not a valid draft id.', `id: ${JSON.stringify(draftId)}`);
+      if (!isDraftId(draftId))
+        return failure(
+          'remove-all',
+          'invalid-id',
+          'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।',
+          'that is not a valid draft id.',
+          `id: ${JSON.stringify(draftId)}`,
+        );
       try {
         await fs.rm(dirOf(draftId), { recursive: true, force: true });
         return ok(undefined);

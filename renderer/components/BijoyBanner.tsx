@@ -11,10 +11,20 @@ export function BijoyBanner({ editor }: { editor: EditorController }) {
   return (
     <div className="bijoy-banner" role="alert">
       <p>{i18n.t('bijoyDetected')}</p>
-      <button type="button" className="button primary" onMouseDown={(event) => event.preventDefault()} onClick={() => editor.answerBijoy(true)}>
+      <button
+        type="button"
+        className="button primary"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => editor.answerBijoy(true)}
+      >
         {i18n.t('bijoyConvert')}
       </button>
-      <button type="button" className="button quiet" onMouseDown={(event) => event.preventDefault()} onClick={() => editor.answerBijoy(false)}>
+      <button
+        type="button"
+        className="button quiet"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => editor.answerBijoy(false)}
+      >
         {i18n.t('bijoyKeep')}
       </button>
     </div>

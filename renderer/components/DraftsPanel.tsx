@@ -130,7 +130,12 @@ function DraftList({ drafts, openId, onOpen, onDelete, onSearch }: DraftsPanelPr
           }}
         />
         <div className="drafts-filter-row">
-          <select className="drafts-status" aria-label={i18n.t('statusLabel')} value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
+          <select
+            className="drafts-status"
+            aria-label={i18n.t('statusLabel')}
+            value={status}
+            onChange={(event) => setStatus(event.target.value as StatusFilter)}
+          >
             <option value="all">{i18n.t('statusAll')}</option>
             {DRAFT_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -138,7 +143,12 @@ function DraftList({ drafts, openId, onOpen, onDelete, onSearch }: DraftsPanelPr
               </option>
             ))}
           </select>
-          <select className="drafts-sort" aria-label={i18n.t('sortLabel')} value={sort} onChange={(event) => setSort(event.target.value as DraftSort)}>
+          <select
+            className="drafts-sort"
+            aria-label={i18n.t('sortLabel')}
+            value={sort}
+            onChange={(event) => setSort(event.target.value as DraftSort)}
+          >
             <option value="newest">{i18n.t('sortNewest')}</option>
             <option value="headline">{i18n.t('sortHeadline')}</option>
           </select>
@@ -157,7 +167,12 @@ function DraftList({ drafts, openId, onOpen, onDelete, onSearch }: DraftsPanelPr
         <ul className="draft-list" aria-busy={searching}>
           {shown.slice(0, limit).map((draft) => (
             <li key={draft.id} className={draft.id === openId ? 'draft-item current' : 'draft-item'} data-draft-id={draft.id}>
-              <button type="button" className="draft-open" aria-current={draft.id === openId ? 'true' : undefined} onClick={() => onOpen(draft.id)}>
+              <button
+                type="button"
+                className="draft-open"
+                aria-current={draft.id === openId ? 'true' : undefined}
+                onClick={() => onOpen(draft.id)}
+              >
                 <span className={draft.headline ? 'draft-headline' : 'draft-headline untitled'} lang="bn">
                   {draft.headline || i18n.t('untitled')}
                 </span>

@@ -3,7 +3,9 @@ import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 
 /** Either an error from the main process or one the renderer words itself. */
-export type BannerMessage = { error: AppError; note?: MessageKey; /** Where a backup of the unsaved text is. */ backup?: string } | { key: MessageKey };
+export type BannerMessage =
+  | { error: AppError; note?: MessageKey /** Where a backup of the unsaved text is. */; backup?: string }
+  | { key: MessageKey };
 
 interface ErrorBannerProps {
   message: BannerMessage;

@@ -57,16 +57,34 @@ export function FindingDetails({ finding, kind, actions }: FindingDetailsProps) 
           </button>
         ))}
         {kind > 1 && (
-          <button type="button" className="button finding-fix-all" title={i18n.t('fixAllTitle')} onMouseDown={keepFocus} onClick={() => actions.fixAll(finding)}>
+          <button
+            type="button"
+            className="button finding-fix-all"
+            title={i18n.t('fixAllTitle')}
+            onMouseDown={keepFocus}
+            onClick={() => actions.fixAll(finding)}
+          >
             {i18n.t('fixAll', { n: kind })}
           </button>
         )}
         {actions.addToGlossary && isUnknownName(finding) && (
-          <button type="button" className="button quiet finding-add-glossary" title={i18n.t('addToGlossaryTitle')} onMouseDown={keepFocus} onClick={() => actions.addToGlossary!(finding)}>
+          <button
+            type="button"
+            className="button quiet finding-add-glossary"
+            title={i18n.t('addToGlossaryTitle')}
+            onMouseDown={keepFocus}
+            onClick={() => actions.addToGlossary!(finding)}
+          >
             {i18n.t('addToGlossary')}
           </button>
         )}
-        <button type="button" className="button quiet finding-ignore" title={i18n.t('ignoreTitle')} onMouseDown={keepFocus} onClick={() => actions.ignore(finding)}>
+        <button
+          type="button"
+          className="button quiet finding-ignore"
+          title={i18n.t('ignoreTitle')}
+          onMouseDown={keepFocus}
+          onClick={() => actions.ignore(finding)}
+        >
           {i18n.t('ignore')}
         </button>
       </div>
@@ -129,11 +147,13 @@ export function HoverCard({ target, kindOf, actions }: HoverCardProps) {
   }, [target]);
   if (!shown) return null;
   // After any action the spot has changed: close the card.
-  const close = <A extends unknown[]>(action: (...args: A) => void) => (...args: A) => {
-    held.current = false;
-    setShown(null);
-    action(...args);
-  };
+  const close =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      held.current = false;
+      setShown(null);
+      action(...args);
+    };
   const closing: FindingActions = {
     apply: close(actions.apply),
     ignore: close(actions.ignore),

@@ -60,7 +60,13 @@ const FindingRow = memo(function FindingRow({ finding, selected, kind, mode, act
   const i18n = useI18n();
   return (
     <li className={`finding-row severity-${finding.severity}${selected ? ' current' : ''}`} data-rule={finding.rule}>
-      <button type="button" className="finding-go" aria-current={selected || undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => actions.select(finding)}>
+      <button
+        type="button"
+        className="finding-go"
+        aria-current={selected || undefined}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => actions.select(finding)}
+      >
         <span className="finding-text" lang="bn">
           {finding.text.trim() || '␣'}
         </span>
@@ -90,16 +96,40 @@ export function FindingsPanel({ findings, current, kindOf, actions, onStep }: Fi
       <div className="panel-header findings-header">
         <h2 className="findings-title">{i18n.t('findingsRegion')}</h2>
         <span className="findings-count">{i18n.t('findingsCount', { n: findings.length })}</span>
-        <button type="button" className="button quiet finding-prev" title={i18n.t('prevFinding')} aria-label={i18n.t('prevFinding')} disabled={findings.length === 0} onMouseDown={(e) => e.preventDefault()} onClick={() => onStep(-1)}>
+        <button
+          type="button"
+          className="button quiet finding-prev"
+          title={i18n.t('prevFinding')}
+          aria-label={i18n.t('prevFinding')}
+          disabled={findings.length === 0}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onStep(-1)}
+        >
           ↑
         </button>
-        <button type="button" className="button quiet finding-next" title={i18n.t('nextFinding')} aria-label={i18n.t('nextFinding')} disabled={findings.length === 0} onMouseDown={(e) => e.preventDefault()} onClick={() => onStep(1)}>
+        <button
+          type="button"
+          className="button quiet finding-next"
+          title={i18n.t('nextFinding')}
+          aria-label={i18n.t('nextFinding')}
+          disabled={findings.length === 0}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onStep(1)}
+        >
           ↓
         </button>
       </div>
       <div className="findings-modes" role="radiogroup" aria-label={i18n.t('groupBy')}>
         {(['entity', 'rule'] as const).map((m) => (
-          <button key={m} type="button" role="radio" aria-checked={mode === m} className={mode === m ? 'button findings-mode active' : 'button quiet findings-mode'} data-mode={m} onClick={() => setMode(m)}>
+          <button
+            key={m}
+            type="button"
+            role="radio"
+            aria-checked={mode === m}
+            className={mode === m ? 'button findings-mode active' : 'button quiet findings-mode'}
+            data-mode={m}
+            onClick={() => setMode(m)}
+          >
             {i18n.t(m === 'entity' ? 'groupByEntity' : 'groupByRule')}
           </button>
         ))}
@@ -108,11 +138,19 @@ export function FindingsPanel({ findings, current, kindOf, actions, onStep }: Fi
       {groups.map((group) => (
         <section key={group.id} className="finding-group" data-group={group.id}>
           <h3 className="finding-group-title">
-            <span className="finding-group-label">{group.label}</span> <span className="finding-group-count">{i18n.t('groupCount', { n: group.findings.length })}</span>
+            <span className="finding-group-label">{group.label}</span>{' '}
+            <span className="finding-group-count">{i18n.t('groupCount', { n: group.findings.length })}</span>
           </h3>
           <ul className="finding-list">
             {group.findings.map((finding, i) => (
-              <FindingRow key={`${finding.rule}:${i}`} finding={finding} selected={finding === current} kind={kindOf(finding)} mode={mode} actions={actions} />
+              <FindingRow
+                key={`${finding.rule}:${i}`}
+                finding={finding}
+                selected={finding === current}
+                kind={kindOf(finding)}
+                mode={mode}
+                actions={actions}
+              />
             ))}
           </ul>
         </section>
@@ -170,7 +208,13 @@ export function ChecksPanel({ editor, onAddToGlossary }: { editor: ChecksEditor;
 
   return (
     <>
-      <FindingsPanel findings={findings} current={view.current?.finding ?? null} kindOf={kindOf} actions={actions} onStep={(direction) => void editor.stepFinding(direction)} />
+      <FindingsPanel
+        findings={findings}
+        current={view.current?.finding ?? null}
+        kindOf={kindOf}
+        actions={actions}
+        onStep={(direction) => void editor.stepFinding(direction)}
+      />
       <HoverCard target={hover} kindOf={kindOf} actions={actions} />
     </>
   );

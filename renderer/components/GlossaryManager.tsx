@@ -32,12 +32,25 @@ type Notice = { kind: 'deleted'; entry: GlossaryEntry } | { kind: 'exported'; pa
 const blankDraft: EntryDraft = { original: null, bn: '', en: '', type: 'person', variants: '', note: '' };
 
 function draftOf(entry: GlossaryEntry): EntryDraft {
-  return { original: entry.bn, bn: entry.bn, en: entry.en, type: entry.type, variants: spellingsText(entry.variants), note: entry.note ?? '' };
+  return {
+    original: entry.bn,
+    bn: entry.bn,
+    en: entry.en,
+    type: entry.type,
+    variants: spellingsText(entry.variants),
+    note: entry.note ?? '',
+  };
 }
 
 /** The entry the form describes; what it does not show (aliases, foreign) is kept from the entry edited. */
 function entryOf(draft: EntryDraft, edited: GlossaryEntry | undefined): GlossaryEntry {
-  const entry: GlossaryEntry = { ...edited, bn: draft.bn.trim().normalize('NFC'), en: draft.en.trim(), type: draft.type, variants: spellingsOf(draft.variants) };
+  const entry: GlossaryEntry = {
+    ...edited,
+    bn: draft.bn.trim().normalize('NFC'),
+    en: draft.en.trim(),
+    type: draft.type,
+    variants: spellingsOf(draft.variants),
+  };
   const note = draft.note.trim();
   if (note) entry.note = note;
   else delete entry.note;
@@ -62,23 +75,20 @@ export function GlossaryManager({ onChanged, onClose }: GlossaryManagerProps) {
   const [busy, setBusy] = useState(false);
 
   /** Runs one bridge call at a time; a view it answers with is shown and handed to the checker. */
-  const call = useCallback(
-    async <T,>(request: () => Promise<Result<T>>): Promise<T | null> => {
-      setBusy(true);
-      setError(null);
-      try {
-        const result = await request();
-        if (!result.ok) {
-          setError(result.error);
-          return null;
-        }
-        return result.value;
-      } finally {
-        setBusy(false);
+  const call = useCallback(async <T,>(request: () => Promise<Result<T>>): Promise<T | null> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await request();
+      if (!result.ok) {
+        setError(result.error);
+        return null;
       }
-    },
-    [],
-  );
+      return result.value;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
   const show = useCallback(
     (next: GlossaryView) => {
       setView(next);
@@ -207,7 +217,12 @@ export function GlossaryManager({ onChanged, onClose }: GlossaryManagerProps) {
       </section>
 
       <div className="manage-actions">
-        <button type="button" className="button primary glossary-new" disabled={busy || draft !== null} onClick={() => setDraft(blankDraft)}>
+        <button
+          type="button"
+          className="button primary glossary-new"
+          disabled={busy || draft !== null}
+          onClick={() => setDraft(blankDraft)}
+        >
           {t('add')}
         </button>
         <button type="button" className="button glossary-import" disabled={busy} onClick={() => void startImport()}>
@@ -228,7 +243,11 @@ export function GlossaryManager({ onChanged, onClose }: GlossaryManagerProps) {
       )}
       {notice && (
         <p className="manage-notice" role="status">
-          {notice.kind === 'deleted' ? t('deleted', { bn: notice.entry.bn }) : notice.kind === 'exported' ? t('exported', { path: notice.path }) : t('imported', { n: notice.n })}
+          {notice.kind === 'deleted'
+            ? t('deleted', { bn: notice.entry.bn })
+            : notice.kind === 'exported'
+              ? t('exported', { path: notice.path })
+              : t('imported', { n: notice.n })}
           {notice.kind === 'deleted' && (
             <button type="button" className="button quiet glossary-undo" disabled={busy} onClick={() => void undoRemove(notice.entry)}>
               {t('undo')}
@@ -322,7 +341,8 @@ interface EntryFormProps {
 function EntryForm({ draft, busy, onChange, onSave, onCancel }: EntryFormProps) {
   const i18n = useI18n();
   const t = useText(manageMessages);
-  const field = (key: 'bn' | 'en' | 'variants' | 'note') => (event: { target: { value: string } }) => onChange({ ...draft, [key]: event.target.value });
+  const field = (key: 'bn' | 'en' | 'variants' | 'note') => (event: { target: { value: string } }) =>
+    onChange({ ...draft, [key]: event.target.value });
   return (
     <form
       className="glossary-entry-form"
@@ -342,7 +362,11 @@ function EntryForm({ draft, busy, onChange, onSave, onCancel }: EntryFormProps) 
       </label>
       <label>
         <span>{t('colType')}</span>
-        <select className="entry-type" value={draft.type} onChange={(event) => onChange({ ...draft, type: event.target.value as EntityType })}>
+        <select
+          className="entry-type"
+          value={draft.type}
+          onChange={(event) => onChange({ ...draft, type: event.target.value as EntityType })}
+        >
           {ENTITY_TYPES.map((type) => (
             <option key={type} value={type}>
               {i18n.t(`entity_${type}`)}
@@ -352,7 +376,14 @@ function EntryForm({ draft, busy, onChange, onSave, onCancel }: EntryFormProps) 
       </label>
       <label>
         <span>{t('colVariants')}</span>
-        <input className="entry-variants" lang="bn" spellCheck={false} title={t('variantsHint')} value={draft.variants} onChange={field('variants')} />
+        <input
+          className="entry-variants"
+          lang="bn"
+          spellCheck={false}
+          title={t('variantsHint')}
+          value={draft.variants}
+          onChange={field('variants')}
+        />
       </label>
       <div className="form-actions">
         <button type="submit" className="button primary entry-save" disabled={busy}>
@@ -414,7 +445,8 @@ function ImportPreview({ preview, busy, onApply, onCancel }: ImportPreviewProps)
               <ul className="import-replace">
                 {preview.replace.map(({ before, after }) => (
                   <li key={before.bn} data-bn={before.bn}>
-                    <span lang="bn">{before.bn}</span> (<span lang="en">{before.en}</span>) → <span lang="bn">{after.bn}</span> (<span lang="en">{after.en}</span>)
+                    <span lang="bn">{before.bn}</span> (<span lang="en">{before.en}</span>) → <span lang="bn">{after.bn}</span> (
+                    <span lang="en">{after.en}</span>)
                   </li>
                 ))}
               </ul>

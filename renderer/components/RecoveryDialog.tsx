@@ -29,7 +29,9 @@ export function RecoveryDialog({ offer, onOpenRecovered, onKeepSaved, onLater }:
       <ul className="keep-texts">
         <li className="keep-recovered">{i18n.t('recoveryRecovered', { time: i18n.time(offer.journaledAt), n: offer.wordCount })}</li>
         <li className="keep-saved">
-          {offer.saved ? i18n.t('recoverySaved', { time: i18n.time(offer.saved.updatedAt), n: offer.saved.wordCount }) : i18n.t('recoveryNoSaved')}
+          {offer.saved
+            ? i18n.t('recoverySaved', { time: i18n.time(offer.saved.updatedAt), n: offer.saved.wordCount })
+            : i18n.t('recoveryNoSaved')}
         </li>
       </ul>
       <p className="keep-note">{i18n.t('recoveryKeptNote')}</p>

@@ -19,7 +19,17 @@ interface SettingsControlsProps {
  * Text size (zoom), the mark on glossary names, `|` as danda and interface language, at hand in the
  * status bar, with the way to the glossary manager and to every setting.
  */
-export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames, onMarkKnownNames, pipeToDanda, onPipeToDanda, onOpenGlossary, onOpenSettings }: SettingsControlsProps) {
+export function SettingsControls({
+  fontSize,
+  onZoom,
+  onLanguage,
+  markKnownNames,
+  onMarkKnownNames,
+  pipeToDanda,
+  onPipeToDanda,
+  onOpenGlossary,
+  onOpenSettings,
+}: SettingsControlsProps) {
   const i18n = useI18n();
   const t = useText(manageMessages);
   return (
@@ -27,7 +37,13 @@ export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames,
       <button type="button" className="tool" title={i18n.t('zoomOut')} aria-label={i18n.t('zoomOut')} onClick={() => onZoom(-1)}>
         অ−
       </button>
-      <button type="button" className="tool font-size" title={i18n.t('zoomReset')} aria-label={i18n.t('textSize')} onClick={() => onZoom(0)}>
+      <button
+        type="button"
+        className="tool font-size"
+        title={i18n.t('zoomReset')}
+        aria-label={i18n.t('textSize')}
+        onClick={() => onZoom(0)}
+      >
         {i18n.t('fontSizeValue', { n: fontSize })}
       </button>
       <button type="button" className="tool" title={i18n.t('zoomIn')} aria-label={i18n.t('zoomIn')} onClick={() => onZoom(1)}>
@@ -54,10 +70,22 @@ export function SettingsControls({ fontSize, onZoom, onLanguage, markKnownNames,
         </select>
       </label>
       {/* As above: pressing these must not blur the text, or the save it starts moves them from under the pointer. */}
-      <button type="button" className="tool open-glossary" title={t('openGlossaryTitle')} onMouseDown={(event) => event.preventDefault()} onClick={onOpenGlossary}>
+      <button
+        type="button"
+        className="tool open-glossary"
+        title={t('openGlossaryTitle')}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={onOpenGlossary}
+      >
         {t('openGlossary')}
       </button>
-      <button type="button" className="tool open-settings" title={t('openSettingsTitle')} onMouseDown={(event) => event.preventDefault()} onClick={onOpenSettings}>
+      <button
+        type="button"
+        className="tool open-settings"
+        title={t('openSettingsTitle')}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={onOpenSettings}
+      >
         {t('openSettings')}
       </button>
     </div>

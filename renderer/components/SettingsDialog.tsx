@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { AUTOSAVE_DELAY_RANGE, FONT_SIZE_RANGE, parseSettingsPatch, type Settings, type SettingsPatch, type Theme } from '../../core/api/settings';
+import {
+  AUTOSAVE_DELAY_RANGE,
+  FONT_SIZE_RANGE,
+  parseSettingsPatch,
+  type Settings,
+  type SettingsPatch,
+  type Theme,
+} from '../../core/api/settings';
 import type { UiLanguage } from '../../core/api/i18n';
 import type { AppError } from '../../core/api/result';
 import type { HouseStyle } from '../../core/bengali/house-style';
@@ -22,13 +29,16 @@ interface Pair {
   preferred: string;
 }
 
-const pairsOf = (style: HouseStyle): Pair[] => Object.entries(style.preferredSpellings).map(([variant, preferred]) => ({ variant, preferred }));
+const pairsOf = (style: HouseStyle): Pair[] =>
+  Object.entries(style.preferredSpellings).map(([variant, preferred]) => ({ variant, preferred }));
 
 /** The pairs as the house style's list, in the form the editor writes Bengali (NFC). */
-const spellingsOf = (pairs: Pair[]): HouseStyle['preferredSpellings'] => Object.fromEntries(pairs.map((p) => [p.variant.trim().normalize('NFC'), p.preferred.trim().normalize('NFC')]));
+const spellingsOf = (pairs: Pair[]): HouseStyle['preferredSpellings'] =>
+  Object.fromEntries(pairs.map((p) => [p.variant.trim().normalize('NFC'), p.preferred.trim().normalize('NFC')]));
 
 /** A number typed into a box, as a patch of the one key; the schema says whether it may be stored. */
-const numberPatch = (key: 'autosaveDelayMs' | 'fontSize', text: string) => parseSettingsPatch({ [key]: text.trim() === '' ? Number.NaN : Number(text) });
+const numberPatch = (key: 'autosaveDelayMs' | 'fontSize', text: string) =>
+  parseSettingsPatch({ [key]: text.trim() === '' ? Number.NaN : Number(text) });
 
 /**
  * Every setting in one place: the quick ones of the status bar, the theme, the autosave delay, and the
@@ -86,7 +96,11 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
         <legend>{t('sectionGeneral')}</legend>
         <label>
           <span>{i18n.t('language')}</span>
-          <select className="setting-language" value={settings.uiLanguage} onChange={(event) => void change({ uiLanguage: event.target.value as UiLanguage })}>
+          <select
+            className="setting-language"
+            value={settings.uiLanguage}
+            onChange={(event) => void change({ uiLanguage: event.target.value as UiLanguage })}
+          >
             <option value="bn" lang="bn">
               বাংলা
             </option>
@@ -118,7 +132,11 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
         )}
         <label>
           <span>{t('theme')}</span>
-          <select className="setting-theme" value={settings.theme} onChange={(event) => void change({ theme: event.target.value as Theme })}>
+          <select
+            className="setting-theme"
+            value={settings.theme}
+            onChange={(event) => void change({ theme: event.target.value as Theme })}
+          >
             <option value="light">{t('themeLight')}</option>
             <option value="dark">{t('themeDark')}</option>
           </select>
@@ -147,11 +165,21 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           </p>
         )}
         <label className="check">
-          <input type="checkbox" className="setting-mark-known" checked={settings.markKnownNames} onChange={(event) => void change({ markKnownNames: event.target.checked })} />
+          <input
+            type="checkbox"
+            className="setting-mark-known"
+            checked={settings.markKnownNames}
+            onChange={(event) => void change({ markKnownNames: event.target.checked })}
+          />
           <span>{i18n.t('markKnownNames')}</span>
         </label>
         <label className="check">
-          <input type="checkbox" className="setting-pipe-to-danda" checked={settings.pipeToDanda} onChange={(event) => void change({ pipeToDanda: event.target.checked })} />
+          <input
+            type="checkbox"
+            className="setting-pipe-to-danda"
+            checked={settings.pipeToDanda}
+            onChange={(event) => void change({ pipeToDanda: event.target.checked })}
+          />
           <span>{i18n.t('pipeToDanda')}</span>
         </label>
       </fieldset>
@@ -160,14 +188,22 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
         <legend>{t('sectionHouseStyle')}</legend>
         <label>
           <span>{t('unicodeForm')}</span>
-          <select className="setting-unicode-form" value={style.unicodeForm} onChange={(event) => changeStyle({ unicodeForm: event.target.value as HouseStyle['unicodeForm'] })}>
+          <select
+            className="setting-unicode-form"
+            value={style.unicodeForm}
+            onChange={(event) => changeStyle({ unicodeForm: event.target.value as HouseStyle['unicodeForm'] })}
+          >
             <option value="nfc">{t('unicodeNfc')}</option>
             <option value="nukta-precomposed">{t('unicodePrecomposed')}</option>
           </select>
         </label>
         <label>
           <span>{t('digits')}</span>
-          <select className="setting-digits" value={style.digits} onChange={(event) => changeStyle({ digits: event.target.value as HouseStyle['digits'] })}>
+          <select
+            className="setting-digits"
+            value={style.digits}
+            onChange={(event) => changeStyle({ digits: event.target.value as HouseStyle['digits'] })}
+          >
             <option value="bengali">{t('digitsBengali')}</option>
             <option value="ascii">{t('digitsAscii')}</option>
             <option value="any">{t('digitsAny')}</option>
@@ -227,7 +263,13 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
                   />
                 </td>
                 <td>
-                  <button type="button" className="button quiet pair-remove" title={t('preferredRemove')} aria-label={t('preferredRemove')} onClick={() => commitPairs(pairs.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    className="button quiet pair-remove"
+                    title={t('preferredRemove')}
+                    aria-label={t('preferredRemove')}
+                    onClick={() => commitPairs(pairs.filter((_, j) => j !== i))}
+                  >
                     ×
                   </button>
                 </td>

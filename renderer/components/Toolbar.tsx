@@ -67,16 +67,36 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
   return (
     <div className="toolbar" role="toolbar" aria-label={i18n.t('formatting')}>
       <div className="tool-group">
-        <button type="button" className="tool symbol" title={`${i18n.t('undo')} (${shortcutLabel('Mod-Z')})`} aria-label={i18n.t('undo')} onMouseDown={(e) => e.preventDefault()} onClick={() => editor.undo()}>
+        <button
+          type="button"
+          className="tool symbol"
+          title={`${i18n.t('undo')} (${shortcutLabel('Mod-Z')})`}
+          aria-label={i18n.t('undo')}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => editor.undo()}
+        >
           ↶
         </button>
-        <button type="button" className="tool symbol" title={`${i18n.t('redo')} (${shortcutLabel('Shift-Mod-Z')})`} aria-label={i18n.t('redo')} onMouseDown={(e) => e.preventDefault()} onClick={() => editor.redo()}>
+        <button
+          type="button"
+          className="tool symbol"
+          title={`${i18n.t('redo')} (${shortcutLabel('Shift-Mod-Z')})`}
+          aria-label={i18n.t('redo')}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => editor.redo()}
+        >
           ↷
         </button>
       </div>
       <div className="tool-group">
         {MARK_TOOLS.map(button)}
-        <button type="button" className="tool" title={`${i18n.t('link')} (${shortcutLabel('Mod-K')})`} onMouseDown={(e) => e.preventDefault()} onClick={onLink}>
+        <button
+          type="button"
+          className="tool"
+          title={`${i18n.t('link')} (${shortcutLabel('Mod-K')})`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={onLink}
+        >
           {i18n.t('link')}
         </button>
       </div>

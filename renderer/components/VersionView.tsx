@@ -38,16 +38,33 @@ function renderNode(node: DocJSON, key: number): ReactNode {
       for (const mark of node.marks ?? []) {
         if (mark.type === 'strong') out = <strong>{out}</strong>;
         else if (mark.type === 'em') out = <em>{out}</em>;
-        else if (mark.type === 'link') out = <span className="version-link" title={String(mark.attrs?.href ?? '')}>{out}</span>;
+        else if (mark.type === 'link')
+          out = (
+            <span className="version-link" title={String(mark.attrs?.href ?? '')}>
+              {out}
+            </span>
+          );
       }
       return <span key={key}>{out}</span>;
     }
     case 'headline':
-      return <h1 key={key} className="headline">{children}</h1>;
+      return (
+        <h1 key={key} className="headline">
+          {children}
+        </h1>
+      );
     case 'standfirst':
-      return <p key={key} className="standfirst">{children}</p>;
+      return (
+        <p key={key} className="standfirst">
+          {children}
+        </p>
+      );
     case 'byline':
-      return <p key={key} className="byline">{children}</p>;
+      return (
+        <p key={key} className="byline">
+          {children}
+        </p>
+      );
     case 'heading':
       return node.attrs?.level === 3 ? <h3 key={key}>{children}</h3> : <h2 key={key}>{children}</h2>;
     case 'blockquote':
@@ -71,7 +88,11 @@ function ComparedText({ blocks }: { blocks: ComparedBlock[] }) {
       {blocks.map((block, index) => {
         const Element = BLOCK_ELEMENT[block.block] ?? 'p';
         return (
-          <Element key={index} className={`compare-block compare-${block.kind}${block.block === 'headline' ? ' headline' : ''}`} data-kind={block.kind}>
+          <Element
+            key={index}
+            className={`compare-block compare-${block.kind}${block.block === 'headline' ? ' headline' : ''}`}
+            data-kind={block.kind}
+          >
             {block.parts.map((part, i) =>
               part.op === 'insert' ? (
                 <ins key={i} className="compare-ins">
@@ -99,7 +120,7 @@ export function VersionView({ view, onClose }: VersionViewProps) {
   useEffect(() => closeButton.current?.focus(), [view]);
   const blocks = useMemo(() => (view.kind === 'compare' ? compareDocs(view.older.doc, view.newer.doc) : null), [view]);
   const changed = blocks?.filter((b) => b.kind !== 'same').length ?? 0;
-  const read = view.kind === 'read' ? view.text.doc.content ?? [] : [];
+  const read = view.kind === 'read' ? (view.text.doc.content ?? []) : [];
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {

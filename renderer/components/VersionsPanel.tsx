@@ -33,7 +33,17 @@ export function versionLabel(i18n: Translator, version: VersionSummary): string 
 /** Older first, so a comparison always reads from the earlier text to the later one. */
 const byTime = (a: VersionSummary, b: VersionSummary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFirst, onRestored, onView, onError, onClose }: VersionsPanelProps) {
+export function VersionsPanel({
+  draftId,
+  focusToken,
+  savedAt,
+  currentDoc,
+  saveFirst,
+  onRestored,
+  onView,
+  onError,
+  onClose,
+}: VersionsPanelProps) {
   const i18n = useI18n();
   const t = useText(versionsMessages);
   const api = newsroom();
@@ -80,7 +90,10 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
     act(async () => {
       const opened = await api.readVersion(draftId, version.id);
       if (!opened.ok) return onError(opened.error);
-      onView({ kind: 'read', text: { label: `${versionLabel(i18n, version)}, ${i18n.time(version.createdAt)}`, doc: opened.value.draft.doc } });
+      onView({
+        kind: 'read',
+        text: { label: `${versionLabel(i18n, version)}, ${i18n.time(version.createdAt)}`, doc: opened.value.draft.doc },
+      });
     });
 
   const compareWithCurrent = (version: VersionSummary) =>
@@ -125,8 +138,7 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
     else onClose();
   };
 
-  const togglePicked = (id: string) =>
-    setPicked((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(-2)));
+  const togglePicked = (id: string) => setPicked((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(-2)));
 
   return (
     <section className="versions-panel" aria-label={t('versionsTitle')} onKeyDown={onKeyDown}>
@@ -152,7 +164,13 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
         </button>
       </form>
       <div className="version-compare-picked">
-        <button type="button" className="button" data-action="compare-picked" disabled={busy || picked.length !== 2} onClick={() => void comparePicked()}>
+        <button
+          type="button"
+          className="button"
+          data-action="compare-picked"
+          disabled={busy || picked.length !== 2}
+          onClick={() => void comparePicked()}
+        >
           {t('versionComparePicked')}
         </button>
       </div>
@@ -181,7 +199,13 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
               {confirming?.id === version.id ? (
                 <div className="version-confirm" role="group">
                   <p>{t('versionRestoreConfirm')}</p>
-                  <button ref={confirmButton} type="button" className="button primary" data-action="confirm-restore" onClick={() => void restore(version)}>
+                  <button
+                    ref={confirmButton}
+                    type="button"
+                    className="button primary"
+                    data-action="confirm-restore"
+                    onClick={() => void restore(version)}
+                  >
                     {t('versionRestoreYes')}
                   </button>
                   <button type="button" className="button quiet" onClick={() => setConfirming(null)}>
@@ -193,10 +217,22 @@ export function VersionsPanel({ draftId, focusToken, savedAt, currentDoc, saveFi
                   <button type="button" className="button" data-action="read-version" disabled={busy} onClick={() => void read(version)}>
                     {t('versionOpen')}
                   </button>
-                  <button type="button" className="button" data-action="compare-current" disabled={busy} onClick={() => void compareWithCurrent(version)}>
+                  <button
+                    type="button"
+                    className="button"
+                    data-action="compare-current"
+                    disabled={busy}
+                    onClick={() => void compareWithCurrent(version)}
+                  >
                     {t('versionCompareCurrent')}
                   </button>
-                  <button type="button" className="button" data-action="restore-version" disabled={busy} onClick={() => setConfirming(version)}>
+                  <button
+                    type="button"
+                    className="button"
+                    data-action="restore-version"
+                    disabled={busy}
+                    onClick={() => setConfirming(version)}
+                  >
                     {t('versionRestore')}
                   </button>
                 </div>

@@ -99,7 +99,10 @@ export class EditorController {
   /** The paste plugin in use, to swap when the house style's Unicode form changes. */
   private pastePlugin: Plugin | null = null;
 
-  constructor(private readonly hooks: EditorHooks, placeholders: PlaceholderTexts) {
+  constructor(
+    private readonly hooks: EditorHooks,
+    placeholders: PlaceholderTexts,
+  ) {
     this.placeholders = placeholders;
   }
 
@@ -192,7 +195,8 @@ export class EditorController {
     // and a selection moving onto or off a finding updates which row is current.
     if (tr.docChanged) return;
     if (checksKey.getState(view.state) !== checksKey.getState(before)) this.notifyFindings();
-    else if (tr.selectionSet && !sameFinding(currentFinding(view.state), this.findings.current)) this.notifyFindings(this.findings.findings);
+    else if (tr.selectionSet && !sameFinding(currentFinding(view.state), this.findings.current))
+      this.notifyFindings(this.findings.findings);
   }
 
   private scheduleSettled(): void {
@@ -382,7 +386,9 @@ export class EditorController {
     this.checkerInstance = null;
     const view = this.view;
     if (!view) return;
-    const plugins = view.state.plugins.map((p) => (p.spec.key === checksKey ? checksPlugin({ checker: this.checker }) : p === this.pastePlugin ? this.pasteSanitizer() : p));
+    const plugins = view.state.plugins.map((p) =>
+      p.spec.key === checksKey ? checksPlugin({ checker: this.checker }) : p === this.pastePlugin ? this.pasteSanitizer() : p,
+    );
     view.updateState(view.state.reconfigure({ plugins }));
     view.dispatch(setIgnored(view.state.tr, ignoredOf(view.state)));
   }

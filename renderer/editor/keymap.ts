@@ -16,10 +16,12 @@ export interface KeymapHooks {
 }
 
 /** Runs an app action and swallows the key, so the browser's own Mod-S/Mod-K/Mod-F never fire. */
-const hook = (action: () => void): Command => () => {
-  action();
-  return true;
-};
+const hook =
+  (action: () => void): Command =>
+  () => {
+    action();
+    return true;
+  };
 
 /** The editor's shortcuts. `Mod` is Cmd on macOS and Ctrl elsewhere. */
 export function keymapPlugins(hooks: KeymapHooks): Plugin[] {

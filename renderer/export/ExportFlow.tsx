@@ -106,7 +106,9 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
           <button type="button" className="button quiet" onClick={() => setNotice(null)}>
             {t('dismiss')}
           </button>
-          {notice.kind !== 'no-draft' && <DroppedList codes={notice.dropped} intro={t('droppedIntro')} lang={i18n.lang} className="export-dropped" />}
+          {notice.kind !== 'no-draft' && (
+            <DroppedList codes={notice.dropped} intro={t('droppedIntro')} lang={i18n.lang} className="export-dropped" />
+          )}
         </div>
       )}
     </>

@@ -68,7 +68,8 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
       write: (next) => api.saveDraft(next),
       journal: (next) => api.journalDraft(next),
       onSaved: (summary) => {
-        if (draft.current?.id === summary.id) draft.current = { ...draft.current, meta: { ...draft.current.meta, updatedAt: summary.updatedAt } };
+        if (draft.current?.id === summary.id)
+          draft.current = { ...draft.current, meta: { ...draft.current.meta, updatedAt: summary.updatedAt } };
         listSaved(summary);
       },
     });
@@ -241,8 +242,7 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
         if (state.kind === 'failed' && state.error.code === 'conflict') {
           // A save in flight when the user answered (the dialog's focus blurs the editor, which saves) is not a new question.
           if ((state.attempt ?? Infinity) > conflictAnswered.current) setConflict(state.error);
-        }
-        else if (state.kind === 'failed') setBanner({ error: state.error, note: 'textKept', backup: state.backup });
+        } else if (state.kind === 'failed') setBanner({ error: state.error, note: 'textKept', backup: state.backup });
         else if (state.kind === 'saved') setBanner((current) => (current && isAboutSaving(current) ? null : current));
       }),
     [saver, setBanner],

@@ -13,7 +13,17 @@ import type { Take } from './useBanner';
  * follows from them: the page's language and title, text size, theme, and the editor's and the
  * autosave's options.
  */
-export function useSettings({ api, take, editor, saver }: { api: NewsroomApi; take: Take; editor: EditorController; saver: SaveController }) {
+export function useSettings({
+  api,
+  take,
+  editor,
+  saver,
+}: {
+  api: NewsroomApi;
+  take: Take;
+  editor: EditorController;
+  saver: SaveController;
+}) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const i18n = useMemo(() => translator(settings.uiLanguage), [settings.uiLanguage]);
 
@@ -47,7 +57,8 @@ export function useSettings({ api, take, editor, saver }: { api: NewsroomApi; ta
 
   const zoom = useCallback(
     (step: 1 | -1 | 0) => {
-      const size = step === 0 ? DEFAULT_SETTINGS.fontSize : Math.min(FONT_SIZE_RANGE.max, Math.max(FONT_SIZE_RANGE.min, settings.fontSize + step));
+      const size =
+        step === 0 ? DEFAULT_SETTINGS.fontSize : Math.min(FONT_SIZE_RANGE.max, Math.max(FONT_SIZE_RANGE.min, settings.fontSize + step));
       if (size !== settings.fontSize) void update({ fontSize: size });
     },
     [settings.fontSize, update],

@@ -95,7 +95,12 @@ function paragraphDecorations(checker: Checker, block: PMNode, pos: number, igno
 /** The article as the checker reads it (headline marked), each block with its paragraph result. */
 function placeBlocks(checker: Checker, doc: PMNode): { blocks: CheckerBlock[]; paragraphs: PlacedParagraph[] } {
   const blocks = checkerInput(doc);
-  const paragraphs = blocks.map((b): PlacedParagraph => (b.headline ? { result: checker.paragraph(b.text), offset: b.offset, headline: true } : { result: checker.paragraph(b.text), offset: b.offset }));
+  const paragraphs = blocks.map(
+    (b): PlacedParagraph =>
+      b.headline
+        ? { result: checker.paragraph(b.text), offset: b.offset, headline: true }
+        : { result: checker.paragraph(b.text), offset: b.offset },
+  );
   return { blocks, paragraphs };
 }
 
@@ -169,7 +174,13 @@ function blocksIn(doc: PMNode, ranges: readonly Range[]): { node: PMNode; pos: n
 }
 
 /** Replaces the paragraph pass's underlines in the given blocks, in one removal and one addition. */
-function recheckBlocks(checker: Checker, decorations: DecorationSet, doc: PMNode, blocks: { node: PMNode; pos: number }[], ignored: ReadonlySet<string>): DecorationSet {
+function recheckBlocks(
+  checker: Checker,
+  decorations: DecorationSet,
+  doc: PMNode,
+  blocks: { node: PMNode; pos: number }[],
+  ignored: ReadonlySet<string>,
+): DecorationSet {
   const old: Decoration[] = [];
   const fresh: Decoration[] = [];
   for (const { node, pos } of blocks) {
@@ -215,7 +226,12 @@ function applyChecks(checker: Checker, tr: Transaction, prev: ChecksState, state
     const changed = changedRanges(tr);
     const blocks = tr.getMeta('composition') === undefined ? blocksIn(tr.doc, changed) : null;
     if (blocks && blocks.length <= MAX_BLOCKS_PER_KEYSTROKE) {
-      next = { decorations: recheckBlocks(checker, decorations, tr.doc, blocks, ignoredIds(prev.ignored)), ignored: prev.ignored, pending, stale: true };
+      next = {
+        decorations: recheckBlocks(checker, decorations, tr.doc, blocks, ignoredIds(prev.ignored)),
+        ignored: prev.ignored,
+        pending,
+        stale: true,
+      };
     } else {
       next = { decorations, ignored: prev.ignored, pending: [...pending, ...changed], stale: true };
     }

@@ -16,7 +16,8 @@ import type { HouseStyle } from '../../core/bengali/house-style';
 import { safeHref, schema } from '../../core/document/schema';
 
 /** Elements removed with everything inside them. */
-const DROPPED = 'script, style, iframe, frame, frameset, object, embed, applet, noscript, template, link, meta, base, input, button, select, textarea, svg, math, canvas, audio, video, source, track, img, picture';
+const DROPPED =
+  'script, style, iframe, frame, frameset, object, embed, applet, noscript, template, link, meta, base, input, button, select, textarea, svg, math, canvas, audio, video, source, track, img, picture';
 
 /** Attributes the schema's parse rules read, and ProseMirror's own slice marker; every other one goes. */
 const KEPT_ATTRIBUTES = new Set(['href', 'class', 'start', 'data-pm-slice']);

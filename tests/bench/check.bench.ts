@@ -22,7 +22,15 @@ async function shippedEngine(): Promise<typeof Engine> {
   const dir = mkdtempSync(join(tmpdir(), 'newsroom-check-bench-'));
   try {
     const outfile = join(dir, 'engine.js');
-    await build({ entryPoints: [join(__dirname, 'check-engine.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+    await build({
+      entryPoints: [join(__dirname, 'check-engine.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'error',
+    });
     return require(outfile) as typeof Engine;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -72,7 +80,7 @@ function article5k(): string {
       parts.push(PROSE[next() % PROSE.length]!);
       if (i % 25 === 12) parts.push(NAMED[next() % NAMED.length]!);
     }
-    const text = parts.join(' ') + '।';
+    const text = `${parts.join(' ')}।`;
     words += text.split(/\s+/).length;
     paragraphs.push(text);
   }
@@ -124,7 +132,9 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
     times.push(performance.now() - start);
   }
   figures['check.article5kMs'] = round(median(times));
-  log(`5k-word article (${countWords(article)} words, ${paragraphs.length} paragraphs): median ${round(median(times))} ms, min ${round(Math.min(...times))} ms, cold checker each run`);
+  log(
+    `5k-word article (${countWords(article)} words, ${paragraphs.length} paragraphs): median ${round(median(times))} ms, min ${round(Math.min(...times))} ms, cold checker each run`,
+  );
 
   if (!existsSync(corpus)) {
     log(`skipping corpus figures (null): ${corpus} is absent`);
@@ -154,7 +164,9 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
     ratios.push(check / scan);
   }
   figures['check.corpusRatioToRegexScan'] = round(median(ratios));
-  log(`corpus (${all.length} files): check median ${round(median(checks))} ms, regex word scan median ${round(median(scans))} ms, ratios ${ratios.map((r) => round(r, 1)).join(' ')}; cold checker each run`);
+  log(
+    `corpus (${all.length} files): check median ${round(median(checks))} ms, regex word scan median ${round(median(scans))} ms, ratios ${ratios.map((r) => round(r, 1)).join(' ')}; cold checker each run`,
+  );
 
   const checker = createChecker({ glossary: index });
   let words = 0;
@@ -170,7 +182,9 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
     }
   }
   figures['check.noisePer1kWords'] = round((counted / words) * 1000, 3);
-  log(`bd-articles: ${words} words, ${counted} findings outside unicode/ and punctuation/; by rule: ${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ')}`);
+  log(
+    `bd-articles: ${words} words, ${counted} findings outside unicode/ and punctuation/; by rule: ${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ')}`,
+  );
 
   let latin = 0;
   let headed = 0;
@@ -184,12 +198,17 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
         const gloss = result.glosses.find((g) => g.open === pair.open);
         if (gloss?.head) headed++;
         if (gloss?.head && gloss.head.method !== 'adjacent') matched++;
-        else log(`${gloss?.head ? 'unverified' : 'miss'} ${a.path.split('/').pop()}: …${p.text.slice(Math.max(0, pair.open - 40), pair.close + 1)}${gloss?.head ? ` (head “${gloss.head.text}”, adjacent word only)` : ''}`);
+        else
+          log(
+            `${gloss?.head ? 'unverified' : 'miss'} ${a.path.split('/').pop()}: …${p.text.slice(Math.max(0, pair.open - 40), pair.close + 1)}${gloss?.head ? ` (head “${gloss.head.text}”, adjacent word only)` : ''}`,
+          );
       }
     }
   }
   figures['check.glossParseCoverage'] = round(headed / latin, 3);
   figures['check.glossMatchedCoverage'] = round(matched / latin, 3);
-  log(`kolkata-snippets: ${latin} Latin parentheticals, ${headed} parsed as glosses with a head, ${matched} of them with the head matched (glossary, romanisation, translation, acronym)`);
+  log(
+    `kolkata-snippets: ${latin} Latin parentheticals, ${headed} parsed as glosses with a head, ${matched} of them with the head matched (glossary, romanisation, translation, acronym)`,
+  );
   return figures;
 }

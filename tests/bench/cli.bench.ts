@@ -13,7 +13,8 @@ const root = join(__dirname, '..', '..');
 const corpus = join(root, '..', 'shared', 'corpus');
 
 // Written for the bench: a headline and two short paragraphs.
-const SHORT = 'জার্মানি সফরে প্রধানমন্ত্রী\n\nপ্রধানমন্ত্রী আজ জার্মানির (Germany) রাজধানী বার্লিনে পৌঁছেছেন।\nপরে জার্মানির (Germany) চ্যান্সেলরের সঙ্গে তাঁর বৈঠক হয়।\n';
+const SHORT =
+  'জার্মানি সফরে প্রধানমন্ত্রী\n\nপ্রধানমন্ত্রী আজ জার্মানির (Germany) রাজধানী বার্লিনে পৌঁছেছেন।\nপরে জার্মানির (Germany) চ্যান্সেলরের সঙ্গে তাঁর বৈঠক হয়।\n';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -37,7 +38,12 @@ function timeCommand(args: string[], viaNpm = false): number {
 function corpusFiles(): string[] {
   return ['bd-articles', 'kolkata-snippets'].flatMap((sub) => {
     const dir = join(corpus, sub);
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)) : [];
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((f) => join(dir, f))
+      : [];
   });
 }
 

@@ -26,11 +26,17 @@ function compareTenThousand(log: (line: string) => void): number {
   for (let p = 0; p < 400; p++) {
     const words: string[] = [];
     for (let w = 0; w < 25; w++) words.push(`${PLACES[(p + w) % PLACES.length]}${TOPICS[(p * w) % TOPICS.length]}`);
-    paragraphs.push(words.join(' ') + '।');
+    paragraphs.push(`${words.join(' ')}।`);
   }
   const edited = paragraphs.map((p, i) => (i % 20 === 0 ? p.replace(/^\S+/, 'সংশোধিত') : p));
   edited.splice(100, 0, ...edited.splice(300, 3));
-  const doc = (texts: string[]): DocJSON => ({ type: 'doc', content: [{ type: 'headline', content: [{ type: 'text', text: 'দীর্ঘ প্রতিবেদন' }] }, ...texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }))] });
+  const doc = (texts: string[]): DocJSON => ({
+    type: 'doc',
+    content: [
+      { type: 'headline', content: [{ type: 'text', text: 'দীর্ঘ প্রতিবেদন' }] },
+      ...texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+    ],
+  });
   const older = doc(paragraphs);
   const newer = doc(edited);
   const times: number[] = [];

@@ -63,14 +63,18 @@ export function writeManyDrafts(dataDir: string): void {
     const place = PLACES[i % PLACES.length]!;
     const topic = TOPICS[(i * 3) % TOPICS.length]!;
     const headline = `${place}য় ${topic} ${i}`;
-    const draft = newDraft(time, newDraftId(time.getTime(), () => ((i * 7919) % 997) / 997));
+    const draft = newDraft(
+      time,
+      newDraftId(time.getTime(), () => ((i * 7919) % 997) / 997),
+    );
     draft.meta.status = (['draft', 'review', 'ready'] as const)[i % 3]!;
     const paragraphs = i % 20 === 0 ? 40 : 3;
     const content: DocJSON[] = [
       { type: 'headline', content: [{ type: 'text', text: encoded(headline, i) }] },
       { type: 'standfirst', content: [{ type: 'text', text: encoded(`${place} থেকে আমাদের প্রতিনিধি জানাচ্ছেন ${topic} নিয়ে।`, i) }] },
     ];
-    for (let p = 0; p < paragraphs; p++) content.push({ type: 'paragraph', content: [{ type: 'text', text: encoded(textOf(i + p, 4), i) }] });
+    for (let p = 0; p < paragraphs; p++)
+      content.push({ type: 'paragraph', content: [{ type: 'text', text: encoded(textOf(i + p, 4), i) }] });
     draft.doc = { type: 'doc', content };
     writeFileSync(join(draftsDir, `${draft.id}.json`), JSON.stringify(draft));
   }

@@ -107,7 +107,15 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
   const dir = mkdtempSync(join(tmpdir(), 'newsroom-editor-bench-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   try {
     await build({
@@ -118,13 +126,21 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
       outfile: join(dir, 'bench.js'),
       logLevel: 'silent',
     });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><div id="bare"></div><div id="checked"></div><script src="bench.js"></script>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><meta charset="utf-8"><div id="bare"></div><div id="checked"></div><script src="bench.js"></script>',
+    );
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     await page.goto(pathToFileURL(join(dir, 'index.html')).href);
     const doc = tenThousandWords();
     log(`${EDITS} single-character edits in a 10,000-word article, ${WARMUP} warm-up edits first`);
     const times = await page.evaluate(
-      ([d, edits, warmup]) => (window as unknown as { runBench(d: unknown, e: number, w: number): Promise<{ bare: number[]; checked: number[] }> }).runBench(d, edits, warmup),
+      ([d, edits, warmup]) =>
+        (window as unknown as { runBench(d: unknown, e: number, w: number): Promise<{ bare: number[]; checked: number[] }> }).runBench(
+          d,
+          edits,
+          warmup,
+        ),
       [doc, EDITS, WARMUP] as const,
     );
     const checkedP95 = percentile(times.checked, 95);

@@ -99,13 +99,20 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
       });
       const start = performance.now();
       const preview = await manager.previewGlossaryImport();
-      if (!preview.ok || !preview.value?.token) throw new Error(`the import was not previewed: ${preview.ok ? JSON.stringify(preview.value?.problems.slice(0, 3)) : preview.error.message.en}`);
+      if (!preview.ok || !preview.value?.token)
+        throw new Error(
+          `the import was not previewed: ${preview.ok ? JSON.stringify(preview.value?.problems.slice(0, 3)) : preview.error.message.en}`,
+        );
       const applied = await manager.applyGlossaryImport(preview.value.token);
       if (!applied.ok || applied.value.own.length !== ENTRIES) throw new Error('the import was not applied');
       imports.push(performance.now() - start);
     }
     log(`10,000-row CSV previewed and applied: median ${round(median(imports))} ms of ${imports.map(round).join(', ')}`);
-    return { 'glossary.load10kMs': round(median(loads)), 'glossary.import10kMs': round(median(imports)), 'glossary.repeatCallMs': round(median(repeats)) };
+    return {
+      'glossary.load10kMs': round(median(loads)),
+      'glossary.import10kMs': round(median(imports)),
+      'glossary.repeatCallMs': round(median(repeats)),
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       process.stderr.write(`${key}: ${value}\n`);
     }
   }
-  if (json) process.stdout.write(JSON.stringify(all) + '\n');
+  if (json) process.stdout.write(`${JSON.stringify(all)}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -161,7 +161,10 @@ describe('checks in the editor', { skip: skipUi }, () => {
       await page.waitForTimeout(500);
       assert.equal(await page.evaluate(() => getSelection()!.anchorNode?.textContent?.includes('নরেন্দ্র মোদির')), true);
       await cdp.send('Input.insertText', { text: 'নরেন্দ্র মোদির' });
-      const expected = PARAGRAPH.slice(0, PARAGRAPH.lastIndexOf('নরেন্দ্র মোদীর')) + 'নরেন্দ্র মোদির' + PARAGRAPH.slice(PARAGRAPH.lastIndexOf('নরেন্দ্র মোদীর') + 'নরেন্দ্র মোদীর'.length);
+      const expected =
+        PARAGRAPH.slice(0, PARAGRAPH.lastIndexOf('নরেন্দ্র মোদীর')) +
+        'নরেন্দ্র মোদির' +
+        PARAGRAPH.slice(PARAGRAPH.lastIndexOf('নরেন্দ্র মোদীর') + 'নরেন্দ্র মোদীর'.length);
       await until(async () => (await editorBlocks(page))[1] === expected, 'the composed text');
       // After the composition the word is checked again: one variant is left.
       await until(async () => (await row(page, 'entity/variant').count()) === 1, 'the composed word re-checked');
@@ -187,7 +190,9 @@ describe('checks in the editor', { skip: skipUi }, () => {
         const data = new DataTransfer();
         data.setData('text/html', content);
         data.setData('text/plain', 'দোকানে আগুন এখানে খবর জরুরি');
-        document.querySelector('.article')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        document
+          .querySelector('.article')!
+          .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       }, html);
       await until(async () => (await editorBlocks(page)).length === 3, 'the pasted paragraph');
       assert.equal((await editorBlocks(page))[2], 'দোকানে আগুন এখানে খবর জরুরি');

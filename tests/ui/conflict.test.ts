@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Draft } from '../../core/document/draft';
+import type { Draft } from '../../core/document/draft';
 import { parseDraft } from '../../core/document/draft-file';
 import { createDraftStore } from '../../electron/services/draft-store';
 import { blocksOf, editorBlocks, keptVersionFiles, saved, skipUi, waitForOpenDraft, type RunningApp } from './harness';
@@ -38,7 +38,13 @@ async function changeBehindTheApp(dataDir: string, id: string): Promise<void> {
   const current = draftOnDisk(dataDir, id);
   const theirs: Draft = {
     ...current,
-    doc: { type: 'doc', content: [{ type: 'headline', content: [{ type: 'text', text: THEIRS[0] }] }, { type: 'paragraph', content: [{ type: 'text', text: THEIRS[1] }] }] },
+    doc: {
+      type: 'doc',
+      content: [
+        { type: 'headline', content: [{ type: 'text', text: THEIRS[0] }] },
+        { type: 'paragraph', content: [{ type: 'text', text: THEIRS[1] }] },
+      ],
+    },
   };
   const result = await createDraftStore({ dataDir }).save(theirs);
   assert.ok(result.ok);

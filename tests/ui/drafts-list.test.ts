@@ -18,7 +18,11 @@ interface Seed {
 const FLOOD: Seed = { headline: 'ম\u09AF\u09BCমনসিংহে বন্যা পরিস্থিতি', body: 'নদীর পানি বিপৎসীমার ওপরে।', status: 'review' };
 const BOOK_FAIR: Seed = { headline: 'বইমেলায় রেকর্ড বিক্রি', body: 'শেষ দিনে উপচে পড়া ভিড়।', status: 'ready' };
 // Found only by its text, and only case-insensitively.
-const VISIT: Seed = { headline: 'আলুর দাম বাড়ল', body: 'ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি (Volodymyr Zelensky) বলেছেন, আলোচনা চলবে।', status: 'draft' };
+const VISIT: Seed = {
+  headline: 'আলুর দাম বাড়ল',
+  body: 'ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি (Volodymyr Zelensky) বলেছেন, আলোচনা চলবে।',
+  status: 'draft',
+};
 const FILLERS = 300;
 const STATUSES: DraftStatus[] = ['draft', 'review', 'ready'];
 
@@ -29,7 +33,10 @@ function seedDrafts(seeds: Seed[]): string {
   const start = Date.parse('2026-02-01T08:00:00Z');
   seeds.forEach((seed, i) => {
     const time = new Date(start + i * 60_000);
-    const draft = newDraft(time, newDraftId(time.getTime(), () => ((i * 7919) % 997) / 997));
+    const draft = newDraft(
+      time,
+      newDraftId(time.getTime(), () => ((i * 7919) % 997) / 997),
+    );
     draft.meta.status = seed.status;
     draft.doc = {
       type: 'doc',
@@ -55,7 +62,11 @@ const headlines = (page: Page) => page.locator('.draft-item .draft-headline').al
 describe('drafts list: search, status filter, sort', { skip: skipUi }, () => {
   const withApp = appFixture();
   let dataDir: string;
-  const fillers: Seed[] = Array.from({ length: FILLERS }, (_, i) => ({ headline: `নমুনা খসড়া ${i}`, body: 'সাধারণ লেখা।', status: STATUSES[i % STATUSES.length]! }));
+  const fillers: Seed[] = Array.from({ length: FILLERS }, (_, i) => ({
+    headline: `নমুনা খসড়া ${i}`,
+    body: 'সাধারণ লেখা।',
+    status: STATUSES[i % STATUSES.length]!,
+  }));
   const all = [FLOOD, BOOK_FAIR, VISIT, ...fillers];
   const total = bengaliDigits(all.length);
 
@@ -113,7 +124,13 @@ describe('drafts list: search, status filter, sort', { skip: skipUi }, () => {
       await countSays(page, `${total}টির মধ্যে ${bengaliDigits(ready.length)}টি`);
       assert.deepEqual(new Set(await page.locator('.draft-item .status-badge').allInnerTexts()), new Set(['প্রস্তুত']));
       // Newest first: the seeds were written oldest first.
-      assert.deepEqual((await headlines(page)).slice(0, 3), ready.slice(-3).reverse().map((d) => d.headline));
+      assert.deepEqual(
+        (await headlines(page)).slice(0, 3),
+        ready
+          .slice(-3)
+          .reverse()
+          .map((d) => d.headline),
+      );
 
       await page.locator('.drafts-sort').selectOption('headline');
       const collator = new Intl.Collator('bn');

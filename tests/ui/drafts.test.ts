@@ -36,7 +36,10 @@ describe('drafts', { skip: skipUi }, () => {
       await page.locator('.draft-item.current .draft-headline', { hasText: 'বইমেলায় রেকর্ড বিক্রি' }).waitFor();
 
       // Newest first, each with its status and word count.
-      assert.deepEqual(await page.locator('.draft-item .draft-headline').allInnerTexts(), ['বইমেলায় রেকর্ড বিক্রি', 'পৌরসভা নির্বাচনের তফসিল ঘোষণা']);
+      assert.deepEqual(await page.locator('.draft-item .draft-headline').allInnerTexts(), [
+        'বইমেলায় রেকর্ড বিক্রি',
+        'পৌরসভা নির্বাচনের তফসিল ঘোষণা',
+      ]);
       assert.deepEqual(await page.locator('.draft-item .status-badge').allInnerTexts(), ['খসড়া', 'খসড়া']);
       assert.deepEqual(await page.locator('.draft-item .draft-words').allInnerTexts(), ['৮ শব্দ', '৭ শব্দ']);
       // Updated times in the Bengali locale: Bengali digits and month names.
@@ -158,7 +161,12 @@ describe('drafts', { skip: skipUi }, () => {
       // drafts-index.jsonl and drafts-search.txt are the list cache the app's own listing writes at
       // start; the forged calls may write nothing at all.
       const listCache = ['drafts-index.jsonl', 'drafts-search.txt'];
-      assert.deepEqual(readdirSync(dataDir).filter((name) => !listCache.includes(name)).sort(), ['drafts', 'trash']);
+      assert.deepEqual(
+        readdirSync(dataDir)
+          .filter((name) => !listCache.includes(name))
+          .sort(),
+        ['drafts', 'trash'],
+      );
       assert.equal(existsSync(join(dataDir, '..', 'etc')) && readdirSync(join(dataDir, '..', 'etc')).includes('passwd'), false);
     });
   });

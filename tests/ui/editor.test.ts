@@ -75,7 +75,10 @@ describe('writing a Bengali article', { skip: skipUi }, () => {
     await withApp({ dataDir }, async (app) => {
       await waitForOpenDraft(app.page);
       const words = app.page.locator('.status-words');
-      await app.page.waitForFunction((n) => document.querySelector('.status-words')?.getAttribute('data-words') === String(n), EXPECTED_WORDS);
+      await app.page.waitForFunction(
+        (n) => document.querySelector('.status-words')?.getAttribute('data-words') === String(n),
+        EXPECTED_WORDS,
+      );
       // Vowel signs and conjuncts must not split words: a \b-style count of this text would be several times higher.
       assert.equal(await words.innerText(), `${bengaliDigits(EXPECTED_WORDS)} শব্দ`);
       assert.equal(await app.page.locator('.status-reading').innerText(), 'পড়তে ১ মিনিট');
@@ -91,7 +94,12 @@ describe('writing a Bengali article', { skip: skipUi }, () => {
       await app.page.keyboard.type('নিজস্ব প্রতিবেদক, কক্সবাজার');
       await app.page.getByRole('button', { name: 'ভূমিকা যোগ করুন' }).click();
       await app.page.keyboard.type('উপকূলের ১৩ উপজেলায় আশ্রয়কেন্দ্র খোলা, বন্ধ নৌ চলাচল');
-      assert.deepEqual(await editorBlocks(app.page), [HEADLINE, 'উপকূলের ১৩ উপজেলায় আশ্রয়কেন্দ্র খোলা, বন্ধ নৌ চলাচল', 'নিজস্ব প্রতিবেদক, কক্সবাজার', ...PARAGRAPHS]);
+      assert.deepEqual(await editorBlocks(app.page), [
+        HEADLINE,
+        'উপকূলের ১৩ উপজেলায় আশ্রয়কেন্দ্র খোলা, বন্ধ নৌ চলাচল',
+        'নিজস্ব প্রতিবেদক, কক্সবাজার',
+        ...PARAGRAPHS,
+      ]);
       await app.page.keyboard.press('ControlOrMeta+s');
       await app.page.locator('.save-state[data-save="saved"]').waitFor();
       assert.deepEqual(
@@ -105,10 +113,17 @@ describe('writing a Bengali article', { skip: skipUi }, () => {
       assert.ok(loaded.includes('Noto Serif Bengali 400'), `loaded faces: ${loaded.join(', ')}`);
       assert.ok(loaded.includes('Noto Serif Bengali 700'), `loaded faces: ${loaded.join(', ')}`);
       assert.ok(loaded.includes('Noto Sans Bengali 400'), `loaded faces: ${loaded.join(', ')}`);
-      const style = await app.page.locator('.article p').first().evaluate((p) => {
-        const css = getComputedStyle(p);
-        return { family: css.fontFamily, lineHeight: parseFloat(css.lineHeight) / parseFloat(css.fontSize), lang: p.closest('[lang]')?.getAttribute('lang') };
-      });
+      const style = await app.page
+        .locator('.article p')
+        .first()
+        .evaluate((p) => {
+          const css = getComputedStyle(p);
+          return {
+            family: css.fontFamily,
+            lineHeight: parseFloat(css.lineHeight) / parseFloat(css.fontSize),
+            lang: p.closest('[lang]')?.getAttribute('lang'),
+          };
+        });
       assert.match(style.family, /^"?Noto Serif Bengali/);
       assert.ok(style.lineHeight >= 1.7, `line-height ${style.lineHeight}`);
       assert.equal(style.lang, 'bn');
@@ -154,7 +169,10 @@ describe('editing', { skip: skipUi }, () => {
       // Mod-S saves at once.
       await app.page.keyboard.press('ControlOrMeta+s');
       await app.page.locator('.save-state[data-save="saved"]').waitFor();
-      assert.deepEqual(blocksOf(JSON.parse(readFileSync(join(app.dataDir, 'drafts', `${id}.json`), 'utf8')).doc), ['নির্বাচনের ফল', 'ভোট গণনা শেষ হয়েছে।']);
+      assert.deepEqual(blocksOf(JSON.parse(readFileSync(join(app.dataDir, 'drafts', `${id}.json`), 'utf8')).doc), [
+        'নির্বাচনের ফল',
+        'ভোট গণনা শেষ হয়েছে।',
+      ]);
     });
   });
 

@@ -121,7 +121,11 @@ describe('export to HTML', { skip: skipUi }, () => {
         { type: 'paragraph', content: [{ type: 'text', text: MISMATCHED }] },
       ],
     };
-    const [mismatch] = blockingFindings(schema.nodeFromJSON(draft.doc), createChecker({ glossary: bundledGlossary(), style: DEFAULT_HOUSE_STYLE }), []);
+    const [mismatch] = blockingFindings(
+      schema.nodeFromJSON(draft.doc),
+      createChecker({ glossary: bundledGlossary(), style: DEFAULT_HOUSE_STYLE }),
+      [],
+    );
     assert.equal(mismatch?.finding.rule, 'gloss/mismatch');
     draft.review.ignored = [{ rule: mismatch!.finding.rule, key: mismatch!.finding.key }];
     const dataDir = tempDir('newsroom-ui-');
@@ -137,7 +141,7 @@ describe('export to HTML', { skip: skipUi }, () => {
     });
   });
 
-  test('the export stops on a name the user\'s own glossary knows, as the editor does', async () => {
+  test("the export stops on a name the user's own glossary knows, as the editor does", async () => {
     const dataDir = tempDir('newsroom-ui-');
     writeFileSync(join(dataDir, 'glossary.json'), exportGlossaryJson([{ bn: 'রহিমপুর', variants: [], en: 'Rahimpur', type: 'place' }]));
     await withApp({ dataDir }, async (app) => {
@@ -163,7 +167,9 @@ describe('export to HTML', { skip: skipUi }, () => {
       await app.menu('export-html');
       const notice = page.locator('.export-notice');
       await notice.waitFor();
-      assert.deepEqual(await notice.locator('.export-dropped li').evaluateAll((li) => li.map((item) => item.getAttribute('data-drop'))), ['bidi-controls']);
+      assert.deepEqual(await notice.locator('.export-dropped li').evaluateAll((li) => li.map((item) => item.getAttribute('data-drop'))), [
+        'bidi-controls',
+      ]);
       assert.equal(await notice.locator('.export-dropped li').innerText(), 'লেখার দিক বদলানোর অদৃশ্য সংকেত বাদ দেওয়া হয়েছে');
       assert.doesNotMatch(readFileSync(join(app.exportDir, 'শিরোনাম.html'), 'utf8'), /\u202e/);
     });

@@ -68,7 +68,10 @@ describe('the glossary manager', { skip: skipUi }, () => {
       await manager(page).locator('.glossary-import').click();
       const preview = manager(page).locator('.import-preview');
       await preview.waitFor();
-      assert.deepEqual(await preview.locator('.import-problems li').evaluateAll((items) => items.map((li) => li.getAttribute('data-line'))), ['3', '4']);
+      assert.deepEqual(
+        await preview.locator('.import-problems li').evaluateAll((items) => items.map((li) => li.getAttribute('data-line'))),
+        ['3', '4'],
+      );
       assert.match(await preview.locator('.import-problems li').first().innerText(), /লাইন ৩/);
       assert.equal(await preview.locator('.import-apply').count(), 0, 'nothing to confirm');
       await preview.locator('.import-cancel').click();
@@ -80,7 +83,10 @@ describe('the glossary manager', { skip: skipUi }, () => {
       app.glossaryDialog.import = good;
       await manager(page).locator('.glossary-import').click();
       await preview.waitFor();
-      assert.deepEqual(await preview.locator('.import-add li').evaluateAll((items) => items.map((li) => li.getAttribute('data-bn'))), [VILLAGE, 'বরিশাল']);
+      assert.deepEqual(await preview.locator('.import-add li').evaluateAll((items) => items.map((li) => li.getAttribute('data-bn'))), [
+        VILLAGE,
+        'বরিশাল',
+      ]);
       assert.equal(await preview.locator('.import-problems').count(), 0);
       // Previewed, not applied: nothing on disk, and the checker still flags the village.
       assert.equal(ownGlossary(app.dataDir), null);
@@ -129,7 +135,10 @@ describe('the glossary manager', { skip: skipUi }, () => {
       await manager(page).locator('.entry-en').fill('Rumana Hoque');
       await manager(page).locator('.entry-save').click();
       await until(async () => (await ownRows(page).filter({ hasText: 'Rumana Hoque' }).count()) === 1, 'the edited row');
-      assert.deepEqual(ownGlossary(app.dataDir)!.find((e) => e.bn === 'রুমানা হক'), { bn: 'রুমানা হক', variants: ['রোমানা হক'], en: 'Rumana Hoque', type: 'person' });
+      assert.deepEqual(
+        ownGlossary(app.dataDir)!.find((e) => e.bn === 'রুমানা হক'),
+        { bn: 'রুমানা হক', variants: ['রোমানা হক'], en: 'Rumana Hoque', type: 'person' },
+      );
 
       const search = manager(page).locator('.glossary-search input');
       // Stored in NFC (য + nukta); searched for with the one-code-point য়, as an Avro keyboard types it.
@@ -137,7 +146,10 @@ describe('the glossary manager', { skip: skipUi }, () => {
       await until(async () => (await ownRows(page).count()) === 1, 'one match');
       assert.equal(await ownRows(page).first().getAttribute('data-bn'), 'ন\u09DFাপাড়া'.normalize('NFC'));
       await search.fill('HOQUE');
-      await until(async () => (await ownRows(page).first().getAttribute('data-bn')) === 'রুমানা হক' && (await ownRows(page).count()) === 1, 'the English match');
+      await until(
+        async () => (await ownRows(page).first().getAttribute('data-bn')) === 'রুমানা হক' && (await ownRows(page).count()) === 1,
+        'the English match',
+      );
       await search.fill('রোমানা');
       await until(async () => (await ownRows(page).count()) === 1, 'the variant match');
       await search.fill('চট্টগ্রাম');
@@ -146,10 +158,18 @@ describe('the glossary manager', { skip: skipUi }, () => {
 
       await ownRows(page).filter({ hasText: 'Nayapara' }).locator('.glossary-delete').click();
       await manager(page).locator('.glossary-undo').waitFor();
-      assert.deepEqual(ownGlossary(app.dataDir)!.map((e) => e.bn), ['রুমানা হক']);
+      assert.deepEqual(
+        ownGlossary(app.dataDir)!.map((e) => e.bn),
+        ['রুমানা হক'],
+      );
       await manager(page).locator('.glossary-undo').click();
       await until(async () => (await ownRows(page).count()) === 2, 'the deleted row back');
-      assert.deepEqual(ownGlossary(app.dataDir)!.map((e) => e.en).sort(), ['Nayapara', 'Rumana Hoque']);
+      assert.deepEqual(
+        ownGlossary(app.dataDir)!
+          .map((e) => e.en)
+          .sort(),
+        ['Nayapara', 'Rumana Hoque'],
+      );
       assert.deepEqual(app.problems, []);
     });
   });

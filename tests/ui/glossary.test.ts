@@ -31,7 +31,9 @@ async function writeStory(page: Page): Promise<void> {
 
 /** What the quiet mark looks like where it is drawn: an underline, or nothing at all. */
 function decorationOf(page: Page, name: string): Promise<string> {
-  return known(page, name).first().evaluate((el) => getComputedStyle(el).textDecorationLine);
+  return known(page, name)
+    .first()
+    .evaluate((el) => getComputedStyle(el).textDecorationLine);
 }
 
 /** The user's own glossary file, read as the glossary import reads it; null while there is none. */
@@ -89,7 +91,13 @@ describe('the glossary from the editor', { skip: skipUi }, () => {
       assert.equal(await underline(page, 'entity/unknown-near').count(), 0);
       // The same spelling again is refused: one entry per spelling.
       const again = await page.evaluate(
-        (bn) => (window as unknown as { newsroom: { addGlossaryEntry(e: unknown): Promise<Result<unknown>> } }).newsroom.addGlossaryEntry({ bn, variants: [], en: 'Islambad', type: 'place' }),
+        (bn) =>
+          (window as unknown as { newsroom: { addGlossaryEntry(e: unknown): Promise<Result<unknown>> } }).newsroom.addGlossaryEntry({
+            bn,
+            variants: [],
+            en: 'Islambad',
+            type: 'place',
+          }),
         VILLAGE,
       );
       assert.equal(again.ok, false);
@@ -113,7 +121,9 @@ describe('the glossary from the editor', { skip: skipUi }, () => {
       await toggle.click();
       await until(async () => !(await toggle.isChecked()), 'the setting to be off');
       await until(async () => (await decorationOf(page, 'ঢাকা')) === 'none', 'the mark to go');
-      const stored = await page.evaluate(() => (window as unknown as { newsroom: { getSettings(): Promise<Result<Settings>> } }).newsroom.getSettings());
+      const stored = await page.evaluate(() =>
+        (window as unknown as { newsroom: { getSettings(): Promise<Result<Settings>> } }).newsroom.getSettings(),
+      );
       assert.ok(stored.ok && stored.value.markKnownNames === false);
 
       await toggle.click();

@@ -35,7 +35,15 @@ if (skipUi) console.log(`# UI tests skipped: ${skipUi}`);
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -193,14 +201,19 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
 
   // The real handlers, registered on a stand-in for ipcMain.
   const handlers = new Map<string, Handler>();
-  const ipc = registerNewsroomHandlers({ handle: (channel, listener) => void handlers.set(channel, listener) }, service, isSameFileUrl(pageUrl));
+  const ipc = registerNewsroomHandlers(
+    { handle: (channel, listener) => void handlers.set(channel, listener) },
+    service,
+    isSameFileUrl(pageUrl),
+  );
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'bn-BD' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console.${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text()))
+      problems.push(`console.${message.type()}: ${message.text()}`);
   });
   for (const method of INVOKE_METHODS) {
     const handler = handlers.get(invokeChannel(method))!;
@@ -287,5 +300,9 @@ export async function until(condition: () => boolean | Promise<boolean>, what: s
  */
 export function keptVersionFiles(dataDir: string, id: string): string[] {
   const dir = join(dataDir, 'versions', id);
-  return existsSync(dir) ? readdirSync(dir).filter((name) => !name.endsWith('-auto.json')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => !name.endsWith('-auto.json'))
+        .sort()
+    : [];
 }

@@ -15,10 +15,33 @@ const BIJOY_AS_UNICODE = ['ঢাকায় বন্যার পানি �
 
 /** The bytes 0x80–0x9F of Windows-1252 that differ from Latin-1, from the code page's published table. */
 const CP1252_HIGH: Record<number, number> = {
-  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02c6,
-  0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c,
-  0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a,
-  0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
+  0x80: 0x20ac,
+  0x82: 0x201a,
+  0x83: 0x0192,
+  0x84: 0x201e,
+  0x85: 0x2026,
+  0x86: 0x2020,
+  0x87: 0x2021,
+  0x88: 0x02c6,
+  0x89: 0x2030,
+  0x8a: 0x0160,
+  0x8b: 0x2039,
+  0x8c: 0x0152,
+  0x8e: 0x017d,
+  0x91: 0x2018,
+  0x92: 0x2019,
+  0x93: 0x201c,
+  0x94: 0x201d,
+  0x95: 0x2022,
+  0x96: 0x2013,
+  0x97: 0x2014,
+  0x98: 0x02dc,
+  0x99: 0x2122,
+  0x9a: 0x0161,
+  0x9b: 0x203a,
+  0x9c: 0x0153,
+  0x9e: 0x017e,
+  0x9f: 0x0178,
 };
 
 /** Text in the Windows ANSI code page (1252), as Notepad saves what was typed in Bijoy. */
@@ -44,7 +67,9 @@ async function writeArticle(page: Page, headline: string, paragraphs: string[]):
 }
 
 function draftFiles(app: RunningApp): string[] {
-  return readdirSync(join(app.dataDir, 'drafts')).filter((name) => name.endsWith('.json')).sort();
+  return readdirSync(join(app.dataDir, 'drafts'))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 }
 
 function storedBlocks(app: RunningApp, id: string): string[] {
@@ -156,7 +181,8 @@ describe('import', { skip: skipUi }, () => {
       await app.menu('redo');
       assert.deepEqual(await editorBlocks(page), BIJOY_AS_UNICODE);
       await app.menu('save');
-      for (let i = 0; i < 100 && storedBlocks(app, imported)[0] !== BIJOY_AS_UNICODE[0]; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      for (let i = 0; i < 100 && storedBlocks(app, imported)[0] !== BIJOY_AS_UNICODE[0]; i++)
+        await new Promise((resolve) => setTimeout(resolve, 25));
       assert.deepEqual(storedBlocks(app, imported), BIJOY_AS_UNICODE);
       assert.deepEqual(app.problems, []);
     });

@@ -16,7 +16,13 @@ const DAY = 24 * 60 * MINUTE;
 function withText(draft: Draft, headline: string, body: string): Draft {
   return {
     ...draft,
-    doc: { type: 'doc', content: [{ type: 'headline', content: [{ type: 'text', text: headline }] }, { type: 'paragraph', content: [{ type: 'text', text: body }] }] },
+    doc: {
+      type: 'doc',
+      content: [
+        { type: 'headline', content: [{ type: 'text', text: headline }] },
+        { type: 'paragraph', content: [{ type: 'text', text: body }] },
+      ],
+    },
   };
 }
 

@@ -34,7 +34,10 @@ function storedSettings(page: Page): Promise<Result<Settings>> {
 /** WCAG contrast ratio of two computed `rgb(r, g, b)` colours. */
 function contrast(a: string, b: string): number {
   const luminance = (css: string) => {
-    const [r, g, bl] = css.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => Number(v) / 255);
+    const [r, g, bl] = css
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255);
     const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
     return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(bl!);
   };
@@ -85,10 +88,14 @@ describe('the settings dialog', { skip: skipUi }, () => {
       const stored = await storedSettings(page);
       assert.ok(stored.ok);
       assert.equal(stored.value.houseStyle.digits, 'ascii');
-      assert.equal(stored.value.houseStyle.preferredSpellings['নলকূপ'], 'টিউবওয়েল');
-      assert.equal(stored.value.houseStyle.preferredSpellings['সরকারী'], 'সরকারি', 'the other pairs are kept');
+      assert.equal(stored.value.houseStyle.preferredSpellings.নলকূপ, 'টিউবওয়েল');
+      assert.equal(stored.value.houseStyle.preferredSpellings.সরকারী, 'সরকারি', 'the other pairs are kept');
 
-      await dialog(page).locator('.preferred-pair').filter({ has: page.locator('input[value="নলকূপ"]') }).locator('.pair-remove').click();
+      await dialog(page)
+        .locator('.preferred-pair')
+        .filter({ has: page.locator('input[value="নলকূপ"]') })
+        .locator('.pair-remove')
+        .click();
       await until(async () => (await rows(page, 'style/variant').count()) === 0, 'the pair removed');
 
       await page.keyboard.press('Escape');

@@ -25,21 +25,35 @@ const doc = (...content: DocJSON[]): DocJSON => ({ type: 'doc', content });
 // headline, glossed at its first mention in the body, is not a late gloss.
 const ARTICLES: Record<string, { doc: DocJSON; ignored?: IgnoredFinding[] }> = {
   'headline name glossed in the body': {
-    doc: doc(block('headline', 'জার্মানি সফরে প্রধানমন্ত্রী'), block('paragraph', 'প্রধানমন্ত্রী আজ জার্মানির (Germany) রাজধানী বার্লিনে পৌঁছেছেন।'), block('paragraph', 'জার্মানির চ্যান্সেলরের সঙ্গে তাঁর বৈঠক হবে।')),
+    doc: doc(
+      block('headline', 'জার্মানি সফরে প্রধানমন্ত্রী'),
+      block('paragraph', 'প্রধানমন্ত্রী আজ জার্মানির (Germany) রাজধানী বার্লিনে পৌঁছেছেন।'),
+      block('paragraph', 'জার্মানির চ্যান্সেলরের সঙ্গে তাঁর বৈঠক হবে।'),
+    ),
   },
   'standfirst, lists and a quote': {
     doc: doc(
       block('headline', 'ইরানের দূত এলেন'),
       block('standfirst', 'ইরানের (Iran) দূত আজ দিল্লিতে এলেন ।'),
       block('paragraph', 'পরে ইরানের (Iran) মন্ত্রী জার্মানির (France) রাজধানীতে যান।'),
-      { type: 'bullet_list', content: [{ type: 'list_item', content: [block('paragraph', 'অফিস এ বৈঠক হলো।')] }, { type: 'list_item', content: [{ type: 'paragraph' }] }] },
+      {
+        type: 'bullet_list',
+        content: [
+          { type: 'list_item', content: [block('paragraph', 'অফিস এ বৈঠক হলো।')] },
+          { type: 'list_item', content: [{ type: 'paragraph' }] },
+        ],
+      },
       { type: 'blockquote', content: [block('paragraph', 'ইতিমধ্যে কথা হয়েছে, ইতোমধ্যে চুক্তিও।')] },
       { type: 'paragraph' },
       block('paragraph', 'শেষে  তিনি ফিরে যান।'),
     ),
   },
   'a draft with ignored findings': {
-    doc: doc(block('headline', 'বৈঠক'), block('paragraph', 'ইরানের (Iran) দূত এলেন।'), block('paragraph', 'ইরানের (Iran) মন্ত্রী জার্মানির (France) রাজধানীতে।')),
+    doc: doc(
+      block('headline', 'বৈঠক'),
+      block('paragraph', 'ইরানের (Iran) দূত এলেন।'),
+      block('paragraph', 'ইরানের (Iran) মন্ত্রী জার্মানির (France) রাজধানীতে।'),
+    ),
     ignored: [{ rule: 'gloss/repeated', key: '' }],
   },
   'no headline': {
@@ -66,7 +80,12 @@ function editorFindings(json: DocJSON, ignored: IgnoredFinding[]): Placed[] {
 }
 
 function exportFindings(json: DocJSON, ignored: IgnoredFinding[]): Placed[] {
-  return blockingFindings(schema.nodeFromJSON(json), checker, ignored).map(({ finding, from, to }) => ({ rule: finding.rule, severity: finding.severity, from, to }));
+  return blockingFindings(schema.nodeFromJSON(json), checker, ignored).map(({ finding, from, to }) => ({
+    rule: finding.rule,
+    severity: finding.severity,
+    from,
+    to,
+  }));
 }
 
 /** `newsroom check d.json --format json`, its offsets placed in the document through the blocks. */
@@ -75,7 +94,8 @@ function cliFindings(json: DocJSON, ignored: IgnoredFinding[]): Placed[] {
   const { io, out, err } = fakeIo({ 'd.json': JSON.stringify(draft) });
   const code = runCli(['check', 'd.json', '--format', 'json'], io);
   assert.ok(code === 0 || code === 1, err());
-  const findings = (JSON.parse(out()) as { files: { findings: Pick<Finding, 'rule' | 'severity' | 'offset' | 'length'>[] }[] }).files[0]!.findings;
+  const findings = (JSON.parse(out()) as { files: { findings: Pick<Finding, 'rule' | 'severity' | 'offset' | 'length'>[] }[] }).files[0]!
+    .findings;
   const blocks = checkerInput(json);
   return findings.map((f) => {
     const b = [...blocks].reverse().find((x) => x.offset <= f.offset)!;
@@ -124,10 +144,19 @@ describe('the editor, the export pre-check and the CLI read an article alike', (
     for (let i = 1; i < blocks.length; i++) assert.equal(blocks[i]!.offset, blocks[i - 1]!.offset + blocks[i - 1]!.text.length + 2);
   });
 
-  test('plain text keeps the file\'s own offsets and marks the headline as the import does', () => {
+  test("plain text keeps the file's own offsets and marks the headline as the import does", () => {
     const file = 'জার্মানি সফরে প্রধানমন্ত্রী\r\n\r\nপ্রধানমন্ত্রী আজ জার্মানির (Germany) রাজধানীতে।\n';
     const blocks = plainTextInput(file);
-    assert.deepEqual(blocks.map((b) => [b.offset, b.headline ?? false]), [[0, true], [file.indexOf('প্রধানমন্ত্রী আজ'), false]]);
-    assert.deepEqual(plainTextInput('একটি পুরো বাক্য দিয়ে শুরু।\nতারপর আরও।').map((b) => b.headline ?? false), [false, false]);
+    assert.deepEqual(
+      blocks.map((b) => [b.offset, b.headline ?? false]),
+      [
+        [0, true],
+        [file.indexOf('প্রধানমন্ত্রী আজ'), false],
+      ],
+    );
+    assert.deepEqual(
+      plainTextInput('একটি পুরো বাক্য দিয়ে শুরু।\nতারপর আরও।').map((b) => b.headline ?? false),
+      [false, false],
+    );
   });
 });

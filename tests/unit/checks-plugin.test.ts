@@ -48,7 +48,12 @@ const DOC: DocJSON = {
     paragraph(text(P1)),
     paragraph(text(P2)),
     // "নরেন্দ্র মোদীর" bold, and "মোদীর" also a link.
-    paragraph(text(P3_BEFORE), text('নরেন্দ্র ', [{ type: 'strong' }]), text('মোদীর', [{ type: 'strong' }, { type: 'link', attrs: { href: LINK } }]), text(P3_AFTER)),
+    paragraph(
+      text(P3_BEFORE),
+      text('নরেন্দ্র ', [{ type: 'strong' }]),
+      text('মোদীর', [{ type: 'strong' }, { type: 'link', attrs: { href: LINK } }]),
+      text(P3_AFTER),
+    ),
     paragraph(text(P4)),
   ],
 };
@@ -83,7 +88,11 @@ function run(state: EditorState, make: (state: EditorState) => Transaction): Edi
 /** Runs a command and returns the state it dispatched. */
 function command(state: EditorState, cmd: (state: EditorState, dispatch: (tr: Transaction) => void) => boolean): EditorState {
   let next: EditorState | null = null;
-  assert.equal(cmd(state, (tr) => (next = state.apply(tr))), true, 'the command ran');
+  assert.equal(
+    cmd(state, (tr) => (next = state.apply(tr))),
+    true,
+    'the command ran',
+  );
   return next!;
 }
 
@@ -210,7 +219,7 @@ describe('checks plugin', () => {
     const fixed = command(original, fixAll(sameKind(findingsOf(original), all[0]!)));
     assert.equal(variants(fixed).length, 0);
     assert.equal(fixed.doc.child(2).textContent, P2.replace('মোদীর', 'মোদির'));
-    assert.equal(fixed.doc.child(3).textContent, P3_BEFORE + 'নরেন্দ্র মোদির' + P3_AFTER);
+    assert.equal(fixed.doc.child(3).textContent, `${P3_BEFORE}নরেন্দ্র মোদির${P3_AFTER}`);
     const undone = command(fixed, undo);
     assert.ok(undone.doc.eq(original.doc));
   });
@@ -227,7 +236,7 @@ describe('checks plugin', () => {
     const target = variants(original)[1]!;
     const state = command(original, applySuggestion(target, target.finding.suggestions[0]!));
     const p3 = state.doc.child(3);
-    assert.equal(p3.textContent, P3_BEFORE + 'নরেন্দ্র মোদির' + P3_AFTER);
+    assert.equal(p3.textContent, `${P3_BEFORE}নরেন্দ্র মোদির${P3_AFTER}`);
     const strong = schema.marks.strong;
     const link = schema.marks.link;
     assert.ok(state.doc.rangeHasMark(target.from, target.to, strong));
@@ -259,7 +268,10 @@ describe('checks plugin', () => {
     const draft = { ...newDraft(), doc: state.doc.toJSON() as DocJSON, review: { ignored: [...ignoredOf(state)] } };
     const reopened = parseDraft(JSON.parse(JSON.stringify(draft)));
     assert.ok(reopened.ok);
-    let reloaded = EditorState.create({ doc: schema.nodeFromJSON(reopened.draft.doc), plugins: [history(), checksPlugin({ checker: shared })] });
+    let reloaded = EditorState.create({
+      doc: schema.nodeFromJSON(reopened.draft.doc),
+      plugins: [history(), checksPlugin({ checker: shared })],
+    });
     assert.equal(variants(reloaded).length, 3, 'not ignored before the list is applied');
     reloaded = run(reloaded, (s) => setIgnored(s.tr, reopened.draft.review.ignored));
     assert.equal(variants(reloaded).length, 0);
@@ -282,7 +294,10 @@ describe('checks plugin', () => {
     assert.deepEqual(seen, [...all.map((f) => f.from), all[0]!.from]);
     state = command(state, prevFinding);
     assert.equal(state.selection.from, all[all.length - 1]!.from);
-    assert.deepEqual(findingsAt(state, all[1]!.from + 1).map((f) => f.finding.rule), ['entity/variant']);
+    assert.deepEqual(
+      findingsAt(state, all[1]!.from + 1).map((f) => f.finding.rule),
+      ['entity/variant'],
+    );
   });
 
   test('the minimal edit of a suggestion is the differing middle', () => {
@@ -294,7 +309,10 @@ describe('checks plugin', () => {
 
 describe('paste into the house form', () => {
   test('pasted text is repaired to the house Unicode form, marks kept', () => {
-    const pasted = schema.nodes.paragraph.create(null, [schema.text('দে\u09BEকান বন্ধ', [schema.marks.strong.create()]), schema.text(' ছিল |')]);
+    const pasted = schema.nodes.paragraph.create(null, [
+      schema.text('দে\u09BEকান বন্ধ', [schema.marks.strong.create()]),
+      schema.text(' ছিল |'),
+    ]);
     const slice = normalizeSlice(new Slice(Fragment.from(pasted), 1, 1), { unicodeForm: 'nfc' });
     const paragraphNode = slice.content.firstChild!;
     assert.equal(paragraphNode.textContent, 'দোকান বন্ধ ছিল ।');

@@ -33,7 +33,10 @@ describe('newsroom check', () => {
     const { io, out } = fakeIo({ 'a.txt': ARTICLE, 'clean.txt': 'ইরানের (Iran) দূত আজ এলেন।\n' });
     await check(['a.txt'], io);
     const lines = out().trim().split('\n');
-    assert.ok(lines.some((l) => /^a\.txt:4:11 gloss\/repeated /.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => /^a\.txt:4:11 gloss\/repeated /.test(l)),
+      lines.join('\n'),
+    );
     const clean = fakeIo({ 'clean.txt': 'ইরানের (Iran) দূত আজ এলেন।\n' });
     assert.equal(await check(['clean.txt'], clean.io), 0);
     assert.equal(clean.out(), '');
@@ -59,7 +62,10 @@ describe('newsroom check', () => {
     const html = '<article><h1>ইরানের দূত</h1><p>ইরানের (Iran) দূত এলেন।</p><p>ইরানের (Iran) মন্ত্রী।</p></article>';
     const h = fakeIo({ 'a.html': html });
     assert.equal(await check(['a.html', '--format', 'json'], h.io), 0);
-    assert.equal((JSON.parse(h.out()) as { files: { findings: { offset: number }[] }[] }).files[0]!.findings[0]?.offset, plain.indexOf(' (Iran) মন্ত্রী'));
+    assert.equal(
+      (JSON.parse(h.out()) as { files: { findings: { offset: number }[] }[] }).files[0]!.findings[0]?.offset,
+      plain.indexOf(' (Iran) মন্ত্রী'),
+    );
   });
 
   test('--glossary and --style files', async () => {
@@ -67,7 +73,10 @@ describe('newsroom check', () => {
     const { io, out } = fakeIo({ 'a.txt': 'কিয়েফে হামলা হয় 12 জায়গায়।', 'g.csv': csv, 's.json': '{"digits":"any"}' });
     await check(['a.txt', '--glossary', 'g.csv', '--style', 's.json', '--format', 'json'], io);
     const rules = (JSON.parse(out()) as { files: { findings: { rule: string; suggestions: string[] }[] }[] }).files[0]!.findings;
-    assert.deepEqual(rules.map((f) => f.rule), ['entity/variant']);
+    assert.deepEqual(
+      rules.map((f) => f.rule),
+      ['entity/variant'],
+    );
     assert.deepEqual(rules[0]!.suggestions, ['কিয়েভে']);
   });
 
@@ -95,7 +104,9 @@ describe('newsroom entities and normalize', () => {
   test('entities: each entity with spellings, mentions and glosses', async () => {
     const { io, out } = fakeIo({ 'a.txt': ARTICLE });
     assert.equal(await entities(['a.txt'], io), 0);
-    const json = JSON.parse(out()) as { entities: { id: string; en: string; spellings: string[]; mentions: { offset: number; text: string }[]; glosses: unknown[] }[] };
+    const json = JSON.parse(out()) as {
+      entities: { id: string; en: string; spellings: string[]; mentions: { offset: number; text: string }[]; glosses: unknown[] }[];
+    };
     const china = json.entities.find((e) => e.en === 'Iran');
     assert.ok(china);
     assert.equal(china.mentions.length, 2, 'the headline mention is not counted');
@@ -115,9 +126,14 @@ describe('newsroom entities and normalize', () => {
 
 describe('newsroom check on large input', () => {
   test('an article with 140,000 findings is checked and printed (no argument-spread stack overflow)', () => {
-    const text = 'শিরোনাম\n' + `${'ইরানের (Iran) '.repeat(100).trim()}\n`.repeat(1400);
+    const text = `শিরোনাম\n${`${'ইরানের (Iran) '.repeat(100).trim()}\n`.repeat(1400)}`;
     const { io, out, err } = fakeIo({ 'many.txt': text });
     assert.equal(runCli(['check', 'many.txt'], io), 0, err());
-    assert.equal(out().split('\n').filter((line) => line.includes(' gloss/repeated ')).length, 140_000 - 1);
+    assert.equal(
+      out()
+        .split('\n')
+        .filter((line) => line.includes(' gloss/repeated ')).length,
+      140_000 - 1,
+    );
   });
 });

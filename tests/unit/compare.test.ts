@@ -5,14 +5,21 @@ import type { DocJSON } from '../../core/document/schema';
 
 const text = (t: string): DocJSON[] => (t ? [{ type: 'text', text: t }] : []);
 const para = (t: string): DocJSON => ({ type: 'paragraph', content: text(t) });
-const doc = (headline: string, ...body: DocJSON[]): DocJSON => ({ type: 'doc', content: [{ type: 'headline', content: text(headline) }, ...body] });
+const doc = (headline: string, ...body: DocJSON[]): DocJSON => ({
+  type: 'doc',
+  content: [{ type: 'headline', content: text(headline) }, ...body],
+});
 
 /** The older and newer texts a comparison describes, block by block. */
 function sides(blocks: ComparedBlock[]): { older: string[]; newer: string[] } {
   const older: string[] = [];
   const newer: string[] = [];
   for (const b of blocks) {
-    const of = (ops: string[]) => b.parts.filter((p) => ops.includes(p.op)).map((p) => p.text).join('');
+    const of = (ops: string[]) =>
+      b.parts
+        .filter((p) => ops.includes(p.op))
+        .map((p) => p.text)
+        .join('');
     if (b.kind !== 'inserted') older.push(of(['equal', 'delete']));
     if (b.kind !== 'deleted') newer.push(of(['equal', 'insert']));
   }
@@ -22,7 +29,8 @@ function sides(blocks: ComparedBlock[]): { older: string[]; newer: string[] } {
 function texts(d: DocJSON): string[] {
   const out: string[] = [];
   const walk = (n: DocJSON) => {
-    if (n.content?.some((c) => c.type === 'text') || (n.type !== 'doc' && !n.content?.length)) out.push((n.content ?? []).map((c) => c.text ?? '').join(''));
+    if (n.content?.some((c) => c.type === 'text') || (n.type !== 'doc' && !n.content?.length))
+      out.push((n.content ?? []).map((c) => c.text ?? '').join(''));
     else n.content?.forEach(walk);
   };
   walk(d);
@@ -36,7 +44,10 @@ const P3 = 'আবহাওয়া অফিস বলছে, আগামী 
 test('identical documents compare as all same, with the full text', () => {
   const d = doc('বৃষ্টি', para(P1), para(P2));
   const out = compareDocs(d, structuredClone(d));
-  assert.deepEqual(out.map((b) => b.kind), ['same', 'same', 'same']);
+  assert.deepEqual(
+    out.map((b) => b.kind),
+    ['same', 'same', 'same'],
+  );
   assert.deepEqual(out[1], { kind: 'same', block: 'paragraph', parts: [{ op: 'equal', text: P1 }] });
   assert.equal(out[0]?.block, 'headline');
 });
@@ -64,28 +75,45 @@ test('a replaced phrase is one deletion and one insertion, not chopped at every 
 
 test('an inserted paragraph is inserted; the paragraphs around it stay the same', () => {
   const out = compareDocs(doc('বৃষ্টি', para(P1), para(P3)), doc('বৃষ্টি', para(P1), para(P2), para(P3)));
-  assert.deepEqual(out.map((b) => b.kind), ['same', 'same', 'inserted', 'same']);
+  assert.deepEqual(
+    out.map((b) => b.kind),
+    ['same', 'same', 'inserted', 'same'],
+  );
   assert.deepEqual(out[2]?.parts, [{ op: 'insert', text: P2 }]);
 });
 
 test('a deleted paragraph next to an edited one: the edit pairs with its own paragraph', () => {
   const edited = P3.replace('দুই দিন', 'তিন দিন');
   const out = compareDocs(doc('বৃষ্টি', para(P1), para(P2), para(P3)), doc('বৃষ্টি', para(P1), para(edited)));
-  assert.deepEqual(out.map((b) => b.kind), ['same', 'same', 'deleted', 'changed']);
+  assert.deepEqual(
+    out.map((b) => b.kind),
+    ['same', 'same', 'deleted', 'changed'],
+  );
   assert.deepEqual(out[2]?.parts, [{ op: 'delete', text: P2 }]);
-  assert.deepEqual(out[3]?.parts.filter((p) => p.op !== 'equal'), [
-    { op: 'delete', text: 'দুই' },
-    { op: 'insert', text: 'তিন' },
-  ]);
+  assert.deepEqual(
+    out[3]?.parts.filter((p) => p.op !== 'equal'),
+    [
+      { op: 'delete', text: 'দুই' },
+      { op: 'insert', text: 'তিন' },
+    ],
+  );
 });
 
 test('a paragraph rewritten with nothing in common is deleted and inserted, not "changed"', () => {
   const out = compareDocs(doc('', para(P1)), doc('', para('সম্পূর্ণ ভিন্ন একটি বাক্য এখানে।')));
-  assert.deepEqual(out.slice(1).map((b) => b.kind), ['deleted', 'inserted']);
+  assert.deepEqual(
+    out.slice(1).map((b) => b.kind),
+    ['deleted', 'inserted'],
+  );
 });
 
 test('a heading whose level changed, and paragraphs inside quotes and lists, are compared as blocks', () => {
-  const older = doc('', { type: 'heading', attrs: { level: 2 }, content: text('পটভূমি') }, { type: 'blockquote', content: [para(P1)] }, { type: 'horizontal_rule' });
+  const older = doc(
+    '',
+    { type: 'heading', attrs: { level: 2 }, content: text('পটভূমি') },
+    { type: 'blockquote', content: [para(P1)] },
+    { type: 'horizontal_rule' },
+  );
   const newer = doc(
     '',
     { type: 'heading', attrs: { level: 3 }, content: text('পটভূমি') },
@@ -105,16 +133,40 @@ test('a heading whose level changed, and paragraphs inside quotes and lists, are
     ],
   );
   assert.deepEqual(out[1]?.parts, [{ op: 'equal', text: 'পটভূমি' }]);
-  assert.deepEqual(out[2]?.parts.filter((p) => p.op !== 'equal').map((p) => p.text), ['টানা', 'থেমে থেমে']);
+  assert.deepEqual(
+    out[2]?.parts.filter((p) => p.op !== 'equal').map((p) => p.text),
+    ['টানা', 'থেমে থেমে'],
+  );
 });
 
 /** A deterministic generator, so a failing case can be replayed. */
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const WORDS = ['ঢাকা', 'বৃষ্টি', 'সরকার', 'মন্ত্রী', 'বলেন', 'আজ', 'নির্বাচন', 'কমিশন', 'জেলা', 'সড়ক', 'মানুষ', 'দাম', 'বাজার', 'চাল', 'ডাল', 'পদ্মা', 'সেতু', 'রেল', 'খেলা', 'দল'];
+const WORDS = [
+  'ঢাকা',
+  'বৃষ্টি',
+  'সরকার',
+  'মন্ত্রী',
+  'বলেন',
+  'আজ',
+  'নির্বাচন',
+  'কমিশন',
+  'জেলা',
+  'সড়ক',
+  'মানুষ',
+  'দাম',
+  'বাজার',
+  'চাল',
+  'ডাল',
+  'পদ্মা',
+  'সেতু',
+  'রেল',
+  'খেলা',
+  'দল',
+];
 
 /** rand() is below 1, so the index is always inside WORDS. */
 const randomWord = (rand: () => number): string => WORDS[Math.floor(rand() * WORDS.length)]!;
@@ -122,7 +174,7 @@ const randomWord = (rand: () => number): string => WORDS[Math.floor(rand() * WOR
 function randomParagraph(rand: () => number, words: number): string {
   const out: string[] = [];
   for (let i = 0; i < words; i++) out.push(randomWord(rand) + (rand() < 0.1 ? ',' : ''));
-  return out.join(' ') + '।';
+  return `${out.join(' ')}।`;
 }
 
 function mutate(rand: () => number, paragraphs: string[], edits: number): string[] {
@@ -199,17 +251,30 @@ test('one huge paragraph changed throughout falls back to whole-paragraph parts,
   const out = compareDocs(older, newer);
   assert.deepEqual(sides(out), { older: texts(older), newer: texts(newer) });
   assert.equal(out[1]?.kind, 'changed');
-  assert.deepEqual(out[1]?.parts.map((p) => p.op), ['delete', 'insert']);
+  assert.deepEqual(
+    out[1]?.parts.map((p) => p.op),
+    ['delete', 'insert'],
+  );
 });
 
 test('a sentence added after another starts after its danda, not before it', () => {
   const older = doc('বৃষ্টি', para(P1));
   const added = ' দুপুরে আরও বাড়তে পারে।';
   const out = compareDocs(older, doc('বৃষ্টি', para(P1 + added)));
-  assert.deepEqual(out[1], { kind: 'changed', block: 'paragraph', parts: [{ op: 'equal', text: P1 }, { op: 'insert', text: added }] });
+  assert.deepEqual(out[1], {
+    kind: 'changed',
+    block: 'paragraph',
+    parts: [
+      { op: 'equal', text: P1 },
+      { op: 'insert', text: added },
+    ],
+  });
   // The same for a sentence removed.
   const back = compareDocs(doc('বৃষ্টি', para(P1 + added)), older);
-  assert.deepEqual(back[1]?.parts, [{ op: 'equal', text: P1 }, { op: 'delete', text: added }]);
+  assert.deepEqual(back[1]?.parts, [
+    { op: 'equal', text: P1 },
+    { op: 'delete', text: added },
+  ]);
 });
 
 test('a word added between two equal ones keeps both sides intact after the slide', () => {
@@ -217,5 +282,8 @@ test('a word added between two equal ones keeps both sides intact after the slid
   const newer = doc('', para('কাল কাল কাল ভোট হবে।'));
   const out = compareDocs(older, newer);
   assert.deepEqual(sides(out), { older: texts(older), newer: texts(newer) });
-  assert.deepEqual(out[1]?.parts.filter((p) => p.op !== 'equal'), [{ op: 'insert', text: 'কাল ' }]);
+  assert.deepEqual(
+    out[1]?.parts.filter((p) => p.op !== 'equal'),
+    [{ op: 'insert', text: 'কাল ' }],
+  );
 });

@@ -33,7 +33,15 @@ test('a draft whose document breaks the schema is refused with a reason', () => 
 test('links keep only http, https and mailto', () => {
   assert.equal(safeHref('https://example.com/a'), 'https://example.com/a');
   assert.equal(safeHref('mailto:desk@example.com'), 'mailto:desk@example.com');
-  for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', 'file:///etc/passwd']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    ' JAVASCRIPT:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    '/relative',
+    'file:///etc/passwd',
+  ]) {
     assert.equal(safeHref(bad), null, bad);
   }
   assert.throws(() => schema.marks.link.create({ href: 'javascript:alert(1)' }));
@@ -42,7 +50,10 @@ test('links keep only http, https and mailto', () => {
 test('Bengali words are counted whole: vowel signs, virama and ZWJ do not split them', () => {
   // কৃষ্ণ has a vowel sign and a virama conjunct; র‍্যাব has ZWJ inside; দিল্লিতে is one inflected word.
   assert.equal(countWords('কৃষ্ণ র‍্যাব দিল্লিতে গেলেন।'), 4);
-  assert.deepEqual(wordRanges('মোদির (Modi) সফর').map((w) => w.word), ['মোদির', 'Modi', 'সফর']);
+  assert.deepEqual(
+    wordRanges('মোদির (Modi) সফর').map((w) => w.word),
+    ['মোদির', 'Modi', 'সফর'],
+  );
   assert.equal(countWords(''), 0);
   const doc = schema.nodeFromJSON({
     type: 'doc',

@@ -43,20 +43,24 @@ describe('house-style file (the CLI --style path)', () => {
   test('an empty file is the default style, and a file says only what differs', () => {
     assert.deepEqual(value(parseHouseStyle({})), DEFAULT_HOUSE_STYLE);
     const style = value(parseHouseStyle(JSON.parse('{ "digits": "ascii", "glossPolicy": { "requireGlossOnFirstMention": true } }')));
-    assert.deepEqual(style, { ...DEFAULT_HOUSE_STYLE, digits: 'ascii', glossPolicy: { firstMentionOnly: true, requireGlossOnFirstMention: true } });
+    assert.deepEqual(style, {
+      ...DEFAULT_HOUSE_STYLE,
+      digits: 'ascii',
+      glossPolicy: { firstMentionOnly: true, requireGlossOnFirstMention: true },
+    });
   });
 
   test('a preferred-spellings list replaces the default list whole; glossPolicy is merged key by key', () => {
-    const style = value(parseHouseStyle({ preferredSpellings: { 'কর্মচারী': 'কর্মী' }, glossPolicy: { firstMentionOnly: false } }));
-    assert.deepEqual(style.preferredSpellings, { 'কর্মচারী': 'কর্মী' });
+    const style = value(parseHouseStyle({ preferredSpellings: { কর্মচারী: 'কর্মী' }, glossPolicy: { firstMentionOnly: false } }));
+    assert.deepEqual(style.preferredSpellings, { কর্মচারী: 'কর্মী' });
     assert.deepEqual(style.glossPolicy, { firstMentionOnly: false, requireGlossOnFirstMention: false });
   });
 
   test('the file is read over the style it starts from (where a preset will plug in)', () => {
-    const base: HouseStyle = { ...DEFAULT_HOUSE_STYLE, unicodeForm: 'nukta-precomposed', preferredSpellings: { 'কর্মচারী': 'কর্মী' } };
+    const base: HouseStyle = { ...DEFAULT_HOUSE_STYLE, unicodeForm: 'nukta-precomposed', preferredSpellings: { কর্মচারী: 'কর্মী' } };
     assert.deepEqual(value(parseHouseStyle({ digits: 'any' }, base)), { ...base, digits: 'any' });
     // The base is not changed by reading over it.
-    assert.deepEqual(base.preferredSpellings, { 'কর্মচারী': 'কর্মী' });
+    assert.deepEqual(base.preferredSpellings, { কর্মচারী: 'কর্মী' });
   });
 
   test('a field of the wrong type refuses the whole file, naming the field in both languages', () => {
@@ -64,7 +68,7 @@ describe('house-style file (the CLI --style path)', () => {
       [{ unicodeForm: 'nfd' }, 'unicodeForm'],
       [{ digits: 3 }, 'digits'],
       [{ digits: 'ascii', preferredSpellings: ['সরকারী', 'সরকারি'] }, 'preferredSpellings'],
-      [{ preferredSpellings: { 'সরকারী': 1 } }, 'preferredSpellings["সরকারী"]'],
+      [{ preferredSpellings: { সরকারী: 1 } }, 'preferredSpellings["সরকারী"]'],
       [{ glossPolicy: { firstMentionOnly: 'yes' } }, 'glossPolicy.firstMentionOnly'],
       [{ glossPolicy: true }, 'glossPolicy'],
     ];
@@ -90,20 +94,24 @@ describe('the stricter rule where the file reader and the settings validator dis
   test('a spelling pair is two Bengali words (the file reader took any non-empty text)', () => {
     refusedNaming(parseHouseStyle({ preferredSpellings: { colour: 'color' } }), 'colour', 'Latin words');
     refusedNaming(parseHouseStyle({ preferredSpellings: { 'সরকারী দপ্তর': 'সরকারি দপ্তর' } }), 'সরকারী দপ্তর', 'two words');
-    refusedNaming(parseHouseStyle({ preferredSpellings: { 'সরকারী': 'সরকারি!' } }), 'সরকারী', 'punctuation');
-    refusedNaming(parseHouseStyle({ preferredSpellings: { 'সরকারী': 'স'.repeat(61) } }), 'সরকারী', 'a word over 60 letters');
+    refusedNaming(parseHouseStyle({ preferredSpellings: { সরকারী: 'সরকারি!' } }), 'সরকারী', 'punctuation');
+    refusedNaming(parseHouseStyle({ preferredSpellings: { সরকারী: 'স'.repeat(61) } }), 'সরকারী', 'a word over 60 letters');
     // ZWNJ and ZWJ are part of Bengali spelling (র‍্য), so they are letters of a word here.
-    assert.ok(parseHouseStyle({ preferredSpellings: { 'র‍্যাব': 'র্যাব' } }).ok);
+    assert.ok(parseHouseStyle({ preferredSpellings: { র‍্যাব: 'র্যাব' } }).ok);
   });
 
   test('the spaces round a word are dropped (the file reader kept them, so the pair never matched)', () => {
-    assert.deepEqual(value(parseHouseStyle({ preferredSpellings: { ' সরকারী ': 'সরকারি ' } })).preferredSpellings, { 'সরকারী': 'সরকারি' });
+    assert.deepEqual(value(parseHouseStyle({ preferredSpellings: { ' সরকারী ': 'সরকারি ' } })).preferredSpellings, { সরকারী: 'সরকারি' });
   });
 
   test('a word cannot be its own variant, in either encoding of য় (the file reader allowed it; the service compared code points)', () => {
-    refusedNaming(parseHouseStyle({ preferredSpellings: { 'সরকারি': 'সরকারি' } }), 'preferredSpellings', 'the same word');
+    refusedNaming(parseHouseStyle({ preferredSpellings: { সরকারি: 'সরকারি' } }), 'preferredSpellings', 'the same word');
     refusedNaming(parseHouseStyle({ preferredSpellings: { [PRECOMPOSED]: DECOMPOSED } }), 'preferredSpellings', 'two encodings');
-    refusedNaming(parseSettingsPatch({ houseStyle: { ...DEFAULT_HOUSE_STYLE, preferredSpellings: { [PRECOMPOSED]: DECOMPOSED } } }), 'houseStyle.preferredSpellings', 'two encodings in a patch');
+    refusedNaming(
+      parseSettingsPatch({ houseStyle: { ...DEFAULT_HOUSE_STYLE, preferredSpellings: { [PRECOMPOSED]: DECOMPOSED } } }),
+      'houseStyle.preferredSpellings',
+      'two encodings in a patch',
+    );
   });
 
   test(`at most ${MAX_PREFERRED_SPELLINGS} pairs (the file reader had no limit)`, () => {
@@ -147,7 +155,7 @@ describe('settings patches: one schema in the dialog and in the service', () => 
     { houseStyle: { ...DEFAULT_HOUSE_STYLE, digits: 'ascii' } },
     { houseStyle: { unicodeForm: 'nfc' } },
     { houseStyle: { ...DEFAULT_HOUSE_STYLE, glossPolicy: { firstMentionOnly: true } } },
-    { houseStyle: { ...DEFAULT_HOUSE_STYLE, preferredSpellings: { 'নলকূপ': '' } } },
+    { houseStyle: { ...DEFAULT_HOUSE_STYLE, preferredSpellings: { নলকূপ: '' } } },
     { sharedGlossaryPath: '/mnt/desk/glossary.csv' },
     { pipeToDanda: false, colour: 'red' },
     [],
@@ -176,7 +184,7 @@ describe('settings patches: one schema in the dialog and in the service', () => 
   });
 
   test('a half-typed pair, as the dialog would send it, is refused naming the pair', () => {
-    const result = parseSettingsPatch({ houseStyle: { ...DEFAULT_HOUSE_STYLE, preferredSpellings: { 'নলকূপ': '' } } });
+    const result = parseSettingsPatch({ houseStyle: { ...DEFAULT_HOUSE_STYLE, preferredSpellings: { নলকূপ: '' } } });
     refusedNaming(result, 'houseStyle.preferredSpellings["নলকূপ"]', 'half a pair');
     assert.ok(!result.ok);
     assert.match(result.error.message.en, /must not be empty/);
@@ -184,8 +192,10 @@ describe('settings patches: one schema in the dialog and in the service', () => 
 
   test('a patch the service stores is the patch as parsed: words trimmed, other settings kept', async () => {
     const { backing, service } = settingsService({ theme: 'dark' });
-    const stored = value(await service.updateSettings({ houseStyle: { ...DEFAULT_HOUSE_STYLE, preferredSpellings: { ' নলকূপ': 'টিউবওয়েল ' } } }));
-    assert.deepEqual(stored.houseStyle.preferredSpellings, { 'নলকূপ': 'টিউবওয়েল' });
+    const stored = value(
+      await service.updateSettings({ houseStyle: { ...DEFAULT_HOUSE_STYLE, preferredSpellings: { ' নলকূপ': 'টিউবওয়েল ' } } }),
+    );
+    assert.deepEqual(stored.houseStyle.preferredSpellings, { নলকূপ: 'টিউবওয়েল' });
     assert.equal(stored.theme, 'dark');
     assert.deepEqual(backing.get(), stored);
   });

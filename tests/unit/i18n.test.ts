@@ -44,7 +44,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 test('the namespaces the renderer and the menu declare are all found, each under its own name', async () => {
   const namespaces = await allNamespaces();
   const names = namespaces.map((n) => n.messages.namespace);
-  for (const expected of ['app', 'versions', 'manage', 'export', 'import', 'menu']) assert.ok(names.includes(expected), `namespace ${expected}`);
+  for (const expected of ['app', 'versions', 'manage', 'export', 'import', 'menu'])
+    assert.ok(names.includes(expected), `namespace ${expected}`);
   assert.deepEqual(names, [...new Set(names)], 'no namespace is declared twice');
 });
 
@@ -52,7 +53,8 @@ test('every namespace has the same keys in Bengali and English, and no empty tex
   for (const { file, messages } of await allNamespaces()) {
     const { bn, en } = messages.tables;
     assert.deepEqual(Object.keys(en).sort(), Object.keys(bn).sort(), `${messages.namespace} (${file})`);
-    for (const [key, text] of [...Object.entries(bn), ...Object.entries(en)]) assert.notEqual(text.trim(), '', `${messages.namespace}.${key}`);
+    for (const [key, text] of [...Object.entries(bn), ...Object.entries(en)])
+      assert.notEqual(text.trim(), '', `${messages.namespace}.${key}`);
   }
 });
 
@@ -66,19 +68,30 @@ test('placeholders match between the Bengali and the English text of every key',
 });
 
 test('placeholders: numbers through the caller’s digits, strings as given, unknown names left as written', () => {
-  const sample = defineMessages('sample', { count: '{n}টি খসড়া, {name}', bare: '{missing} আছে' }, { count: '{n} drafts, {name}', bare: '{missing} is there' });
-  assert.equal(sample.text('bn', 'count', { n: 12, name: 'ঢাকা' }, (n) => `<${n}>`), '<12>টি খসড়া, ঢাকা');
+  const sample = defineMessages(
+    'sample',
+    { count: '{n}টি খসড়া, {name}', bare: '{missing} আছে' },
+    { count: '{n} drafts, {name}', bare: '{missing} is there' },
+  );
+  assert.equal(
+    sample.text('bn', 'count', { n: 12, name: 'ঢাকা' }, (n) => `<${n}>`),
+    '<12>টি খসড়া, ঢাকা',
+  );
   assert.equal(sample.text('en', 'count', { n: 12, name: 'Dhaka' }), '12 drafts, Dhaka');
   assert.equal(sample.text('en', 'bare'), '{missing} is there');
   // Both at once: the Bengali in Bengali digits, for messages that travel as { bn, en }.
   assert.deepEqual(sample.both('count', { n: 305, name: 'x' }), { bn: '৩০৫টি খসড়া, x', en: '305 drafts, x' });
-  assert.equal(fillPlaceholders('{a}{b}{a}', { a: 1, b: 'x' }, (n) => `#${n}`), '#1x#1');
+  assert.equal(
+    fillPlaceholders('{a}{b}{a}', { a: 1, b: 'x' }, (n) => `#${n}`),
+    '#1x#1',
+  );
 });
 
 test('the menu is labelled in the UI language from the menu namespace', () => {
   const labels = (language: 'bn' | 'en') => {
     const items = buildMenuTemplate({ language, platform: 'linux', send: () => undefined });
-    const flat = (list: MenuItemTemplate[]): string[] => list.flatMap((item) => [...(item.label ? [item.label] : []), ...flat(item.submenu ?? [])]);
+    const flat = (list: MenuItemTemplate[]): string[] =>
+      list.flatMap((item) => [...(item.label ? [item.label] : []), ...flat(item.submenu ?? [])]);
     return flat(items);
   };
   const bn = labels('bn');

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isSameFileUrl, MAX_EXPORT_BYTES, registerNewsroomHandlers, type InvokeEvent, type IpcMainLike } from '../../electron/ipc';
 import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
-import { DEFAULT_SETTINGS, INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../../core/api/newsroom-api';
+import {
+  DEFAULT_SETTINGS,
+  INVOKE_METHODS,
+  invokeChannel,
+  type NewsroomInvokeMethods,
+  type NewsroomService,
+} from '../../core/api/newsroom-api';
 import { newDraft, type Draft } from '../../core/document/draft';
 import type { Result } from '../../core/api/result';
 
@@ -256,12 +262,23 @@ describe('IPC handlers', () => {
   test('a glossary entry reaches the service trimmed, is stored, and the merged glossary comes back', async () => {
     const { invoke, calls, real } = setup();
     assert.deepEqual(await invoke('getGlossary', trusted), { ok: true, value: [] });
-    const added = await invoke('addGlossaryEntry', trusted, { bn: '  ঢাকা ', variants: [' ঢাকায়'], en: ' Dhaka ', type: 'place', aliases: ['Dacca'] });
+    const added = await invoke('addGlossaryEntry', trusted, {
+      bn: '  ঢাকা ',
+      variants: [' ঢাকায়'],
+      en: ' Dhaka ',
+      type: 'place',
+      aliases: ['Dacca'],
+    });
     const expected = [{ bn: 'ঢাকা', variants: ['ঢাকায়'], en: 'Dhaka', type: 'place', aliases: ['Dacca'] }];
     assert.deepEqual(added, { ok: true, value: expected });
     assert.deepEqual(await real.getGlossary(), { ok: true, value: expected });
     // Names of several words and with the punctuation names carry are names.
-    for (const [bn, en] of [['ডা. শেখ হাসিনা', 'Dr Sheikh Hasina'], ['জি-২০', 'G20'], ['র‍্যাব', 'Rapid Action Battalion (RAB)'], ['ও’ব্রায়েন', "O'Brien"]]) {
+    for (const [bn, en] of [
+      ['ডা. শেখ হাসিনা', 'Dr Sheikh Hasina'],
+      ['জি-২০', 'G20'],
+      ['র‍্যাব', 'Rapid Action Battalion (RAB)'],
+      ['ও’ব্রায়েন', "O'Brien"],
+    ]) {
       const result = await invoke('addGlossaryEntry', trusted, { bn, variants: [], en, type: 'other' });
       assert.ok(result.ok, `${bn} / ${en}: ${JSON.stringify(result)}`);
     }
@@ -307,7 +324,8 @@ function deepObject(depth: number): unknown {
 /** A draft whose article is lists in lists, `depth` deep: valid in shape at every level. */
 function deepListDraft(depth: number): Draft {
   let block: unknown = { type: 'paragraph', content: [{ type: 'text', text: 'ঢাকা' }] };
-  for (let i = 0; i < depth; i++) block = { type: 'bullet_list', content: [{ type: 'list_item', content: [{ type: 'paragraph' }, block] }] };
+  for (let i = 0; i < depth; i++)
+    block = { type: 'bullet_list', content: [{ type: 'list_item', content: [{ type: 'paragraph' }, block] }] };
   const draft = newDraft(new Date('2026-03-01T10:00:00Z'), 'd-abcdefgh12');
   return { ...draft, doc: { type: 'doc', content: [{ type: 'headline' }, block as Draft['doc']] } };
 }
@@ -366,7 +384,12 @@ describe('IPC handlers against hostile arguments', () => {
   ];
 
   /** Calls the handler, failing the test if it throws instead of answering. */
-  async function refusal(invoke: ReturnType<typeof setup>['invoke'], method: NewsroomInvokeMethods, args: unknown[], what: string): Promise<Result<unknown>> {
+  async function refusal(
+    invoke: ReturnType<typeof setup>['invoke'],
+    method: NewsroomInvokeMethods,
+    args: unknown[],
+    what: string,
+  ): Promise<Result<unknown>> {
     let result: Result<unknown>;
     try {
       result = await invoke(method, trusted, ...args);
@@ -385,7 +408,13 @@ describe('IPC handlers against hostile arguments', () => {
       await refusal(invoke, method, [...valid, 'extra'], 'an extra argument');
       for (const [what, value] of HOSTILE) {
         await refusal(invoke, method, [...valid, value], `${what} as an extra argument`);
-        for (let i = 0; i < valid.length; i++) await refusal(invoke, method, valid.map((arg, j) => (j === i ? value : arg)), `${what} as argument ${i + 1}`);
+        for (let i = 0; i < valid.length; i++)
+          await refusal(
+            invoke,
+            method,
+            valid.map((arg, j) => (j === i ? value : arg)),
+            `${what} as argument ${i + 1}`,
+          );
       }
     }
     assert.deepEqual(calls, []);
@@ -399,14 +428,27 @@ describe('IPC handlers against hostile arguments', () => {
     const drafts: [string, Draft, RegExp][] = [
       ['lists nested 5,000 deep', deepListDraft(5000), /levels deep/],
       ['lists nested 400 deep', deepListDraft(400), /levels deep/],
-      ['attributes nested 5,000 deep', { ...good, doc: { type: 'doc', attrs: { x: deepObject(5000) }, content: good.doc.content } }, /levels deep/],
+      [
+        'attributes nested 5,000 deep',
+        { ...good, doc: { type: 'doc', attrs: { x: deepObject(5000) }, content: good.doc.content } },
+        /levels deep/,
+      ],
       ['a cycle in its attributes', { ...good, doc: { type: 'doc', attrs: { x: cyclic }, content: good.doc.content } }, /levels deep/],
       ['tags nested 5,000 deep', { ...good, meta: { ...good.meta, tags: deepArray(5000) as string[] } }, /levels deep/],
       ['one array shared 100 times over, six deep', { ...good, review: { ignored: bomb as [] } }, /too large/],
-      ['a value that is not JSON data', { ...good, doc: { type: 'doc', attrs: { x: new Map() }, content: good.doc.content } }, /well-formed/],
+      [
+        'a value that is not JSON data',
+        { ...good, doc: { type: 'doc', attrs: { x: new Map() }, content: good.doc.content } },
+        /well-formed/,
+      ],
     ];
     for (const [what, draft, message] of drafts) {
-      for (const [method, args] of [['saveDraft', [draft]], ['journalDraft', [draft]], ['resolveConflict', [draft, 'mine']], ['resolveConflict', [draft, 'theirs']]] as const) {
+      for (const [method, args] of [
+        ['saveDraft', [draft]],
+        ['journalDraft', [draft]],
+        ['resolveConflict', [draft, 'mine']],
+        ['resolveConflict', [draft, 'theirs']],
+      ] as const) {
         const result = await refusal(invoke, method, [...args], what);
         assert.ok(!result.ok);
         assert.equal(result.error.code, 'invalid-argument');

@@ -44,7 +44,10 @@ test('only electron/main.ts and electron/preload.ts import electron', () => {
     .flatMap(sources)
     .filter((f) => !allowed.has(relative(root, f)))
     .filter((f) => imports(f).some((i) => i === 'electron' || i.startsWith('electron/')));
-  assert.deepEqual(offenders.map((f) => relative(root, f)), []);
+  assert.deepEqual(
+    offenders.map((f) => relative(root, f)),
+    [],
+  );
 });
 
 test('core imports neither electron/ nor renderer/, and Node APIs only in *.node.ts and core/cli/', () => {
@@ -54,7 +57,8 @@ test('core imports neither electron/ nor renderer/, and Node APIs only in *.node
     const nodeAllowed = rel.endsWith('.node.ts') || rel.startsWith('core/cli/') || rel.endsWith('.node.test.ts');
     for (const spec of imports(file)) {
       if (/^\.\.?\//.test(spec) && /(^|\/)(electron|renderer)\//.test(join(rel, '..', spec))) problems.push(`${rel} → ${spec}`);
-      if (!nodeAllowed && (spec.startsWith('node:') || ['fs', 'path', 'os', 'child_process'].includes(spec))) problems.push(`${rel} → ${spec}`);
+      if (!nodeAllowed && (spec.startsWith('node:') || ['fs', 'path', 'os', 'child_process'].includes(spec)))
+        problems.push(`${rel} → ${spec}`);
     }
   }
   assert.deepEqual(problems, []);
@@ -100,7 +104,7 @@ test('the renderer does not bundle the main-process validation library (zod): dr
     }
   };
   visit(join(root, 'renderer', 'index.tsx'), '(entry)');
-  assert.ok(reached.size > 20 && packages.has('prosemirror-view'), 'the walk follows the renderer\'s imports');
+  assert.ok(reached.size > 20 && packages.has('prosemirror-view'), "the walk follows the renderer's imports");
   assert.equal(packages.get('zod'), undefined, `zod reached from ${packages.get('zod')}`);
 });
 
@@ -170,7 +174,10 @@ test('inside core, imports point left only: bengali → glossary → checks → 
 
 test('the shared Result module imports nothing from core, so importing it drags no layer along', () => {
   const file = join(root, 'core', 'api', 'result.ts');
-  assert.deepEqual(imports(file).filter((spec) => /^\.\.?\//.test(spec)), []);
+  assert.deepEqual(
+    imports(file).filter((spec) => /^\.\.?\//.test(spec)),
+    [],
+  );
 });
 
 test('the core order check reports a wrong-way import planted in a copy of core', () => {

@@ -31,7 +31,10 @@ function scratchProject(): string {
   cpSync(join(root, 'electron-builder.yml'), join(dir, 'electron-builder.yml'));
   const stub = join(dir, 'electron-stub');
   mkdirSync(stub);
-  writeFileSync(join(stub, 'electron'), `#!/bin/sh\necho "stub Electron for packaging tests"\nexit 1\n# ${FUSE_SENTINEL}\x01\x08${DEFAULT_FUSE_WIRE}\n`);
+  writeFileSync(
+    join(stub, 'electron'),
+    `#!/bin/sh\necho "stub Electron for packaging tests"\nexit 1\n# ${FUSE_SENTINEL}\x01\x08${DEFAULT_FUSE_WIRE}\n`,
+  );
   chmodSync(join(stub, 'electron'), 0o755);
   return dir;
 }
@@ -64,11 +67,20 @@ describe('electron-builder packaging (linux --dir, stub Electron)', () => {
 
     const asar = require('@electron/asar') as typeof import('@electron/asar');
     const entries = asar.listPackage(asarPath, { isPack: false }).map((p) => p.replace(/\\/g, '/'));
-    for (const needed of ['/package.json', '/dist/electron/main.js', '/dist/electron/preload.js', '/dist/renderer/index.html', '/dist/renderer/app.js']) {
+    for (const needed of [
+      '/package.json',
+      '/dist/electron/main.js',
+      '/dist/electron/preload.js',
+      '/dist/renderer/index.html',
+      '/dist/renderer/app.js',
+    ]) {
       assert.ok(entries.includes(needed), `${needed} is in the asar`);
     }
     const unexpected = entries.filter(
-      (p) => !(p === '/package.json' || p === '/dist' || p.startsWith('/dist/electron') || p.startsWith('/dist/renderer')) || /\.(tsx?|map)$/.test(p) || /(^|\/)(tests?|node_modules)(\/|$)/.test(p),
+      (p) =>
+        !(p === '/package.json' || p === '/dist' || p.startsWith('/dist/electron') || p.startsWith('/dist/renderer')) ||
+        /\.(tsx?|map)$/.test(p) ||
+        /(^|\/)(tests?|node_modules)(\/|$)/.test(p),
     );
     assert.deepEqual(unexpected, []);
 
@@ -76,8 +88,11 @@ describe('electron-builder packaging (linux --dir, stub Electron)', () => {
     const main = asar.extractFile(asarPath, 'dist/electron/main.js').toString('utf8');
     // (A require inside a string is code ajv generates only for its standalone mode, never run here.)
     const required = new Set([...main.matchAll(/(?<![\w.`'"])require\("([^"]+)"\)/g)].map((m) => m[1]!)); // group 1 is not optional
-    assert.ok(required.has('electron'), 'the scan sees the bundle\'s real requires');
-    assert.deepEqual([...required].filter((name) => name !== 'electron' && !isBuiltin(name)), []);
+    assert.ok(required.has('electron'), "the scan sees the bundle's real requires");
+    assert.deepEqual(
+      [...required].filter((name) => name !== 'electron' && !isBuiltin(name)),
+      [],
+    );
     const packedPackage = JSON.parse(asar.extractFile(asarPath, 'package.json').toString('utf8')) as { main: string };
     assert.equal(packedPackage.main, 'dist/electron/main.js');
 

@@ -49,7 +49,10 @@ function scan(input: string): { rows: Record<string, string>[]; parseErrors: { f
   assert.equal(run.status, 0, run.stderr);
   const marker = run.stdout.lastIndexOf('\n@@');
   assert.ok(marker >= 0, `no result from electronegativity:\n${run.stdout}\n${run.stderr}`);
-  const result = JSON.parse(run.stdout.slice(marker + 3)) as { errors: { file: string; message: string }[]; rows: Record<string, string>[] };
+  const result = JSON.parse(run.stdout.slice(marker + 3)) as {
+    errors: { file: string; message: string }[];
+    rows: Record<string, string>[];
+  };
   return { rows: result.rows, parseErrors: result.errors };
 }
 
@@ -83,12 +86,16 @@ describe('electronegativity over electron/ and renderer/', () => {
     );
     // The reviewed finding is the one preload of the one window, not a second one that slipped in.
     assert.equal(rows.filter((r) => r.issue === 'PRELOAD_JS_CHECK').length, 1);
-    for (const r of rows.filter((row) => !serious(row))) console.log(`  electronegativity (not failing): ${r.issue} ${r.severity}/${r.confidence} ${r.filename} ${r.description}`);
+    for (const r of rows.filter((row) => !serious(row)))
+      console.log(`  electronegativity (not failing): ${r.issue} ${r.severity}/${r.confidence} ${r.filename} ${r.description}`);
   });
 
   test('the preload hands the page the bridge object only', () => {
     const preload = readFileSync(join(root, 'electron', 'preload.ts'), 'utf8');
-    assert.deepEqual([...preload.matchAll(/exposeInMainWorld\(\s*'([^']+)',\s*(\w+)\s*\)/g)].map((m) => [m[1], m[2]]), [['newsroom', 'api']]);
+    assert.deepEqual(
+      [...preload.matchAll(/exposeInMainWorld\(\s*'([^']+)',\s*(\w+)\s*\)/g)].map((m) => [m[1], m[2]]),
+      [['newsroom', 'api']],
+    );
     assert.match(preload, /const api: NewsroomApi = \{/);
   });
 
@@ -97,7 +104,9 @@ describe('electronegativity over electron/ and renderer/', () => {
     const invoked: unknown[][] = [];
     const listening = new Map<string, (...args: unknown[]) => void>();
     const electron = {
-      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (...args: unknown[]) => unknown>) => void exposed.push([key, api]) },
+      contextBridge: {
+        exposeInMainWorld: (key: string, api: Record<string, (...args: unknown[]) => unknown>) => void exposed.push([key, api]),
+      },
       ipcRenderer: {
         invoke: async (...args: unknown[]) => void invoked.push(args),
         on: (channel: string, fn: (...args: unknown[]) => void) => void listening.set(channel, fn),
@@ -116,13 +125,19 @@ describe('electronegativity over electron/ and renderer/', () => {
     } finally {
       Module._load = load;
     }
-    assert.deepEqual(exposed.map(([key]) => key), ['newsroom']);
+    assert.deepEqual(
+      exposed.map(([key]) => key),
+      ['newsroom'],
+    );
     const [exposedOnce] = exposed;
     assert.ok(exposedOnce);
     const [, api] = exposedOnce;
     assert.deepEqual(Object.keys(api).sort(), [...INVOKE_METHODS, 'onMenuCommand'].sort());
     for (const method of INVOKE_METHODS) await api[method]?.('ঢাকা', 2);
-    assert.deepEqual(invoked, INVOKE_METHODS.map((method) => [`newsroom:${method}`, 'ঢাকা', 2]));
+    assert.deepEqual(
+      invoked,
+      INVOKE_METHODS.map((method) => [`newsroom:${method}`, 'ঢাকা', 2]),
+    );
     const commands: unknown[] = [];
     const { onMenuCommand } = api;
     assert.ok(onMenuCommand);
@@ -142,7 +157,13 @@ describe('electronegativity over electron/ and renderer/', () => {
     );
     const { rows } = scan(input);
     const issues = new Set(rows.filter(serious).map((r) => r.issue));
-    for (const expected of ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK', 'CSP_GLOBAL_CHECK']) {
+    for (const expected of [
+      'CONTEXT_ISOLATION_JS_CHECK',
+      'SANDBOX_JS_CHECK',
+      'LIMIT_NAVIGATION_GLOBAL_CHECK',
+      'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+      'CSP_GLOBAL_CHECK',
+    ]) {
       assert.ok(issues.has(expected), `${expected} missing from ${[...issues].join(', ')}`);
     }
   });
@@ -312,7 +333,12 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.match(window.loaded, /[\\/]renderer[\\/]index\.html$/);
 
     // Any web contents: no new windows, no navigation, no webviews.
-    const contents = Object.assign(fakeContentsEvents(), { openHandler: null as null | (() => unknown), setWindowOpenHandler(fn: () => unknown) { this.openHandler = fn; } });
+    const contents = Object.assign(fakeContentsEvents(), {
+      openHandler: null as null | (() => unknown),
+      setWindowOpenHandler(fn: () => unknown) {
+        this.openHandler = fn;
+      },
+    });
     electron.app.emit('web-contents-created', {}, contents);
     assert.deepEqual(contents.openHandler?.(), { action: 'deny' });
     for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
@@ -349,7 +375,9 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const created = (await log.invokeHandlers.get('newsroom:createDraft')!(page)) as { ok: boolean; value: { id: string } };
     assert.ok(created.ok);
     assert.deepEqual(readdirSync(join(userData, 'drafts')), [`${created.value.id}.json`]);
-    const refused = (await log.invokeHandlers.get('newsroom:listDrafts')!({ senderFrame: { url: 'https://example.com/' } })) as { ok: boolean };
+    const refused = (await log.invokeHandlers.get('newsroom:listDrafts')!({ senderFrame: { url: 'https://example.com/' } })) as {
+      ok: boolean;
+    };
     assert.equal(refused.ok, false);
   });
 
@@ -421,7 +449,8 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     await startShell(first.electron);
     const { log } = first;
     const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
-    const invoke = (method: string, ...args: unknown[]) => log.invokeHandlers.get(`newsroom:${method}`)!(page, ...args) as Promise<{ ok: boolean; value: any }>;
+    const invoke = (method: string, ...args: unknown[]) =>
+      log.invokeHandlers.get(`newsroom:${method}`)!(page, ...args) as Promise<{ ok: boolean; value: any }>;
 
     const shared = join(userData, 'desk.csv');
     writeFileSync(shared, 'bn,en,type\nখুলনা,Khulna,place\n');
@@ -435,7 +464,10 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
 
     const preview = await invoke('previewGlossaryImport');
     assert.equal(log.openDialogs.at(-1)!.options.title, 'শব্দকোষ ইমপোর্ট');
-    assert.deepEqual(preview.value.add.map((e: { bn: string }) => e.bn), ['খুলনা']);
+    assert.deepEqual(
+      preview.value.add.map((e: { bn: string }) => e.bn),
+      ['খুলনা'],
+    );
     assert.equal((await invoke('applyGlossaryImport', preview.value.token)).ok, true);
 
     log.saveDialogAnswer = { canceled: false, filePath: join(userData, 'out.json') };
@@ -447,9 +479,14 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
 
     const second = fakeElectron({ lock: true, userData });
     await startShell(second.electron);
-    const view = (await second.log.invokeHandlers.get('newsroom:getGlossaryView')!({ senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href } })) as { ok: boolean; value: any };
+    const view = (await second.log.invokeHandlers.get('newsroom:getGlossaryView')!({
+      senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href },
+    })) as { ok: boolean; value: any };
     assert.equal(view.value.sharedStatus.path, shared);
-    assert.deepEqual(view.value.own.map((e: { bn: string }) => e.bn), ['খুলনা']);
+    assert.deepEqual(
+      view.value.own.map((e: { bn: string }) => e.bn),
+      ['খুলনা'],
+    );
   });
 
   test('the menu follows the UI language, and menu commands reach the page', async () => {
@@ -497,7 +534,10 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
     const created = (await log.invokeHandlers.get('newsroom:createDraft')!(page)) as { ok: true; value: Draft };
     const draft = created.value;
-    const doc = { type: 'doc', content: [{ type: 'headline', content: [{ type: 'text', text: 'শেষ মুহূর্তের লেখা' }] }, { type: 'paragraph' }] };
+    const doc = {
+      type: 'doc',
+      content: [{ type: 'headline', content: [{ type: 'text', text: 'শেষ মুহূর্তের লেখা' }] }, { type: 'paragraph' }],
+    };
     const saving = log.invokeHandlers.get('newsroom:saveDraft')!(page, { ...draft, doc }) as Promise<unknown>;
     let prevented = false;
     electron.app.emit('will-quit', { preventDefault: () => (prevented = true) });
@@ -528,8 +568,13 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const second = fakeElectron({ lock: true, userData });
     await startShell(second.electron);
     const options = second.log.windows[0].options;
-    assert.deepEqual({ x: options.x, y: options.y, width: options.width, height: options.height }, { x: 200, y: 120, width: 1000, height: 720 });
-    const settings = (await second.log.invokeHandlers.get('newsroom:getSettings')!({ senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href } })) as unknown;
+    assert.deepEqual(
+      { x: options.x, y: options.y, width: options.width, height: options.height },
+      { x: 200, y: 120, width: 1000, height: 720 },
+    );
+    const settings = (await second.log.invokeHandlers.get('newsroom:getSettings')!({
+      senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href },
+    })) as unknown;
     assert.deepEqual(settings, { ok: true, value: { ...DEFAULT_SETTINGS, fontSize: 23, markKnownNames: false, pipeToDanda: false } });
   });
 
@@ -541,12 +586,17 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const entry = { bn: 'ইসলামবাদ', variants: [], en: 'Islambad', type: 'place' };
     assert.deepEqual(await first.log.invokeHandlers.get('newsroom:addGlossaryEntry')!(page, entry), { ok: true, value: [entry] });
     assert.match(readFileSync(join(userData, 'glossary.json'), 'utf8'), /ইসলামবাদ/);
-    const foreign = (await first.log.invokeHandlers.get('newsroom:addGlossaryEntry')!({ senderFrame: { url: 'https://example.com/' } }, { ...entry, bn: 'ঢাকা' })) as { ok: boolean };
+    const foreign = (await first.log.invokeHandlers.get('newsroom:addGlossaryEntry')!(
+      { senderFrame: { url: 'https://example.com/' } },
+      { ...entry, bn: 'ঢাকা' },
+    )) as { ok: boolean };
     assert.equal(foreign.ok, false);
 
     const second = fakeElectron({ lock: true, userData });
     await startShell(second.electron);
-    const glossary = await second.log.invokeHandlers.get('newsroom:getGlossary')!({ senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href } });
+    const glossary = await second.log.invokeHandlers.get('newsroom:getGlossary')!({
+      senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href },
+    });
     assert.deepEqual(glossary, { ok: true, value: [entry] });
   });
 });

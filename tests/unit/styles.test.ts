@@ -135,10 +135,14 @@ test('the reader finds colour literals and ignores what only looks like one', ()
 test('colour literals appear only in the light :root block and the dark theme block', () => {
   const outside = rules
     .filter((rule) => rule.selector !== LIGHT && rule.selector !== DARK)
-    .flatMap((rule) => rule.declarations.filter((d) => colourLiterals(d.value).length > 0).map((d) => `${rule.selector} { ${d.property}: ${d.value} }`));
+    .flatMap((rule) =>
+      rule.declarations.filter((d) => colourLiterals(d.value).length > 0).map((d) => `${rule.selector} { ${d.property}: ${d.value} }`),
+    );
   assert.deepEqual(outside, []);
   const inRoot = [...ruleFor(LIGHT), ...ruleFor(DARK)].flatMap((rule) =>
-    rule.declarations.filter((d) => !d.property.startsWith('--') && colourLiterals(d.value).length > 0).map((d) => `${rule.selector} { ${d.property}: ${d.value} }`),
+    rule.declarations
+      .filter((d) => !d.property.startsWith('--') && colourLiterals(d.value).length > 0)
+      .map((d) => `${rule.selector} { ${d.property}: ${d.value} }`),
   );
   assert.deepEqual(inRoot, [], 'even there, a colour is set as a variable');
 });
@@ -150,8 +154,16 @@ test('the dark theme is one block of variable assignments, each a variable the l
   assert.deepEqual(themed, [DARK], 'no rule but the dark block looks at the theme');
   const light = new Set(ruleFor(LIGHT)[0]!.declarations.map((d) => d.property));
   const dark = ruleFor(DARK)[0]!.declarations;
-  assert.deepEqual(dark.filter((d) => !d.property.startsWith('--')).map((d) => d.property), [], 'only variables');
-  assert.deepEqual(dark.filter((d) => !light.has(d.property)).map((d) => d.property), [], 'no dark-only variables');
+  assert.deepEqual(
+    dark.filter((d) => !d.property.startsWith('--')).map((d) => d.property),
+    [],
+    'only variables',
+  );
+  assert.deepEqual(
+    dark.filter((d) => !light.has(d.property)).map((d) => d.property),
+    [],
+    'no dark-only variables',
+  );
   assert.ok(dark.length >= 10, 'the dark block sets the palette');
 });
 

@@ -17,13 +17,43 @@ export const DETACHED_SUFFIX = defineRule({
     fix: '`অফিসে`, `হাউসের`, `ডিএসএ-এর`, `(বিএলডিপি)-এর`',
   },
   messages: {
-    detached: (suffix: string) => ({ bn: `বিভক্তি “${suffix}” আলাদা করে লেখা যায় না; শব্দের সঙ্গে যুক্ত হবে`, en: `The case ending “${suffix}” is written joined to its word, not apart` }),
+    detached: (suffix: string) => ({
+      bn: `বিভক্তি “${suffix}” আলাদা করে লেখা যায় না; শব্দের সঙ্গে যুক্ত হবে`,
+      en: `The case ending “${suffix}” is written joined to its word, not apart`,
+    }),
   },
 });
 
 // After a locative -এ comes a verb; the demonstrative এ ("this") is always followed by a noun.
 const VERBS_AFTER_LOCATIVE = new Set(
-  ['আছে', 'আছেন', 'ছিল', 'ছিলেন', 'যান', 'যাবেন', 'গেছেন', 'গিয়ে', 'গিয়েছিলেন', 'থাকে', 'থাকেন', 'বসে', 'হয়', 'হবে', 'হয়েছে', 'পৌঁছান', 'পৌঁছেছেন', 'এসেছেন', 'আসেন', 'ফেরেন', 'যাই', 'যাচ্ছি', 'যাচ্ছেন', 'আসুন', 'ছিলাম', 'আছি'].map((s) => foldForMatch(s.normalize('NFC'))),
+  [
+    'আছে',
+    'আছেন',
+    'ছিল',
+    'ছিলেন',
+    'যান',
+    'যাবেন',
+    'গেছেন',
+    'গিয়ে',
+    'গিয়েছিলেন',
+    'থাকে',
+    'থাকেন',
+    'বসে',
+    'হয়',
+    'হবে',
+    'হয়েছে',
+    'পৌঁছান',
+    'পৌঁছেছেন',
+    'এসেছেন',
+    'আসেন',
+    'ফেরেন',
+    'যাই',
+    'যাচ্ছি',
+    'যাচ্ছেন',
+    'আসুন',
+    'ছিলাম',
+    'আছি',
+  ].map((s) => foldForMatch(s.normalize('NFC'))),
 );
 
 export const detachedSuffix = defineFamily({

@@ -8,7 +8,11 @@ export const ENTITY_INCONSISTENT = defineRule({
   severity: 'warning',
   passes: ['document'],
   label: { bn: 'একই নাম দুই বানানে', en: 'Name spelt two ways' },
-  docs: { flags: 'a glossed name spelt another way elsewhere in the article (no glossary needed)', example: '`ট্রাম্প (Trump) … ট্র্যাম্পের দল`', fix: '`ট্রাম্পের`' },
+  docs: {
+    flags: 'a glossed name spelt another way elsewhere in the article (no glossary needed)',
+    example: '`ট্রাম্প (Trump) … ট্র্যাম্পের দল`',
+    fix: '`ট্রাম্পের`',
+  },
   messages: {
     twoWays: (here: string, there: string) => ({
       bn: `একই নাম এই লেখায় দুই বানানে: এখানে “${here}”, অন্যত্র “${there}”`,
@@ -31,7 +35,14 @@ export const entityInconsistent = defineFamily({
           if (m.gloss || m.form === reference || m.form.includes(' ')) continue;
           const fixed = ctx.lexicon.repaired(firstGlossed.form + suffixOf(foldForMatch(m.text), m.form), ctx.style);
           findings.push(
-            finding(ENTITY_INCONSISTENT, { offset: m.from, length: m.to - m.from, text: m.text, suggestions: [fixed], key: entity, message: ENTITY_INCONSISTENT.messages.twoWays(m.text, firstGlossed.text) }),
+            finding(ENTITY_INCONSISTENT, {
+              offset: m.from,
+              length: m.to - m.from,
+              text: m.text,
+              suggestions: [fixed],
+              key: entity,
+              message: ENTITY_INCONSISTENT.messages.twoWays(m.text, firstGlossed.text),
+            }),
           );
         }
       }

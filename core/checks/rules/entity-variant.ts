@@ -28,7 +28,14 @@ export const entityVariant = defineFamily({
         const lastForm = m.form.slice(m.form.lastIndexOf(' ') + 1);
         const fixed = ctx.lexicon.repaired(ctx.lexicon.canonicalFor(entry, m.form) + suffixOf(lastText, lastForm), ctx.style);
         findings.push(
-          finding(ENTITY_VARIANT, { offset: m.from, length: m.to - m.from, text: m.text, suggestions: [fixed], key: m.entity, message: ENTITY_VARIANT.messages.variant(entry.bn, entry.en) }),
+          finding(ENTITY_VARIANT, {
+            offset: m.from,
+            length: m.to - m.from,
+            text: m.text,
+            suggestions: [fixed],
+            key: m.entity,
+            message: ENTITY_VARIANT.messages.variant(entry.bn, entry.en),
+          }),
         );
       }
     },

@@ -34,9 +34,16 @@ export const GLOSS_LATE = defineRule({
   severity: 'warning',
   passes: ['document'],
   label: { bn: 'ইংরেজি নাম দেরিতে', en: 'Gloss too late' },
-  docs: { flags: 'the first mention has no gloss, a later one does', example: '`জার্মানি জানায় … জার্মানির (Germany) মন্ত্রী`', fix: 'move the gloss to the first mention' },
+  docs: {
+    flags: 'the first mention has no gloss, a later one does',
+    example: '`জার্মানি জানায় … জার্মানির (Germany) মন্ত্রী`',
+    fix: 'move the gloss to the first mention',
+  },
   messages: {
-    late: (first: string) => ({ bn: `প্রথম উল্লেখে (“${first}”) ইংরেজি নাম দিন, এখানে নয়`, en: `The gloss belongs on the first mention (“${first}”), not here` }),
+    late: (first: string) => ({
+      bn: `প্রথম উল্লেখে (“${first}”) ইংরেজি নাম দিন, এখানে নয়`,
+      en: `The gloss belongs on the first mention (“${first}”), not here`,
+    }),
   },
 });
 
@@ -45,10 +52,20 @@ export const GLOSS_INCONSISTENT = defineRule({
   severity: 'warning',
   passes: ['paragraph', 'document'],
   label: { bn: 'ইংরেজি নাম দুই রকম', en: 'Gloss written two ways' },
-  docs: { flags: 'a glossary entity glossed unlike the glossary, or a name glossed two ways in one article', example: '`শি জিনপিং (Xi Jin Ping)`', fix: '`Xi Jinping`' },
+  docs: {
+    flags: 'a glossary entity glossed unlike the glossary, or a name glossed two ways in one article',
+    example: '`শি জিনপিং (Xi Jin Ping)`',
+    fix: '`Xi Jinping`',
+  },
   messages: {
-    glossary: (expected: string) => ({ bn: `শব্দকোষে এই নামের ইংরেজি “${expected}”`, en: `The glossary spells this name “${expected}” in English` }),
-    earlier: (reference: string) => ({ bn: `একই নামের ইংরেজি আগে লেখা হয়েছে “${reference}”`, en: `The same name was glossed “${reference}” earlier` }),
+    glossary: (expected: string) => ({
+      bn: `শব্দকোষে এই নামের ইংরেজি “${expected}”`,
+      en: `The glossary spells this name “${expected}” in English`,
+    }),
+    earlier: (reference: string) => ({
+      bn: `একই নামের ইংরেজি আগে লেখা হয়েছে “${reference}”`,
+      en: `The same name was glossed “${reference}” earlier`,
+    }),
   },
 });
 
@@ -57,7 +74,11 @@ export const GLOSS_CONFLICT = defineRule({
   severity: 'error',
   passes: ['document'],
   label: { bn: 'এক ইংরেজি নামে দুই বানান', en: 'One gloss, two spellings' },
-  docs: { flags: 'one English gloss on two Bengali spellings', example: '`নেতানিয়াহু (Netanyahu) … নেতানইয়াহু (Netanyahu)`', fix: '`নেতানিয়াহু` (the first spelling)' },
+  docs: {
+    flags: 'one English gloss on two Bengali spellings',
+    example: '`নেতানিয়াহু (Netanyahu) … নেতানইয়াহু (Netanyahu)`',
+    fix: '`নেতানিয়াহু` (the first spelling)',
+  },
   messages: {
     conflict: (english: string, first: string) => ({
       bn: `“${english}” আগে “${first}” বানানে লেখা হয়েছে; একই নামের দুই বানান`,
@@ -103,7 +124,11 @@ export const GLOSS_MISSING = defineRule({
   severity: 'info',
   passes: ['document'],
   label: { bn: 'ইংরেজি নাম নেই', en: 'Gloss missing' },
-  docs: { flags: '(house-style option, off by default) a foreign glossary entity never glossed', example: '`জার্মানি জানায়`', fix: '`জার্মানি (Germany)`' },
+  docs: {
+    flags: '(house-style option, off by default) a foreign glossary entity never glossed',
+    example: '`জার্মানি জানায়`',
+    fix: '`জার্মানি (Germany)`',
+  },
   messages: {
     missing: (english: string) => ({ bn: `প্রথম উল্লেখে ইংরেজি নাম দিন: ${english}`, en: `Gloss the first mention: ${english}` }),
   },
@@ -119,8 +144,16 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
   const { pairs, unbalanced } = scanParentheticals(text);
   for (const at of unbalanced) {
     const after = text[at] === '(' ? text.slice(at + 1, at + 40) : text.slice(Math.max(0, at - 40), at);
-    if (!/[A-Za-z]/.test(after) || /[\u0980-\u09FF]/.test(text[at] === '(' ? after.split(/\s/)[0] ?? '' : after.slice(-1))) continue;
-    findings.push(finding(GLOSS_FORMAT, { offset: at, length: 1, text: text[at]!, key: `unbalanced:${text[at]}`, message: GLOSS_FORMAT.messages.unbalanced() }));
+    if (!/[A-Za-z]/.test(after) || /[\u0980-\u09FF]/.test(text[at] === '(' ? (after.split(/\s/)[0] ?? '') : after.slice(-1))) continue;
+    findings.push(
+      finding(GLOSS_FORMAT, {
+        offset: at,
+        length: 1,
+        text: text[at]!,
+        key: `unbalanced:${text[at]}`,
+        message: GLOSS_FORMAT.messages.unbalanced(),
+      }),
+    );
   }
   for (const p of pairs) {
     if (classifyParenthetical(p.inner) !== 'gloss') continue;
@@ -143,7 +176,14 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
     } else if (head.method === 'romanised' || head.method === 'spelled' || head.method === 'initials') {
       const stem = bestStem(words.facts[head.last]!, glossWords(english));
       const multiword = head.method === 'initials' && head.first < head.last;
-      const form = multiword ? words.facts.slice(head.first, head.last).map((w) => w.folded).join(' ') + ' ' + stem : stem;
+      const form = multiword
+        ? words.facts
+            .slice(head.first, head.last)
+            .map((w) => w.folded)
+            .join(' ') +
+          ' ' +
+          stem
+        : stem;
       const start = multiword ? from : words.from[head.last]!;
       mentions.push({
         entity: `n:${multiword ? form.split(' ').map(phoneticKey).join(' ') : phoneticKey(stem)}`,
@@ -164,7 +204,12 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
 /** The stem of a glossed word whose spelling the English renders best (ইরানের (Iran) → ইরান). */
 function bestStem(word: WordFacts, english: readonly string[]): string {
   const stems = word.stems;
-  const target = phoneticKey(english.join('').toLowerCase().replace(/[^a-z]/g, ''));
+  const target = phoneticKey(
+    english
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z]/g, ''),
+  );
   let best = stems[0]!;
   let bestDistance = Infinity;
   for (const s of stems) {
@@ -280,7 +325,10 @@ function acronymOf(english: string): string {
 }
 
 /** The gloss after `m` and any hyphenated suffix after it, which sit in `m`'s paragraph. */
-function glossSpan(m: PlacedMention, { result, offset }: PlacedParagraph): { offset: number; length: number; text: string; suggestion: string } {
+function glossSpan(
+  m: PlacedMention,
+  { result, offset }: PlacedParagraph,
+): { offset: number; length: number; text: string; suggestion: string } {
   const text = (from: number, to: number) => result.text.slice(from - offset, to - offset);
   const g = m.gloss!;
   const suffix = text(g.close + 1, g.end).replace(/^-/, '');
@@ -290,18 +338,43 @@ function glossSpan(m: PlacedMention, { result, offset }: PlacedParagraph): { off
   return { offset: m.to, length: g.end - m.to, text: text(m.to, g.end), suggestion };
 }
 
-function checkEntity(entity: string, list: PlacedMention[], ctx: CheckContext, paragraphs: PlacedParagraph[], flaggedGlosses: Set<number>, findings: Finding[]): void {
+function checkEntity(
+  entity: string,
+  list: PlacedMention[],
+  ctx: CheckContext,
+  paragraphs: PlacedParagraph[],
+  flaggedGlosses: Set<number>,
+  findings: Finding[],
+): void {
   const glossed = list.filter((m) => m.gloss);
   const first = list[0]!;
   const firstGlossed = glossed[0];
   if (ctx.style.glossPolicy.firstMentionOnly && firstGlossed) {
     if (firstGlossed !== first) {
       const span = glossSpan(firstGlossed, paragraphs[firstGlossed.paragraph]!);
-      findings.push(finding(GLOSS_LATE, { offset: span.offset, length: span.length, text: span.text, suggestions: [], key: entity, message: GLOSS_LATE.messages.late(first.text) }));
+      findings.push(
+        finding(GLOSS_LATE, {
+          offset: span.offset,
+          length: span.length,
+          text: span.text,
+          suggestions: [],
+          key: entity,
+          message: GLOSS_LATE.messages.late(first.text),
+        }),
+      );
     }
     for (const m of glossed.slice(1)) {
       const span = glossSpan(m, paragraphs[m.paragraph]!);
-      findings.push(finding(GLOSS_REPEATED, { offset: span.offset, length: span.length, text: span.text, suggestions: [span.suggestion], key: entity, message: GLOSS_REPEATED.messages.repeated() }));
+      findings.push(
+        finding(GLOSS_REPEATED, {
+          offset: span.offset,
+          length: span.length,
+          text: span.text,
+          suggestions: [span.suggestion],
+          key: entity,
+          message: GLOSS_REPEATED.messages.repeated(),
+        }),
+      );
     }
   }
   if (entity.startsWith('n:') && firstGlossed) {
@@ -377,7 +450,8 @@ export const gloss = defineFamily({
       // A gloss the paragraph pass already flagged against the glossary is not compared again.
       const flaggedGlosses = new Set<number>();
       for (const { result, offset } of paragraphs) {
-        for (const f of result.findings) if (f.rule === GLOSS_MISMATCH.id || f.rule === GLOSS_INCONSISTENT.id) flaggedGlosses.add(f.offset + offset - 1);
+        for (const f of result.findings)
+          if (f.rule === GLOSS_MISMATCH.id || f.rule === GLOSS_INCONSISTENT.id) flaggedGlosses.add(f.offset + offset - 1);
       }
       checkConflicts(body, ctx, findings);
       for (const [entity, list] of byEntity) checkEntity(entity, list, ctx, paragraphs, flaggedGlosses, findings);

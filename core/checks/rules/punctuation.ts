@@ -4,7 +4,14 @@
  */
 import { defineFamily, defineRule, finding } from '../rule';
 import type { Finding } from '../types';
-import { GAP_DANDA_BEFORE_TEXT, GAP_DOUBLE_SPACE, GAP_PIPE, GAP_SPACE_BEFORE_COMMA, GAP_SPACE_BEFORE_DANDA, GAP_SPACE_BY_HYPHEN } from '../words';
+import {
+  GAP_DANDA_BEFORE_TEXT,
+  GAP_DOUBLE_SPACE,
+  GAP_PIPE,
+  GAP_SPACE_BEFORE_COMMA,
+  GAP_SPACE_BEFORE_DANDA,
+  GAP_SPACE_BY_HYPHEN,
+} from '../words';
 
 export const DANDA = defineRule({
   id: 'punctuation/danda',
@@ -24,7 +31,11 @@ export const HYPHEN_SPACING = defineRule({
   severity: 'warning',
   passes: ['paragraph'],
   label: { bn: 'হাইফেনের পাশে ফাঁকা', en: 'Space by a hyphen' },
-  docs: { flags: 'a space on one side of a hyphen', example: '`মোদি -শাহ`, `ভারত- বাংলাদেশ`', fix: '`-` (join), or ` – ` (a dash, spaced both sides)' },
+  docs: {
+    flags: 'a space on one side of a hyphen',
+    example: '`মোদি -শাহ`, `ভারত- বাংলাদেশ`',
+    fix: '`-` (join), or ` – ` (a dash, spaced both sides)',
+  },
   messages: {
     oneSide: () => ({
       bn: 'হাইফেনের এক পাশে ফাঁকা জায়গা: শব্দ জুড়তে হলে দুই পাশেই ফাঁকা থাকবে না, ড্যাশ হলে দুই পাশেই থাকবে',
@@ -51,14 +62,23 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 // and does not look behind every one.
 const LONE_HYPHEN = /(?: (?<=[\p{L}\p{M}\p{N})] ) *-(?=[\p{L}\p{N}])|-(?<=[\p{L}\p{M}\p{N})]-) +(?=[\p{L}\p{N}]))/gu;
 
-function add(findings: Finding[], rule: typeof DANDA | typeof HYPHEN_SPACING | typeof SPACING, offset: number, flagged: string, suggestions: string[], message: { bn: string; en: string }): void {
+function add(
+  findings: Finding[],
+  rule: typeof DANDA | typeof HYPHEN_SPACING | typeof SPACING,
+  offset: number,
+  flagged: string,
+  suggestions: string[],
+  message: { bn: string; en: string },
+): void {
   findings.push(finding(rule, { offset, length: flagged.length, text: flagged, suggestions, key: `${rule.id}:${flagged}`, message }));
 }
 
 export const punctuation = defineFamily({
   rules: [DANDA, HYPHEN_SPACING, SPACING],
   paragraph: {
-    screen: { gaps: GAP_PIPE | GAP_SPACE_BEFORE_DANDA | GAP_DANDA_BEFORE_TEXT | GAP_SPACE_BY_HYPHEN | GAP_DOUBLE_SPACE | GAP_SPACE_BEFORE_COMMA },
+    screen: {
+      gaps: GAP_PIPE | GAP_SPACE_BEFORE_DANDA | GAP_DANDA_BEFORE_TEXT | GAP_SPACE_BY_HYPHEN | GAP_DOUBLE_SPACE | GAP_SPACE_BEFORE_COMMA,
+    },
     check({ words }, _ctx, findings) {
       const { text, gaps } = words;
       for (const m of gaps & GAP_PIPE ? text.matchAll(/\|(?<=[\u0980-\u09FF][\u200C\u200D]?[ \t]*\|)(?!\|)/g) : []) {

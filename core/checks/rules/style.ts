@@ -25,7 +25,11 @@ export const STYLE_DIGITS = defineRule({
   severity: 'info',
   passes: ['paragraph'],
   label: { bn: 'সংখ্যার অঙ্ক', en: 'Digits' },
-  docs: { flags: 'digits against the house style in Bengali text (glosses, `COVID-19`, `C-130` keep theirs)', example: '`মোট 12 জন`', fix: '`মোট ১২ জন`' },
+  docs: {
+    flags: 'digits against the house style in Bengali text (glosses, `COVID-19`, `C-130` keep theirs)',
+    example: '`মোট 12 জন`',
+    fix: '`মোট ১২ জন`',
+  },
   messages: {
     bengali: () => ({ bn: 'বাংলা লেখায় বাংলা অঙ্ক ব্যবহার করুন', en: 'Use Bengali digits in Bengali copy' }),
     ascii: () => ({ bn: 'হাউস স্টাইল অনুযায়ী ইংরেজি অঙ্ক ব্যবহার করুন', en: 'The house style uses ASCII digits' }),
@@ -36,7 +40,8 @@ export const STYLE_DIGITS = defineRule({
 function checkDigits(words: Words, style: HouseStyle, findings: Finding[]): void {
   if (style.digits === 'any' || (words.anyFlags & (style.digits === 'bengali' ? WORD_ASCII_DIGITS : WORD_BENGALI_DIGITS)) === 0) return;
   const { text } = words;
-  const wrong = style.digits === 'bengali' ? /[0-9](?<![A-Za-z0-9.\-/:][0-9])[0-9]*(?:[.,:/][0-9]+)*(?![A-Za-z0-9\-])/g : /[০-৯]+(?:[.,:/][০-৯]+)*/g;
+  const wrong =
+    style.digits === 'bengali' ? /[0-9](?<![A-Za-z0-9.\-/:][0-9])[0-9]*(?:[.,:/][0-9]+)*(?![A-Za-z0-9-])/g : /[০-৯]+(?:[.,:/][০-৯]+)*/g;
   for (const m of text.matchAll(wrong)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);

@@ -45,9 +45,16 @@ export const INVISIBLE = defineRule({
   severity: 'warning',
   passes: ['paragraph'],
   label: { bn: 'অদৃশ্য অক্ষর', en: 'Invisible character' },
-  docs: { flags: 'a zero-width space, word joiner, soft hyphen or stray ZWJ/ZWNJ inside a word', example: '`বাং\u200Bলাদেশ`', fix: '`বাংলাদেশ`' },
+  docs: {
+    flags: 'a zero-width space, word joiner, soft hyphen or stray ZWJ/ZWNJ inside a word',
+    example: '`বাং\u200Bলাদেশ`',
+    fix: '`বাংলাদেশ`',
+  },
   messages: {
-    invisible: () => ({ bn: 'শব্দের ভেতরে অদৃশ্য অক্ষর আছে; খোঁজা ও বানান মেলানো ভুল হবে', en: 'Invisible characters inside this word break search and spell-checking' }),
+    invisible: () => ({
+      bn: 'শব্দের ভেতরে অদৃশ্য অক্ষর আছে; খোঁজা ও বানান মেলানো ভুল হবে',
+      en: 'Invisible characters inside this word break search and spell-checking',
+    }),
   },
 });
 

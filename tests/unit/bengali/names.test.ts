@@ -31,12 +31,22 @@ describe('case suffixes', () => {
     assert.ok(!stemCandidates(f('চিনতে')).includes(f('চিন')));
   });
   test('names ending in -াহ take the genitive -র: নাসরুল্লাহর, আল্লাহর, হিজবুল্লাহর', () => {
-    for (const [word, stem] of [['নাসরুল্লাহর', 'নাসরুল্লাহ'], ['আল্লাহর', 'আল্লাহ'], ['হিজবুল্লাহর', 'হিজবুল্লাহ'], ['বাদশাহরই', 'বাদশাহ']]) {
+    for (const [word, stem] of [
+      ['নাসরুল্লাহর', 'নাসরুল্লাহ'],
+      ['আল্লাহর', 'আল্লাহ'],
+      ['হিজবুল্লাহর', 'হিজবুল্লাহ'],
+      ['বাদশাহরই', 'বাদশাহ'],
+    ]) {
       assert.ok(stemCandidates(f(word!)).includes(f(stem!)), `${word}: ${stemCandidates(f(word!)).join(',')}`);
     }
   });
   test('a হ + র that is part of the word is not a genitive: শহর, জওহর, মোহর keep their র', () => {
-    for (const [word, stem] of [['শহর', 'শহ'], ['জওহর', 'জওহ'], ['মোহর', 'মোহ']]) assert.ok(!stemCandidates(f(word!)).includes(f(stem!)), word);
+    for (const [word, stem] of [
+      ['শহর', 'শহ'],
+      ['জওহর', 'জওহ'],
+      ['মোহর', 'মোহ'],
+    ])
+      assert.ok(!stemCandidates(f(word!)).includes(f(stem!)), word);
   });
 });
 

@@ -80,7 +80,36 @@ test('a text with no repair site is repaired as a text with one would be', () =>
   // normalizeText skips its rewrites where no character is a repair site. A soft hyphen and a space
   // in front make them all run, and the soft hyphen goes, so the two must agree.
   const all = (text: string) => normalizeText(`\u00AD ${text}`, nfc).slice(1);
-  const alphabet = ['ক', 'র', 'ড', 'ঢ', 'য', 'ড়', 'ঢ়', 'য়', 'ত', 'অ', 'আ', 'া', 'ি', 'ে', 'ৗ', 'ৄ', '্', '়', 'ৎ', 'ং', 'ঁ', '১', '\u200C', '\u200D', '\u200B', '|', ' ', 'a'];
+  const alphabet = [
+    'ক',
+    'র',
+    'ড',
+    'ঢ',
+    'য',
+    'ড়',
+    'ঢ়',
+    'য়',
+    'ত',
+    'অ',
+    'আ',
+    'া',
+    'ি',
+    'ে',
+    'ৗ',
+    'ৄ',
+    '্',
+    '়',
+    'ৎ',
+    'ং',
+    'ঁ',
+    '১',
+    '\u200C',
+    '\u200D',
+    '\u200B',
+    '|',
+    ' ',
+    'a',
+  ];
   let clean = 0;
   for (const text of mixtures(30000, alphabet, 9, 7)) {
     if (!needsRepair(text)) clean++;
@@ -91,10 +120,42 @@ test('a text with no repair site is repaired as a text with one would be', () =>
 
 describe('damagedWords: the words a repair would change, found from the characters it acts on', () => {
   // What it must equal: every run of letters, marks, digits and joiners that some screen flags.
-  const reference = (text: string) => [...text.matchAll(/[\p{L}\p{M}\p{N}\u200B-\u200D\u2060\u00AD\uFEFF]+/gu)].filter((m) => needsRepair(m[0])).map((m) => ({ from: m.index!, to: m.index! + m[0].length }));
+  const reference = (text: string) =>
+    [...text.matchAll(/[\p{L}\p{M}\p{N}\u200B-\u200D\u2060\u00AD\uFEFF]+/gu)]
+      .filter((m) => needsRepair(m[0]))
+      .map((m) => ({ from: m.index!, to: m.index! + m[0].length }));
 
   test('finds exactly the damaged words, whatever surrounds them', () => {
-    const alphabet = ['ক', 'র', 'ড', 'য', 'ত', 'অ', 'আ', 'া', 'ি', 'ে', 'ৗ', 'ৄ', '্', '়', 'ৎ', 'ং', 'ঁ', '১', '৳', '।', '\u200C', '\u200D', '\u200B', '|', ' ', '-', 'a', '😀'];
+    const alphabet = [
+      'ক',
+      'র',
+      'ড',
+      'য',
+      'ত',
+      'অ',
+      'আ',
+      'া',
+      'ি',
+      'ে',
+      'ৗ',
+      'ৄ',
+      '্',
+      '়',
+      'ৎ',
+      'ং',
+      'ঁ',
+      '১',
+      '৳',
+      '।',
+      '\u200C',
+      '\u200D',
+      '\u200B',
+      '|',
+      ' ',
+      '-',
+      'a',
+      '😀',
+    ];
     for (const text of mixtures(30000, alphabet, 10, 5)) {
       assert.deepEqual(damagedWords(text), reference(text), JSON.stringify(text));
     }
@@ -103,6 +164,9 @@ describe('damagedWords: the words a repair would change, found from the characte
   test('undamaged text has none, and a damaged word is found whole', () => {
     assert.deepEqual(damagedWords('প্রধানমন্ত্রী আজ ঢাকায় এলেন। র\u200D্যাব জানায়, ক্\u200Cষ | এল'), []);
     const text = 'আজ বাং\u200Bলাদেশ দল, স\u09C7\u09BEনা।';
-    assert.deepEqual(damagedWords(text).map(({ from, to }) => text.slice(from, to)), ['বাং\u200Bলাদেশ', 'স\u09C7\u09BEনা']);
+    assert.deepEqual(
+      damagedWords(text).map(({ from, to }) => text.slice(from, to)),
+      ['বাং\u200Bলাদেশ', 'স\u09C7\u09BEনা'],
+    );
   });
 });

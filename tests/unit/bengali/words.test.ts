@@ -21,18 +21,50 @@ function matched(text: string): [number, number][] {
   return [...text.matchAll(WORD_PATTERN)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
-
-const WORD_CHARACTERS = ['ক', 'া', '্', 'ে', 'ড়', 'ড', '়', '\u200C', '\u200D', '\u200B', '\u00AD', ' ', '-', "'", '’', '.', 'a', 'Z', '7', '১', '।', '(', ',', '\n', 'é', 'e\u0301', '中', '😀', '𝐀', '\uD800', '\uDC00'];
+const WORD_CHARACTERS = [
+  'ক',
+  'া',
+  '্',
+  'ে',
+  'ড়',
+  'ড',
+  '়',
+  '\u200C',
+  '\u200D',
+  '\u200B',
+  '\u00AD',
+  ' ',
+  '-',
+  "'",
+  '’',
+  '.',
+  'a',
+  'Z',
+  '7',
+  '১',
+  '।',
+  '(',
+  ',',
+  '\n',
+  'é',
+  'e\u0301',
+  '中',
+  '😀',
+  '𝐀',
+  '\uD800',
+  '\uDC00',
+];
 
 describe('scanWords finds exactly the words WORD_PATTERN matches', () => {
   test('Bengali with marks, joiners, hyphens, apostrophes, digits and Latin', () => {
     const text = 'র‍্যাবের ক্‌ষমতা ভারত-বাংলাদেশ O’Brien-এর ১৩.২ শতাংশ, e-KYC ডিএসএ-এর (Iran)-এ ছাত্র\u200Bছাত্রী';
     assert.deepEqual(scanned(text), matched(text));
-    assert.equal(scanned(text).length, 12, "the zero-width space splits ছাত্র\u200Bছাত্রী in two");
+    assert.equal(scanned(text).length, 12, 'the zero-width space splits ছাত্র\u200Bছাত্রী in two');
   });
 
   test('characters outside the Basic Multilingual Plane and lone surrogates', () => {
-    for (const text of ['𝐀𝐁 ক', 'ক😀খ', '\uD800ক', 'ক\uDC00', 'a-𝐀', "ক-'"]) assert.deepEqual(scanned(text), matched(text), JSON.stringify(text));
+    for (const text of ['𝐀𝐁 ক', 'ক😀খ', '\uD800ক', 'ক\uDC00', 'a-𝐀', "ক-'"])
+      assert.deepEqual(scanned(text), matched(text), JSON.stringify(text));
   });
 
   test('any mixture of the characters the rules turn on', () => {
@@ -108,11 +140,22 @@ describe('keyStart', () => {
 test('countWords and wordRanges count what WORD_PATTERN matches, and a word of millions of letters is one word', () => {
   for (const text of ['কৃষ্ণ র‍্যাব দিল্লিতে গেলেন।', "O'Brien-এর ভারত-বাংলাদেশ 5G", '', ' । ', ...mixtures(500, WORD_CHARACTERS, 24)]) {
     assert.equal(countWords(text), [...text.matchAll(WORD_PATTERN)].length, text);
-    assert.deepEqual(wordRanges(text).map((w) => [w.from, w.to]), matched(text), text);
-    assert.deepEqual(wordRanges(text).map((w) => w.word), [...text.matchAll(WORD_PATTERN)].map((m) => m[0]), text);
+    assert.deepEqual(
+      wordRanges(text).map((w) => [w.from, w.to]),
+      matched(text),
+      text,
+    );
+    assert.deepEqual(
+      wordRanges(text).map((w) => w.word),
+      [...text.matchAll(WORD_PATTERN)].map((m) => m[0]),
+      text,
+    );
   }
   // The regex's backtracking stack overflows on one long word; the scan does not.
   const long = 'ক'.repeat(8_000_000);
   assert.equal(countWords(`${long} শেষ`), 2);
-  assert.deepEqual(wordRanges(`আগে ${long}`).map((w) => w.to), [3, 4 + long.length]);
+  assert.deepEqual(
+    wordRanges(`আগে ${long}`).map((w) => w.to),
+    [3, 4 + long.length],
+  );
 });

@@ -44,7 +44,11 @@ describe('bundled glossary: short forms of foreign names', () => {
       ['মোদীকে চিঠি', 'মোদিকে'],
     ];
     for (const [text, suggestion] of cases) {
-      assert.deepEqual(only(text, 'entity/variant').map((f) => f.suggestions), [[suggestion]], text);
+      assert.deepEqual(
+        only(text, 'entity/variant').map((f) => f.suggestions),
+        [[suggestion]],
+        text,
+      );
     }
   });
 
@@ -55,7 +59,10 @@ describe('bundled glossary: short forms of foreign names', () => {
 
   test('canonical short forms are not flagged', () => {
     const text = 'জেলেনস্কির সফর। ট্রাম্প বলেন। পুতিনের জবাব। নেতানিয়াহু ও এরদোয়ান। মাখোঁ এলেন। জার্মানির মন্ত্রী।';
-    assert.deepEqual(check(text).findings.filter((f) => f.rule.startsWith('entity/')), []);
+    assert.deepEqual(
+      check(text).findings.filter((f) => f.rule.startsWith('entity/')),
+      [],
+    );
   });
 
   test('every one-word variant of a person’s full name is repaired to the short form, not the full name', () => {
@@ -95,7 +102,10 @@ describe('bundled glossary: Bengali personal names', () => {
     assert.deepEqual(check('উদ্দিন বলেন, আলোচনা চলবে।').entities, []);
     assert.equal(index.forms.has(foldForMatch('উদ্দিন')), false);
     const full = check('এ এম এম নাসির উদ্দিন বলেন, আলোচনা চলবে।').entities;
-    assert.deepEqual(full.map((e) => e.en), ['A. M. M. Nasir Uddin']);
+    assert.deepEqual(
+      full.map((e) => e.en),
+      ['A. M. M. Nasir Uddin'],
+    );
   });
 
   test('surnames that are everyday words are not short forms (রায় is a verdict)', () => {
@@ -103,14 +113,23 @@ describe('bundled glossary: Bengali personal names', () => {
   });
 
   test('an uncommon foreign surname is still a short form of its one entry', () => {
-    assert.deepEqual(check('জিনপিং বলেন।').entities.map((e) => e.en), ['Xi Jinping']);
+    assert.deepEqual(
+      check('জিনপিং বলেন।').entities.map((e) => e.en),
+      ['Xi Jinping'],
+    );
   });
 });
 
 describe('bundled glossary: names with two standard spellings', () => {
   test('মিসর and মিশর are both in print in Dhaka copy: neither is flagged, both name Egypt', () => {
     const result = check('মিসরের প্রেসিডেন্ট সফরে আসছেন। মিশর সরকার জানিয়েছে, মিশরীয় ও মিসরীয় প্রতিনিধিরা থাকবেন।');
-    assert.deepEqual(result.findings.filter((f) => f.rule.startsWith('entity/')), []);
-    assert.deepEqual(result.entities.map((e) => [e.en, e.mentions.length]), [['Egypt', 4]]);
+    assert.deepEqual(
+      result.findings.filter((f) => f.rule.startsWith('entity/')),
+      [],
+    );
+    assert.deepEqual(
+      result.entities.map((e) => [e.en, e.mentions.length]),
+      [['Egypt', 4]],
+    );
   });
 });

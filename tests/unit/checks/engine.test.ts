@@ -21,7 +21,10 @@ describe('the engine', () => {
     assert.equal(paragraphs.length, 3);
     const { findings } = createChecker({ glossary: FIXTURE_GLOSSARY }).checkText(paragraphs);
     for (const f of findings) assert.equal(text.slice(f.offset, f.offset + f.length), f.text, f.rule);
-    assert.deepEqual(findings.map((f) => f.rule), ['entity/variant', 'punctuation/spacing']);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ['entity/variant', 'punctuation/spacing'],
+    );
   });
 
   test('the document pass works from paragraph results and offsets alone', () => {
@@ -36,7 +39,10 @@ describe('the engine', () => {
     assert.equal(findings[0]?.offset, 105);
     const china = entities.find((e) => e.id === 'g:চিন');
     assert.equal(china?.en, 'China');
-    assert.deepEqual(china?.mentions.map((m) => m.offset), [0, 100]);
+    assert.deepEqual(
+      china?.mentions.map((m) => m.offset),
+      [0, 100],
+    );
     assert.equal(china?.glosses.length, 2);
   });
 
@@ -80,14 +86,50 @@ describe('the engine', () => {
 test('the paragraph pass flags exactly the damaged words of its text, whatever lies between the words', () => {
   // It looks only inside the words its spellings mark, unless a gap holds a mark or an invisible
   // character; either way it must find what a look at the whole text finds.
-  const alphabet = ['ক', 'র', 'য', 'ত', 'আ', 'া', 'ি', 'ে', 'ৗ', 'ৄ', '্', '়', 'ৎ', 'ং', '১', '৳', '।', '\u200C', '\u200D', '\u200B', '\u00AD', '\u0301', '|', ' ', ' ', '-', ',', '(', 'a', '😀'];
+  const alphabet = [
+    'ক',
+    'র',
+    'য',
+    'ত',
+    'আ',
+    'া',
+    'ি',
+    'ে',
+    'ৗ',
+    'ৄ',
+    '্',
+    '়',
+    'ৎ',
+    'ং',
+    '১',
+    '৳',
+    '।',
+    '\u200C',
+    '\u200D',
+    '\u200B',
+    '\u00AD',
+    '\u0301',
+    '|',
+    ' ',
+    ' ',
+    '-',
+    ',',
+    '(',
+    'a',
+    '😀',
+  ];
   const checker = createChecker({ glossary: FIXTURE_GLOSSARY });
   for (const text of mixtures(20000, alphabet, 14, 9)) {
     const expected = damagedWords(text)
-      .filter(({ from, to }) => decomposeNukta(normalizeText(text.slice(from, to), DEFAULT_HOUSE_STYLE)) !== decomposeNukta(text.slice(from, to)))
+      .filter(
+        ({ from, to }) => decomposeNukta(normalizeText(text.slice(from, to), DEFAULT_HOUSE_STYLE)) !== decomposeNukta(text.slice(from, to)),
+      )
       .map(({ from }) => from);
     const result = checker.paragraph(text);
-    const found = [...result.splitVowels.map((w) => w.from), ...result.findings.filter((f) => f.key.startsWith('repair:')).map((f) => f.offset)].sort((a, b) => a - b);
+    const found = [
+      ...result.splitVowels.map((w) => w.from),
+      ...result.findings.filter((f) => f.key.startsWith('repair:')).map((f) => f.offset),
+    ].sort((a, b) => a - b);
     assert.deepEqual(found, expected, JSON.stringify(text));
   }
 });
@@ -102,7 +144,14 @@ describe('house style', () => {
     assert.deepEqual(r.value.glossPolicy, { firstMentionOnly: true, requireGlossOnFirstMention: true });
   });
   test('a wrong field refuses the whole file with a message in both languages', () => {
-    for (const bad of [null, [], { unicodeForm: 'nfd' }, { digits: 3 }, { preferredSpellings: { a: 1 } }, { glossPolicy: { firstMentionOnly: 'yes' } }]) {
+    for (const bad of [
+      null,
+      [],
+      { unicodeForm: 'nfd' },
+      { digits: 3 },
+      { preferredSpellings: { a: 1 } },
+      { glossPolicy: { firstMentionOnly: 'yes' } },
+    ]) {
       const r = parseHouseStyle(bad);
       assert.ok(!r.ok, JSON.stringify(bad));
       assert.match(r.error.message.bn, /[\u0980-\u09FF]/);

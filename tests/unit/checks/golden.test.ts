@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChecker, splitParagraphs, type Checker, type ParagraphInput } from '../../../core/checks/engine';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../core/bengali/house-style';
+import { type HouseStyle } from '../../../core/bengali/house-style';
 import { RULE_IDS, type RuleId } from '../../../core/checks/types';
 import { glossaryWith } from '../../../core/glossary/bundled';
 import { docToPlainText, textToDoc } from '../../../core/document/plain-text';
@@ -36,7 +36,7 @@ const corpusDir = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
 const KOLKATA_STYLE: HouseStyle = {
   unicodeForm: 'nukta-precomposed',
   digits: 'ascii',
-  preferredSpellings: { 'ইতোমধ্যে': 'ইতিমধ্যে', 'সরকারী': 'সরকারি', 'চীন': 'চিন' },
+  preferredSpellings: { ইতোমধ্যে: 'ইতিমধ্যে', সরকারী: 'সরকারি', চীন: 'চিন' },
   glossPolicy: { firstMentionOnly: true, requireGlossOnFirstMention: true },
 };
 
@@ -49,7 +49,13 @@ const CHECKERS: Record<string, () => Checker> = {
 /** Paragraphs of a document as the CLI gives them: its plain text's blocks, the headline marked. */
 function docParagraphs(d: DocJSON): ParagraphInput[] {
   const first = d.content?.[0];
-  const headline = first?.type === 'headline' ? (first.content ?? []).map((n) => n.text ?? '').join('').trim() : '';
+  const headline =
+    first?.type === 'headline'
+      ? (first.content ?? [])
+          .map((n) => n.text ?? '')
+          .join('')
+          .trim()
+      : '';
   const out: ParagraphInput[] = [];
   let offset = 0;
   for (const block of docToPlainText(d).split('\n\n')) {
@@ -64,7 +70,10 @@ function docParagraphs(d: DocJSON): ParagraphInput[] {
 function fileParagraphs(text: string): ParagraphInput[] {
   const paragraphs = splitParagraphs(text);
   const first = textToDoc(text).content?.[0];
-  const headline = (first?.content ?? []).map((n) => n.text ?? '').join('').trim();
+  const headline = (first?.content ?? [])
+    .map((n) => n.text ?? '')
+    .join('')
+    .trim();
   if (headline !== '' && paragraphs[0]?.text.trim() === headline) paragraphs[0] = { ...paragraphs[0], headline: true };
   return paragraphs;
 }
@@ -91,8 +100,11 @@ function checkAll(checker: Checker, paragraphs: ParagraphInput[]): { findings: u
 
 /** One line per finding and entity, so a change shows as a small diff. */
 function serialize(cases: Record<string, { findings: unknown[]; entities: unknown[] }>): string {
-  const list = (items: unknown[]) => (items.length === 0 ? '[]' : `[\n${items.map((x) => `      ${JSON.stringify(x)}`).join(',\n')}\n    ]`);
-  const body = Object.entries(cases).map(([key, c]) => `  ${JSON.stringify(key)}: {\n    "findings": ${list(c.findings)},\n    "entities": ${list(c.entities)}\n  }`);
+  const list = (items: unknown[]) =>
+    items.length === 0 ? '[]' : `[\n${items.map((x) => `      ${JSON.stringify(x)}`).join(',\n')}\n    ]`;
+  const body = Object.entries(cases).map(
+    ([key, c]) => `  ${JSON.stringify(key)}: {\n    "findings": ${list(c.findings)},\n    "entities": ${list(c.entities)}\n  }`,
+  );
   return `{\n${body.join(',\n')}\n}\n`;
 }
 
@@ -115,7 +127,11 @@ test('golden: findings and entities of every fixture, under every style, are as 
       actual[`${style}/${name}`] = checkAll(checker, paragraphs);
     }
   }
-  assert.deepEqual(RULE_IDS.filter((id) => !seen.has(id)), [], 'the fixtures raise every rule');
+  assert.deepEqual(
+    RULE_IDS.filter((id) => !seen.has(id)),
+    [],
+    'the fixtures raise every rule',
+  );
   if (update) writeFileSync(join(goldenDir, 'fixtures.json'), serialize(actual));
   const expected = readGolden('fixtures.json') as Record<string, unknown>;
   assert.deepEqual(Object.keys(actual), Object.keys(expected), 'the same fixtures, in the same order');
@@ -139,11 +155,13 @@ test('golden: a hash of the findings and entities of every corpus text is as rec
     const hashes: Record<string, string> = {};
     for (const file of files) {
       const text = readFileSync(join(corpusDir, file), 'utf8').replace(/^\uFEFF/, '');
-      hashes[file] = createHash('sha256').update(JSON.stringify(checkAll(checker, fileParagraphs(text)))).digest('hex');
+      hashes[file] = createHash('sha256')
+        .update(JSON.stringify(checkAll(checker, fileParagraphs(text))))
+        .digest('hex');
     }
     actual[style] = hashes;
   }
-  if (update) writeFileSync(join(goldenDir, 'corpus.json'), JSON.stringify(actual, null, 2) + '\n');
+  if (update) writeFileSync(join(goldenDir, 'corpus.json'), `${JSON.stringify(actual, null, 2)}\n`);
   const expected = readGolden('corpus.json') as Record<string, Record<string, string>>;
   for (const style of Object.keys(actual)) {
     const changed = files.filter((f) => actual[style]![f] !== expected[style]?.[f]);

@@ -25,7 +25,10 @@ function catalogueTable(): string[] {
   return [
     '| rule | severity | pass | flags | example | fix |',
     '|---|---|---|---|---|---|',
-    ...RULES.map((r) => `| \`${r.id}\` | ${r.severity === 'error' ? '**error**' : r.severity} | ${r.passes.join(', ')} | ${r.docs.flags} | ${r.docs.example} | ${r.docs.fix} |`),
+    ...RULES.map(
+      (r) =>
+        `| \`${r.id}\` | ${r.severity === 'error' ? '**error**' : r.severity} | ${r.passes.join(', ')} | ${r.docs.flags} | ${r.docs.example} | ${r.docs.fix} |`,
+    ),
   ];
 }
 
@@ -48,7 +51,11 @@ test('the catalogue table of docs/checks.md is the registry', () => {
     writeFileSync(docsPath, lines.join('\n'));
     return;
   }
-  assert.deepEqual(lines.slice(from, to), catalogueTable(), 'regenerate with UPDATE_DOCS=1 node scripts/test.mjs --only unit registry.test');
+  assert.deepEqual(
+    lines.slice(from, to),
+    catalogueTable(),
+    'regenerate with UPDATE_DOCS=1 node scripts/test.mjs --only unit registry.test',
+  );
 });
 
 test('every rule declares an id of its family, a severity, its passes, a label and a docs row in both languages', () => {
@@ -71,7 +78,37 @@ test('every rule declares an id of its family, a severity, its passes, a label a
 
 test('a family skipped by its screen would have raised nothing on that paragraph', () => {
   // Every mixture of the things the screens look for; where a screen says skip, run the family anyway.
-  const pieces = ['জেলেনস্কীর', 'চিনের', ' (China)', 'অফিস', ' এ', ' এর', ' ', ' ', '  ', '|', '।', ' ।', '-', ' -', ',', ' ,', '12', '১২', 'ব\u09DC', 'ব\u09A1\u09BC', '\u200B', 'ে', 'া', '\u09CD', 'ইতিমধ্যে', 'ইতোমধ্যে', 'ইসলামবাদে', 'COVID-19', 'a'];
+  const pieces = [
+    'জেলেনস্কীর',
+    'চিনের',
+    ' (China)',
+    'অফিস',
+    ' এ',
+    ' এর',
+    ' ',
+    ' ',
+    '  ',
+    '|',
+    '।',
+    ' ।',
+    '-',
+    ' -',
+    ',',
+    ' ,',
+    '12',
+    '১২',
+    'ব\u09DC',
+    'ব\u09A1\u09BC',
+    '\u200B',
+    'ে',
+    'া',
+    '\u09CD',
+    'ইতিমধ্যে',
+    'ইতোমধ্যে',
+    'ইসলামবাদে',
+    'COVID-19',
+    'a',
+  ];
   for (const digits of ['bengali', 'ascii'] as const) {
     const ctx = checkContext({ glossary: FIXTURE_GLOSSARY, style: { ...DEFAULT_HOUSE_STYLE, digits } });
     let skipped = 0;
@@ -79,7 +116,8 @@ test('a family skipped by its screen would have raised nothing on that paragraph
       const result = checkParagraph(text, ctx);
       const { words } = result;
       const covered = new Uint8Array(words.length);
-      for (let i = 0; i < words.length; i++) if (result.mentions.some((m) => m.from <= words.from[i]! && words.to[i]! <= m.to)) covered[i] = 1;
+      for (let i = 0; i < words.length; i++)
+        if (result.mentions.some((m) => m.from <= words.from[i]! && words.to[i]! <= m.to)) covered[i] = 1;
       for (const family of FAMILIES) {
         const screen = family.paragraph?.screen;
         if (!screen || (words.anyFlags & (screen.words ?? 0)) !== 0 || (words.gaps & (screen.gaps ?? 0)) !== 0) continue;
@@ -87,7 +125,11 @@ test('a family skipped by its screen would have raised nothing on that paragraph
         const scan: ParagraphScan = { text, words, mentions: [...result.mentions], covered, glosses: result.glosses, splitVowels: [] };
         const findings: Finding[] = [];
         family.paragraph!.check(scan, ctx, findings);
-        assert.deepEqual(findings.map((f) => f.rule), [], JSON.stringify(text));
+        assert.deepEqual(
+          findings.map((f) => f.rule),
+          [],
+          JSON.stringify(text),
+        );
       }
     }
     assert.ok(skipped > 1000, `screens skipped ${skipped} times`);

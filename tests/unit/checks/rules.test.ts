@@ -42,7 +42,11 @@ describe('gloss/repeated', () => {
     assert.equal(f?.text, ' (Iran)-এ');
     assert.deepEqual(f?.suggestions, ['ে']);
     const emphatic = 'ইরান (Iran)-এ হামলা। পরে ইরান (Iran)-এরই নেতা বলেন, ইরান (Iran)-এও বিক্ষোভ।';
-    assert.deepEqual(only(emphatic, 'gloss/repeated').map((r) => r.suggestions[0]), ['েরই', 'েও'], 'ইরানেরই, ইরানেও: the ending joined as written apart');
+    assert.deepEqual(
+      only(emphatic, 'gloss/repeated').map((r) => r.suggestions[0]),
+      ['েরই', 'েও'],
+      'ইরানেরই, ইরানেও: the ending joined as written apart',
+    );
   });
   test('not flagged: one gloss only, or the house style allows repeats', () => {
     assert.deepEqual(flagged('চিনের (China) দূত এলেন। পরে চিনে বৈঠক হয়।', 'gloss/repeated'), []);
@@ -62,7 +66,10 @@ describe('gloss/late', () => {
       { text: 'জার্মানির নতুন সিদ্ধান্ত', offset: 0, headline: true },
       { text: 'জার্মানির (Germany) মন্ত্রী বলেন।', offset: 30 },
     ]);
-    assert.deepEqual(r.findings.filter((f) => f.rule === 'gloss/late'), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.rule === 'gloss/late'),
+      [],
+    );
   });
 });
 
@@ -104,10 +111,7 @@ describe('gloss/mismatch', () => {
   });
   test('not flagged for the right gloss or a descriptive one', () => {
     assert.deepEqual(flagged('জার্মানির (Germany) চ্যান্সেলর এলেন।', 'gloss/mismatch'), []);
-    assert.deepEqual(
-      flagged('ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি (Ukrainian President Volodymyr Zelensky) বলেন।', 'gloss/mismatch'),
-      [],
-    );
+    assert.deepEqual(flagged('ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি (Ukrainian President Volodymyr Zelensky) বলেন।', 'gloss/mismatch'), []);
   });
 });
 
@@ -204,7 +208,10 @@ describe('unicode/mixed-encoding and unicode/invisible', () => {
     assert.deepEqual(f?.suggestions, ['বাংলাদেশ']);
   });
   test('not flagged: one encoding throughout, meaningful ZWJ', () => {
-    assert.deepEqual(check('বড\u09BC খবর। ঢাকা\u09AF\u09BC বৈঠক। র\u200D\u09CD\u09AFাব।').filter((f) => f.rule.startsWith('unicode/')), []);
+    assert.deepEqual(
+      check('বড\u09BC খবর। ঢাকা\u09AF\u09BC বৈঠক। র\u200D\u09CD\u09AFাব।').filter((f) => f.rule.startsWith('unicode/')),
+      [],
+    );
   });
 });
 
@@ -241,7 +248,9 @@ describe('style', () => {
 describe('what is not a gloss', () => {
   test('Bengali parentheticals, quotes, URLs and list markers are not glosses', () => {
     const checker = createChecker({ glossary: FIXTURE_GLOSSARY });
-    const r = checker.paragraph('অ্যাসোসিয়েশনের (বিটিএমএ) নেতা বলেন (“We will not stop now. Never.”) এবং সাইট (https://example.com) ও ধারা ১৩.২ (ii) দেখুন।');
+    const r = checker.paragraph(
+      'অ্যাসোসিয়েশনের (বিটিএমএ) নেতা বলেন (“We will not stop now. Never.”) এবং সাইট (https://example.com) ও ধারা ১৩.২ (ii) দেখুন।',
+    );
     assert.deepEqual(r.glosses, []);
   });
   test('heads: glossary, romanisation, translated words, spelt-out and initial acronyms', () => {

@@ -5,7 +5,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newDraft } from '../../../core/document/draft';
@@ -59,7 +70,7 @@ describe('the built bin', () => {
 
   test('more than 1 MB of JSON arrives whole through a pipe', () => {
     // A doubled space on every line: one finding each.
-    writeFileSync(join(dir, 'many.txt'), 'শিরোনাম\n' + 'সকালে  বৃষ্টি হলো, বিকেলে রোদ।\n'.repeat(6000));
+    writeFileSync(join(dir, 'many.txt'), `শিরোনাম\n${'সকালে  বৃষ্টি হলো, বিকেলে রোদ।\n'.repeat(6000)}`);
     const result = run(['check', 'many.txt', '--format', 'json']);
     assert.ok(result.stdout.length > 1 << 20, `${result.stdout.length} characters`);
     const json = JSON.parse(result.stdout) as { files: { findings: unknown[] }[] };
@@ -88,7 +99,7 @@ describe('the built bin', () => {
 
   test('a draft nested 3,000 deep and other broken input: one line in both languages, exit 2', () => {
     // Written as text: a value this deep is beyond JSON.stringify's own stack.
-    const deep = '{"type":"blockquote","content":['.repeat(3000) + '{"type":"paragraph"}' + ']}'.repeat(3000);
+    const deep = `${'{"type":"blockquote","content":['.repeat(3000)}{"type":"paragraph"}${']}'.repeat(3000)}`;
     const draft = JSON.stringify({ ...newDraft(new Date('2026-12-01T00:00:00Z'), 'd-deep0001'), doc: 'DOC' });
     writeFileSync(join(dir, 'deep.json'), draft.replace('"DOC"', `{"type":"doc","content":[{"type":"headline"},${deep}]}`));
     assertRefused(run(['check', 'deep.json']), /nests more than/);
@@ -120,7 +131,7 @@ describe('the built bin: export', () => {
     linkSync(join(dir, 'atomic', 'out.html'), join(dir, 'atomic', 'old.html'));
     const result = run(['export', 'atomic/story.txt', '-o', 'atomic/out.html']);
     assert.equal(result.status, 0, result.stderr);
-    assert.match(readFileSync(join(dir, 'atomic', 'out.html'), 'utf8'), /^<article lang="bn">\n  <h1>জার্মানি সফরে প্রধানমন্ত্রী<\/h1>/);
+    assert.match(readFileSync(join(dir, 'atomic', 'out.html'), 'utf8'), /^<article lang="bn">\n {2}<h1>জার্মানি সফরে প্রধানমন্ত্রী<\/h1>/);
     assert.equal(readFileSync(join(dir, 'atomic', 'old.html'), 'utf8'), 'old');
     assert.deepEqual(readdirSync(join(dir, 'atomic')).sort(), ['old.html', 'out.html', 'story.txt']);
   });

@@ -26,7 +26,9 @@ test('exports a .txt file: the article with its headline, in the house form, not
   assert.equal(await exportVerb(['গল্প.txt', '-o', 'গল্প.html'], io), 0);
   const html = io.written['গল্প.html'];
   assert.equal(html, exportHtml(textToDoc(story)).html);
-  assert.ok(html.startsWith('<article lang="bn">\n  <h1>ব\u09A1\u09BCদিনের ছুটিতে ৩ দিন (<span lang="en">Christmas holidays</span>)</h1>\n'));
+  assert.ok(
+    html.startsWith('<article lang="bn">\n  <h1>ব\u09A1\u09BCদিনের ছুটিতে ৩ দিন (<span lang="en">Christmas holidays</span>)</h1>\n'),
+  );
   assert.equal(io.err, '');
 });
 
@@ -35,7 +37,10 @@ test('--full-page writes a whole page titled by the headline', async () => {
   assert.equal(await exportVerb(['--full-page', 'a.txt', '--output', 'out.html'], io), 0);
   const page = io.written['out.html'];
   assert.ok(page);
-  assert.match(page, /^<!doctype html>\n<html lang="bn">\n<head>\n<meta charset="utf-8">\n<title>ব\u09A1\u09BCদিনের ছুটিতে ৩ দিন \(Christmas holidays\)<\/title>/);
+  assert.match(
+    page,
+    /^<!doctype html>\n<html lang="bn">\n<head>\n<meta charset="utf-8">\n<title>ব\u09A1\u09BCদিনের ছুটিতে ৩ দিন \(Christmas holidays\)<\/title>/,
+  );
 });
 
 test('--style applies the newsroom’s Unicode form and digits', async () => {

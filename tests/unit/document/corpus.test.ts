@@ -59,7 +59,9 @@ test('the plain-text headline rule finds the headline the manifest records for e
   }
 });
 
-test('every gloss the manifest lists is exported with its English in one lang="en" span inside the parentheses', { skip: absent && 'corpus absent' }, () => {
+test('every gloss the manifest lists is exported with its English in one lang="en" span inside the parentheses', {
+  skip: absent && 'corpus absent',
+}, () => {
   let glosses = 0;
   for (const entry of manifest('kolkata-snippets')) {
     const { html } = exportHtml(textToDoc(readFileSync(join(corpusDir, 'kolkata-snippets', entry.file), 'utf8')));

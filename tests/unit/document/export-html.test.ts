@@ -67,7 +67,14 @@ describe('house form', () => {
       return normalizeText(text, { unicodeForm: 'nukta-precomposed' });
     };
     const { html } = exportHtml(
-      { type: 'doc', content: [{ type: 'headline', content: [t('ব\u09A1\u09BCদিন')] }, { type: 'byline', content: [t('নিজস্ব প্রতিবেদক')] }, p(t('ক'), t('খ', strong))] },
+      {
+        type: 'doc',
+        content: [
+          { type: 'headline', content: [t('ব\u09A1\u09BCদিন')] },
+          { type: 'byline', content: [t('নিজস্ব প্রতিবেদক')] },
+          p(t('ক'), t('খ', strong)),
+        ],
+      },
       { normalize, fullPage: true },
     );
     assert.ok(html.includes('<title>ব\u09DCদিন</title>'));
@@ -90,7 +97,10 @@ describe('house form', () => {
 describe('structure', () => {
   test('the article is bn; a headline is the one h1 and the full page title', () => {
     const { html } = exportHtml(doc('বন্যায় ক্ষতি', p(t('লেখা'))), { fullPage: true });
-    assert.match(html, /^<!doctype html>\n<html lang="bn">\n<head>\n<meta charset="utf-8">\n<title>বন্যায় ক্ষতি<\/title>\n<\/head>\n<body>\n<article lang="bn">\n/);
+    assert.match(
+      html,
+      /^<!doctype html>\n<html lang="bn">\n<head>\n<meta charset="utf-8">\n<title>বন্যায় ক্ষতি<\/title>\n<\/head>\n<body>\n<article lang="bn">\n/,
+    );
     assert.equal(html.match(/<h1>/g)?.length, 1);
     assert.ok(html.endsWith('</article>\n</body>\n</html>\n'));
   });

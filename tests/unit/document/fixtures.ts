@@ -30,10 +30,15 @@ export function richArticle(): DocJSON {
     type: 'doc',
     content: [
       { type: 'headline', content: [t('ঢাকায় জলবায়ু সম্মেলন শুরু, যোগ দিচ্ছেন গুতেরেস')] },
-      { type: 'standfirst', content: [t('তিন দিনের বৈঠকে ৪০টি দেশের প্রতিনিধি; '), t('অর্থায়ন', em), t(' নিয়ে '), t('কঠিন দর-কষাকষি', strong), t('র আশা')] },
+      {
+        type: 'standfirst',
+        content: [t('তিন দিনের বৈঠকে ৪০টি দেশের প্রতিনিধি; '), t('অর্থায়ন', em), t(' নিয়ে '), t('কঠিন দর-কষাকষি', strong), t('র আশা')],
+      },
       { type: 'byline', content: [t('নিজস্ব প্রতিবেদক, ঢাকা')] },
       p(
-        t('জাতিসংঘের মহাসচিব আন্তোনিও গুতেরেস (UN Secretary-General António Guterres) সোমবার সকালে ঢাকায় পৌঁছেছেন। বিমানবন্দরে তাঁকে স্বাগত জানান পররাষ্ট্র উপদেষ্টা।'),
+        t(
+          'জাতিসংঘের মহাসচিব আন্তোনিও গুতেরেস (UN Secretary-General António Guterres) সোমবার সকালে ঢাকায় পৌঁছেছেন। বিমানবন্দরে তাঁকে স্বাগত জানান পররাষ্ট্র উপদেষ্টা।',
+        ),
       ),
       p(
         t('সম্মেলনের পূর্ণ কর্মসূচি '),
@@ -47,12 +52,11 @@ export function richArticle(): DocJSON {
       ),
       h(2, t('উপকূলের দাবি')),
       p(
-        t('খুলনার কয়রা উপজেলার কৃষক রহিমা বেগম বলেন, "লবণপানি ঢুকে আমাদের ধানখেত নষ্ট হয়ে গেছে।" ক্ষয়ক্ষতি তহবিল (Loss and Damage Fund)-এর অর্থ দ্রুত ছাড়ের দাবি জানান তিনি।'),
+        t(
+          'খুলনার কয়রা উপজেলার কৃষক রহিমা বেগম বলেন, "লবণপানি ঢুকে আমাদের ধানখেত নষ্ট হয়ে গেছে।" ক্ষয়ক্ষতি তহবিল (Loss and Damage Fund)-এর অর্থ দ্রুত ছাড়ের দাবি জানান তিনি।',
+        ),
       ),
-      quote(
-        p(t('আমরা সাহায্য চাই না, ন্যায্য পাওনা চাই।')),
-        p(t('— উপকূলীয় নারী জোটের সভাপতি')),
-      ),
+      quote(p(t('আমরা সাহায্য চাই না, ন্যায্য পাওনা চাই।')), p(t('— উপকূলীয় নারী জোটের সভাপতি'))),
       h(3, t('কী কী আলোচনা হবে')),
       ul(
         li(p(t('অভিযোজন তহবিল (Adaptation Fund) দ্বিগুণ করা'))),
@@ -93,20 +97,73 @@ export function longArticle(words: number): DocJSON {
 export const GOLDEN_CASES: { name: string; doc: DocJSON; fullPage?: boolean }[] = [
   { name: 'headline', doc: doc('সংসদে বাজেট পেশ (Budget) আজ', p(t('বাজেট নিয়ে আলোচনা।'))) },
   { name: 'no-headline', doc: doc('', p(t('শিরোনাম ছাড়া লেখা।'))) },
-  { name: 'standfirst', doc: { type: 'doc', content: [{ type: 'headline', content: [t('শিরোনাম')] }, { type: 'standfirst', content: [t('সারকথা: '), t('তিন', strong), t(' দফা '), t('দাবি', em)] }, p(t('মূল লেখা।'))] } },
-  { name: 'byline', doc: { type: 'doc', content: [{ type: 'headline', content: [t('শিরোনাম')] }, { type: 'byline', content: [t('বিশেষ প্রতিনিধি, কলকাতা')] }, p(t('মূল লেখা।'))] } },
+  {
+    name: 'standfirst',
+    doc: {
+      type: 'doc',
+      content: [
+        { type: 'headline', content: [t('শিরোনাম')] },
+        { type: 'standfirst', content: [t('সারকথা: '), t('তিন', strong), t(' দফা '), t('দাবি', em)] },
+        p(t('মূল লেখা।')),
+      ],
+    },
+  },
+  {
+    name: 'byline',
+    doc: {
+      type: 'doc',
+      content: [{ type: 'headline', content: [t('শিরোনাম')] }, { type: 'byline', content: [t('বিশেষ প্রতিনিধি, কলকাতা')] }, p(t('মূল লেখা।'))],
+    },
+  },
   { name: 'paragraph', doc: doc('শিরোনাম', p(t('প্রথম অনুচ্ছেদ।')), p(), p(t('   ')), p(t('দ্বিতীয় অনুচ্ছেদ।'))) },
   { name: 'heading', doc: doc('শিরোনাম', h(2, t('উপশিরোনাম')), p(t('লেখা।')), h(3, t('ছোট উপশিরোনাম (Subheading)')), p(t('আরও লেখা।'))) },
   { name: 'blockquote', doc: doc('শিরোনাম', quote(p(t('"আমরা ন্যায়বিচার চাই।"')), p(t('— আন্দোলনকারীরা'))), quote(p())) },
   { name: 'bullet-list', doc: doc('শিরোনাম', ul(li(p(t('চাল'))), li(p(t('ডাল'))), li(p()))) },
   { name: 'ordered-list', doc: doc('শিরোনাম', ol(1, li(p(t('প্রথম'))), li(p(t('দ্বিতীয়')))), ol(4, li(p(t('চতুর্থ'))))) },
-  { name: 'nested-list', doc: doc('শিরোনাম', ul(li(p(t('দেশ')), ol(1, li(p(t('ভারত (India)'))), li(p(t('বাংলাদেশ (Bangladesh)'))))), li(p(t('এক')), p(t('দুই'))))) },
+  {
+    name: 'nested-list',
+    doc: doc('শিরোনাম', ul(li(p(t('দেশ')), ol(1, li(p(t('ভারত (India)'))), li(p(t('বাংলাদেশ (Bangladesh)'))))), li(p(t('এক')), p(t('দুই'))))),
+  },
   { name: 'horizontal-rule', doc: doc('শিরোনাম', p(t('আগে।')), hr, p(t('পরে।'))) },
   { name: 'strong', doc: doc('শিরোনাম', p(t('এটি '), t('জরুরি', strong), t(' খবর।'))) },
   { name: 'em', doc: doc('শিরোনাম', p(t('বইয়ের নাম '), t('পথের পাঁচালী', em), t('।'))) },
-  { name: 'link', doc: doc('শিরোনাম', p(t('বিস্তারিত '), t('এখানে', link('https://example.org/news/১২?a=1&b=2')), t(', চিঠি '), t('ডেস্কে', link('mailto:desk@example.org')), t('।'))) },
-  { name: 'nested-marks', doc: doc('শিরোনাম', p(t('ক ', link('https://example.org/')), t('খ', link('https://example.org/'), em), t(' গ', link('https://example.org/'), em, strong), t(' ঘ', strong), t(' ঙ'))) },
-  { name: 'gloss', doc: doc('শিরোনাম', p(t('ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি (Ukrainian President Volodymyr Zelensky), ইরান (Iran)-এ, খামেইনি (Ali Khamenei)-কে, মার্কিন যুক্তরাষ্ট্র (U.S.), বোয়িং (Boeing 737) ও ২০২৪ সালের 5G নিলাম।'))) },
+  {
+    name: 'link',
+    doc: doc(
+      'শিরোনাম',
+      p(
+        t('বিস্তারিত '),
+        t('এখানে', link('https://example.org/news/১২?a=1&b=2')),
+        t(', চিঠি '),
+        t('ডেস্কে', link('mailto:desk@example.org')),
+        t('।'),
+      ),
+    ),
+  },
+  {
+    name: 'nested-marks',
+    doc: doc(
+      'শিরোনাম',
+      p(
+        t('ক ', link('https://example.org/')),
+        t('খ', link('https://example.org/'), em),
+        t(' গ', link('https://example.org/'), em, strong),
+        t(' ঘ', strong),
+        t(' ঙ'),
+      ),
+    ),
+  },
+  {
+    name: 'gloss',
+    doc: doc(
+      'শিরোনাম',
+      p(
+        t(
+          'ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি (Ukrainian President Volodymyr Zelensky), ইরান (Iran)-এ, খামেইনি (Ali Khamenei)-কে, মার্কিন যুক্তরাষ্ট্র (U.S.), বোয়িং (Boeing 737) ও ২০২৪ সালের 5G নিলাম।',
+        ),
+      ),
+    ),
+  },
   { name: 'escaping', doc: doc('<b>"শিরোনাম" & তারপর</b>', p(t('<script>alert(1)</script> & "উদ্ধৃতি" \'একক\' > <'))) },
   { name: 'article', doc: richArticle() },
   { name: 'article-page', doc: richArticle(), fullPage: true },
@@ -123,7 +180,13 @@ export function hostileDraftDoc(): DocJSON {
     content: [
       { type: 'headline', content: [t('শিরোনাম\u202E<script>alert(1)</script>')] },
       p(t('ছবি <img src=x onerror="alert(1)"> এখানে\u0000\u0007 শেষ\uD800।')),
-      p(t('ক্লিক', link('javascript:alert(document.cookie)')), t(' আর '), t('ডেটা', link('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')), t(' আর '), t('ভালো', link('https://example.org/ok'))),
+      p(
+        t('ক্লিক', link('javascript:alert(document.cookie)')),
+        t(' আর '),
+        t('ডেটা', link('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')),
+        t(' আর '),
+        t('ভালো', link('https://example.org/ok')),
+      ),
       p(t('\u2066উল্টো\u2069 লেখা \u202Dজোর করে\u202C, আর \uDC00একা')),
     ],
   };

@@ -10,7 +10,27 @@ import { exportHtml } from '../../../core/document/export-html';
 import { htmlToDoc } from '../../../core/document/import-html';
 import { hostileDraftDoc, hostileHtml } from './fixtures';
 
-const ALLOWED_ELEMENTS = new Set(['html', 'head', 'body', 'meta', 'title', 'article', 'h1', 'h2', 'h3', 'p', 'blockquote', 'ul', 'ol', 'li', 'hr', 'strong', 'em', 'a', 'span']);
+const ALLOWED_ELEMENTS = new Set([
+  'html',
+  'head',
+  'body',
+  'meta',
+  'title',
+  'article',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'hr',
+  'strong',
+  'em',
+  'a',
+  'span',
+]);
 const ALLOWED_ATTRIBUTES = new Set(['lang', 'class', 'href', 'rel', 'start', 'charset']);
 
 function elements(node: P5.ParentNode, out: P5.Element[] = []): P5.Element[] {
@@ -59,10 +79,17 @@ test('a hostile draft document exports inert, and says what it dropped', () => {
 test('hostile HTML imports to a valid document and exports inert, with every kind of removal reported', () => {
   const { doc, dropped } = htmlToDoc(hostileHtml);
   schema.nodeFromJSON(doc).check();
-  assert.deepEqual(
-    [...dropped].sort(),
-    ['bidi-controls', 'control-characters', 'embedded-content', 'event-attributes', 'form-controls', 'relative-link', 'scripts', 'styles', 'unsafe-link'],
-  );
+  assert.deepEqual([...dropped].sort(), [
+    'bidi-controls',
+    'control-characters',
+    'embedded-content',
+    'event-attributes',
+    'form-controls',
+    'relative-link',
+    'scripts',
+    'styles',
+    'unsafe-link',
+  ]);
   const { html, dropped: again } = exportHtml(doc, { fullPage: true });
   assertInert(html);
   assert.deepEqual(again, []);
@@ -99,7 +126,8 @@ test('each kind of removal is reported on its own', () => {
 });
 
 test('the inertness check itself catches what it looks for', () => {
-  const page = (body: string) => `<!doctype html><html lang="bn"><head><meta charset="utf-8"><title>ক</title></head><body>${body}</body></html>`;
+  const page = (body: string) =>
+    `<!doctype html><html lang="bn"><head><meta charset="utf-8"><title>ক</title></head><body>${body}</body></html>`;
   for (const bad of [
     '<p>ক<script>x()</script></p>',
     '<p onclick="x()">ক</p>',
@@ -115,12 +143,29 @@ test('the inertness check itself catches what it looks for', () => {
 });
 
 test('a link cannot break out of its href attribute', () => {
-  const hrefs = ['https://example.org/" onmouseover="alert(1)', "https://example.org/' onclick='alert(1)", 'https://example.org/<script>alert(1)</script>'];
+  const hrefs = [
+    'https://example.org/" onmouseover="alert(1)',
+    "https://example.org/' onclick='alert(1)",
+    'https://example.org/<script>alert(1)</script>',
+  ];
   for (const href of hrefs) {
-    const { html } = exportHtml({ type: 'doc', content: [{ type: 'headline' }, { type: 'paragraph', content: [{ type: 'text', text: 'লিংক', marks: [{ type: 'link', attrs: { href } }] }] }] }, { fullPage: true });
+    const { html } = exportHtml(
+      {
+        type: 'doc',
+        content: [
+          { type: 'headline' },
+          { type: 'paragraph', content: [{ type: 'text', text: 'লিংক', marks: [{ type: 'link', attrs: { href } }] }] },
+        ],
+      },
+      { fullPage: true },
+    );
     assertInert(html);
     const anchors = elements(parse(html)).filter((e) => e.tagName === 'a');
     assert.equal(anchors.length, 1, href);
-    assert.deepEqual(anchors[0]?.attrs.map((a) => a.name), ['href', 'rel'], href);
+    assert.deepEqual(
+      anchors[0]?.attrs.map((a) => a.name),
+      ['href', 'rel'],
+      href,
+    );
   }
 });

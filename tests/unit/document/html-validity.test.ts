@@ -13,7 +13,6 @@ import { htmlToDoc } from '../../../core/document/import-html';
 import { textToDoc } from '../../../core/document/plain-text';
 import { GOLDEN_CASES, hostileDraftDoc, hostileHtml, longArticle, richArticle } from './fixtures';
 
-
 const root = join(__dirname, '..', '..', '..');
 const vnu = join(root, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 const corpusDir = join(root, '..', 'shared', 'corpus');
@@ -48,19 +47,26 @@ test('every export, plain and full page, passes the Nu HTML Checker with zero er
     // Real newsroom text, read from the shared corpus where present (never copied into the project).
     for (const dir of corpusDirs) {
       for (const file of readdirSync(join(corpusDir, dir)).filter((f) => f.endsWith('.txt'))) {
-        files[`corpus-${dir}-${file}.html`] = exportHtml(textToDoc(readFileSync(join(corpusDir, dir, file), 'utf8')), { fullPage: true }).html;
+        files[`corpus-${dir}-${file}.html`] = exportHtml(textToDoc(readFileSync(join(corpusDir, dir, file), 'utf8')), {
+          fullPage: true,
+        }).html;
       }
     }
     files['control-invalid.html'] = page('<p><div>not allowed here</div></p>\n<ul><p>nor here</p></ul>\n');
     for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
 
-    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...Object.keys(files).map((f) => join(dir, f))], { encoding: 'utf8' });
+    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...Object.keys(files).map((f) => join(dir, f))], {
+      encoding: 'utf8',
+    });
     assert.equal(run.error, undefined, `java could not be started: ${run.error?.message}`);
     const report = JSON.parse(run.stderr.trim() || run.stdout.trim()) as { messages: VnuMessage[] };
     const errors = report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
     const byFile = (m: VnuMessage) => (m.url ?? '').split('/').pop();
 
-    assert.ok(errors.some((m) => byFile(m) === 'control-invalid.html'), 'the checker must flag the known-bad control file');
+    assert.ok(
+      errors.some((m) => byFile(m) === 'control-invalid.html'),
+      'the checker must flag the known-bad control file',
+    );
     const real = errors.filter((m) => byFile(m) !== 'control-invalid.html').map((m) => `${byFile(m)}:${m.lastLine}: ${m.message}`);
     assert.deepEqual(real, []);
   } finally {

@@ -33,7 +33,9 @@ describe('round trip: export → import → export gives the same HTML', () => {
     assert.equal(back.childCount, original.childCount);
     const marksOf = (node: typeof original) => {
       const marks: string[] = [];
-      node.descendants((n) => void (n.isText && marks.push(`${n.text}:${n.marks.map((m) => m.type.name + (m.attrs.href ?? '')).join(',')}`)));
+      node.descendants(
+        (n) => void (n.isText && marks.push(`${n.text}:${n.marks.map((m) => m.type.name + (m.attrs.href ?? '')).join(',')}`)),
+      );
       return marks;
     };
     assert.deepEqual(marksOf(back), marksOf(original));
@@ -58,8 +60,13 @@ describe('mapping', () => {
   });
 
   test('b, i, strong, em and safe links become marks, nested in the schema’s order', () => {
-    const result = imported('<p><b>ক</b><i>খ</i><strong><em>গ</em></strong><em><a href="https://example.org/x">ঘ</a></em><b style="font-weight:normal">ঙ</b></p>');
-    assert.deepEqual(result.content?.[1], p(t('ক', strong), t('খ', em), t('গ', em, strong), t('ঘ', link('https://example.org/x'), em), t('ঙ')));
+    const result = imported(
+      '<p><b>ক</b><i>খ</i><strong><em>গ</em></strong><em><a href="https://example.org/x">ঘ</a></em><b style="font-weight:normal">ঙ</b></p>',
+    );
+    assert.deepEqual(
+      result.content?.[1],
+      p(t('ক', strong), t('খ', em), t('গ', em, strong), t('ঘ', link('https://example.org/x'), em), t('ঙ')),
+    );
   });
 
   test('headings, quotes, lists and rules', () => {
@@ -77,7 +84,9 @@ describe('mapping', () => {
   });
 
   test('unknown inline elements keep their text; containers are transparent; br splits a paragraph', () => {
-    const result = imported('<div><section><p>ক <u>খ</u> <font color="red">গ</font> <abbr>ঘ</abbr><br>ঙ</p></section><table><tr><td>ঘর ১</td><td>ঘর ২</td></tr></table></div>');
+    const result = imported(
+      '<div><section><p>ক <u>খ</u> <font color="red">গ</font> <abbr>ঘ</abbr><br>ঙ</p></section><table><tr><td>ঘর ১</td><td>ঘর ২</td></tr></table></div>',
+    );
     assert.deepEqual(result.content?.slice(1), [p(t('ক খ গ ঘ')), p(t('ঙ')), p(t('ঘর ১')), p(t('ঘর ২'))]);
   });
 
@@ -88,7 +97,23 @@ describe('mapping', () => {
 });
 
 describe('always a valid document', () => {
-  for (const html of ['', '   ', '<!doctype html><html><head><title>ক</title></head><body></body></html>', '<hr>', '<ul></ul>', '<blockquote></blockquote>', '<li>একা</li>', 'শুধু লেখা', '<h1></h1><h1></h1>', '<p class="standfirst"></p>', '<table><td>ক</td></table>', '<ol start="x"><li>ক</li></ol>', '<a href="https://example.org/"><p>ব্লক লিংকে</p></a>', '<h2><div>ভেতরে ব্লক</div></h2>', '<li><h2>শিরো</h2><blockquote><ul><li>গভীর</li></ul></blockquote></li>']) {
+  for (const html of [
+    '',
+    '   ',
+    '<!doctype html><html><head><title>ক</title></head><body></body></html>',
+    '<hr>',
+    '<ul></ul>',
+    '<blockquote></blockquote>',
+    '<li>একা</li>',
+    'শুধু লেখা',
+    '<h1></h1><h1></h1>',
+    '<p class="standfirst"></p>',
+    '<table><td>ক</td></table>',
+    '<ol start="x"><li>ক</li></ol>',
+    '<a href="https://example.org/"><p>ব্লক লিংকে</p></a>',
+    '<h2><div>ভেতরে ব্লক</div></h2>',
+    '<li><h2>শিরো</h2><blockquote><ul><li>গভীর</li></ul></blockquote></li>',
+  ]) {
     test(JSON.stringify(html), () => {
       const result = imported(html);
       assert.equal(result.content?.[0]?.type, 'headline');
@@ -103,8 +128,12 @@ describe('always a valid document', () => {
 
 describe('pathological nesting', () => {
   test('twenty thousand nested elements import without exhausting the stack, text kept, flattening reported', () => {
-    for (const [open, close] of [['<div>', '</div>'], ['<span>', '</span>'], ['<ul><li>', '</li></ul>']] as const) {
-      const { doc: result, dropped } = htmlToDoc(open.repeat(20_000) + 'গভীর লেখা' + close.repeat(20_000));
+    for (const [open, close] of [
+      ['<div>', '</div>'],
+      ['<span>', '</span>'],
+      ['<ul><li>', '</li></ul>'],
+    ] as const) {
+      const { doc: result, dropped } = htmlToDoc(`${open.repeat(20_000)}গভীর লেখা${close.repeat(20_000)}`);
       schema.nodeFromJSON(result).check();
       assert.ok(exportHtml(result).html.includes('গভীর লেখা'), open);
       assert.deepEqual(dropped, ['deep-nesting'], open);
@@ -114,11 +143,11 @@ describe('pathological nesting', () => {
   test('lists and quotes nest at most ten levels deep', () => {
     const depthOf = (node: DocJSON): number =>
       (['bullet_list', 'ordered_list', 'blockquote'].includes(node.type) ? 1 : 0) + Math.max(0, ...(node.content ?? []).map(depthOf));
-    const lists = imported('<ul><li>'.repeat(15) + 'ভেতরে' + '</li></ul>'.repeat(15));
+    const lists = imported(`${'<ul><li>'.repeat(15)}ভেতরে${'</li></ul>'.repeat(15)}`);
     assert.equal(depthOf(lists), 10);
-    const quotes = imported('<blockquote>'.repeat(15) + 'উদ্ধৃতি' + '</blockquote>'.repeat(15));
+    const quotes = imported(`${'<blockquote>'.repeat(15)}উদ্ধৃতি${'</blockquote>'.repeat(15)}`);
     assert.equal(depthOf(quotes), 1);
     assert.ok(exportHtml(quotes).html.includes('<p>উদ্ধৃতি</p>'));
-    assert.deepEqual(htmlToDoc('<ul><li>'.repeat(10) + 'ঠিক আছে' + '</li></ul>'.repeat(10)).dropped, []);
+    assert.deepEqual(htmlToDoc(`${'<ul><li>'.repeat(10)}ঠিক আছে${'</li></ul>'.repeat(10)}`).dropped, []);
   });
 });

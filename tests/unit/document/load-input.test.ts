@@ -58,7 +58,10 @@ function assertError(result: ReturnType<typeof loadInput>, code: string, en: Reg
 }
 
 test('UTF-16 with a byte-order mark (Notepad\'s "Unicode") is read as text', () => {
-  const io = memoryFiles({ 'le.txt': new Uint8Array([0xff, 0xfe, 0x95, 0x09, 0xbe, 0x09]), 'be.txt': new Uint8Array([0xfe, 0xff, 0x09, 0x95, 0x09, 0xbe]) });
+  const io = memoryFiles({
+    'le.txt': new Uint8Array([0xff, 0xfe, 0x95, 0x09, 0xbe, 0x09]),
+    'be.txt': new Uint8Array([0xfe, 0xff, 0x09, 0x95, 0x09, 0xbe]),
+  });
   for (const path of ['le.txt', 'be.txt']) {
     const result = loadInput(path, io);
     assert.ok(result.ok, path);

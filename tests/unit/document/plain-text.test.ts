@@ -11,7 +11,10 @@ function headlineOf(text: string): string {
 }
 
 test('a short first line without a full stop is the headline', () => {
-  assert.deepEqual(textToDoc('ঢাকায় বৃষ্টি, জলাবদ্ধতা\n\nসকাল থেকে টানা বৃষ্টি।\nদুপুরে থামে।\n'), doc('ঢাকায় বৃষ্টি, জলাবদ্ধতা', p(t('সকাল থেকে টানা বৃষ্টি।')), p(t('দুপুরে থামে।'))));
+  assert.deepEqual(
+    textToDoc('ঢাকায় বৃষ্টি, জলাবদ্ধতা\n\nসকাল থেকে টানা বৃষ্টি।\nদুপুরে থামে।\n'),
+    doc('ঢাকায় বৃষ্টি, জলাবদ্ধতা', p(t('সকাল থেকে টানা বৃষ্টি।')), p(t('দুপুরে থামে।'))),
+  );
 });
 
 test('a first line ending in a full stop (danda, dot) or a colon is a paragraph, and the piece has no headline', () => {
@@ -34,7 +37,10 @@ test('a long first line is a paragraph even without a full stop', () => {
 });
 
 test('blank lines, a byte-order mark, Windows line ends and indentation do not make paragraphs', () => {
-  assert.deepEqual(textToDoc('\uFEFF\r\n\r\n  শিরোনাম  \r\n\r\n\r\n   প্রথম।\r\n\t\r\nদ্বিতীয়।\r\u2029তৃতীয়।'), doc('শিরোনাম', p(t('প্রথম।')), p(t('দ্বিতীয়।')), p(t('তৃতীয়।'))));
+  assert.deepEqual(
+    textToDoc('\uFEFF\r\n\r\n  শিরোনাম  \r\n\r\n\r\n   প্রথম।\r\n\t\r\nদ্বিতীয়।\r\u2029তৃতীয়।'),
+    doc('শিরোনাম', p(t('প্রথম।')), p(t('দ্বিতীয়।')), p(t('তৃতীয়।'))),
+  );
 });
 
 test('empty or headline-only text still gives a valid document', () => {
@@ -53,7 +59,7 @@ test('plain text of an article: its text blocks separated by a blank line', () =
   assert.equal(blocks[1], 'তিন দিনের বৈঠকে ৪০টি দেশের প্রতিনিধি; অর্থায়ন নিয়ে কঠিন দর-কষাকষির আশা');
   assert.ok(blocks.includes('আমরা সাহায্য চাই না, ন্যায্য পাওনা চাই।'));
   assert.ok(blocks.includes('২০৩০ সালের লক্ষ্য'));
-  assert.ok(!text.includes('<'.repeat(1) + 'p'));
+  assert.ok(!text.includes(`${'<'.repeat(1)}p`));
   assert.equal(docToPlainText(schema.nodeFromJSON(richArticle())), text);
   assert.equal(docToPlainText(doc('', p(t('এক')), p(), p(t('দুই')))), 'এক\n\nদুই');
 });

@@ -37,11 +37,18 @@ describe('bundled glossary: the starter list wins over CLDR', () => {
   test('no English name or English alias names two entries', () => {
     const owners = new Map<string, string[]>();
     for (const entry of bundled) for (const en of englishNames(entry)) owners.set(en, [...(owners.get(en) ?? []), entry.bn]);
-    assert.deepEqual([...owners].filter(([, bns]) => bns.length > 1), []);
+    assert.deepEqual(
+      [...owners].filter(([, bns]) => bns.length > 1),
+      [],
+    );
   });
 
   test('every starter entry is there unchanged, and CLDR adds the territories it lacks', () => {
-    for (const entry of STARTER_GLOSSARY) assert.deepEqual(bundled.find((e) => e.bn === entry.bn), entry);
+    for (const entry of STARTER_GLOSSARY)
+      assert.deepEqual(
+        bundled.find((e) => e.bn === entry.bn),
+        entry,
+      );
     const added = bundled.slice(STARTER_GLOSSARY.length);
     assert.ok(added.length >= 30, `only ${added.length} CLDR entries added`);
     const cldrBn = new Set(cldrCountries().map((e) => e.bn));

@@ -4,7 +4,15 @@ import { bundledGlossary } from '../../../core/glossary/bundled';
 import { foldForMatch } from '../../../core/bengali/fold';
 import { phoneticKey } from '../../../core/bengali/phonetic';
 import { stemCandidates } from '../../../core/bengali/suffix';
-import { buildGlossaryIndex, mayEndNearMiss, mayStartNearMiss, nearEntries, spellingsStarting, TRIE_PHRASE_START, TRIE_WORD } from '../../../core/glossary/index';
+import {
+  buildGlossaryIndex,
+  mayEndNearMiss,
+  mayStartNearMiss,
+  nearEntries,
+  spellingsStarting,
+  TRIE_PHRASE_START,
+  TRIE_WORD,
+} from '../../../core/glossary/index';
 
 const index = buildGlossaryIndex(bundledGlossary());
 
@@ -47,7 +55,8 @@ test('a word none of whose stems has a near miss is told apart by its own key (m
       const bn = foldForMatch(index.entries[entry]!.bn.normalize('NFC'));
       for (let k = 0; k < 12; k++) {
         const at = 1 + (k % (bn.length - 1));
-        const changed = k % 3 === 0 ? bn.slice(0, at) + bn.slice(at + 1) : k % 3 === 1 ? bn.slice(0, at) + pick(letters) + bn.slice(at) : bn;
+        const changed =
+          k % 3 === 0 ? bn.slice(0, at) + bn.slice(at + 1) : k % 3 === 1 ? bn.slice(0, at) + pick(letters) + bn.slice(at) : bn;
         const word = foldForMatch((changed + pick(endings)).normalize('NFC'));
         const key = phoneticKey(word);
         for (const stem of stemCandidates(word)) {
@@ -64,7 +73,7 @@ test('a word none of whose stems has a near miss is told apart by its own key (m
 
 test('spellingsStarting tells exactly which spellings a word starts with', () => {
   const oneWord = [...index.forms.keys()].filter((f) => !f.includes(' '));
-  const words = [...oneWord, ...index.phraseStarts.keys()].flatMap((f) => [f, f + 'ের', f.slice(0, -1), f.slice(1), 'ক' + f]);
+  const words = [...oneWord, ...index.phraseStarts.keys()].flatMap((f) => [f, `${f}ের`, f.slice(0, -1), f.slice(1), `ক${f}`]);
   let starting = 0;
   for (const word of words) {
     const found = spellingsStarting(index, word);

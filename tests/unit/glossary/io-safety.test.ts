@@ -1,6 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportGlossaryCsv, exportGlossaryJson, importGlossary, importGlossaryCsv, importGlossaryJson, parseCsvRecords } from '../../../core/glossary/io';
+import {
+  exportGlossaryCsv,
+  exportGlossaryJson,
+  importGlossary,
+  importGlossaryCsv,
+  importGlossaryJson,
+  parseCsvRecords,
+} from '../../../core/glossary/io';
 import { checkGlossaryEntry } from '../../../core/glossary/validate';
 import { bengaliDigits } from '../../../core/bengali/digits';
 import type { GlossaryEntry } from '../../../core/glossary/types';
@@ -81,7 +88,14 @@ describe("every import applies the bridge's checks", () => {
       assert.ok(!json.ok, `JSON: ${what}`);
       assert.match(json.error.detail!, /^line 8: /, `JSON: ${what}`);
     }
-    const csv = ['bn,en,type,variants,aliases', 'খুলনা,Khulna,place,,', 'ঢাকা,ঢাকা,place,,', 'সিলেট,Sylhet<i>,place,,', 'বরিশাল,Barishal,place,বরিশাল<b>,', "রংপুর,Rangpur,place,,'=1+1"].join('\n');
+    const csv = [
+      'bn,en,type,variants,aliases',
+      'খুলনা,Khulna,place,,',
+      'ঢাকা,ঢাকা,place,,',
+      'সিলেট,Sylhet<i>,place,,',
+      'বরিশাল,Barishal,place,বরিশাল<b>,',
+      "রংপুর,Rangpur,place,,'=1+1",
+    ].join('\n');
     const r = importGlossaryCsv(csv);
     assert.ok(!r.ok);
     assert.match(r.error.detail!, /line 3: "ঢাকা" is not an English name in Latin letters/);

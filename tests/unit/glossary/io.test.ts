@@ -6,7 +6,13 @@ import { buildGlossaryIndex } from '../../../core/glossary/index';
 import type { GlossaryEntry } from '../../../core/glossary/types';
 
 const entries: GlossaryEntry[] = [
-  { bn: 'ভলোদিমির জেলেনস্কি', variants: ['ভলোদিমির জেলেনস্কী', 'জেলেনস্কী'], en: 'Volodymyr Zelensky', type: 'person', aliases: ['Zelenskyy'] },
+  {
+    bn: 'ভলোদিমির জেলেনস্কি',
+    variants: ['ভলোদিমির জেলেনস্কী', 'জেলেনস্কী'],
+    en: 'Volodymyr Zelensky',
+    type: 'person',
+    aliases: ['Zelenskyy'],
+  },
   { bn: 'ইউক্রেন', variants: [], en: 'Ukraine', type: 'place', note: 'has "quotes", and a comma' },
 ];
 

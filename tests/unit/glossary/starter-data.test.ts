@@ -44,7 +44,10 @@ describe('starter glossary: shape', () => {
   test('every en is Latin script', () => {
     const latin = /^[\p{Script=Latin}0-9 .,'’()&\-–]+$/u;
     const bad = STARTER_GLOSSARY.filter((e) => !latin.test(e.en) || !/\p{Script=Latin}/u.test(e.en) || e.en !== e.en.trim());
-    assert.deepEqual(bad.map((e) => e.en), []);
+    assert.deepEqual(
+      bad.map((e) => e.en),
+      [],
+    );
   });
 
   test('Bengali aliases are NFC too', () => {
@@ -54,7 +57,10 @@ describe('starter glossary: shape', () => {
 
   test('types are valid', () => {
     const types = new Set(['person', 'place', 'org', 'other']);
-    assert.deepEqual(STARTER_GLOSSARY.filter((e) => !types.has(e.type)).map((e) => e.en), []);
+    assert.deepEqual(
+      STARTER_GLOSSARY.filter((e) => !types.has(e.type)).map((e) => e.en),
+      [],
+    );
   });
 });
 
@@ -97,38 +103,141 @@ describe('starter glossary: no ambiguity', () => {
 describe('starter glossary: coverage', () => {
   const bangladeshDivisions = ['Dhaka', 'Chattogram', 'Rajshahi', 'Khulna', 'Barishal', 'Sylhet', 'Rangpur', 'Mymensingh'];
   const bangladeshDistricts = [
-    'Dhaka', 'Faridpur', 'Gazipur', 'Gopalganj', 'Kishoreganj', 'Madaripur', 'Manikganj', 'Munshiganj',
-    'Narayanganj', 'Narsingdi', 'Rajbari', 'Shariatpur', 'Tangail',
-    'Bandarban', 'Brahmanbaria', 'Chandpur', 'Chattogram', 'Cumilla', "Cox's Bazar", 'Feni', 'Khagrachhari',
-    'Lakshmipur', 'Noakhali', 'Rangamati',
-    'Bogura', 'Joypurhat', 'Naogaon', 'Natore', 'Chapai Nawabganj', 'Pabna', 'Rajshahi', 'Sirajganj',
-    'Bagerhat', 'Chuadanga', 'Jashore', 'Jhenaidah', 'Khulna', 'Kushtia', 'Magura', 'Meherpur', 'Narail', 'Satkhira',
-    'Barguna', 'Barishal', 'Bhola', 'Jhalokati', 'Patuakhali', 'Pirojpur',
-    'Habiganj', 'Moulvibazar', 'Sunamganj', 'Sylhet',
-    'Dinajpur', 'Gaibandha', 'Kurigram', 'Lalmonirhat', 'Nilphamari', 'Panchagarh', 'Rangpur', 'Thakurgaon',
-    'Jamalpur', 'Mymensingh', 'Netrokona', 'Sherpur',
+    'Dhaka',
+    'Faridpur',
+    'Gazipur',
+    'Gopalganj',
+    'Kishoreganj',
+    'Madaripur',
+    'Manikganj',
+    'Munshiganj',
+    'Narayanganj',
+    'Narsingdi',
+    'Rajbari',
+    'Shariatpur',
+    'Tangail',
+    'Bandarban',
+    'Brahmanbaria',
+    'Chandpur',
+    'Chattogram',
+    'Cumilla',
+    "Cox's Bazar",
+    'Feni',
+    'Khagrachhari',
+    'Lakshmipur',
+    'Noakhali',
+    'Rangamati',
+    'Bogura',
+    'Joypurhat',
+    'Naogaon',
+    'Natore',
+    'Chapai Nawabganj',
+    'Pabna',
+    'Rajshahi',
+    'Sirajganj',
+    'Bagerhat',
+    'Chuadanga',
+    'Jashore',
+    'Jhenaidah',
+    'Khulna',
+    'Kushtia',
+    'Magura',
+    'Meherpur',
+    'Narail',
+    'Satkhira',
+    'Barguna',
+    'Barishal',
+    'Bhola',
+    'Jhalokati',
+    'Patuakhali',
+    'Pirojpur',
+    'Habiganj',
+    'Moulvibazar',
+    'Sunamganj',
+    'Sylhet',
+    'Dinajpur',
+    'Gaibandha',
+    'Kurigram',
+    'Lalmonirhat',
+    'Nilphamari',
+    'Panchagarh',
+    'Rangpur',
+    'Thakurgaon',
+    'Jamalpur',
+    'Mymensingh',
+    'Netrokona',
+    'Sherpur',
   ];
   const westBengalDistricts = [
-    'Alipurduar', 'Bankura', 'Birbhum', 'Cooch Behar', 'Dakshin Dinajpur', 'Darjeeling', 'Hooghly', 'Howrah',
-    'Jalpaiguri', 'Jhargram', 'Kalimpong', 'Kolkata', 'Malda', 'Murshidabad', 'Nadia', 'North 24 Parganas',
-    'Paschim Bardhaman', 'Paschim Medinipur', 'Purba Bardhaman', 'Purba Medinipur', 'Purulia',
-    'South 24 Parganas', 'Uttar Dinajpur',
+    'Alipurduar',
+    'Bankura',
+    'Birbhum',
+    'Cooch Behar',
+    'Dakshin Dinajpur',
+    'Darjeeling',
+    'Hooghly',
+    'Howrah',
+    'Jalpaiguri',
+    'Jhargram',
+    'Kalimpong',
+    'Kolkata',
+    'Malda',
+    'Murshidabad',
+    'Nadia',
+    'North 24 Parganas',
+    'Paschim Bardhaman',
+    'Paschim Medinipur',
+    'Purba Bardhaman',
+    'Purba Medinipur',
+    'Purulia',
+    'South 24 Parganas',
+    'Uttar Dinajpur',
   ];
   const indianStates = [
-    'Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chhattisgarh', 'Goa', 'Gujarat', 'Haryana',
-    'Himachal Pradesh', 'Jharkhand', 'Karnataka', 'Kerala', 'Madhya Pradesh', 'Maharashtra', 'Manipur',
-    'Meghalaya', 'Mizoram', 'Nagaland', 'Odisha', 'Punjab', 'Rajasthan', 'Sikkim', 'Tamil Nadu', 'Telangana',
-    'Tripura', 'Uttar Pradesh', 'Uttarakhand', 'West Bengal',
+    'Andhra Pradesh',
+    'Arunachal Pradesh',
+    'Assam',
+    'Bihar',
+    'Chhattisgarh',
+    'Goa',
+    'Gujarat',
+    'Haryana',
+    'Himachal Pradesh',
+    'Jharkhand',
+    'Karnataka',
+    'Kerala',
+    'Madhya Pradesh',
+    'Maharashtra',
+    'Manipur',
+    'Meghalaya',
+    'Mizoram',
+    'Nagaland',
+    'Odisha',
+    'Punjab',
+    'Rajasthan',
+    'Sikkim',
+    'Tamil Nadu',
+    'Telangana',
+    'Tripura',
+    'Uttar Pradesh',
+    'Uttarakhand',
+    'West Bengal',
   ];
   const indianUnionTerritories = [
-    'Andaman and Nicobar Islands', 'Chandigarh', 'Dadra and Nagar Haveli and Daman and Diu', 'Delhi',
-    'Jammu and Kashmir', 'Ladakh', 'Lakshadweep', 'Puducherry',
+    'Andaman and Nicobar Islands',
+    'Chandigarh',
+    'Dadra and Nagar Haveli and Daman and Diu',
+    'Delhi',
+    'Jammu and Kashmir',
+    'Ladakh',
+    'Lakshadweep',
+    'Puducherry',
   ];
 
   function missing(names: string[], notePart: string): string[] {
     return names.filter((en) => {
       const entry = byEn(en);
-      return !entry || entry.type !== 'place' || !entry.note?.includes(notePart);
+      return entry?.type !== 'place' || !entry.note?.includes(notePart);
     });
   }
 
@@ -146,12 +255,36 @@ describe('starter glossary: coverage', () => {
   test('all 8 Indian union territories', () => assert.deepEqual(missing(indianUnionTerritories, 'Indian union territory'), []));
 
   test('major organisations are present', () => {
-    const orgs = ['United Nations', 'World Health Organization', 'International Monetary Fund', 'World Bank', 'NATO',
-      'European Union', 'ASEAN', 'SAARC', 'BRICS', 'World Trade Organization', 'UNICEF',
-      'Bangladesh Nationalist Party', 'Awami League', 'Jamaat-e-Islami', 'Jatiya Party', 'National Citizen Party',
-      'Bharatiya Janata Party', 'Indian National Congress', 'Trinamool Congress', 'Communist Party of India (Marxist)',
-      'Aam Aadmi Party', 'Rapid Action Battalion', 'Border Guard Bangladesh', 'Election Commission'];
-    assert.deepEqual(orgs.filter((en) => byEn(en)?.type !== 'org'), []);
+    const orgs = [
+      'United Nations',
+      'World Health Organization',
+      'International Monetary Fund',
+      'World Bank',
+      'NATO',
+      'European Union',
+      'ASEAN',
+      'SAARC',
+      'BRICS',
+      'World Trade Organization',
+      'UNICEF',
+      'Bangladesh Nationalist Party',
+      'Awami League',
+      'Jamaat-e-Islami',
+      'Jatiya Party',
+      'National Citizen Party',
+      'Bharatiya Janata Party',
+      'Indian National Congress',
+      'Trinamool Congress',
+      'Communist Party of India (Marxist)',
+      'Aam Aadmi Party',
+      'Rapid Action Battalion',
+      'Border Guard Bangladesh',
+      'Election Commission',
+    ];
+    assert.deepEqual(
+      orgs.filter((en) => byEn(en)?.type !== 'org'),
+      [],
+    );
   });
 });
 

@@ -19,7 +19,8 @@ describe('avroToBengali', () => {
     const { pairs } = JSON.parse(readFileSync(peerFile, 'utf8')) as { pairs: [string, string][] };
     assert.ok(pairs.length > 100, 'the peer file holds the pairs');
     const misses = pairs.filter(([latin, expected]) => foldNukta(avroToBengali(latin)) !== foldNukta(expected));
-    for (const [latin, expected] of misses) console.log(`avro miss: ${JSON.stringify(latin)} → ${JSON.stringify(avroToBengali(latin))}, expected ${JSON.stringify(expected)}`);
+    for (const [latin, expected] of misses)
+      console.log(`avro miss: ${JSON.stringify(latin)} → ${JSON.stringify(avroToBengali(latin))}, expected ${JSON.stringify(expected)}`);
     const rate = 1 - misses.length / pairs.length;
     console.log(`avro peer pairs: ${pairs.length - misses.length}/${pairs.length} (${(rate * 100).toFixed(1)}%)`);
     assert.ok(rate >= 0.98, `pass rate ${(rate * 100).toFixed(1)}% is below 98%`);

@@ -4,7 +4,13 @@ import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
 import { Fragment, Slice, type Node as PMNode } from 'prosemirror-model';
 import { history, undo } from 'prosemirror-history';
 import { schema } from '../../../core/document/schema';
-import { bijoyPasteOffer, bijoyPastePlugin, convertBijoyPaste, dismissBijoyBanner, offerBijoyConversion } from '../../../renderer/plugins/bijoy-paste';
+import {
+  bijoyPasteOffer,
+  bijoyPastePlugin,
+  convertBijoyPaste,
+  dismissBijoyBanner,
+  offerBijoyConversion,
+} from '../../../renderer/plugins/bijoy-paste';
 
 function editor(paragraph = '', headline = 'শিরোনাম') {
   const doc = schema.node('doc', null, [
@@ -29,7 +35,8 @@ function paste(view: ReturnType<typeof editor>, slice: Slice) {
 const inline = (...nodes: PMNode[]) => new Slice(Fragment.from(nodes), 0, 0);
 const paragraphs = (...texts: string[]) =>
   new Slice(Fragment.from(texts.map((t) => schema.node('paragraph', null, [schema.text(t)]))), 1, 1);
-const body = (view: ReturnType<typeof editor>) => view.state.doc.textBetween(view.state.doc.firstChild!.nodeSize, view.state.doc.content.size, '\n');
+const body = (view: ReturnType<typeof editor>) =>
+  view.state.doc.textBetween(view.state.doc.firstChild!.nodeSize, view.state.doc.content.size, '\n');
 
 describe('Bijoy paste plugin', () => {
   test('a Bijoy paste is offered for conversion with its range and original text', () => {
@@ -56,10 +63,17 @@ describe('Bijoy paste plugin', () => {
   test('several pasted paragraphs convert together, keeping their marks', () => {
     const view = editor();
     const bold = schema.marks.strong.create();
-    paste(view, new Slice(Fragment.from([
-      schema.node('paragraph', null, [schema.text('cÖavbgš¿x ', [bold]), schema.text('e‡j‡Qb')]),
-      schema.node('paragraph', null, [schema.text('wbe©vPb n‡e|')]),
-    ]), 1, 1));
+    paste(
+      view,
+      new Slice(
+        Fragment.from([
+          schema.node('paragraph', null, [schema.text('cÖavbgš¿x ', [bold]), schema.text('e‡j‡Qb')]),
+          schema.node('paragraph', null, [schema.text('wbe©vPb n‡e|')]),
+        ]),
+        1,
+        1,
+      ),
+    );
     assert.ok(bijoyPasteOffer(view.state));
     assert.ok(convertBijoyPaste(view.state, view.dispatch));
     assert.equal(body(view), 'প্রধানমন্ত্রী বলেছেন\nনির্বাচন হবে।');

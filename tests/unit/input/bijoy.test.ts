@@ -98,12 +98,7 @@ const BENGALI = [
   'মোদি (Narendra Modi)-র সঙ্গে বৈঠক',
 ];
 
-const BIJOY = [
-  ...SENTENCES.map(([bijoy]) => bijoy),
-  'Avgvi †mvbvi evsjv',
-  'wK Ki‡Qb?',
-  'Ges c‡i Zviv Av‡jvPbv K‡i‡Q',
-];
+const BIJOY = [...SENTENCES.map(([bijoy]) => bijoy), 'Avgvi †mvbvi evsjv', 'wK Ki‡Qb?', 'Ges c‡i Zviv Av‡jvPbv K‡i‡Q'];
 
 describe('looksLikeBijoy', () => {
   test('Bijoy passages are recognised', () => {
@@ -125,7 +120,9 @@ describe('looksLikeBijoy', () => {
       const dir = join(corpusDir, folder);
       if (!existsSync(dir)) continue;
       for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-        for (const paragraph of readFileSync(join(dir, name), 'utf8').split(/\n+/).filter((p) => p.trim() !== '')) {
+        for (const paragraph of readFileSync(join(dir, name), 'utf8')
+          .split(/\n+/)
+          .filter((p) => p.trim() !== '')) {
           paragraphs++;
           if (looksLikeBijoy(paragraph)) flagged.push(`${folder}/${name}: ${paragraph.slice(0, 60)}`);
         }

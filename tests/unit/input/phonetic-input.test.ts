@@ -4,7 +4,14 @@ import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view';
 import { history, undo, undoDepth } from 'prosemirror-history';
 import { schema } from '../../../core/document/schema';
-import { phoneticEnabled, phoneticInputPlugin, pipeToDandaOn, setPipeToDanda, togglePhonetic, type PhoneticOptions } from '../../../renderer/plugins/phonetic-input';
+import {
+  phoneticEnabled,
+  phoneticInputPlugin,
+  pipeToDandaOn,
+  setPipeToDanda,
+  togglePhonetic,
+  type PhoneticOptions,
+} from '../../../renderer/plugins/phonetic-input';
 import { inputRulesPlugin } from '../../../renderer/editor/input-rules';
 
 /** An editor without a DOM: the plugin's props are called with a view that is just `{ state, dispatch }`. */

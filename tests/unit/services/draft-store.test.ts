@@ -43,7 +43,7 @@ function snapshot(dir: string): Record<string, string> {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) {
-        out[relative(dir, p) + '/'] = '';
+        out[`${relative(dir, p)}/`] = '';
         walk(p);
       } else out[relative(dir, p)] = readFileSync(p, 'utf8');
     }
@@ -63,7 +63,9 @@ describe('DraftStore', () => {
     const draft = value(await store.create());
     const onDisk = JSON.parse(readFileSync(join(dataDir, 'drafts', `${draft.id}.json`), 'utf8'));
     assert.deepEqual(onDisk, draft);
-    assert.deepEqual(value(await store.list()), [{ id: draft.id, headline: '', status: 'draft', updatedAt: draft.meta.updatedAt, wordCount: 0 }]);
+    assert.deepEqual(value(await store.list()), [
+      { id: draft.id, headline: '', status: 'draft', updatedAt: draft.meta.updatedAt, wordCount: 0 },
+    ]);
   });
 
   test('save sets headline, slug and updatedAt from the document; the file keeps its id as name', async () => {
@@ -140,9 +142,15 @@ describe('DraftStore', () => {
     const a = value(await store.create());
     const b = value(await store.create());
     const c = value(await store.create());
-    assert.deepEqual(value(await store.list()).map((s) => s.id), [c.id, b.id, a.id]);
+    assert.deepEqual(
+      value(await store.list()).map((s) => s.id),
+      [c.id, b.id, a.id],
+    );
     value(await store.save({ ...a, doc: article('প্রথম খসড়া আবার লেখা হলো') }));
-    assert.deepEqual(value(await store.list()).map((s) => s.id), [a.id, c.id, b.id]);
+    assert.deepEqual(
+      value(await store.list()).map((s) => s.id),
+      [a.id, c.id, b.id],
+    );
   });
 
   test('delete moves a draft to the trash with its deleted time; restore puts it back unchanged', async () => {
@@ -157,7 +165,10 @@ describe('DraftStore', () => {
     assert.equal(trashed.id, created.id);
     assert.equal(trashed.headline, 'বাজেট অধিবেশন শুরু');
     assert.ok(trashed.deletedAt > saved.meta.updatedAt);
-    assert.deepEqual(value(await store.list()).map((s) => s.id), [kept.id]);
+    assert.deepEqual(
+      value(await store.list()).map((s) => s.id),
+      [kept.id],
+    );
     assert.deepEqual(value(await store.listTrash()), [trashed]);
     assert.equal(errorCode(await store.open(created.id)), 'not-found');
     assert.equal(existsSync(join(dataDir, 'drafts', `${created.id}.json`)), false);
@@ -176,7 +187,10 @@ describe('DraftStore', () => {
     const b = value(await store.create());
     value(await store.remove(b.id));
     value(await store.remove(a.id));
-    assert.deepEqual(value(await store.listTrash()).map((t) => t.id), [a.id, b.id]);
+    assert.deepEqual(
+      value(await store.listTrash()).map((t) => t.id),
+      [a.id, b.id],
+    );
   });
 
   test('a draft deleted meanwhile is not brought back by a late save', async () => {
@@ -209,7 +223,10 @@ describe('DraftStore', () => {
     // A paragraph before the headline breaks the schema's content expression.
     const badDoc = { type: 'doc', content: [{ type: 'paragraph' }, { type: 'headline' }] };
     assert.equal(errorCode(await store.save({ ...draft, doc: badDoc })), 'invalid-argument');
-    assert.equal(errorCode(await store.save({ ...draft, meta: { ...draft.meta, status: 'published' } } as unknown as Draft)), 'invalid-argument');
+    assert.equal(
+      errorCode(await store.save({ ...draft, meta: { ...draft.meta, status: 'published' } } as unknown as Draft)),
+      'invalid-argument',
+    );
     assert.deepEqual(snapshot(dataDir), before);
   });
 
@@ -279,13 +296,20 @@ describe('DraftStore', () => {
     writeFileSync(join(dataDir, 'drafts', `${badShape}.json`), badShapeText);
     writeFileSync(join(dataDir, 'drafts', `${wrongId}.json`), wrongIdText);
 
-    assert.deepEqual(value(await store.list()).map((s) => s.id), [good.id]);
+    assert.deepEqual(
+      value(await store.list()).map((s) => s.id),
+      [good.id],
+    );
     assert.deepEqual(readdirSync(join(dataDir, 'drafts')), [`${good.id}.json`]);
     const aside = readdirSync(join(dataDir, 'damaged')).sort();
     assert.equal(aside.length, 3);
     const contents = aside.map((name) => readFileSync(join(dataDir, 'damaged', name), 'utf8')).sort();
     assert.deepEqual(contents, [truncatedText, badShapeText, wrongIdText].sort(), 'moved byte for byte, never rewritten');
-    assert.deepEqual(damaged.map((d) => relative(dataDir, d.from)).sort(), [`drafts/${badShape}.json`, `drafts/${truncated}.json`, `drafts/${wrongId}.json`]);
+    assert.deepEqual(damaged.map((d) => relative(dataDir, d.from)).sort(), [
+      `drafts/${badShape}.json`,
+      `drafts/${truncated}.json`,
+      `drafts/${wrongId}.json`,
+    ]);
     assert.ok(damaged.every((d) => d.movedTo.startsWith(join(dataDir, 'damaged'))));
     assert.match(damaged.find((d) => d.from.includes(truncated))!.reason, /JSON/);
   });
@@ -321,7 +345,24 @@ describe('DraftStore', () => {
     const draft = value(await store.create());
     value(await store.remove(value(await store.create()).id));
 
-    const forged: unknown[] = ['../x', 'a/b', '..', 'd-../../etc', 'd-abcdef/../../x', '..\\x', 'd-abcdef\\..\\x', '', 'D-ABCDEFGH', `${draft.id}.json`, ' d-abcdefgh', 'd-abcdefgh\u0000', 42, null, undefined, { id: draft.id }];
+    const forged: unknown[] = [
+      '../x',
+      'a/b',
+      '..',
+      'd-../../etc',
+      'd-abcdef/../../x',
+      '..\\x',
+      'd-abcdef\\..\\x',
+      '',
+      'D-ABCDEFGH',
+      `${draft.id}.json`,
+      ' d-abcdefgh',
+      'd-abcdefgh\u0000',
+      42,
+      null,
+      undefined,
+      { id: draft.id },
+    ];
     const before = snapshot(root);
     for (const id of forged) {
       const label = JSON.stringify(id) ?? String(id);
@@ -421,7 +462,12 @@ describe('DraftStore list index', () => {
     const b = value(await seed.create());
     const { fs, reads } = countingFs();
     const store = createDraftStore({ dataDir, now: steppingClock(), fs });
-    assert.deepEqual(value(await store.list()).map((d) => d.id).sort(), [a.id, b.id].sort());
+    assert.deepEqual(
+      value(await store.list())
+        .map((d) => d.id)
+        .sort(),
+      [a.id, b.id].sort(),
+    );
     assert.equal(reads.length, 2, 'the first list reads every draft');
     reads.length = 0;
     assert.equal(value(await store.list()).length, 2);
@@ -445,10 +491,17 @@ describe('DraftStore list index', () => {
     const edited = { ...a, doc: docWith('বাইরে থেকে বদলানো শিরোনাম') };
     writeFileSync(join(dataDir, 'drafts', `${a.id}.json`), JSON.stringify(edited));
     const listed = value(await store.list());
-    assert.deepEqual(reads.map((p) => p.endsWith(`${a.id}.json`)), [true], 'only the changed draft is read');
+    assert.deepEqual(
+      reads.map((p) => p.endsWith(`${a.id}.json`)),
+      [true],
+      'only the changed draft is read',
+    );
     assert.equal(listed.find((d) => d.id === a.id)?.headline, 'বাইরে থেকে বদলানো শিরোনাম');
     rmSync(join(dataDir, 'drafts', `${b.id}.json`));
-    assert.deepEqual(value(await store.list()).map((d) => d.id), [a.id]);
+    assert.deepEqual(
+      value(await store.list()).map((d) => d.id),
+      [a.id],
+    );
   });
 
   test('an unreadable index is ignored and rebuilt', async () => {
@@ -456,8 +509,14 @@ describe('DraftStore list index', () => {
     const seed = createDraftStore({ dataDir, now: steppingClock() });
     const a = value(await seed.create());
     writeFileSync(join(dataDir, 'drafts-index.jsonl'), '{ not json');
-    assert.deepEqual(value(await createDraftStore({ dataDir, now: steppingClock() }).list()).map((d) => d.id), [a.id]);
-    assert.match(readFileSync(join(dataDir, 'drafts-index.jsonl'), 'utf8'), /^\{"format":"newsroom-drafts-index","version":2\}\n\{"id":"d-/);
+    assert.deepEqual(
+      value(await createDraftStore({ dataDir, now: steppingClock() }).list()).map((d) => d.id),
+      [a.id],
+    );
+    assert.match(
+      readFileSync(join(dataDir, 'drafts-index.jsonl'), 'utf8'),
+      /^\{"format":"newsroom-drafts-index","version":2\}\n\{"id":"d-/,
+    );
   });
 });
 

@@ -38,7 +38,9 @@ function article(headline: string, ...paragraphs: string[]): DocJSON {
     type: 'doc',
     content: [
       { type: 'headline', content: headline ? [{ type: 'text', text: headline }] : [] },
-      ...(paragraphs.length > 0 ? paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) : [{ type: 'paragraph' }]),
+      ...(paragraphs.length > 0
+        ? paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }))
+        : [{ type: 'paragraph' }]),
     ],
   };
 }
@@ -47,7 +49,10 @@ let seq = 0;
 /** A draft written straight into the folder, as another program would. */
 function writeDraft(dataDir: string, doc: DocJSON, status: DraftStatus = 'draft'): Draft {
   const time = new Date(Date.UTC(2026, 2, 1, 9, 0, seq++));
-  const draft = newDraft(time, newDraftId(time.getTime(), () => (seq % 97) / 97));
+  const draft = newDraft(
+    time,
+    newDraftId(time.getTime(), () => (seq % 97) / 97),
+  );
   draft.meta.status = status;
   draft.doc = doc;
   mkdirSync(join(dataDir, 'drafts'), { recursive: true });
@@ -103,7 +108,13 @@ describe('search text and queries', () => {
   });
 
   test('the index reads back what was written, texts only for the same version of a file; a line that does not read costs only that draft', () => {
-    const summary = (id: string): DraftSummary => ({ id, headline: 'শিরোনাম\tট্যাবসহ', status: 'review', updatedAt: '2026-03-01T09:00:00.000Z', wordCount: 3 });
+    const summary = (id: string): DraftSummary => ({
+      id,
+      headline: 'শিরোনাম\tট্যাবসহ',
+      status: 'review',
+      updatedAt: '2026-03-01T09:00:00.000Z',
+      wordCount: 3,
+    });
     const index: DraftsIndex = new Map([
       ['d-aaaaaaaa', { mtimeMs: 1.5, ctimeMs: 2.5, size: 10, summary: summary('d-aaaaaaaa'), text: 'শিরোনাম ট্যাবসহ' }],
       ['d-bbbbbbbb', { mtimeMs: 3, ctimeMs: 4, size: 20, summary: summary('d-bbbbbbbb'), text: '' }],
@@ -112,7 +123,11 @@ describe('search text and queries', () => {
     const summaries = serializeSummaries(index);
     const texts = serializeTexts(index);
     const read = parseSummaries(summaries);
-    assert.deepEqual([...read.values()].map((e) => e.text), [null, null, null], 'texts are a file of their own');
+    assert.deepEqual(
+      [...read.values()].map((e) => e.text),
+      [null, null, null],
+      'texts are a file of their own',
+    );
     // The file of d-cccccccc changed since its text was stored.
     read.get('d-cccccccc')!.size = 31;
     attachTexts(read, texts);
@@ -183,7 +198,11 @@ describe('DraftStore list: what a change behind the store costs and when it is s
     writeFileSync(temp, JSON.stringify({ ...a, doc: article('প্রথম, বদলানো') }));
     renameSync(temp, join(dataDir, 'drafts', `${a.id}.json`));
     assert.deepEqual(headlinesOf(value(await store.list())), ['দ্বিতীয়', 'প্রথম, বদলানো']);
-    assert.deepEqual(reads.map((p) => p.endsWith(`${a.id}.json`)), [true], 'only the replaced draft is read');
+    assert.deepEqual(
+      reads.map((p) => p.endsWith(`${a.id}.json`)),
+      [true],
+      'only the replaced draft is read',
+    );
 
     rmSync(join(dataDir, 'drafts', `${b.id}.json`));
     assert.deepEqual(headlinesOf(value(await store.list())), ['প্রথম, বদলানো']);
@@ -283,8 +302,13 @@ describe('searchDrafts over IPC', () => {
     const flood = writeDraft(dataDir, article('বন্যা', 'ত্রাণ পৌঁছেছে।'));
     const handlers = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
     const appUrl = pathToFileURL('/opt/newsroom/dist/renderer/index.html').href;
-    registerNewsroomHandlers({ handle: (channel, listener) => void handlers.set(channel, listener) }, createNewsroomService({ dataDir, settings: memorySettingsStore() }), isSameFileUrl(appUrl));
-    const search = async (...args: unknown[]) => (await handlers.get(invokeChannel('searchDrafts'))!({ senderFrame: { url: appUrl } }, ...args)) as Result<string[]>;
+    registerNewsroomHandlers(
+      { handle: (channel, listener) => void handlers.set(channel, listener) },
+      createNewsroomService({ dataDir, settings: memorySettingsStore() }),
+      isSameFileUrl(appUrl),
+    );
+    const search = async (...args: unknown[]) =>
+      (await handlers.get(invokeChannel('searchDrafts'))!({ senderFrame: { url: appUrl } }, ...args)) as Result<string[]>;
     assert.deepEqual(value(await search('ত্রাণ')), [flood.id]);
     for (const args of [[], [42], [null], ['বন্যা', 'আরও'], ['ক'.repeat(MAX_SEARCH_QUERY + 1)]]) {
       const refused = await search(...args);
@@ -318,8 +342,14 @@ describe('drafts list filter and sort (renderer)', () => {
 
   test('a status and the search matches narrow the list together', () => {
     assert.equal(ids(filterDrafts(drafts, { matches: null, status: 'ready', sort: 'newest' }, collator)), '543');
-    assert.equal(ids(filterDrafts(drafts, { matches: new Set(['d-aaaaaaa1', 'd-aaaaaaa4']), status: 'all', sort: 'newest' }, collator)), '41');
-    assert.equal(ids(filterDrafts(drafts, { matches: new Set(['d-aaaaaaa1', 'd-aaaaaaa4']), status: 'ready', sort: 'newest' }, collator)), '4');
+    assert.equal(
+      ids(filterDrafts(drafts, { matches: new Set(['d-aaaaaaa1', 'd-aaaaaaa4']), status: 'all', sort: 'newest' }, collator)),
+      '41',
+    );
+    assert.equal(
+      ids(filterDrafts(drafts, { matches: new Set(['d-aaaaaaa1', 'd-aaaaaaa4']), status: 'ready', sort: 'newest' }, collator)),
+      '4',
+    );
     assert.equal(ids(filterDrafts(drafts, { matches: new Set(), status: 'all', sort: 'headline' }, collator)), '');
   });
 });

@@ -39,7 +39,10 @@ let seq = 0;
 /** A draft written straight into the folder, as another program would. */
 function writeDraft(dataDir: string, headline: string, text = 'দুপুরে বৃষ্টি হয়েছে।'): Draft {
   const time = new Date(Date.UTC(2026, 2, 1, 9, 0, seq++));
-  const draft = newDraft(time, newDraftId(time.getTime(), () => ((seq * 7) % 36) / 36));
+  const draft = newDraft(
+    time,
+    newDraftId(time.getTime(), () => ((seq * 7) % 36) / 36),
+  );
   draft.doc = article(headline, text);
   mkdirSync(join(dataDir, 'drafts'), { recursive: true });
   writeFileSync(join(dataDir, 'drafts', `${draft.id}.json`), JSON.stringify(draft));
@@ -53,7 +56,10 @@ test('a folder named like a draft is set aside and reported; the other drafts st
   mkdirSync(folder);
   const damaged: DamagedFile[] = [];
   const store = createDraftStore({ dataDir, onDamaged: (f) => damaged.push(f) });
-  assert.deepEqual(value(await store.list()).map((d) => d.id), [good.id]);
+  assert.deepEqual(
+    value(await store.list()).map((d) => d.id),
+    [good.id],
+  );
   assert.deepEqual(value(await store.search('বৃষ্টি')), [good.id]);
   assert.equal(damaged.length, 1);
   assert.equal(damaged[0]!.from, folder);
@@ -95,14 +101,23 @@ test('a file that cannot be opened for a moment (too many open files) is left wh
   const fs: DraftFs = {
     ...nodeFs,
     readFile: (path, encoding) => {
-      if (refuse && path.endsWith(`${b.id}.json`)) return Promise.reject(Object.assign(new Error('EMFILE: too many open files'), { code: 'EMFILE' }));
+      if (refuse && path.endsWith(`${b.id}.json`))
+        return Promise.reject(Object.assign(new Error('EMFILE: too many open files'), { code: 'EMFILE' }));
       return nodeFs.readFile(path, encoding);
     },
   };
   const damaged: DamagedFile[] = [];
   const store = createDraftStore({ dataDir, fs, onDamaged: (f) => damaged.push(f), monotonicNow: () => (refuse ? 0 : 1e9) });
-  assert.deepEqual(value(await store.list()).map((d) => d.id), [a.id]);
+  assert.deepEqual(
+    value(await store.list()).map((d) => d.id),
+    [a.id],
+  );
   assert.deepEqual(damaged, []);
   refuse = false;
-  assert.deepEqual(value(await store.list()).map((d) => d.id).sort(), [a.id, b.id].sort());
+  assert.deepEqual(
+    value(await store.list())
+      .map((d) => d.id)
+      .sort(),
+    [a.id, b.id].sort(),
+  );
 });

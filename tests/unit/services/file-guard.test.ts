@@ -9,7 +9,6 @@ import { checkUnchanged, revisionOf, writeConflictCopy, type GuardFs } from '../
 import { createDraftStore } from '../../../electron/services/draft-store';
 import { tempDir } from '../../helpers/temp-dir';
 
-
 function fileWith(content: string): string {
   const path = join(tempDir(), 'd-guardtest1.json');
   writeFileSync(path, content);
@@ -108,7 +107,10 @@ test('the draft changed behind the store is detected; both texts are kept and th
 
   const listed = await store.list();
   assert.ok(listed.ok);
-  assert.deepEqual(listed.value.map((d) => d.id), [created.value.id]);
+  assert.deepEqual(
+    listed.value.map((d) => d.id),
+    [created.value.id],
+  );
   assert.equal(readdirSync(join(dataDir, 'drafts')).filter((n) => n.includes('.conflict-')).length, 2);
 });
 

@@ -26,7 +26,12 @@ function value<T>(result: Result<T>): T {
 function setup(settings: SettingsStore = memorySettingsStore()) {
   const dataDir = tempDir();
   const files = tempDir();
-  const answers: { import: string | null; export: string | null; shared: string | null; offered: string[] } = { import: null, export: null, shared: null, offered: [] };
+  const answers: { import: string | null; export: string | null; shared: string | null; offered: string[] } = {
+    import: null,
+    export: null,
+    shared: null,
+    offered: [],
+  };
   const service = createNewsroomService({
     dataDir,
     settings,
@@ -57,7 +62,10 @@ describe('glossary manager', () => {
     assert.deepEqual(edited.shared, []);
     assert.equal(edited.sharedStatus, null);
     const removed = value(await service.removeGlossaryEntry('রাজশাহী'));
-    assert.deepEqual(removed.own.map((e) => e.bn), ['খুলনা']);
+    assert.deepEqual(
+      removed.own.map((e) => e.bn),
+      ['খুলনা'],
+    );
     const missing = await service.removeGlossaryEntry('রাজশাহী');
     assert.ok(!missing.ok && missing.error.code === 'not-found');
   });
@@ -67,7 +75,10 @@ describe('glossary manager', () => {
     value(await service.addGlossaryEntry(KHULNA));
     const before = ownFile();
     const file = join(files, 'bad.csv');
-    writeFileSync(file, ['bn,en,type', 'রাজশাহী,Rajshahi,place', 'Sylhet,Sylhet,place', 'বরিশাল,,place', 'ভিক্তর ওরবান,Viktor Orban,politician'].join('\n'));
+    writeFileSync(
+      file,
+      ['bn,en,type', 'রাজশাহী,Rajshahi,place', 'Sylhet,Sylhet,place', 'বরিশাল,,place', 'ভিক্তর ওরবান,Viktor Orban,politician'].join('\n'),
+    );
     answers.import = file;
     const preview = value(await service.previewGlossaryImport())!;
     assert.equal(preview.fileName, 'bad.csv');
@@ -135,7 +146,11 @@ describe('glossary manager', () => {
 
   test('without dialogs, import, export and choosing a shared file are error values', async () => {
     const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore() });
-    for (const result of [await service.previewGlossaryImport(), await service.exportGlossary('json'), await service.chooseSharedGlossary()]) {
+    for (const result of [
+      await service.previewGlossaryImport(),
+      await service.exportGlossary('json'),
+      await service.chooseSharedGlossary(),
+    ]) {
       assert.ok(!result.ok && result.error.code === 'io' && result.error.message.bn.length > 0);
     }
   });
@@ -153,7 +168,10 @@ describe('glossary manager', () => {
     assert.equal(settings.get().sharedGlossaryPath, shared);
     assert.equal(view.sharedStatus?.entries, 2);
     assert.equal(view.sharedStatus?.error, null);
-    assert.deepEqual(view.shared.map((e) => e.bn), ['খুলনা', 'ভিক্তর ওরবান']);
+    assert.deepEqual(
+      view.shared.map((e) => e.bn),
+      ['খুলনা', 'ভিক্তর ওরবান'],
+    );
     // The user's own entry wins per spelling.
     assert.equal(view.merged.find((e) => e.bn === 'খুলনা')?.en, 'Khulna (own)');
     assert.ok(view.merged.some((e) => e.en === 'Viktor Orban'));
@@ -177,10 +195,7 @@ describe('glossary manager', () => {
 
   test('the import plan treats the two encodings of a spelling as one entry, and accumulates variants', () => {
     const own: GlossaryEntry[] = [{ bn: 'ন\u09DFাপল্টন', variants: ['নয়াপল্টন'], en: 'Naya Paltan', type: 'place' }];
-    const plan = planGlossaryImport(own, [
-      { bn: 'ন\u09AF\u09BCাপল্টন', variants: ['নয়া পল্টন'], en: 'Naya Paltan', type: 'place' },
-      KHULNA,
-    ]);
+    const plan = planGlossaryImport(own, [{ bn: 'ন\u09AF\u09BCাপল্টন', variants: ['নয়া পল্টন'], en: 'Naya Paltan', type: 'place' }, KHULNA]);
     assert.deepEqual(plan.add, [KHULNA]);
     assert.equal(plan.replace.length, 1);
     assert.deepEqual(plan.replace[0]!.after.variants, ['নয়াপল্টন', 'নয়া পল্টন']);
@@ -196,7 +211,12 @@ describe('settings of the settings dialog', () => {
     assert.equal(start.theme, 'light');
     assert.equal(start.autosaveDelayMs, 600);
     assert.deepEqual(start.houseStyle, DEFAULT_HOUSE_STYLE);
-    const style = { unicodeForm: 'nukta-precomposed', digits: 'ascii', preferredSpellings: { 'পূর্ণাঙ্গ': 'পূর্ণাঙ্গ' + 'ও' }, glossPolicy: { firstMentionOnly: false, requireGlossOnFirstMention: true } } as const;
+    const style = {
+      unicodeForm: 'nukta-precomposed',
+      digits: 'ascii',
+      preferredSpellings: { পূর্ণাঙ্গ: 'পূর্ণাঙ্গ' + 'ও' },
+      glossPolicy: { firstMentionOnly: false, requireGlossOnFirstMention: true },
+    } as const;
     const next = value(await service.updateSettings({ theme: 'dark', autosaveDelayMs: 1000, houseStyle: style }));
     assert.deepEqual(next, { ...DEFAULT_SETTINGS, theme: 'dark', autosaveDelayMs: 1000, houseStyle: style });
     assert.deepEqual(backing.get(), next);

@@ -8,7 +8,6 @@ import type { GlossaryEntry } from '../../../core/glossary/types';
 import { createGlossaryStore, type GlossaryFs, type SharedGlossaryStatus } from '../../../electron/services/glossary-store';
 import { tempDir } from '../../helpers/temp-dir';
 
-
 const ZELENSKY: GlossaryEntry = { bn: 'ভলোদিমির জেলেনস্কি', variants: ['জেলেনস্কী'], en: 'Volodymyr Zelensky', type: 'person' };
 const DHAKA: GlossaryEntry = { bn: 'ঢাকা', variants: [], en: 'Dhaka', type: 'place' };
 const KHULNA: GlossaryEntry = { bn: 'খুলনা', variants: [], en: 'Khulna', type: 'place' };
@@ -36,7 +35,10 @@ test('own entries are added, edited and removed, and persist in the JSON form th
   assert.deepEqual(await reopened.own(), edited);
   const removed = await reopened.remove('ভলোদিমির জেলেনস্কি');
   assert.ok(removed.ok);
-  assert.deepEqual(removed.value.map((e) => e.bn), ['ঢাকা']);
+  assert.deepEqual(
+    removed.value.map((e) => e.bn),
+    ['ঢাকা'],
+  );
 });
 
 test('the same spelling in another encoding is the same entry', async () => {
@@ -78,11 +80,14 @@ test('a confirmed import replaces entries with the same spelling and appends the
   await store.add(DHAKA);
   const result = await store.importEntries([{ ...DHAKA, en: 'Dacca', variants: ['ঢাকার'] }, NAYAPALTAN]);
   assert.ok(result.ok);
-  assert.deepEqual(result.value.map((e) => [e.bn, e.en]), [
-    ['ভলোদিমির জেলেনস্কি', 'Volodymyr Zelensky'],
-    ['ঢাকা', 'Dacca'],
-    [NAYAPALTAN.bn, 'Naya Paltan'],
-  ]);
+  assert.deepEqual(
+    result.value.map((e) => [e.bn, e.en]),
+    [
+      ['ভলোদিমির জেলেনস্কি', 'Volodymyr Zelensky'],
+      ['ঢাকা', 'Dacca'],
+      [NAYAPALTAN.bn, 'Naya Paltan'],
+    ],
+  );
 });
 
 test('concurrent adds are applied one after another, none lost', async () => {
@@ -92,7 +97,10 @@ test('concurrent adds are applied one after another, none lost', async () => {
   assert.ok(results.every((r) => r.ok));
   const own = await store.own();
   assert.ok(own.ok);
-  assert.deepEqual(own.value.map((e) => e.bn), names.map((n) => `${n}পুর`));
+  assert.deepEqual(
+    own.value.map((e) => e.bn),
+    names.map((n) => `${n}পুর`),
+  );
 });
 
 test("the newsroom's shared file is merged under the user's entries, the user winning per spelling", async () => {
@@ -104,11 +112,14 @@ test("the newsroom's shared file is merged under the user's entries, the user wi
   await store.add(NAYAPALTAN);
   const merged = await store.merged();
   assert.ok(merged.ok);
-  assert.deepEqual(merged.value.entries.map((e) => [e.bn, e.en]), [
-    ['ঢাকা', 'Dhaka (mine)'],
-    ['ভলোদিমির জেলেনস্কি', 'Volodymyr Zelensky'],
-    [NAYAPALTAN.bn, 'Naya Paltan'],
-  ]);
+  assert.deepEqual(
+    merged.value.entries.map((e) => [e.bn, e.en]),
+    [
+      ['ঢাকা', 'Dhaka (mine)'],
+      ['ভলোদিমির জেলেনস্কি', 'Volodymyr Zelensky'],
+      [NAYAPALTAN.bn, 'Naya Paltan'],
+    ],
+  );
   assert.equal(merged.value.shared?.entries, 2);
   assert.equal(merged.value.shared?.error, null);
 });
@@ -120,19 +131,28 @@ test('a shared CSV is re-read when it changes; a malformed rewrite keeps the las
   const store = createGlossaryStore(dataDir, { sharedPath });
   const first = await store.merged();
   assert.ok(first.ok);
-  assert.deepEqual(first.value.entries.map((e) => e.en), ['Dhaka']);
+  assert.deepEqual(
+    first.value.entries.map((e) => e.en),
+    ['Dhaka'],
+  );
 
   writeFileSync(sharedPath, 'bn,en,type\nঢাকা,Dhaka,place\nখুলনা,Khulna,place\n');
   utimesSync(sharedPath, new Date(), new Date(Date.now() + 5_000));
   const second = await store.merged();
   assert.ok(second.ok);
-  assert.deepEqual(second.value.entries.map((e) => e.en), ['Dhaka', 'Khulna']);
+  assert.deepEqual(
+    second.value.entries.map((e) => e.en),
+    ['Dhaka', 'Khulna'],
+  );
 
   writeFileSync(sharedPath, 'bn,en,type\nঢাকা,Dhaka,place\nখুলনা,Khulna\n');
   utimesSync(sharedPath, new Date(), new Date(Date.now() + 10_000));
   const third = await store.merged();
   assert.ok(third.ok);
-  assert.deepEqual(third.value.entries.map((e) => e.en), ['Dhaka', 'Khulna']);
+  assert.deepEqual(
+    third.value.entries.map((e) => e.en),
+    ['Dhaka', 'Khulna'],
+  );
   assert.equal(third.value.shared?.error?.code, 'invalid-argument');
   assert.match(third.value.shared?.error?.message.en ?? '', /line 3/);
   assert.match(third.value.shared?.error?.message.bn ?? '', /লাইন ৩/);
@@ -175,7 +195,11 @@ test('setting the shared path reads the new file; clearing it leaves only the ow
   writeFileSync(sharedPath, JSON.stringify([ZELENSKY]));
   const set = await store.setSharedPath(sharedPath);
   assert.ok(set.ok);
-  assert.deepEqual(set.value && { path: set.value.path, entries: set.value.entries, error: set.value.error }, { path: sharedPath, entries: 1, error: null });
+  assert.deepEqual(set.value && { path: set.value.path, entries: set.value.entries, error: set.value.error }, {
+    path: sharedPath,
+    entries: 1,
+    error: null,
+  });
   const cleared = await store.setSharedPath(null);
   assert.deepEqual(cleared, { ok: true, value: null });
   const merged = await store.merged();

@@ -101,7 +101,21 @@ describe('NewsroomService', () => {
   test('invalid settings are refused and change nothing', async () => {
     const backing = memorySettingsStore({ fontSize: 20 });
     const service = createNewsroomService({ dataDir: tempDir(), settings: backing });
-    const bad: unknown[] = [{ fontSize: 200 }, { fontSize: 3 }, { fontSize: 18.5 }, { fontSize: '20' }, { uiLanguage: 'fr' }, { theme: 'sepia' }, [], 7, { markKnownNames: 'no' }, { markKnownNames: null }, { pipeToDanda: 'no' }, { pipeToDanda: 1 }, { pipeToDanda: null }];
+    const bad: unknown[] = [
+      { fontSize: 200 },
+      { fontSize: 3 },
+      { fontSize: 18.5 },
+      { fontSize: '20' },
+      { uiLanguage: 'fr' },
+      { theme: 'sepia' },
+      [],
+      7,
+      { markKnownNames: 'no' },
+      { markKnownNames: null },
+      { pipeToDanda: 'no' },
+      { pipeToDanda: 1 },
+      { pipeToDanda: null },
+    ];
     for (const patch of bad) {
       const result = await service.updateSettings(patch as Partial<Settings>);
       assert.equal(result.ok, false, JSON.stringify(patch));
@@ -116,13 +130,25 @@ describe('NewsroomService', () => {
     const settings: SettingsStore = { get: () => stored, set: () => undefined };
     const service = createNewsroomService({ dataDir: tempDir(), settings });
     assert.deepEqual(value(await service.getSettings()), { ...DEFAULT_SETTINGS, uiLanguage: 'en' });
-    const handEdited = createNewsroomService({ dataDir: tempDir(), settings: { get: () => ({ ...DEFAULT_SETTINGS, markKnownNames: 'off' }) as unknown as Settings, set: () => undefined } });
+    const handEdited = createNewsroomService({
+      dataDir: tempDir(),
+      settings: { get: () => ({ ...DEFAULT_SETTINGS, markKnownNames: 'off' }) as unknown as Settings, set: () => undefined },
+    });
     assert.equal(value(await handEdited.getSettings()).markKnownNames, DEFAULT_SETTINGS.markKnownNames);
-    const off = createNewsroomService({ dataDir: tempDir(), settings: { get: () => ({ uiLanguage: 'bn', markKnownNames: false }) as unknown as Settings, set: () => undefined } });
+    const off = createNewsroomService({
+      dataDir: tempDir(),
+      settings: { get: () => ({ uiLanguage: 'bn', markKnownNames: false }) as unknown as Settings, set: () => undefined },
+    });
     assert.deepEqual(value(await off.getSettings()), { ...DEFAULT_SETTINGS, markKnownNames: false });
-    const handEditedDanda = createNewsroomService({ dataDir: tempDir(), settings: { get: () => ({ ...DEFAULT_SETTINGS, pipeToDanda: 'no' }) as unknown as Settings, set: () => undefined } });
+    const handEditedDanda = createNewsroomService({
+      dataDir: tempDir(),
+      settings: { get: () => ({ ...DEFAULT_SETTINGS, pipeToDanda: 'no' }) as unknown as Settings, set: () => undefined },
+    });
     assert.equal(value(await handEditedDanda.getSettings()).pipeToDanda, DEFAULT_SETTINGS.pipeToDanda);
-    const dandaOff = createNewsroomService({ dataDir: tempDir(), settings: { get: () => ({ uiLanguage: 'bn', pipeToDanda: false }) as unknown as Settings, set: () => undefined } });
+    const dandaOff = createNewsroomService({
+      dataDir: tempDir(),
+      settings: { get: () => ({ uiLanguage: 'bn', pipeToDanda: false }) as unknown as Settings, set: () => undefined },
+    });
     assert.deepEqual(value(await dandaOff.getSettings()), { ...DEFAULT_SETTINGS, pipeToDanda: false });
   });
 
@@ -204,7 +230,8 @@ describe('NewsroomService: the glossary', () => {
 });
 
 describe('NewsroomService: export and clipboard', () => {
-  const PAGE = '<!doctype html>\n<html lang="bn"><head><meta charset="utf-8"><title>বন্যা</title></head><body><article lang="bn"><h1>বন্যা</h1></article></body></html>\n';
+  const PAGE =
+    '<!doctype html>\n<html lang="bn"><head><meta charset="utf-8"><title>বন্যা</title></head><body><article lang="bn"><h1>বন্যা</h1></article></body></html>\n';
 
   /** A save dialog that answers with a file in `dir`, or cancels; records the names it was offered. */
   function chooser(dir: string, answer: (suggested: string) => string | null = (name) => join(dir, name)) {
@@ -241,7 +268,11 @@ describe('NewsroomService: export and clipboard', () => {
 
   test('a cancelled dialog is null and writes nothing', async () => {
     const dir = tempDir();
-    const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), exportTarget: chooser(dir, () => null).target });
+    const service = createNewsroomService({
+      dataDir: tempDir(),
+      settings: memorySettingsStore(),
+      exportTarget: chooser(dir, () => null).target,
+    });
     assert.equal(value(await service.exportHtml({ html: PAGE, suggestedName: 'বন্যা' })), null);
     assert.deepEqual(readdirSync(dir), []);
   });
@@ -249,7 +280,11 @@ describe('NewsroomService: export and clipboard', () => {
   test('a folder that cannot be written is an error in both languages, and no temp file is left', async () => {
     const dir = tempDir();
     const missing = join(dir, 'no-such-folder', 'বন্যা.html');
-    const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), exportTarget: chooser(dir, () => missing).target });
+    const service = createNewsroomService({
+      dataDir: tempDir(),
+      settings: memorySettingsStore(),
+      exportTarget: chooser(dir, () => missing).target,
+    });
     const result = await service.exportHtml({ html: PAGE, suggestedName: 'বন্যা' });
     assert.ok(!result.ok);
     assert.equal(result.error.code, 'not-found');
@@ -273,7 +308,11 @@ describe('NewsroomService: export and clipboard', () => {
 
   test('copy hands both flavours to the clipboard; a clipboard that throws is an error value', async () => {
     const written: [string, string][] = [];
-    const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), clipboard: { write: (html, text) => void written.push([html, text]) } });
+    const service = createNewsroomService({
+      dataDir: tempDir(),
+      settings: memorySettingsStore(),
+      clipboard: { write: (html, text) => void written.push([html, text]) },
+    });
     value(await service.copyHtml({ html: '<p>ঢাকা <span lang="en">(Dhaka)</span></p>', text: 'ঢাকা (Dhaka)' }));
     assert.deepEqual(written, [['<p>ঢাকা <span lang="en">(Dhaka)</span></p>', 'ঢাকা (Dhaka)']]);
     const broken = createNewsroomService({
@@ -294,10 +333,33 @@ describe('NewsroomService: export and clipboard', () => {
 
 /** The bytes 0x80–0x9F of Windows-1252 that differ from Latin-1, from the code page's published table. */
 const CP1252_HIGH: Record<number, number> = {
-  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02c6,
-  0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c,
-  0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a,
-  0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
+  0x80: 0x20ac,
+  0x82: 0x201a,
+  0x83: 0x0192,
+  0x84: 0x201e,
+  0x85: 0x2026,
+  0x86: 0x2020,
+  0x87: 0x2021,
+  0x88: 0x02c6,
+  0x89: 0x2030,
+  0x8a: 0x0160,
+  0x8b: 0x2039,
+  0x8c: 0x0152,
+  0x8e: 0x017d,
+  0x91: 0x2018,
+  0x92: 0x2019,
+  0x93: 0x201c,
+  0x94: 0x201d,
+  0x95: 0x2022,
+  0x96: 0x2013,
+  0x97: 0x2014,
+  0x98: 0x02dc,
+  0x99: 0x2122,
+  0x9a: 0x0161,
+  0x9b: 0x203a,
+  0x9c: 0x0153,
+  0x9e: 0x017e,
+  0x9f: 0x0178,
 };
 
 describe('NewsroomService: import', () => {
@@ -341,7 +403,11 @@ describe('NewsroomService: import', () => {
     const cases: [string, string | Buffer, { kind: 'html' | 'txt'; text: string }][] = [
       ['বন্যা.html', '<h1>ঢাকায় বন্যা</h1>', { kind: 'html', text: '<h1>ঢাকায় বন্যা</h1>' }],
       ['old.HTM', '<p>পানি</p>', { kind: 'html', text: '<p>পানি</p>' }],
-      ['নোট.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('ঢাকা\r\nপানি বাড়ছে।')]), { kind: 'txt', text: 'ঢাকা\r\nপানি বাড়ছে।' }],
+      [
+        'নোট.txt',
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('ঢাকা\r\nপানি বাড়ছে।')]),
+        { kind: 'txt', text: 'ঢাকা\r\nপানি বাড়ছে।' },
+      ],
     ];
     for (const [name, content, expected] of cases) {
       writeFileSync(join(dir, name), content);
@@ -370,7 +436,10 @@ describe('NewsroomService: import', () => {
     writeFileSync(latin1, Buffer.from('Café résumé: the old façade.\n', 'latin1'));
     const utf16 = join(dir, 'ঢাকা.txt');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ঢাকায় বন্যা', 'utf16le')]));
-    for (const [path, name] of [[latin1, 'notes.txt'], [utf16, 'ঢাকা.txt']] as const) {
+    for (const [path, name] of [
+      [latin1, 'notes.txt'],
+      [utf16, 'ঢাকা.txt'],
+    ] as const) {
       const error = refusal(await importing(path).importFile());
       assert.equal(error.code, 'invalid-argument');
       assert.equal(error.bn, `"${name}" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার ইমপোর্ট করুন।`);

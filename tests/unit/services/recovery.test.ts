@@ -8,7 +8,6 @@ import { createDraftStore } from '../../../electron/services/draft-store';
 import { createRecoveryJournal, type RecoveryFs } from '../../../electron/services/recovery';
 import { tempDir } from '../../helpers/temp-dir';
 
-
 /** One clock for store and journal, moved by hand. */
 function manualClock(startIso: string) {
   let t = Date.parse(startIso);
@@ -18,7 +17,13 @@ function manualClock(startIso: string) {
 function withText(draft: Draft, headline: string, body: string): Draft {
   return {
     ...draft,
-    doc: { type: 'doc', content: [{ type: 'headline', content: [{ type: 'text', text: headline }] }, { type: 'paragraph', content: [{ type: 'text', text: body }] }] },
+    doc: {
+      type: 'doc',
+      content: [
+        { type: 'headline', content: [{ type: 'text', text: headline }] },
+        { type: 'paragraph', content: [{ type: 'text', text: body }] },
+      ],
+    },
   };
 }
 
@@ -35,7 +40,10 @@ test('typing newer than the saved draft is offered back after a crash; a clean s
   clock.advance(5_000);
   const unsaved = withText(created.value, 'লোডশেডিং বাড়ছে', 'গ্রামে দিনে দশ ঘণ্টা বিদ্যুৎ থাকে না, সেচ বন্ধ।');
   const recorded = await journal.record(unsaved);
-  assert.deepEqual(recorded, { ok: true, value: { journaledAt: '2026-11-24T07:00:05.000Z', path: join(dataDir, 'recovery', `${created.value.id}.json`) } });
+  assert.deepEqual(recorded, {
+    ok: true,
+    value: { journaledAt: '2026-11-24T07:00:05.000Z', path: join(dataDir, 'recovery', `${created.value.id}.json`) },
+  });
 
   // The app dies here. On the next start:
   const pending = await createRecoveryJournal(dataDir).pendingRecoveries();
@@ -115,7 +123,10 @@ test('damaged, foreign and temp files in the journal folder are never offered, a
   writeFileSync(join(dir, 'readme.json'), '{}');
   const pending = await journal.pendingRecoveries();
   assert.ok(pending.ok);
-  assert.deepEqual(pending.value.map((p) => p.id), ['d-goodjournal']);
+  assert.deepEqual(
+    pending.value.map((p) => p.id),
+    ['d-goodjournal'],
+  );
   assert.ok(existsSync(join(dir, 'd-brokenjournal.json')));
 });
 

@@ -21,7 +21,13 @@ function manualClock(startIso: string) {
 function withText(draft: Draft, headline: string, body: string): Draft {
   return {
     ...draft,
-    doc: { type: 'doc', content: [{ type: 'headline', content: [{ type: 'text', text: headline }] }, { type: 'paragraph', content: [{ type: 'text', text: body }] }] },
+    doc: {
+      type: 'doc',
+      content: [
+        { type: 'headline', content: [{ type: 'text', text: headline }] },
+        { type: 'paragraph', content: [{ type: 'text', text: body }] },
+      ],
+    },
   };
 }
 
@@ -46,7 +52,8 @@ function blockableFs(): { fs: DraftFs; blocked: { on: boolean } } {
   const blocked = { on: false };
   const refuse = () => Promise.reject(Object.assign(new Error('EROFS: simulated'), { code: 'EROFS' }));
   const fs: DraftFs = {
-    open: ((path: string, flags?: string) => (blocked.on && flags !== undefined && flags !== 'r' ? refuse() : fsp.open(path, flags))) as DraftFs['open'],
+    open: ((path: string, flags?: string) =>
+      blocked.on && flags !== undefined && flags !== 'r' ? refuse() : fsp.open(path, flags)) as DraftFs['open'],
     rename: (from, to) => (blocked.on ? refuse() : fsp.rename(from, to)),
     unlink: (path) => (blocked.on ? refuse() : fsp.unlink(path)),
     readFile: (path, encoding) => fsp.readFile(path, encoding),
@@ -91,7 +98,10 @@ test('a change made on disk after opening is detected before the save: nothing i
   // The user chose their own text: it is written, and the copies are not drafts in the list.
   value(await store.save(more, { overwrite: true }));
   assert.deepEqual(docOnDisk(draftFile(dataDir, created.id)), more.doc);
-  assert.deepEqual(value(await store.list()).map((d) => d.id), [created.id]);
+  assert.deepEqual(
+    value(await store.list()).map((d) => d.id),
+    [created.id],
+  );
   // After that, saves are checked against what was written last, and pass.
   value(await store.save(withText(more, 'আমার শিরোনাম', 'শেষ লাইন।')));
 });
@@ -164,7 +174,10 @@ test('after a crash the newer text is offered; accepting saves it and keeps the 
   assert.deepEqual(restored.doc, unsaved.doc);
   assert.deepEqual(docOnDisk(draftFile(dataDir, draft.id)), unsaved.doc);
   const versions = keptVersions(value(await createVersionStore(dataDir).list(draft.id)));
-  assert.deepEqual(versions.map((v) => [v.kind, v.headline]), [['before-restore', 'বাজেট অধিবেশন']]);
+  assert.deepEqual(
+    versions.map((v) => [v.kind, v.headline]),
+    [['before-restore', 'বাজেট অধিবেশন']],
+  );
   assert.deepEqual(value(await next.pendingRecoveries()), []);
   assert.equal(errorOf(await next.acceptRecovery(draft.id)).code, 'not-found');
 });
@@ -181,7 +194,10 @@ test('keeping the saved draft keeps the recovered text as a named version', asyn
   assert.deepEqual(value(await next.pendingRecoveries()), []);
   assert.deepEqual(docOnDisk(draftFile(dataDir, draft.id)), draft.doc);
   const versions = keptVersions(value(await createVersionStore(dataDir).list(draft.id)));
-  assert.deepEqual(versions.map((v) => [v.kind, v.name, v.headline]), [['named', KEPT_VERSION_NAMES.recoveryDeclined, 'হাওরে ধান কাটা']]);
+  assert.deepEqual(
+    versions.map((v) => [v.kind, v.name, v.headline]),
+    [['named', KEPT_VERSION_NAMES.recoveryDeclined, 'হাওরে ধান কাটা']],
+  );
 });
 
 test('a data folder that refuses writes: the save fails, the journal goes to the backup folder and is offered at the next start', async () => {
@@ -226,11 +242,17 @@ test('ending a conflict keeps both texts, whichever the user takes', async () =>
     if (choice === 'mine') {
       assert.deepEqual(resolved.doc, mine.doc);
       assert.deepEqual(docOnDisk(draftFile(dataDir, draft.id)), mine.doc);
-      assert.deepEqual(kept.map((v) => [v.name, v.headline]), [[KEPT_VERSION_NAMES.diskTextReplaced, 'ডিস্কের শিরোনাম']]);
+      assert.deepEqual(
+        kept.map((v) => [v.name, v.headline]),
+        [[KEPT_VERSION_NAMES.diskTextReplaced, 'ডিস্কের শিরোনাম']],
+      );
     } else {
       assert.deepEqual(resolved.doc, theirs.doc);
       assert.deepEqual(docOnDisk(draftFile(dataDir, draft.id)), theirs.doc);
-      assert.deepEqual(kept.map((v) => [v.name, v.headline]), [[KEPT_VERSION_NAMES.mineReplaced, 'আমার শিরোনাম']]);
+      assert.deepEqual(
+        kept.map((v) => [v.name, v.headline]),
+        [[KEPT_VERSION_NAMES.mineReplaced, 'আমার শিরোনাম']],
+      );
     }
     // Either way the next save is checked against the file as it is now, and goes through.
     value(await api.saveDraft(withText(resolved, 'শেষ শিরোনাম', 'শেষ লেখা।')));
@@ -254,7 +276,10 @@ test('at start the trash is purged of drafts deleted over 30 days ago, with thei
   assert.deepEqual(value(await later.takeNotices()), { movedAside: [], purged: 1 });
   assert.equal(existsSync(join(dataDir, 'trash', `${old.id}.json`)), false);
   assert.equal(existsSync(join(dataDir, 'versions', old.id)), false);
-  assert.deepEqual(value(await later.listTrash()).map((d) => [d.id, d.purgeAt]), [[recent.id, '2026-11-20T08:00:00.000Z']]);
+  assert.deepEqual(
+    value(await later.listTrash()).map((d) => [d.id, d.purgeAt]),
+    [[recent.id, '2026-11-20T08:00:00.000Z']],
+  );
   // Purged once per run.
   assert.deepEqual(value(await later.takeNotices()), { movedAside: [], purged: 0 });
 });
@@ -294,7 +319,10 @@ test('recovered text the user has not answered for is kept as a version before t
   value(await next.journalDraft(typedOn));
   value(await next.saveDraft(typedOn));
   const kept = keptVersions(value(await createVersionStore(dataDir).list(draft.id)));
-  assert.deepEqual(kept.map((v) => v.name), [KEPT_VERSION_NAMES.recoveryDeferred]);
+  assert.deepEqual(
+    kept.map((v) => v.name),
+    [KEPT_VERSION_NAMES.recoveryDeferred],
+  );
   const [deferred] = kept;
   assert.ok(deferred);
   const version = value(await createVersionStore(dataDir).read(draft.id, deferred.id));

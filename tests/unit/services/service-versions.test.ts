@@ -6,7 +6,13 @@ import { pathToFileURL } from 'node:url';
 import { createNewsroomService, memorySettingsStore } from '../../../electron/services/newsroom-service';
 import { AUTO_SNAPSHOT_INTERVAL_MS } from '../../../electron/services/versions';
 import { isSameFileUrl, registerNewsroomHandlers, type InvokeEvent, type IpcMainLike } from '../../../electron/ipc';
-import { invokeChannel, type NewsroomInvokeMethods, type RestoredVersion, type Version, type VersionSummary } from '../../../core/api/newsroom-api';
+import {
+  invokeChannel,
+  type NewsroomInvokeMethods,
+  type RestoredVersion,
+  type Version,
+  type VersionSummary,
+} from '../../../core/api/newsroom-api';
 import type { AppError, Result } from '../../../core/api/result';
 import type { Draft, DraftStatus } from '../../../core/document/draft';
 import { tempDir } from '../../helpers/temp-dir';
@@ -42,7 +48,12 @@ const kinds = (list: VersionSummary[]) => list.map((v) => v.kind);
 function setup(dataDir = tempDir(), startIso = '2026-11-24T06:00:00Z') {
   const clock = handClock(startIso);
   const failures: AppError[] = [];
-  const service = createNewsroomService({ dataDir, settings: memorySettingsStore(), now: clock.now, onSnapshotFailed: (e) => failures.push(e) });
+  const service = createNewsroomService({
+    dataDir,
+    settings: memorySettingsStore(),
+    now: clock.now,
+    onSnapshotFailed: (e) => failures.push(e),
+  });
   return { dataDir, clock, failures, service };
 }
 
@@ -168,7 +179,7 @@ function bridge() {
   const { service, clock, dataDir } = setup();
   const handlers = new Map<string, Listener>();
   registerNewsroomHandlers({ handle: (channel, listener) => void handlers.set(channel, listener) }, service, isSameFileUrl(APP_URL));
-  const invoke = async <T,>(method: NewsroomInvokeMethods, ...args: unknown[]) =>
+  const invoke = async <T>(method: NewsroomInvokeMethods, ...args: unknown[]) =>
     JSON.parse(JSON.stringify(await handlers.get(invokeChannel(method))!(page, ...args))) as Result<T>;
   return { invoke, clock, dataDir };
 }

@@ -46,10 +46,18 @@ test('the temp-name pattern is exactly what the atomic write makes', async () =>
   });
   const temp = seen[0]!.slice(dir.length + 1);
   assert.match(temp, TEMP_FILE);
-  for (const name of ['.d-abcdefgh.json.tmp', 'x.tmp', '.notes.tmp', '.draft.json.12-3.tmp', '.a.json.12-3-abc.tmp.json', 'd-abcdefgh.json']) assert.doesNotMatch(name, TEMP_FILE, name);
+  for (const name of [
+    '.d-abcdefgh.json.tmp',
+    'x.tmp',
+    '.notes.tmp',
+    '.draft.json.12-3.tmp',
+    '.a.json.12-3-abc.tmp.json',
+    'd-abcdefgh.json',
+  ])
+    assert.doesNotMatch(name, TEMP_FILE, name);
 });
 
-test('only our temp files, only old ones, only other processes\' ones are removed', async () => {
+test("only our temp files, only old ones, only other processes' ones are removed", async () => {
   const dir = tempDir();
   const old = fileAged(join(dir, tempName('d-abcdefgh.json')), 2 * HOUR);
   const young = fileAged(join(dir, tempName('d-abcdefgh.json', 2)), 5 * 60 * 1000);

@@ -55,7 +55,12 @@ test('a missing trash folder is nothing to purge; a read-only one is reported', 
   const dir = tempDir();
   assert.deepEqual(await purgeExpired(join(dir, 'trash'), NOW), { ok: true, value: { purged: [] } });
   writeFileSync(join(dir, 'd-expired001.json'), JSON.stringify({ deletedAt: daysAgo(60), draft: {} }));
-  const readOnly = { ...fsp, unlink: async () => { throw Object.assign(new Error('EROFS: simulated'), { code: 'EROFS' }); } };
+  const readOnly = {
+    ...fsp,
+    unlink: async () => {
+      throw Object.assign(new Error('EROFS: simulated'), { code: 'EROFS' });
+    },
+  };
   const result = await purgeExpired(dir, NOW, readOnly);
   assert.equal(result.ok ? 'ok' : result.error.code, 'read-only');
   if (!result.ok) assert.match(result.error.message.bn, /^ট্র্যাশের পুরোনো খসড়া মুছে ফেলা যায়নি: /);

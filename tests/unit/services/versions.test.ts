@@ -7,7 +7,6 @@ import { newDraft, type Draft } from '../../../core/document/draft';
 import { AUTO_SNAPSHOT_INTERVAL_MS, createVersionStore, shouldAutoSnapshot, type VersionFs } from '../../../electron/services/versions';
 import { tempDir } from '../../helpers/temp-dir';
 
-
 function draftWith(headline: string, ...paragraphs: string[]): Draft {
   const draft = newDraft(new Date('2026-11-24T07:00:00Z'), 'd-testdraft01');
   draft.doc = {
@@ -68,7 +67,10 @@ test('two snapshots in the same millisecond get distinct ids and keep their orde
   assert.notEqual(a.value.id, b.value.id);
   const listed = await store.list('d-testdraft01');
   assert.ok(listed.ok);
-  assert.deepEqual(listed.value.map((v) => v.headline), ['খ', 'ক']);
+  assert.deepEqual(
+    listed.value.map((v) => v.headline),
+    ['খ', 'ক'],
+  );
 });
 
 test('automatic snapshots are pruned to the newest ones; named and status ones are kept', async () => {
@@ -87,7 +89,10 @@ test('automatic snapshots are pruned to the newest ones; named and status ones a
   assert.deepEqual(pruned, { ok: true, value: 2 });
   const after = await store.list('d-testdraft01');
   assert.ok(after.ok);
-  assert.deepEqual(after.value.map((v) => v.kind), ['status', 'auto', 'named']);
+  assert.deepEqual(
+    after.value.map((v) => v.kind),
+    ['status', 'auto', 'named'],
+  );
 });
 
 test('restore snapshots the current text first and returns the version text with the current status', async () => {
@@ -138,7 +143,18 @@ test('ids, kinds and names are validated, with messages in Bengali and English',
   ];
   assert.deepEqual(
     cases.map((r) => (r.ok ? 'ok' : r.error.code)),
-    ['invalid-id', 'invalid-id', 'invalid-id', 'invalid-id', 'invalid-argument', 'invalid-argument', 'invalid-argument', 'invalid-argument', 'invalid-argument', 'invalid-argument'],
+    [
+      'invalid-id',
+      'invalid-id',
+      'invalid-id',
+      'invalid-id',
+      'invalid-argument',
+      'invalid-argument',
+      'invalid-argument',
+      'invalid-argument',
+      'invalid-argument',
+      'invalid-argument',
+    ],
   );
   for (const r of cases) if (!r.ok) assert.match(r.error.message.bn, BENGALI);
   assert.equal(existsSync(join(dir, 'versions')), false);
@@ -150,8 +166,21 @@ test('a damaged version file lists by its head but reading it reports damage; ot
   const good = await store.save(draftWith('ভালো', 'লেখা'), 'auto');
   assert.ok(good.ok);
   const folder = join(dir, 'versions', 'd-testdraft01');
-  writeFileSync(join(folder, '1764000000000-named.json'), '{"format":1,"kind":"named","createdAt":"x","wordCount":1,"headline":"ক","draft":{"trunc');
-  writeFileSync(join(folder, '1764000000001-auto.json'), JSON.stringify({ format: 1, kind: 'auto', createdAt: 'x', wordCount: 1, headline: 'ক', draft: { ...draftWith('ক'), id: 'd-otherdraft' } }));
+  writeFileSync(
+    join(folder, '1764000000000-named.json'),
+    '{"format":1,"kind":"named","createdAt":"x","wordCount":1,"headline":"ক","draft":{"trunc',
+  );
+  writeFileSync(
+    join(folder, '1764000000001-auto.json'),
+    JSON.stringify({
+      format: 1,
+      kind: 'auto',
+      createdAt: 'x',
+      wordCount: 1,
+      headline: 'ক',
+      draft: { ...draftWith('ক'), id: 'd-otherdraft' },
+    }),
+  );
   writeFileSync(join(folder, 'notes.txt'), 'not a version');
   const listed = await store.list('d-testdraft01');
   assert.ok(listed.ok);
@@ -190,7 +219,11 @@ test('a full disk or read-only folder fails the save with the reason, leaving ea
   const dir = tempDir();
   const good = createVersionStore(dir, { now: clock('2026-11-24T07:00:00Z') });
   assert.ok((await good.save(draftWith('আগের', 'লেখা'), 'named', 'আগের')).ok);
-  for (const [code, expected] of [['ENOSPC', 'disk-full'], ['EROFS', 'read-only'], ['EACCES', 'read-only']] as const) {
+  for (const [code, expected] of [
+    ['ENOSPC', 'disk-full'],
+    ['EROFS', 'read-only'],
+    ['EACCES', 'read-only'],
+  ] as const) {
     const store = createVersionStore(dir, { fs: failingWrites(code), now: clock('2026-11-24T08:00:00Z') });
     const result = await store.save(draftWith('নতুন', 'লেখা'), 'auto');
     assert.equal(result.ok, false);
@@ -202,8 +235,14 @@ test('a full disk or read-only folder fails the save with the reason, leaving ea
   }
   const listed = await good.list('d-testdraft01');
   assert.ok(listed.ok);
-  assert.deepEqual(listed.value.map((v) => v.headline), ['আগের']);
-  assert.deepEqual(readdirSync(join(dir, 'versions', 'd-testdraft01')).filter((n) => !n.endsWith('.json')), []);
+  assert.deepEqual(
+    listed.value.map((v) => v.headline),
+    ['আগের'],
+  );
+  assert.deepEqual(
+    readdirSync(join(dir, 'versions', 'd-testdraft01')).filter((n) => !n.endsWith('.json')),
+    [],
+  );
 });
 
 test('a data folder that is not a folder fails the save as an i/o error', async () => {
@@ -241,13 +280,21 @@ test('removing all versions of a purged draft deletes its folder only', async ()
 
 test('an automatic snapshot is kept and reported saved even when pruning old ones fails', async () => {
   const dir = tempDir();
-  const noUnlink: VersionFs = { ...fsp, unlink: async () => { throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' }); } };
+  const noUnlink: VersionFs = {
+    ...fsp,
+    unlink: async () => {
+      throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' });
+    },
+  };
   const store = createVersionStore(dir, { now: clock('2026-11-24T07:00:00Z'), keepAuto: 1, fs: noUnlink });
   assert.ok((await store.save(draftWith('এক', 'ক'), 'auto')).ok);
   assert.ok((await store.save(draftWith('দুই', 'ক'), 'auto')).ok);
   const listed = await store.list('d-testdraft01');
   assert.ok(listed.ok);
-  assert.deepEqual(listed.value.map((v) => v.headline), ['দুই', 'এক']);
+  assert.deepEqual(
+    listed.value.map((v) => v.headline),
+    ['দুই', 'এক'],
+  );
   const pruned = await store.prune('d-testdraft01');
   assert.equal(pruned.ok ? 'ok' : pruned.error.code, 'read-only');
 });
