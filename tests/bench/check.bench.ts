@@ -117,7 +117,8 @@ function readArticles(dir: string): Article[] {
 }
 
 export async function bench(log: (line: string) => void): Promise<Record<string, number | string | boolean | null>> {
-  const { buildGlossaryIndex, bundledGlossary, countWords, createChecker, scanParentheticals, splitParagraphs } = await shippedEngine();
+  const { buildGlossaryIndex, bundledGlossary, countWords, createChecker, regexWordScan, scanParentheticals, splitParagraphs } =
+    await shippedEngine();
   const index = buildGlossaryIndex(bundledGlossary());
   const figures: Record<string, number | string | boolean | null> = {};
 
@@ -152,7 +153,7 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
   // Run 0 warms up the JIT for both sides and is not counted.
   for (let i = 0; i < 10; i++) {
     let start = performance.now();
-    for (const a of all) countWords(a.text);
+    for (const a of all) regexWordScan(a.text);
     const scan = performance.now() - start;
     const checker = createChecker({ glossary: index });
     start = performance.now();
