@@ -71,6 +71,7 @@ function DraftList({ drafts, openId, onOpen, onDelete, onSearch }: DraftsPanelPr
   // Searched again when a draft is created, deleted or restored; not after every autosave, which
   // would have the main process rescan the folder each time.
   const draftCount = drafts.length;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: draftCount is the trigger: a created, deleted or restored draft reruns the search.
   useEffect(() => {
     if (wanted === '') {
       setFound(null);
@@ -88,6 +89,7 @@ function DraftList({ drafts, openId, onOpen, onDelete, onSearch }: DraftsPanelPr
     };
   }, [wanted, draftCount, onSearch]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new query, filter or sort starts again from the first page.
   useEffect(() => setLimit(PAGE), [wanted, status, sort]);
 
   // Ctrl+Shift+F (⌘⇧F): the editor's Ctrl+F finds in the article, this finds among the drafts.
@@ -111,7 +113,7 @@ function DraftList({ drafts, openId, onOpen, onDelete, onSearch }: DraftsPanelPr
   if (drafts.length === 0) return <p className="panel-empty">{i18n.t('noDrafts')}</p>;
   return (
     <>
-      <div className="drafts-filter" role="search">
+      <search className="drafts-filter">
         <input
           ref={searchField}
           type="search"
@@ -160,7 +162,7 @@ function DraftList({ drafts, openId, onOpen, onDelete, onSearch }: DraftsPanelPr
               ? i18n.t('draftsCountFiltered', { n: shown.length, total: drafts.length })
               : i18n.t('draftsCount', { n: drafts.length })}
         </p>
-      </div>
+      </search>
       {shown.length === 0 ? (
         !searching && <p className="panel-empty drafts-no-match">{i18n.t('noMatchingDrafts')}</p>
       ) : (

@@ -17,6 +17,7 @@ export function FindBar({ editor, onClose, focusToken }: FindBarProps) {
   const [found, setFound] = useState<Pick<FindState, 'matches' | 'current'>>({ matches: [], current: -1 });
 
   useEffect(() => editor.onUi(({ find }) => setFound({ matches: find.matches, current: find.current })), [editor]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusToken is the trigger: each Ctrl+F focuses and selects the field again.
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
@@ -31,7 +32,7 @@ export function FindBar({ editor, onClose, focusToken }: FindBarProps) {
 
   const count = found.matches.length;
   return (
-    <div className="find-bar" role="search">
+    <search className="find-bar">
       <input
         ref={input}
         type="search"
@@ -66,6 +67,6 @@ export function FindBar({ editor, onClose, focusToken }: FindBarProps) {
       <button type="button" className="button quiet" onClick={close}>
         {i18n.t('close')}
       </button>
-    </div>
+    </search>
   );
 }

@@ -121,6 +121,7 @@ export function FindingsPanel({ findings, current, kindOf, actions, onStep }: Fi
       </div>
       <div className="findings-modes" role="radiogroup" aria-label={i18n.t('groupBy')}>
         {(['entity', 'rule'] as const).map((m) => (
+          // biome-ignore lint/a11y/useSemanticElements: a segmented switch of two buttons, styled as the toolbar's buttons; native radios would need restyling.
           <button
             key={m}
             type="button"
@@ -144,6 +145,7 @@ export function FindingsPanel({ findings, current, kindOf, actions, onStep }: Fi
           <ul className="finding-list">
             {group.findings.map((finding, i) => (
               <FindingRow
+                // biome-ignore lint/suspicious/noArrayIndexKey: findings are derived afresh in document order and rows hold no state; offsets move with every edit, so nothing is stabler.
                 key={`${finding.rule}:${i}`}
                 finding={finding}
                 selected={finding === current}

@@ -39,7 +39,7 @@ export function GlossaryEntryForm({ initialBn, onSubmit, onClose }: GlossaryEntr
     if (error) setProblem(error);
     else onClose();
   };
-  const escape = (event: KeyboardEvent) => {
+  const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     onClose();
@@ -49,7 +49,7 @@ export function GlossaryEntryForm({ initialBn, onSubmit, onClose }: GlossaryEntr
     <form
       className="glossary-form"
       aria-label={i18n.t('glossaryForm')}
-      onKeyDown={escape}
+      onKeyDown={closeOnEscape}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

@@ -170,7 +170,7 @@ export function GlossaryManager({ onChanged, onClose }: GlossaryManagerProps) {
     if (next) show(next);
   };
 
-  const escape = () => {
+  const stepBack = () => {
     if (preview) setPreview(null);
     else if (draft) setDraft(null);
     else onClose();
@@ -178,7 +178,7 @@ export function GlossaryManager({ onChanged, onClose }: GlossaryManagerProps) {
 
   const status = view?.sharedStatus ?? null;
   return (
-    <ModalDialog className="glossary-manager" labelledBy="glossary-manager-title" onEscape={escape}>
+    <ModalDialog className="glossary-manager" labelledBy="glossary-manager-title" onEscape={stepBack}>
       <header className="manage-header">
         <h2 id="glossary-manager-title">{t('glossaryTitle')}</h2>
         <button type="button" className="button quiet manage-close" onClick={onClose}>
@@ -417,6 +417,7 @@ function ImportPreview({ preview, busy, onApply, onCancel }: ImportPreviewProps)
           <p role="alert">{t('previewProblems', { n: preview.problems.length })}</p>
           <ul className="import-problems">
             {preview.problems.map((problem, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list of one file's problems, shown as read; it never reorders.
               <li key={i} data-line={problem.line}>
                 <strong>{t('problemLine', { line: problem.line })}</strong>: {problem.message[i18n.lang]}
               </li>

@@ -20,6 +20,7 @@ interface KeepDialogProps {
 export function KeepDialog({ kind, title, children, choices, onLater }: KeepDialogProps) {
   const i18n = useI18n();
   const first = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus goes to the first choice when a new question is asked.
   useEffect(() => first.current?.focus(), [kind, title]);
   return (
     <div className="keep-backdrop">

@@ -33,6 +33,7 @@ export function SettingsControls({
   const i18n = useI18n();
   const t = useText(manageMessages);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a <fieldset> brings its own border, padding and min-width; this group is laid out as a plain block.
     <div className="settings" role="group" aria-label={i18n.t('settings')}>
       <button type="button" className="tool" title={i18n.t('zoomOut')} aria-label={i18n.t('zoomOut')} onClick={() => onZoom(-1)}>
         অ−

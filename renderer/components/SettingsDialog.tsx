@@ -241,6 +241,7 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           </thead>
           <tbody>
             {pairs.map((pair, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a pair has no id and its text changes as it is typed; the row's inputs are controlled by pairs[i].
               <tr key={i} className="preferred-pair">
                 <td>
                   <input

@@ -89,20 +89,24 @@ function ComparedText({ blocks }: { blocks: ComparedBlock[] }) {
         const Element = BLOCK_ELEMENT[block.block] ?? 'p';
         return (
           <Element
+            // biome-ignore lint/suspicious/noArrayIndexKey: a comparison computed once per view, in document order; it never reorders and holds no state.
             key={index}
             className={`compare-block compare-${block.kind}${block.block === 'headline' ? ' headline' : ''}`}
             data-kind={block.kind}
           >
             {block.parts.map((part, i) =>
               part.op === 'insert' ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one compared block, in text order; they never reorder.
                 <ins key={i} className="compare-ins">
                   {part.text}
                 </ins>
               ) : part.op === 'delete' ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one compared block, in text order; they never reorder.
                 <del key={i} className="compare-del">
                   {part.text}
                 </del>
               ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one compared block, in text order; they never reorder.
                 <span key={i}>{part.text}</span>
               ),
             )}
@@ -117,6 +121,7 @@ function ComparedText({ blocks }: { blocks: ComparedBlock[] }) {
 export function VersionView({ view, onClose }: VersionViewProps) {
   const t = useText(versionsMessages);
   const closeButton = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each version or comparison shown puts focus on its close button.
   useEffect(() => closeButton.current?.focus(), [view]);
   const blocks = useMemo(() => (view.kind === 'compare' ? compareDocs(view.older.doc, view.newer.doc) : null), [view]);
   const changed = blocks?.filter((b) => b.kind !== 'same').length ?? 0;
@@ -132,7 +137,6 @@ export function VersionView({ view, onClose }: VersionViewProps) {
   return (
     <section
       className={`version-view version-${view.kind}`}
-      role="region"
       aria-label={t(view.kind === 'read' ? 'versionReadOnly' : 'versionCompareTitle')}
       onKeyDown={onKeyDown}
     >

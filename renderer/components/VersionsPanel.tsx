@@ -62,8 +62,11 @@ export function VersionsPanel({
     setPicked((ids) => ids.filter((id) => listed.value.some((v) => v.id === id)));
   }, [api, draftId, onError]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: savedAt is the trigger: a save may have added a version, so the list is read again.
   useEffect(() => void reload(), [reload, savedAt]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusToken is the trigger: each opening of the panel focuses the name field.
   useEffect(() => nameInput.current?.focus(), [focusToken]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new confirmation question puts focus on its confirm button.
   useEffect(() => confirmButton.current?.focus(), [confirming]);
 
   /** Runs one action at a time, so a double click cannot save or restore twice. */
@@ -197,6 +200,7 @@ export function VersionsPanel({
                 <span className="version-words">{i18n.t('words', { n: version.wordCount })}</span>
               </div>
               {confirming?.id === version.id ? (
+                // biome-ignore lint/a11y/useSemanticElements: a <fieldset> brings its own border, padding and min-width; this group is laid out as a plain block.
                 <div className="version-confirm" role="group">
                   <p>{t('versionRestoreConfirm')}</p>
                   <button

@@ -40,6 +40,7 @@ export function useVersions({ session, setBanner }: { session: DraftSession; set
   );
 
   // Another draft opened: its versions are not these. Restoring keeps the same draft open.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: openId is the trigger: another draft opened closes this one's versions panel.
   useEffect(() => closePanel(), [closePanel, openId]);
   // Leaving a version's view, the writer is back in the editor (which was hidden while it showed).
   useEffect(() => {

@@ -325,7 +325,9 @@ describe('paste into the house form', () => {
     const $context = state.doc.resolve(blockStart(state.doc, 1) + 3);
     const slice = plainTextSlice('প্রথম লাইন\r\n\r\nদ্বিতীয় লাইন  \nতৃতীয়', $context);
     const texts: string[] = [];
-    slice.content.forEach((node) => texts.push(`${node.type.name}:${node.textContent}`));
+    slice.content.forEach((node) => {
+      texts.push(`${node.type.name}:${node.textContent}`);
+    });
     assert.deepEqual(texts, ['paragraph:প্রথম লাইন', 'paragraph:দ্বিতীয় লাইন', 'paragraph:তৃতীয়']);
     assert.equal(plainTextSlice('এক লাইন', $context).content.firstChild!.isText, true);
     assert.equal(plainTextSlice('\n\n', $context).size, 0);

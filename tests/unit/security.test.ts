@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MenuItemTemplate } from '../../electron/menu';
+import type { GlossaryImportPreview, GlossaryView } from '../../core/api/glossary-api';
 import type { Draft } from '../../core/document/draft';
 import { DEFAULT_SETTINGS, INVOKE_METHODS } from '../../core/api/newsroom-api';
 import { tempDir } from '../helpers/temp-dir';
@@ -174,7 +175,18 @@ describe('electronegativity over electron/ and renderer/', () => {
  * absent here; this checks the shell's own decisions (switches, handlers, wiring), not Electron.
  */
 function fakeElectron(options: { lock: boolean; userData: string }) {
-  type Handler = (...args: any[]) => unknown;
+  // The fake reaches electron/main.ts as `unknown`, so its handlers need not match Electron's signatures.
+  type Handler = (...args: unknown[]) => unknown;
+  type DialogOptions = { title?: string; defaultPath?: string; filters: { extensions: string[] }[]; properties?: string[] };
+  type WindowOptions = {
+    x?: number;
+    y?: number;
+    width?: number;
+    height?: number;
+    webPreferences: Record<'contextIsolation' | 'sandbox' | 'nodeIntegration' | 'webSecurity' | 'webviewTag', boolean> & {
+      preload: string;
+    };
+  };
   const emitter = () => {
     const handlers = new Map<string, Handler[]>();
     return {
@@ -194,14 +206,14 @@ function fakeElectron(options: { lock: boolean; userData: string }) {
   const log = {
     quit: 0,
     sandbox: 0,
-    windows: [] as any[],
-    menus: [] as any[],
+    windows: [] as BrowserWindow[],
+    menus: [] as MenuItemTemplate[][],
     invokeHandlers: new Map<string, Handler>(),
     permissionRequest: null as Handler | null,
-    saveDialogs: [] as { parent: unknown; options: any }[],
+    saveDialogs: [] as { parent: unknown; options: DialogOptions }[],
     saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
     clipboard: [] as unknown[],
-    openDialogs: [] as { parent: unknown; options: any }[],
+    openDialogs: [] as { parent: unknown; options: DialogOptions }[],
     openDialogAnswer: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
     permissionCheck: null as Handler | null,
     beforeRequest: null as { filter: { urls: string[] }; fn: Handler } | null,
@@ -222,13 +234,13 @@ function fakeElectron(options: { lock: boolean; userData: string }) {
   class BrowserWindow {
     readonly events = emitter();
     readonly webContents = { sent: [] as unknown[][], send: (...args: unknown[]) => void this.webContents.sent.push(args) };
-    loaded: string | null = null;
+    loaded = '';
     minimized = true;
     focused = 0;
     bounds = { x: 40, y: 30, width: 1100, height: 700 };
-    constructor(readonly options: any) {
+    constructor(readonly options: WindowOptions) {
       log.windows.push(this);
-      if (options.width) this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width, height: options.height };
+      if (options.width) this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width, height: options.height ?? 0 };
     }
     on(event: string, fn: Handler) {
       this.events.on(event, fn);
@@ -264,7 +276,10 @@ function fakeElectron(options: { lock: boolean; userData: string }) {
     app,
     BrowserWindow,
     ipcMain: { on: () => undefined, handle: (channel: string, fn: Handler) => void log.invokeHandlers.set(channel, fn) },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => void log.menus.push(menu) },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: MenuItemTemplate[]) => void log.menus.push(menu),
+    },
     screen: { getDisplayMatching: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }) },
     session: {
       defaultSession: {
@@ -275,11 +290,11 @@ function fakeElectron(options: { lock: boolean; userData: string }) {
     },
     shell: {},
     dialog: {
-      showSaveDialog: async (parent: unknown, options: unknown) => {
+      showSaveDialog: async (parent: unknown, options: DialogOptions) => {
         log.saveDialogs.push({ parent, options });
         return log.saveDialogAnswer;
       },
-      showOpenDialog: async (parent: unknown, options: unknown) => {
+      showOpenDialog: async (parent: unknown, options: DialogOptions) => {
         log.openDialogs.push({ parent, options });
         return log.openDialogAnswer;
       },
@@ -322,7 +337,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.equal(log.quit, 0);
     assert.equal(log.sandbox, 1);
     assert.equal(log.windows.length, 1);
-    const [window] = log.windows;
+    const window = log.windows[0]!;
     const prefs = window.options.webPreferences;
     assert.equal(prefs.contextIsolation, true);
     assert.equal(prefs.sandbox, true);
@@ -370,7 +385,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const userData = tempDir('newsroom-shell-');
     const { electron, log } = fakeElectron({ lock: true, userData });
     await startShell(electron);
-    const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
+    const page = { senderFrame: { url: pathToFileURL(log.windows[0]!.loaded).href } };
     assert.equal(log.invokeHandlers.size, INVOKE_METHODS.length);
     const created = (await log.invokeHandlers.get('newsroom:createDraft')!(page)) as { ok: boolean; value: { id: string } };
     assert.ok(created.ok);
@@ -385,7 +400,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const userData = tempDir('newsroom-shell-');
     const { electron, log } = fakeElectron({ lock: true, userData });
     await startShell(electron);
-    const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
+    const page = { senderFrame: { url: pathToFileURL(log.windows[0]!.loaded).href } };
     const html = '<!doctype html><title>ঢাকা</title><p>ঢাকা</p>\n';
 
     const cancelled = await log.invokeHandlers.get('newsroom:exportHtml')!(page, { html, suggestedName: '../ঢাকা/বন্যা?.html' });
@@ -394,7 +409,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.ok(asked, 'a save dialog was shown');
     assert.equal(asked.parent, log.windows[0], 'the dialog belongs to the window');
     assert.equal(asked.options.defaultPath, join(userData, 'Documents', 'ঢাকা-বন্যা.html'));
-    assert.deepEqual(asked.options.filters[0].extensions, ['html', 'htm']);
+    assert.deepEqual(asked.options.filters[0]!.extensions, ['html', 'htm']);
     assert.equal(asked.options.title, 'HTML হিসেবে রপ্তানি');
 
     mkdirSync(join(userData, 'Documents'));
@@ -412,7 +427,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const userData = tempDir('newsroom-shell-');
     const { electron, log } = fakeElectron({ lock: true, userData });
     await startShell(electron);
-    const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
+    const page = { senderFrame: { url: pathToFileURL(log.windows[0]!.loaded).href } };
     const importFile = log.invokeHandlers.get('newsroom:importFile')!;
 
     assert.deepEqual(await importFile(page), { ok: true, value: null });
@@ -420,7 +435,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.ok(asked, 'an open dialog was shown');
     assert.equal(asked.parent, log.windows[0], 'the dialog belongs to the window');
     assert.equal(asked.options.defaultPath, join(userData, 'Documents'));
-    assert.deepEqual(asked.options.filters[0].extensions, ['html', 'htm', 'txt']);
+    assert.deepEqual(asked.options.filters[0]!.extensions, ['html', 'htm', 'txt']);
     assert.deepEqual(asked.options.properties, ['openFile']);
     assert.equal(asked.options.title, 'ইমপোর্ট');
 
@@ -448,21 +463,21 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const first = fakeElectron({ lock: true, userData });
     await startShell(first.electron);
     const { log } = first;
-    const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
-    const invoke = (method: string, ...args: unknown[]) =>
-      log.invokeHandlers.get(`newsroom:${method}`)!(page, ...args) as Promise<{ ok: boolean; value: any }>;
+    const page = { senderFrame: { url: pathToFileURL(log.windows[0]!.loaded).href } };
+    const invoke = <T>(method: string, ...args: unknown[]) =>
+      log.invokeHandlers.get(`newsroom:${method}`)!(page, ...args) as Promise<{ ok: boolean; value: T }>;
 
     const shared = join(userData, 'desk.csv');
     writeFileSync(shared, 'bn,en,type\nখুলনা,Khulna,place\n');
     log.openDialogAnswer = { canceled: false, filePaths: [shared] };
-    const chosen = await invoke('chooseSharedGlossary');
-    assert.equal(chosen.value.sharedStatus.entries, 1);
+    const chosen = await invoke<GlossaryView>('chooseSharedGlossary');
+    assert.equal(chosen.value.sharedStatus?.entries, 1);
     const asked = log.openDialogs.at(-1)!;
     assert.equal(asked.parent, log.windows[0], 'the dialog belongs to the window');
-    assert.deepEqual(asked.options.filters[0].extensions, ['csv', 'json']);
+    assert.deepEqual(asked.options.filters[0]!.extensions, ['csv', 'json']);
     assert.equal(asked.options.title, 'নিউজরুমের শব্দকোষের ফাইল');
 
-    const preview = await invoke('previewGlossaryImport');
+    const preview = await invoke<GlossaryImportPreview>('previewGlossaryImport');
     assert.equal(log.openDialogs.at(-1)!.options.title, 'শব্দকোষ ইমপোর্ট');
     assert.deepEqual(
       preview.value.add.map((e: { bn: string }) => e.bn),
@@ -474,15 +489,15 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.deepEqual(await invoke('exportGlossary', 'json'), { ok: true, value: { path: join(userData, 'out.json') } });
     const saved = log.saveDialogs.at(-1)!;
     assert.equal(saved.options.defaultPath, join(userData, 'Documents', 'glossary.json'));
-    assert.deepEqual(saved.options.filters[0].extensions, ['json']);
+    assert.deepEqual(saved.options.filters[0]!.extensions, ['json']);
     assert.match(readFileSync(join(userData, 'out.json'), 'utf8'), /Khulna/);
 
     const second = fakeElectron({ lock: true, userData });
     await startShell(second.electron);
     const view = (await second.log.invokeHandlers.get('newsroom:getGlossaryView')!({
-      senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href },
-    })) as { ok: boolean; value: any };
-    assert.equal(view.value.sharedStatus.path, shared);
+      senderFrame: { url: pathToFileURL(second.log.windows[0]!.loaded).href },
+    })) as { ok: boolean; value: GlossaryView };
+    assert.equal(view.value.sharedStatus?.path, shared);
     assert.deepEqual(
       view.value.own.map((e: { bn: string }) => e.bn),
       ['খুলনা'],
@@ -492,11 +507,11 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
   test('the menu follows the UI language, and menu commands reach the page', async () => {
     const { electron, log } = fakeElectron({ lock: true, userData: tempDir('newsroom-shell-') });
     await startShell(electron);
-    const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
-    assert.equal(log.menus.at(-1)[0].label, 'ফাইল');
+    const page = { senderFrame: { url: pathToFileURL(log.windows[0]!.loaded).href } };
+    assert.equal(log.menus.at(-1)![0]!.label, 'ফাইল');
     await log.invokeHandlers.get('newsroom:updateSettings')!(page, { uiLanguage: 'en' });
-    assert.equal(log.menus.at(-1)[0].label, 'File');
-    const items = (log.menus.at(-1) as MenuItemTemplate[]).flatMap((menu) => menu.submenu ?? []);
+    assert.equal(log.menus.at(-1)![0]!.label, 'File');
+    const items = log.menus.at(-1)!.flatMap((menu) => menu.submenu ?? []);
     const byAccelerator = Object.fromEntries(items.filter((i) => i.accelerator).map((i) => [i.accelerator, i]));
     const expected: [string, string][] = [
       ['CmdOrCtrl+N', 'new-draft'],
@@ -519,7 +534,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.equal(Object.keys(byAccelerator).length, items.filter((i) => i.accelerator).length);
     for (const [accelerator, command] of expected) {
       byAccelerator[accelerator].click!();
-      assert.deepEqual(log.windows[0].webContents.sent.at(-1), ['newsroom:menu', command], accelerator);
+      assert.deepEqual(log.windows[0]!.webContents.sent.at(-1), ['newsroom:menu', command], accelerator);
     }
     assert.equal(byAccelerator['CmdOrCtrl+Q'].role, 'quit');
     assert.equal(byAccelerator['CmdOrCtrl+E'].label, 'Export as HTML…');
@@ -531,7 +546,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const userData = tempDir('newsroom-shell-');
     const { electron, log } = fakeElectron({ lock: true, userData });
     await startShell(electron);
-    const page = { senderFrame: { url: pathToFileURL(log.windows[0].loaded).href } };
+    const page = { senderFrame: { url: pathToFileURL(log.windows[0]!.loaded).href } };
     const created = (await log.invokeHandlers.get('newsroom:createDraft')!(page)) as { ok: true; value: Draft };
     const draft = created.value;
     const doc = {
@@ -558,22 +573,22 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const userData = tempDir('newsroom-shell-');
     const first = fakeElectron({ lock: true, userData });
     await startShell(first.electron);
-    const page = { senderFrame: { url: pathToFileURL(first.log.windows[0].loaded).href } };
+    const page = { senderFrame: { url: pathToFileURL(first.log.windows[0]!.loaded).href } };
     await first.log.invokeHandlers.get('newsroom:updateSettings')!(page, { fontSize: 23 });
     await first.log.invokeHandlers.get('newsroom:updateSettings')!(page, { markKnownNames: false });
     await first.log.invokeHandlers.get('newsroom:updateSettings')!(page, { pipeToDanda: false });
-    first.log.windows[0].bounds = { x: 200, y: 120, width: 1000, height: 720 };
-    first.log.windows[0].events.emit('close');
+    first.log.windows[0]!.bounds = { x: 200, y: 120, width: 1000, height: 720 };
+    first.log.windows[0]!.events.emit('close');
 
     const second = fakeElectron({ lock: true, userData });
     await startShell(second.electron);
-    const options = second.log.windows[0].options;
+    const options = second.log.windows[0]!.options;
     assert.deepEqual(
       { x: options.x, y: options.y, width: options.width, height: options.height },
       { x: 200, y: 120, width: 1000, height: 720 },
     );
     const settings = (await second.log.invokeHandlers.get('newsroom:getSettings')!({
-      senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href },
+      senderFrame: { url: pathToFileURL(second.log.windows[0]!.loaded).href },
     })) as unknown;
     assert.deepEqual(settings, { ok: true, value: { ...DEFAULT_SETTINGS, fontSize: 23, markKnownNames: false, pipeToDanda: false } });
   });
@@ -582,7 +597,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const userData = tempDir('newsroom-shell-');
     const first = fakeElectron({ lock: true, userData });
     await startShell(first.electron);
-    const page = { senderFrame: { url: pathToFileURL(first.log.windows[0].loaded).href } };
+    const page = { senderFrame: { url: pathToFileURL(first.log.windows[0]!.loaded).href } };
     const entry = { bn: 'ইসলামবাদ', variants: [], en: 'Islambad', type: 'place' };
     assert.deepEqual(await first.log.invokeHandlers.get('newsroom:addGlossaryEntry')!(page, entry), { ok: true, value: [entry] });
     assert.match(readFileSync(join(userData, 'glossary.json'), 'utf8'), /ইসলামবাদ/);
@@ -595,7 +610,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     const second = fakeElectron({ lock: true, userData });
     await startShell(second.electron);
     const glossary = await second.log.invokeHandlers.get('newsroom:getGlossary')!({
-      senderFrame: { url: pathToFileURL(second.log.windows[0].loaded).href },
+      senderFrame: { url: pathToFileURL(second.log.windows[0]!.loaded).href },
     });
     assert.deepEqual(glossary, { ok: true, value: [entry] });
   });

@@ -67,7 +67,11 @@ describe('starter glossary: shape', () => {
 describe('starter glossary: no ambiguity', () => {
   test('no two entries share a bn', () => {
     const seen = new Set<string>();
-    const dups = STARTER_GLOSSARY.map((e) => e.bn).filter((bn) => (seen.has(bn) ? true : (seen.add(bn), false)));
+    const dups = STARTER_GLOSSARY.map((e) => e.bn).filter((bn) => {
+      if (seen.has(bn)) return true;
+      seen.add(bn);
+      return false;
+    });
     assert.deepEqual(dups, []);
   });
 
