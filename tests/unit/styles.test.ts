@@ -10,7 +10,8 @@ import { join } from 'node:path';
 
 const STYLES = join(__dirname, '..', '..', 'renderer', 'styles.css');
 const LIGHT = ':root';
-const DARK = ":root[data-theme='dark']";
+// As Biome's CSS formatter writes it (double quotes in attribute selectors).
+const DARK = ':root[data-theme="dark"]';
 
 interface Declaration {
   property: string;
