@@ -415,6 +415,20 @@ function checkEntity(
   }
 }
 
+/**
+ * The flagged words of `m` written as `canonical` spells them. The span holds only `m`'s words, so the
+ * two are aligned from the right: a respelt surname (সীতারামণ) takes the canonical's last word, not
+ * the whole name (নির্মলা সীতারামন), which would double the first name already in the text.
+ */
+function respelt(m: PlacedMention, canonical: string): string {
+  const written = m.text.split(/\s+/);
+  const canonicalWords = canonical.split(' ');
+  const kept = written.slice(0, Math.max(0, written.length - canonicalWords.length));
+  const replaced = canonicalWords.slice(-written.length).join(' ');
+  const ending = suffixOf(foldForMatch(written.at(-1)!), m.form.slice(m.form.lastIndexOf(' ') + 1));
+  return [...kept, attachSuffix(replaced, ending)].join(' ');
+}
+
 /** One English gloss on two different Bengali spellings: one of the spellings is wrong. */
 function checkConflicts(mentions: PlacedMention[], ctx: CheckContext, findings: Finding[]): void {
   const firstByEnglish = new Map<string, PlacedMention>();
@@ -428,13 +442,12 @@ function checkConflicts(mentions: PlacedMention[], ctx: CheckContext, findings: 
       continue;
     }
     if (first.form === m.form || (first.entry !== undefined && first.entry === m.entry)) continue;
-    const lastText = foldForMatch(m.text);
     findings.push(
       finding(GLOSS_CONFLICT, {
         offset: m.from,
         length: m.to - m.from,
         text: m.text,
-        suggestions: [ctx.lexicon.repaired(first.form + suffixOf(lastText, m.form), ctx.style)],
+        suggestions: [ctx.lexicon.repaired(respelt(m, first.form), ctx.style)],
         key: `en:${en}`,
         message: GLOSS_CONFLICT.messages.conflict(g.english, first.text),
       }),
