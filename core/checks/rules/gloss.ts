@@ -442,12 +442,15 @@ function checkConflicts(mentions: PlacedMention[], ctx: CheckContext, findings: 
       continue;
     }
     if (first.form === m.form || (first.entry !== undefined && first.entry === m.entry)) continue;
+    const suggestion = ctx.lexicon.repaired(respelt(m, first.form), ctx.style);
+    // A short form spelt as the first mention's last words (কোরিয়া after উত্তর কোরিয়া) is no conflict.
+    if (foldForMatch(suggestion) === foldForMatch(m.text)) continue;
     findings.push(
       finding(GLOSS_CONFLICT, {
         offset: m.from,
         length: m.to - m.from,
         text: m.text,
-        suggestions: [ctx.lexicon.repaired(respelt(m, first.form), ctx.style)],
+        suggestions: [suggestion],
         key: `en:${en}`,
         message: GLOSS_CONFLICT.messages.conflict(g.english, first.text),
       }),
