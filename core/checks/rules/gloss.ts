@@ -134,7 +134,8 @@ export const GLOSS_MISSING = defineRule({
   },
 });
 
-const HYPHEN_SUFFIX_AFTER_GLOSS = /^-[\u0980-\u09FF]+/;
+// Sticky: read at the bracket's close, not on a copy of the rest of the paragraph.
+const HYPHEN_SUFFIX_AFTER_GLOSS = /-[\u0980-\u09FF]+/y;
 
 /** The glosses of the paragraph, their heads joined to the mentions they gloss; glossed unknown names become mentions. */
 function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[]): void {
@@ -142,6 +143,9 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
   const { index } = ctx;
   const out: GlossRecord[] = [];
   const { pairs, unbalanced } = scanParentheticals(text);
+  // The mention a head ends, by its end: one look-up per gloss, not a search of every mention.
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const m of mentions) if (!mentionEndingAt.has(m.to)) mentionEndingAt.set(m.to, m);
   for (const at of unbalanced) {
     const after = text[at] === '(' ? text.slice(at + 1, at + 40) : text.slice(Math.max(0, at - 40), at);
     if (!/[A-Za-z]/.test(after) || /[\u0980-\u09FF]/.test(text[at] === '(' ? (after.split(/\s/)[0] ?? '') : after.slice(-1))) continue;
@@ -158,7 +162,8 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
   for (const p of pairs) {
     if (classifyParenthetical(p.inner) !== 'gloss') continue;
     const english = p.inner.trim();
-    const suffix = HYPHEN_SUFFIX_AFTER_GLOSS.exec(text.slice(p.close + 1));
+    HYPHEN_SUFFIX_AFTER_GLOSS.lastIndex = p.close + 1;
+    const suffix = HYPHEN_SUFFIX_AFTER_GLOSS.exec(text);
     const record: GlossRecord = { open: p.open, close: p.close, english, head: null, end: p.close + 1 + (suffix ? suffix[0].length : 0) };
     out.push(record);
     formatFindings(text, p, english, findings);
@@ -168,7 +173,7 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
     const from = words.from[head.first]!;
     const to = words.to[head.last]!;
     record.head = { from, to, text: text.slice(from, to), method: head.method };
-    const mention = mentions.find((m) => m.to === to);
+    const mention = mentionEndingAt.get(to);
     if (mention) {
       mention.gloss = record;
       const entry = index.entries[mention.entry!]!;
@@ -185,7 +190,7 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
           stem
         : stem;
       const start = multiword ? from : words.from[head.last]!;
-      mentions.push({
+      const named: Mention = {
         entity: `n:${multiword ? form.split(' ').map(phoneticKey).join(' ') : phoneticKey(stem)}`,
         from: start,
         to,
@@ -193,7 +198,9 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
         form,
         kind: 'name',
         gloss: record,
-      });
+      };
+      mentions.push(named);
+      mentionEndingAt.set(to, named);
       covered.fill(1, head.first, head.last + 1);
     }
     lowerCaseName(text, p, english, head.nameWords, findings);
