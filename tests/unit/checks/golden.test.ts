@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChecker, splitParagraphs, type Checker, type ParagraphInput } from '../../../core/checks/engine';
-import { type HouseStyle } from '../../../core/bengali/house-style';
+import type { HouseStyle } from '../../../core/bengali/house-style';
 import { RULE_IDS, type RuleId } from '../../../core/checks/types';
 import { glossaryWith } from '../../../core/glossary/bundled';
 import { docToPlainText, textToDoc } from '../../../core/document/plain-text';
@@ -81,7 +81,8 @@ function fileParagraphs(text: string): ParagraphInput[] {
 function inputs(): Record<string, { text: string; paragraphs: ParagraphInput[] }> {
   const out: Record<string, { text: string; paragraphs: ParagraphInput[] }> = {};
   for (const [name, text] of Object.entries(ARTICLES)) out[`article/${name}`] = { text, paragraphs: splitParagraphs(text) };
-  SNIPPETS.forEach((text, i) => (out[`snippet/${String(i + 1).padStart(3, '0')}`] = { text, paragraphs: splitParagraphs(text) }));
+  for (const [i, text] of SNIPPETS.entries())
+    out[`snippet/${String(i + 1).padStart(3, '0')}`] = { text, paragraphs: splitParagraphs(text) };
   const docs: Record<string, DocJSON> = {
     // The headline names Germany first; the gloss belongs on the body's first mention.
     'headline-then-gloss': doc('জার্মানি সফরে প্রধানমন্ত্রী', p(t('প্রধানমন্ত্রী আজ জার্মানির (Germany) রাজধানীতে পৌঁছান।')), p(t('জার্মানি তাঁকে স্বাগত জানায়।'))),
