@@ -126,14 +126,39 @@ export function suffixOf(word: string, stem: string): string {
  * `word` with a case ending joined to it as standard orthography writes it: ভারত + এর → ভারতের,
  * ভারত + এরই → ভারতেরই, ইরান + এ → ইরানে, ঢাকা + এ → ঢাকায়, দিল্লি + এ → দিল্লিতে, + এও → -েও/-য়ও/-তেও.
  * After Latin letters, digits or a spelt-out acronym (ডিএসএ-এর) the ending takes a hyphen.
+ * An ending as written on another stem (suffixOf's `ের`, `র`, `য়`, `-এ`) is re-fitted to this word, so
+ * a repair that swaps the stem never leaves two vowel signs in a row (দেশি + ের → দেশির, not দেশিের).
  */
 export function attachSuffix(word: string, suffix: string): string {
+  if (suffix === '') return word;
+  if (suffix.startsWith('-')) return word + suffix;
   if (!/[\u0980-\u09E5]$/.test(word) || spelledLetters(foldForMatch(word)) !== null) return `${word}-${suffix}`;
   const endsInVowel = ENDS_IN_VOWEL.test(word);
   if (suffix === 'এর' || suffix === 'এরই') return word + (endsInVowel ? 'র' : 'ের') + (suffix === 'এরই' ? 'ই' : '');
-  if (suffix === 'এ' || suffix === 'এও') {
-    const locative = !endsInVowel ? 'ে' : /[া\u09CB]$/.test(word) ? 'য়' : 'তে';
-    return word + locative + (suffix === 'এও' ? 'ও' : '');
+  if (suffix === 'এ' || suffix === 'এও') return word + locative(word, endsInVowel) + (suffix === 'এও' ? 'ও' : '');
+  return word + refit(word, suffix, endsInVowel);
+}
+
+const YA = 'য়'.normalize('NFC');
+
+function locative(word: string, endsInVowel: boolean): string {
+  return !endsInVowel ? 'ে' : /[া\u09CB]$/.test(word) ? YA : 'তে';
+}
+
+const VOWEL_SIGN = /^[\u09BE-\u09CC\u09D7]/;
+const LOCATIVE_AFTER_VOWEL = new RegExp('^(?:য়|তে)(?![\\u09BE-\\u09CC])'.normalize('NFC'));
+const YER = 'য়ের'.normalize('NFC');
+
+/** A written ending in the form `word`'s last letter takes: -ের/-র and -ে/-য়/-তে follow the stem. */
+function refit(word: string, suffix: string, endsInVowel: boolean): string {
+  if (endsInVowel) {
+    if (suffix.startsWith('ের')) return suffix.slice(1);
+    if (suffix.startsWith('ে')) return locative(word, true) + suffix.slice(1);
+    // Any other vowel sign cannot follow a vowel: keep the word whole rather than write a non-word.
+    return VOWEL_SIGN.test(suffix) ? '' : suffix;
   }
-  return word + suffix;
+  if (suffix.startsWith(YER)) return `ের${suffix.slice(YER.length)}`;
+  if (LOCATIVE_AFTER_VOWEL.test(suffix)) return `ে${suffix.replace(LOCATIVE_AFTER_VOWEL, '')}`;
+  if (suffix.startsWith('র') && !word.endsWith(AAH)) return `ে${suffix}`;
+  return suffix;
 }

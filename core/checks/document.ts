@@ -77,7 +77,10 @@ export function collectMentions(paragraphs: PlacedParagraph[]): PlacedMention[] 
   }
   const taken = new Set(out.map((m) => m.from));
   paragraphs.forEach(({ result, offset }, p) => {
-    const { words } = result;
+    const { words, mentions } = result;
+    // Mentions are in order of start, as words are: a moving pointer finds whether one covers the word.
+    let next = 0;
+    let coveredTo = -1;
     for (let i = 0; i < words.length; i++) {
       const w = words.facts[i]!;
       const from = words.from[i]!;
@@ -85,7 +88,9 @@ export function collectMentions(paragraphs: PlacedParagraph[]): PlacedMention[] 
       if (!w.bengali || !firstSounds.has(w.firstSound) || taken.has(from + offset)) continue;
       const keys = w.keys;
       const k = keys.findIndex((key) => targets.has(key));
-      if (k < 0 || result.mentions.some((m) => m.from <= from && to <= m.to)) continue;
+      if (k < 0) continue;
+      for (; next < mentions.length && mentions[next]!.from <= from; next++) coveredTo = Math.max(coveredTo, mentions[next]!.to);
+      if (to <= coveredTo) continue;
       out.push({
         entity: targets.get(keys[k]!)!,
         from: from + offset,

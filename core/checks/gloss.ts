@@ -245,14 +245,20 @@ function initialsMatch(words: WordFacts[], letters: string): boolean {
 }
 
 /** The Bengali words before a `(` that may be glossed: joined by spaces only, Bengali, at most eight. */
-export function wordsBefore(words: Words, open: number): number[] {
-  let last = -1;
-  for (let i = words.length - 1; i >= 0; i--) {
-    if (words.to[i]! <= open) {
-      last = i;
-      break;
-    }
+/** The last word that ends at or before `at`, or -1: a binary search, as a paragraph may hold thousands of glosses. */
+function lastWordEndingBy(words: Words, at: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words.to[mid]! <= at) low = mid + 1;
+    else high = mid;
   }
+  return low - 1;
+}
+
+export function wordsBefore(words: Words, open: number): number[] {
+  const last = lastWordEndingBy(words, open);
   // A closing quote may sit between the words and the gloss: ‘টেট’ (TET).
   if (last < 0 || !words.facts[last]!.bengali || !/^[’'”"]?[ \t\u00A0]*$/.test(words.text.slice(words.to[last], open))) return [];
   const out = [last];

@@ -87,6 +87,32 @@ function article5k(): string {
   return paragraphs.join('\n\n');
 }
 
+/**
+ * longParagraph(chars): one paragraph, no line break, of about `chars` characters, dense with glosses
+ * (glossary names, unknown romanised names, a hyphenated ending after a bracket), so the gloss pass's
+ * work per gloss shows: linear work makes the 300k paragraph take about twice the 150k one.
+ */
+const LONG_PARAGRAPH_PIECES = [
+  'সরকার আজ নতুন নীতি ঘোষণা করেছে',
+  'চিনের (China) প্রতিনিধিদল ঢাকায় পৌঁছেছে',
+  'নেতানিয়াহু (Netanyahu) এক বিবৃতিতে বলেন',
+  'মুখপাত্র রবার্টসন (Robertson) বলেন',
+  'ইরান (Iran)-এ হামলার পর বৈঠক হয়',
+  'মন্ত্রী বলেছেন দেশের অর্থনীতি স্থিতিশীল',
+  'জার্মানির (France) চ্যান্সেলর সফরে আসছেন',
+];
+
+function longParagraph(chars: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < chars; i++) {
+    const piece = LONG_PARAGRAPH_PIECES[i % LONG_PARAGRAPH_PIECES.length]!;
+    parts.push(piece);
+    length += piece.length + 1;
+  }
+  return `${parts.join(' ')}।`;
+}
+
 const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
 function median(values: number[]): number {
@@ -135,6 +161,31 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
   figures['check.article5kMs'] = round(median(times));
   log(
     `5k-word article (${countWords(article)} words, ${paragraphs.length} paragraphs): median ${round(median(times))} ms, min ${round(Math.min(...times))} ms, cold checker each run`,
+  );
+
+  // Half and whole alternate, each on a cold checker; run 0 warms up and is not counted. The figure is
+  // the fastest whole over the fastest half: on a shared machine a run is only ever slowed, and single
+  // pairs' ratios scatter widely (they are logged).
+  const half = splitParagraphs(longParagraph(150_000));
+  const whole = splitParagraphs(longParagraph(300_000));
+  const growth: number[] = [];
+  const halfTimes: number[] = [];
+  const wholeTimes: number[] = [];
+  for (let i = 0; i < 16; i++) {
+    let start = performance.now();
+    createChecker({ glossary: index }).checkText(half);
+    const halfMs = performance.now() - start;
+    start = performance.now();
+    createChecker({ glossary: index }).checkText(whole);
+    const wholeMs = performance.now() - start;
+    if (i === 0) continue;
+    halfTimes.push(halfMs);
+    wholeTimes.push(wholeMs);
+    growth.push(wholeMs / halfMs);
+  }
+  figures['check.longParagraphGrowth'] = round(Math.min(...wholeTimes) / Math.min(...halfTimes));
+  log(
+    `one paragraph of 150k / 300k characters: fastest ${round(Math.min(...halfTimes))} / ${round(Math.min(...wholeTimes))} ms, median ${round(median(halfTimes))} / ${round(median(wholeTimes))} ms, pair ratios ${growth.map((r) => round(r, 2)).join(' ')}; cold checker each run`,
   );
 
   if (!existsSync(corpus)) {

@@ -1,6 +1,6 @@
 /** A glossed name spelt another way elsewhere in the article: no glossary needed, the gloss ties them. */
 import { foldForMatch } from '../../bengali/fold';
-import { suffixOf } from '../../bengali/suffix';
+import { attachSuffix, suffixOf } from '../../bengali/suffix';
 import { defineFamily, defineRule, finding } from '../rule';
 
 export const ENTITY_INCONSISTENT = defineRule({
@@ -33,7 +33,7 @@ export const entityInconsistent = defineFamily({
         const reference = firstGlossed.form;
         for (const m of list) {
           if (m.gloss || m.form === reference || m.form.includes(' ')) continue;
-          const fixed = ctx.lexicon.repaired(firstGlossed.form + suffixOf(foldForMatch(m.text), m.form), ctx.style);
+          const fixed = ctx.lexicon.repaired(attachSuffix(firstGlossed.form, suffixOf(foldForMatch(m.text), m.form)), ctx.style);
           findings.push(
             finding(ENTITY_INCONSISTENT, {
               offset: m.from,

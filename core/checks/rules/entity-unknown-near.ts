@@ -1,5 +1,5 @@
 /** Unknown words one phonetic edit from a glossary name (ইসলামবাদ → ইসলামাবাদ). */
-import { suffixOf } from '../../bengali/suffix';
+import { attachSuffix, suffixOf } from '../../bengali/suffix';
 import { WORD_MAY_BE_NEAR } from '../lexicon';
 import { defineFamily, defineRule, finding } from '../rule';
 
@@ -34,7 +34,7 @@ export const entityUnknownNear = defineFamily({
             offset: words.from[i]!,
             length: words.to[i]! - words.from[i]!,
             text: w.text,
-            suggestions: [ctx.lexicon.repaired(entry.bn + suffixOf(w.folded, near.stem), ctx.style)],
+            suggestions: [ctx.lexicon.repaired(attachSuffix(entry.bn, suffixOf(w.folded, near.stem)), ctx.style)],
             key: `near:${w.folded}`,
             message: ENTITY_UNKNOWN_NEAR.messages.near(entry.bn, entry.en),
           }),

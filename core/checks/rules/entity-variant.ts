@@ -1,6 +1,6 @@
 /** A glossary variant spelling of an entity, in any inflection: the glossary's spelling is suggested. */
 import { foldForMatch } from '../../bengali/fold';
-import { suffixOf } from '../../bengali/suffix';
+import { attachSuffix, suffixOf } from '../../bengali/suffix';
 import { WORD_NAME } from '../lexicon';
 import { defineFamily, defineRule, finding } from '../rule';
 
@@ -26,7 +26,7 @@ export const entityVariant = defineFamily({
         const entry = ctx.index.entries[m.entry!]!;
         const lastText = foldForMatch(m.text).split(/\s+/).pop()!;
         const lastForm = m.form.slice(m.form.lastIndexOf(' ') + 1);
-        const fixed = ctx.lexicon.repaired(ctx.lexicon.canonicalFor(entry, m.form) + suffixOf(lastText, lastForm), ctx.style);
+        const fixed = ctx.lexicon.repaired(attachSuffix(ctx.lexicon.canonicalFor(entry, m.form), suffixOf(lastText, lastForm)), ctx.style);
         findings.push(
           finding(ENTITY_VARIANT, {
             offset: m.from,

@@ -134,7 +134,8 @@ export const GLOSS_MISSING = defineRule({
   },
 });
 
-const HYPHEN_SUFFIX_AFTER_GLOSS = /^-[\u0980-\u09FF]+/;
+// Sticky: read at the bracket's close, not on a copy of the rest of the paragraph.
+const HYPHEN_SUFFIX_AFTER_GLOSS = /-[\u0980-\u09FF]+/y;
 
 /** The glosses of the paragraph, their heads joined to the mentions they gloss; glossed unknown names become mentions. */
 function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[]): void {
@@ -142,6 +143,9 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
   const { index } = ctx;
   const out: GlossRecord[] = [];
   const { pairs, unbalanced } = scanParentheticals(text);
+  // The mention a head ends, by its end: one look-up per gloss, not a search of every mention.
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const m of mentions) if (!mentionEndingAt.has(m.to)) mentionEndingAt.set(m.to, m);
   for (const at of unbalanced) {
     const after = text[at] === '(' ? text.slice(at + 1, at + 40) : text.slice(Math.max(0, at - 40), at);
     if (!/[A-Za-z]/.test(after) || /[\u0980-\u09FF]/.test(text[at] === '(' ? (after.split(/\s/)[0] ?? '') : after.slice(-1))) continue;
@@ -158,7 +162,8 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
   for (const p of pairs) {
     if (classifyParenthetical(p.inner) !== 'gloss') continue;
     const english = p.inner.trim();
-    const suffix = HYPHEN_SUFFIX_AFTER_GLOSS.exec(text.slice(p.close + 1));
+    HYPHEN_SUFFIX_AFTER_GLOSS.lastIndex = p.close + 1;
+    const suffix = HYPHEN_SUFFIX_AFTER_GLOSS.exec(text);
     const record: GlossRecord = { open: p.open, close: p.close, english, head: null, end: p.close + 1 + (suffix ? suffix[0].length : 0) };
     out.push(record);
     formatFindings(text, p, english, findings);
@@ -168,7 +173,7 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
     const from = words.from[head.first]!;
     const to = words.to[head.last]!;
     record.head = { from, to, text: text.slice(from, to), method: head.method };
-    const mention = mentions.find((m) => m.to === to);
+    const mention = mentionEndingAt.get(to);
     if (mention) {
       mention.gloss = record;
       const entry = index.entries[mention.entry!]!;
@@ -185,7 +190,7 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
           stem
         : stem;
       const start = multiword ? from : words.from[head.last]!;
-      mentions.push({
+      const named: Mention = {
         entity: `n:${multiword ? form.split(' ').map(phoneticKey).join(' ') : phoneticKey(stem)}`,
         from: start,
         to,
@@ -193,7 +198,9 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
         form,
         kind: 'name',
         gloss: record,
-      });
+      };
+      mentions.push(named);
+      mentionEndingAt.set(to, named);
       covered.fill(1, head.first, head.last + 1);
     }
     lowerCaseName(text, p, english, head.nameWords, findings);
@@ -415,6 +422,20 @@ function checkEntity(
   }
 }
 
+/**
+ * The flagged words of `m` written as `canonical` spells them. The span holds only `m`'s words, so the
+ * two are aligned from the right: a respelt surname (সীতারামণ) takes the canonical's last word, not
+ * the whole name (নির্মলা সীতারামন), which would double the first name already in the text.
+ */
+function respelt(m: PlacedMention, canonical: string): string {
+  const written = m.text.split(/\s+/);
+  const canonicalWords = canonical.split(' ');
+  const kept = written.slice(0, Math.max(0, written.length - canonicalWords.length));
+  const replaced = canonicalWords.slice(-written.length).join(' ');
+  const ending = suffixOf(foldForMatch(written.at(-1)!), m.form.slice(m.form.lastIndexOf(' ') + 1));
+  return [...kept, attachSuffix(replaced, ending)].join(' ');
+}
+
 /** One English gloss on two different Bengali spellings: one of the spellings is wrong. */
 function checkConflicts(mentions: PlacedMention[], ctx: CheckContext, findings: Finding[]): void {
   const firstByEnglish = new Map<string, PlacedMention>();
@@ -428,13 +449,15 @@ function checkConflicts(mentions: PlacedMention[], ctx: CheckContext, findings: 
       continue;
     }
     if (first.form === m.form || (first.entry !== undefined && first.entry === m.entry)) continue;
-    const lastText = foldForMatch(m.text);
+    const suggestion = ctx.lexicon.repaired(respelt(m, first.form), ctx.style);
+    // A short form spelt as the first mention's last words (কোরিয়া after উত্তর কোরিয়া) is no conflict.
+    if (foldForMatch(suggestion) === foldForMatch(m.text)) continue;
     findings.push(
       finding(GLOSS_CONFLICT, {
         offset: m.from,
         length: m.to - m.from,
         text: m.text,
-        suggestions: [ctx.lexicon.repaired(first.form + suffixOf(lastText, m.form), ctx.style)],
+        suggestions: [suggestion],
         key: `en:${en}`,
         message: GLOSS_CONFLICT.messages.conflict(g.english, first.text),
       }),
