@@ -44,8 +44,31 @@ export function groupFindings(findings: readonly Finding[], mode: GroupMode, i18
   return out;
 }
 
+/** How far either side of a short span the panel looks for its neighbouring words, and how many it shows. */
+const CONTEXT_CHARS = 60;
+const CONTEXT_WORDS = 3;
+
+/**
+ * The words either side of a finding whose span alone says nothing (a danda, a hyphen, a space): the
+ * text within its paragraph, cut to a few whole words.
+ */
+export function neighbouringWords(before: string, after: string): { before: string; after: string } {
+  const ownBefore = before.slice(before.lastIndexOf('\n') + 1);
+  const newline = after.indexOf('\n');
+  const ownAfter = newline === -1 ? after : after.slice(0, newline);
+  const lead = ownBefore.match(new RegExp(`(?:\\S+\\s*){0,${CONTEXT_WORDS}}$`, 'u'))?.[0] ?? '';
+  const tail = ownAfter.match(new RegExp(`^(?:\\s*\\S+){0,${CONTEXT_WORDS}}`, 'u'))?.[0] ?? '';
+  return { before: lead, after: tail };
+}
+
+/** A span of punctuation or space alone, which cannot be recognised without its neighbours. */
+const needsContext = (finding: Finding) => !/[\p{L}\p{N}]/u.test(finding.text);
+
 interface FindingRowProps {
   finding: Finding;
+  /** The words around a short span, shown with it; empty for a span that speaks for itself. */
+  before: string;
+  after: string;
   selected: boolean;
   kind: number;
   mode: GroupMode;
@@ -56,7 +79,7 @@ interface FindingRowProps {
  * One finding in the panel. Memoised: a finding keeps its object while its underline is mapped, so
  * typing re-renders only the rows of the paragraph it changed.
  */
-const FindingRow = memo(function FindingRow({ finding, selected, kind, mode, actions }: FindingRowProps) {
+const FindingRow = memo(function FindingRow({ finding, before, after, selected, kind, mode, actions }: FindingRowProps) {
   const i18n = useI18n();
   return (
     <li className={`finding-row severity-${finding.severity}${selected ? ' current' : ''}`} data-rule={finding.rule}>
@@ -68,7 +91,9 @@ const FindingRow = memo(function FindingRow({ finding, selected, kind, mode, act
         onClick={() => actions.select(finding)}
       >
         <span className="finding-text" lang="bn">
-          {finding.text.trim() || '␣'}
+          {before && <span className="finding-context">{before}</span>}
+          <mark className="finding-span">{finding.text.trim() || '␣'}</mark>
+          {after && <span className="finding-context">{after}</span>}
         </span>
         <span className="finding-rule-name">{mode === 'rule' ? i18n.severity(finding.severity) : i18n.rule(finding.rule)}</span>
       </button>
@@ -82,12 +107,14 @@ export interface FindingsPanelProps {
   /** The finding the editor's selection is on, if any. */
   current: Finding | null;
   kindOf(finding: Finding): number;
+  /** The neighbouring words of the findings whose span alone says nothing. */
+  contexts: ReadonlyMap<Finding, { before: string; after: string }>;
   actions: FindingActions;
   onStep(direction: 1 | -1): void;
 }
 
 /** Every finding in the article, grouped by name or by kind, with counts. */
-export function FindingsPanel({ findings, current, kindOf, actions, onStep }: FindingsPanelProps) {
+export function FindingsPanel({ findings, current, kindOf, contexts, actions, onStep }: FindingsPanelProps) {
   const i18n = useI18n();
   const [mode, setMode] = useState<GroupMode>('entity');
   const groups = groupFindings(findings, mode, i18n);
@@ -148,6 +175,8 @@ export function FindingsPanel({ findings, current, kindOf, actions, onStep }: Fi
                 // biome-ignore lint/suspicious/noArrayIndexKey: findings are derived afresh in document order and rows hold no state; offsets move with every edit, so nothing is stabler.
                 key={`${finding.rule}:${i}`}
                 finding={finding}
+                before={contexts.get(finding)?.before ?? ''}
+                after={contexts.get(finding)?.after ?? ''}
                 selected={finding === current}
                 kind={kindOf(finding)}
                 mode={mode}
@@ -170,6 +199,8 @@ export interface ChecksEditor {
   ignoreFinding(finding: Finding): boolean;
   selectFinding(placed: PlacedFinding): boolean;
   stepFinding(direction: 1 | -1): boolean;
+  /** The article's text in a range, a newline between paragraphs. */
+  textBetween(from: number, to: number): string;
 }
 
 const hasFix = (p: PlacedFinding) => p.finding.suggestions.length > 0;
@@ -207,6 +238,14 @@ export function ChecksPanel({ editor, onAddToGlossary }: { editor: ChecksEditor;
   }, [view.findings]);
   const kindOf = (finding: Finding) => fixable.get(finding.rule) ?? 0;
   const findings = useMemo(() => view.findings.map((p) => p.finding), [view.findings]);
+  const contexts = useMemo(() => {
+    const around = new Map<Finding, { before: string; after: string }>();
+    for (const { finding, from, to } of view.findings) {
+      if (!needsContext(finding)) continue;
+      around.set(finding, neighbouringWords(editor.textBetween(from - CONTEXT_CHARS, from), editor.textBetween(to, to + CONTEXT_CHARS)));
+    }
+    return around;
+  }, [editor, view.findings]);
 
   return (
     <>
@@ -214,6 +253,7 @@ export function ChecksPanel({ editor, onAddToGlossary }: { editor: ChecksEditor;
         findings={findings}
         current={view.current?.finding ?? null}
         kindOf={kindOf}
+        contexts={contexts}
         actions={actions}
         onStep={(direction) => void editor.stepFinding(direction)}
       />

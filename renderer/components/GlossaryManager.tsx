@@ -3,13 +3,17 @@ import type { GlossaryImportPreview, GlossaryView } from '../../core/api/newsroo
 import type { AppError, Result } from '../../core/api/result';
 import type { EntityType, GlossaryEntry } from '../../core/glossary/types';
 import { foldForMatch } from '../../core/bengali/fold';
+import { bundledGlossary } from '../../core/glossary/bundled';
 import { newsroom } from '../bridge';
 import { useI18n, useText } from '../i18n';
 import { ModalDialog } from './ModalDialog';
-import { matchesGlossarySearch, spellingsOf, spellingsText } from './glossary-search';
+import { glossarySearcher, matchesGlossarySearch, spellingsOf, spellingsText } from './glossary-search';
 import { manageMessages } from './i18n-manage';
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org', 'other'];
+
+/** The most built-in rows shown at once: the bundled list runs past a thousand, and a search narrows it. */
+const BUILTIN_ROWS = 50;
 
 interface GlossaryManagerProps {
   /** Told the merged glossary after every change, so the checker in the editor uses it at once. */
@@ -17,9 +21,13 @@ interface GlossaryManagerProps {
   onClose(): void;
 }
 
-/** The entry form's fields as typed; `original` is the spelling being edited, null for a new entry. */
+/**
+ * The entry form's fields as typed; `original` is the spelling being edited, null for a new entry;
+ * `copyOf` the built-in entry a new one starts from, whose aliases and foreign spellings it keeps.
+ */
 interface EntryDraft {
   original: string | null;
+  copyOf?: GlossaryEntry;
   bn: string;
   en: string;
   type: EntityType;
@@ -104,10 +112,13 @@ export function GlossaryManager({ onChanged, onClose }: GlossaryManagerProps) {
   const ownKeys = useMemo(() => new Set((view?.own ?? []).map((e) => foldForMatch(e.bn))), [view]);
   const own = (view?.own ?? []).filter((e) => matchesGlossarySearch(e, query));
   const shared = (view?.shared ?? []).filter((e) => matchesGlossarySearch(e, query));
+  const searchBuiltin = useMemo(() => glossarySearcher(bundledGlossary()), []);
+  const builtin = useMemo(() => searchBuiltin(query), [searchBuiltin, query]);
+  const sharedKeys = useMemo(() => new Set((view?.shared ?? []).map((e) => foldForMatch(e.bn))), [view]);
 
   const saveDraft = async () => {
     if (!draft) return;
-    const edited = draft.original === null ? undefined : view?.own.find((e) => e.bn === draft.original);
+    const edited = draft.original === null ? draft.copyOf : view?.own.find((e) => e.bn === draft.original);
     const entry = entryOf(draft, edited);
     const next =
       draft.original === null
@@ -265,7 +276,8 @@ export function GlossaryManager({ onChanged, onClose }: GlossaryManagerProps) {
       </label>
       <p className="glossary-counts">
         {t('ownCount', { n: view?.own.length ?? 0 })}
-        {view && view.shared.length > 0 && <> · {t('sharedCount', { n: view.shared.length })}</>}
+        {view && view.shared.length > 0 && <> · {t('sharedCount', { n: view.shared.length })}</>} ·{' '}
+        {t('builtinCount', { n: bundledGlossary().length })}
       </p>
 
       <div className="glossary-table-scroll">
@@ -321,9 +333,41 @@ export function GlossaryManager({ onChanged, onClose }: GlossaryManagerProps) {
                 </tr>
               );
             })}
+            {builtin.slice(0, BUILTIN_ROWS).map((entry) => {
+              const key = foldForMatch(entry.bn);
+              const overridden = ownKeys.has(key) || sharedKeys.has(key);
+              return (
+                <tr
+                  key={`builtin:${entry.bn}`}
+                  className="glossary-row builtin"
+                  data-bn={entry.bn}
+                  data-overridden={overridden || undefined}
+                  title={overridden ? t('overridden') : t('builtinReadOnly')}
+                >
+                  <td lang="bn">{entry.bn}</td>
+                  <td lang="en">{entry.en}</td>
+                  <td>{i18n.t(`entity_${entry.type}`)}</td>
+                  <td lang="bn">{spellingsText(entry.variants)}</td>
+                  <td>
+                    <span className="source-builtin">{t('sourceBuiltin')}</span>
+                  </td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="button quiet glossary-copy"
+                      disabled={busy || draft !== null}
+                      onClick={() => setDraft({ ...draftOf(entry), original: null, copyOf: entry })}
+                    >
+                      {t('copyToOwn')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
-        {view && own.length + shared.length === 0 && <p className="panel-empty">{query.trim() ? t('noMatch') : t('noEntries')}</p>}
+        {builtin.length > BUILTIN_ROWS && <p className="glossary-more">{t('builtinMore', { n: builtin.length - BUILTIN_ROWS })}</p>}
+        {view && own.length + shared.length + builtin.length === 0 && <p className="panel-empty">{t('noMatch')}</p>}
       </div>
     </ModalDialog>
   );

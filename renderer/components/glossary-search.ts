@@ -11,7 +11,22 @@ const searchForm = (text: string) => foldForMatch(text.normalize('NFC')).toLocal
 export function matchesGlossarySearch(entry: GlossaryEntry, query: string): boolean {
   const wanted = searchForm(query.trim());
   if (wanted === '') return true;
-  return [entry.bn, entry.en, ...entry.variants, ...(entry.aliases ?? [])].some((spelling) => searchForm(spelling).includes(wanted));
+  return spellingsOfEntry(entry).some((spelling) => searchForm(spelling).includes(wanted));
+}
+
+const spellingsOfEntry = (entry: GlossaryEntry) => [entry.bn, entry.en, ...entry.variants, ...(entry.aliases ?? [])];
+
+/**
+ * A search over a long list (the bundled glossary, over a thousand entries): each entry's spellings are
+ * folded once, so a keystroke in the search box compares strings and folds only the query.
+ */
+export function glossarySearcher(entries: readonly GlossaryEntry[]): (query: string) => GlossaryEntry[] {
+  const forms = entries.map((entry) => ({ entry, forms: spellingsOfEntry(entry).map(searchForm) }));
+  return (query) => {
+    const wanted = searchForm(query.trim());
+    if (wanted === '') return [...entries];
+    return forms.filter(({ forms }) => forms.some((form) => form.includes(wanted))).map(({ entry }) => entry);
+  };
 }
 
 /** The spellings as the form shows them: comma-separated; the form's text back to a list, blanks dropped. */

@@ -342,6 +342,13 @@ export class EditorController {
     return this.run(selectFinding(placed));
   }
 
+  /** The article's text in this range (clamped), a newline between paragraphs: a finding's neighbouring words. */
+  textBetween(from: number, to: number): string {
+    const doc = this.view?.state.doc;
+    if (!doc) return '';
+    return doc.textBetween(Math.max(0, from), Math.min(doc.content.size, to), '\n', ' ');
+  }
+
   stepFinding(direction: 1 | -1): boolean {
     return this.run(direction === 1 ? nextFinding : prevFinding);
   }

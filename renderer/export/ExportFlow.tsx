@@ -9,7 +9,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import type { EditorController } from '../editor/controller';
 import { useI18n, useText } from '../i18n';
 import type { PlacedFinding } from '../plugins/checks';
-import { articleClipboard, articlePage, blockingFindings } from './export-article';
+import { applyHouseForm, articleClipboard, articlePage, blockingFindings, houseFormChanges, type HouseFormChanges } from './export-article';
 import { exportMessages } from './i18n-export';
 
 interface ExportFlowProps {
@@ -33,6 +33,8 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
   const i18n = useI18n();
   const t = useText(exportMessages);
   const [blocking, setBlocking] = useState<PlacedFinding[] | null>(null);
+  /** What export would change that the editor does not show, asked about before anything else. */
+  const [changes, setChanges] = useState<HouseFormChanges | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   // One export at a time: a second Mod-E while the save dialog is open must not open another.
   const busy = useRef(false);
@@ -64,10 +66,18 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
   };
 
   const startExport = () => {
-    if (busy.current || blocking) return;
+    if (busy.current || blocking || changes) return;
     const article = openArticle();
     if (!article) return;
     setNotice(null);
+    const changed = houseFormChanges(article.doc, article.style);
+    if (changed.edits.length > 0 && changed.digits + changed.forms > 0) setChanges(changed);
+    else checkThenSave();
+  };
+
+  const checkThenSave = () => {
+    const article = openArticle();
+    if (!article) return;
     const errors = blockingFindings(article.doc, editor.articleChecker(), article.ignored);
     if (errors.length > 0) setBlocking(errors);
     else void save();
@@ -89,6 +99,12 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
   };
   useEffect(() => newsroom().onMenuCommand((command) => onMenu.current(command)), []);
 
+  const answerHouseForm = (applyFirst: boolean) => {
+    setChanges(null);
+    if (applyFirst) editor.run(applyHouseForm(editor.houseStyle()));
+    checkThenSave();
+  };
+
   const answer = (exportAnyway: boolean, goTo?: PlacedFinding) => {
     const target = goTo ?? blocking?.[0];
     setBlocking(null);
@@ -98,6 +114,25 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
 
   return (
     <>
+      {changes && (
+        <div className="bijoy-banner export-house-form" role="alert">
+          <p>{t('houseFormIntro')}</p>
+          <ul>
+            {changes.digits > 0 && (
+              <li className="export-digits">
+                {t(editor.houseStyle().digits === 'ascii' ? 'digitsChangeAscii' : 'digitsChange', { n: changes.digits })}
+              </li>
+            )}
+            {changes.forms > 0 && <li className="export-forms">{t('formsChange', { n: changes.forms })}</li>}
+          </ul>
+          <button type="button" className="button primary export-apply-house" onClick={() => answerHouseForm(true)}>
+            {t('applyFirst')}
+          </button>
+          <button type="button" className="button export-as-is" onClick={() => answerHouseForm(false)}>
+            {t('exportAsIs')}
+          </button>
+        </div>
+      )}
       {blocking && <ExportCheckDialog findings={blocking} onAnswer={answer} />}
       {notice?.kind === 'failed' && <ErrorBanner message={{ error: notice.error }} onDismiss={() => setNotice(null)} />}
       {notice && notice.kind !== 'failed' && (

@@ -13,6 +13,12 @@ const bn = {
   droppedIntro: 'রপ্তানির সময় যা বাদ পড়েছে:',
   noDraft: 'রপ্তানি করার মতো কোনো খসড়া খোলা নেই।',
   dismiss: 'বন্ধ করুন',
+  digitsChange: '{n}টি সংখ্যা বাংলা অঙ্কে বদলাবে',
+  digitsChangeAscii: '{n}টি সংখ্যা ইংরেজি অঙ্কে বদলাবে',
+  formsChange: '{n}টি শব্দের য়/ড়/ঢ় লেখার ধরন বদলাবে',
+  houseFormIntro: 'রপ্তানির সময় হাউস স্টাইল অনুযায়ী লেখায় যা বদলাবে, সম্পাদকে তা দেখা যাচ্ছে না:',
+  applyFirst: 'আগে লেখায় বদলে নিন',
+  exportAsIs: 'এভাবেই রপ্তানি করুন',
 };
 
 export type ExportMessageKey = keyof typeof bn;
@@ -29,6 +35,12 @@ const en: Record<ExportMessageKey, string> = {
   droppedIntro: 'Left out of the export:',
   noDraft: 'No draft is open to export.',
   dismiss: 'Dismiss',
+  digitsChange: '{n} digits will become Bengali digits',
+  digitsChangeAscii: '{n} digits will become ASCII digits',
+  formsChange: '{n} words will change how they write য়/ড়/ঢ়',
+  houseFormIntro: 'Export will change these to the house style; the editor does not show them yet:',
+  applyFirst: 'Change them in the text first',
+  exportAsIs: 'Export as it is',
 };
 
 export const exportMessages = defineMessages('export', bn, en);

@@ -152,7 +152,7 @@ describe('the glossary manager', { skip: skipUi }, () => {
       );
       await search.fill('রোমানা');
       await until(async () => (await ownRows(page).count()) === 1, 'the variant match');
-      await search.fill('চট্টগ্রাম');
+      await search.fill('খটমটপুর');
       await manager(page).locator('.panel-empty').waitFor();
       await search.fill('');
 
@@ -236,6 +236,35 @@ describe('the glossary manager', { skip: skipUi }, () => {
       await until(async () => (await row(page, 'entity/unknown-near').count()) === 0, 'the village known from the shared file');
       assert.equal(ownGlossary(app.dataDir), null, "the user's own file is untouched");
       await saved(page);
+      assert.deepEqual(app.problems, []);
+    });
+  });
+
+  test('the built-in glossary shows in the manager, marked so; copied to the own glossary, the entry shows as own', async () => {
+    await withApp(async (app) => {
+      const { page } = app;
+      await waitForOpenDraft(page);
+      await openManager(app);
+      const search = manager(page).locator('.glossary-search input');
+      await search.fill('মোদি');
+      const modi = manager(page).locator('.glossary-row.builtin[data-bn="নরেন্দ্র মোদি"]');
+      await modi.waitFor();
+      assert.equal(await modi.locator('.source-builtin').innerText(), 'অন্তর্নির্মিত');
+      assert.equal(await ownRows(page).count(), 0);
+      assert.equal(await modi.getAttribute('data-overridden'), null);
+
+      await modi.locator('.glossary-copy').click();
+      const form = manager(page).locator('.glossary-entry-form');
+      assert.equal(await form.locator('.entry-bn').inputValue(), 'নরেন্দ্র মোদি');
+      assert.equal(await form.locator('.entry-en').inputValue(), 'Narendra Modi');
+      await form.locator('.entry-save').click();
+      await form.waitFor({ state: 'detached' });
+      await until(async () => (await ownRows(page).count()) === 1, 'the copy as own');
+      assert.equal(await ownRows(page).first().getAttribute('data-bn'), 'নরেন্দ্র মোদি');
+      assert.equal(await ownRows(page).first().locator('td').nth(4).innerText(), 'নিজের');
+      assert.equal(await modi.getAttribute('data-overridden'), 'true', 'the built-in entry is marked as replaced');
+      const stored = ownGlossary(app.dataDir)!.find((e) => e.bn === 'নরেন্দ্র মোদি');
+      assert.ok(stored?.aliases?.includes('মোদি'), 'the copy keeps the aliases the form does not show');
       assert.deepEqual(app.problems, []);
     });
   });
