@@ -1,0 +1,58 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { saved, skipUi, until, waitForOpenDraft } from './harness';
+import { appFixture } from '../helpers/with-app';
+
+// Written for these tests.
+const HEADLINE = 'নদীর পাড়ে নতুন বাঁধ';
+
+interface Box {
+  top: number;
+  height: number;
+}
+
+async function boxes(page: Page): Promise<{ bar: Box; article: Box; lines: number }> {
+  // No named functions inside: the test transform would wrap them in a helper the page lacks.
+  return page.evaluate(() => {
+    const [bar, article] = ['.status-bar', '.article'].map((selector) => {
+      const rect = document.querySelector(selector)!.getBoundingClientRect();
+      return { top: Math.round(rect.top), height: Math.round(rect.height) };
+    });
+    // A label that wraps is taller than one line of the bar's text.
+    const footer = document.querySelector('.status-bar')!;
+    const lineHeight = Number.parseFloat(getComputedStyle(footer).lineHeight) || 20;
+    const tallest = Math.max(...[...footer.querySelectorAll('span, button, label')].map((el) => el.getBoundingClientRect().height));
+    return { bar: bar!, article: article!, lines: tallest / lineHeight };
+  });
+}
+
+describe('a calm screen', { skip: skipUi }, () => {
+  const withApp = appFixture();
+
+  for (const [width, height] of [
+    [1400, 900],
+    [1024, 700],
+  ] as const) {
+    test(`the status bar keeps one height while the draft is unsaved, at ${width}×${height}`, () =>
+      withApp({ settings: { autosaveDelayMs: 1000 } }, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await waitForOpenDraft(page);
+        const before = await boxes(page);
+        await page.locator('.article .headline').click();
+        await page.keyboard.type(HEADLINE);
+        await until(async () => (await page.locator('.save-state').getAttribute('data-save')) === 'dirty', 'the unsaved state');
+        const dirty = await boxes(page);
+        await saved(page);
+        const after = await boxes(page);
+        for (const [when, now] of [
+          ['unsaved', dirty],
+          ['saved', after],
+        ] as const) {
+          assert.deepEqual(now.bar, before.bar, `the status bar moved or grew while ${when}`);
+          assert.deepEqual(now.article.top, before.article.top, `the article moved while ${when}`);
+          assert.ok(now.lines < 1.9, `a status-bar label wrapped while ${when} (${now.lines.toFixed(2)} lines)`);
+        }
+      }));
+  }
+});
