@@ -55,4 +55,35 @@ describe('a calm screen', { skip: skipUi }, () => {
         }
       }));
   }
+
+  test('one word, one meaning: no two different controls share a label', () =>
+    withApp(async (app) => {
+      const { page } = app;
+      await waitForOpenDraft(page);
+      await app.menu('settings');
+      await page.locator('dialog.settings-dialog').waitFor();
+      // Each control's name as a reader hears it: its accessible label, else its text.
+      const labels = await page.evaluate(() => {
+        const named = [
+          ...document.querySelectorAll('.toolbar button, .status-bar select option, dialog.settings-dialog .setting-theme option'),
+        ].map((el) => ({
+          what: `${el.closest('.toolbar, .status-bar, dialog')!.className} ${el.tagName}`,
+          label: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+        }));
+        const findings = document.querySelector('.side-panel')!.getAttribute('aria-label') ?? '';
+        return [...named, { what: 'findings panel', label: findings }];
+      });
+      const seen = new Map<string, string>();
+      const clashes: string[] = [];
+      for (const { what, label } of labels) {
+        const other = seen.get(label);
+        if (other !== undefined) clashes.push(`${label}: ${other} / ${what}`);
+        seen.set(label, what);
+      }
+      assert.ok(
+        labels.some((l) => l.what === 'findings panel' && l.label !== ''),
+        'the findings panel has a name',
+      );
+      assert.deepEqual(clashes, []);
+    }));
 });

@@ -78,14 +78,14 @@ describe('NewsroomService', () => {
     assert.deepEqual(value(await service.updateSettings({ fontSize: undefined })), { ...DEFAULT_SETTINGS, uiLanguage: 'en', fontSize: 22 });
   });
 
-  test('the mark on glossary names is on by default, and turning it off is kept', async () => {
+  test('the mark on glossary names is off by default, and turning it on is kept', async () => {
     const backing = memorySettingsStore();
     const service = createNewsroomService({ dataDir: tempDir(), settings: backing });
-    assert.equal(value(await service.getSettings()).markKnownNames, true);
-    assert.deepEqual(value(await service.updateSettings({ markKnownNames: false })), { ...DEFAULT_SETTINGS, markKnownNames: false });
-    assert.equal(backing.get().markKnownNames, false);
-    assert.equal(value(await service.updateSettings({ fontSize: 21 })).markKnownNames, false, 'another change leaves it off');
-    assert.equal(value(await service.updateSettings({ markKnownNames: true })).markKnownNames, true);
+    assert.equal(value(await service.getSettings()).markKnownNames, false);
+    assert.deepEqual(value(await service.updateSettings({ markKnownNames: true })), { ...DEFAULT_SETTINGS, markKnownNames: true });
+    assert.equal(backing.get().markKnownNames, true);
+    assert.equal(value(await service.updateSettings({ fontSize: 21 })).markKnownNames, true, 'another change leaves it on');
+    assert.equal(value(await service.updateSettings({ markKnownNames: false })).markKnownNames, false);
   });
 
   test('| as danda is on by default, and turning it off is kept', async () => {
