@@ -86,4 +86,28 @@ describe('a calm screen', { skip: skipUi }, () => {
       );
       assert.deepEqual(clashes, []);
     }));
+
+  test('settings speak plainly: seconds, not milliseconds, no Unicode jargon, Bengali digits', () =>
+    withApp({ settings: { autosaveDelayMs: 600, fontSize: 19 } }, async (app) => {
+      const { page } = app;
+      await waitForOpenDraft(page);
+      await app.menu('settings');
+      const settings = page.locator('dialog.settings-dialog');
+      await settings.waitFor();
+      const text = await settings.innerText();
+      for (const jargon of ['NFC', 'কোড পয়েন্ট', 'bn_BD', 'মিলিসেকেন্ড']) assert.ok(!text.includes(jargon), `the settings say ${jargon}`);
+      assert.match(text, /য়\/ড়\/ঢ় লেখার ধরন/);
+      assert.equal(await settings.locator('.setting-autosave').inputValue(), '০.৬');
+      assert.equal(await settings.locator('.setting-font-size').inputValue(), '১৯');
+      // Typed in Bengali digits, stored as a number.
+      await settings.locator('.setting-autosave').fill('০.৮');
+      await until(async () => {
+        const stored = await page.evaluate(() =>
+          (
+            window as unknown as { newsroom: { getSettings(): Promise<{ ok: boolean; value: { autosaveDelayMs: number } }> } }
+          ).newsroom.getSettings(),
+        );
+        return stored.ok && stored.value.autosaveDelayMs === 800;
+      }, 'the delay stored as 800 ms');
+    }));
 });
