@@ -442,7 +442,7 @@ describe('NewsroomService: import', () => {
     ] as const) {
       const error = refusal(await importing(path).importFile());
       assert.equal(error.code, 'invalid-argument');
-      assert.equal(error.bn, `"${name}" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার ইমপোর্ট করুন।`);
+      assert.equal(error.bn, `"${name}" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার আমদানি করুন।`);
       assert.equal(error.en, `"${name}" is not UTF-8 text. Save it as UTF-8 and import it again.`);
     }
   });
@@ -486,7 +486,7 @@ describe('NewsroomService: import', () => {
     });
     const failed = await failing.importFile();
     assert.ok(!failed.ok);
-    assert.match(failed.error.message.bn, /^ফাইল ইমপোর্ট করা যায়নি/);
+    assert.match(failed.error.message.bn, /^ফাইল আমদানি করা যায়নি/);
     assert.match(failed.error.detail ?? '', /no display/);
     const without = await createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore() }).importFile();
     assert.ok(!without.ok);
