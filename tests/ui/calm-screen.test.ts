@@ -110,4 +110,34 @@ describe('a calm screen', { skip: skipUi }, () => {
         return stored.ok && stored.value.autosaveDelayMs === 800;
       }, 'the delay stored as 800 ms');
     }));
+
+  test('the drafts list menus show their whole label at 1400 px', () =>
+    withApp(async ({ page }) => {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await waitForOpenDraft(page);
+      for (const menu of ['.drafts-sort', '.drafts-status']) {
+        for (const option of await page
+          .locator(`${menu} option`)
+          .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))) {
+          await page.locator(menu).selectOption(option);
+          // The chosen label's width in the menu's font, against the room the menu gives it (less its arrow).
+          const { text, room } = await page.locator(menu).evaluate((el) => {
+            const select = el as HTMLSelectElement;
+            const probe = document.createElement('span');
+            probe.style.font = getComputedStyle(select).font;
+            probe.style.whiteSpace = 'pre';
+            probe.textContent = select.selectedOptions[0]!.textContent;
+            document.body.append(probe);
+            const width = probe.getBoundingClientRect().width;
+            probe.remove();
+            const style = getComputedStyle(select);
+            return {
+              text: width,
+              room: select.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - 16,
+            };
+          });
+          assert.ok(text <= room, `${menu} "${option}" is cut off: ${text.toFixed(0)} px of text in ${room.toFixed(0)} px`);
+        }
+      }
+    }));
 });
