@@ -140,4 +140,20 @@ describe('a calm screen', { skip: skipUi }, () => {
         }
       }
     }));
+
+  test('the empty untitled draft from the first start goes once another is opened; one with text stays', () =>
+    withApp(async ({ page }) => {
+      const untitled = await waitForOpenDraft(page);
+      await page.locator('[data-action="new-draft"]').click();
+      await page.waitForFunction((id) => document.querySelector('.draft-item.current')?.getAttribute('data-draft-id') !== id, untitled);
+      await until(async () => (await page.locator('.draft-item').count()) === 1, 'the empty draft to leave the list');
+      const written = await waitForOpenDraft(page);
+      await page.locator('.article .headline').click();
+      await page.keyboard.type(HEADLINE);
+      await saved(page);
+      await page.locator('[data-action="new-draft"]').click();
+      await page.waitForFunction((id) => document.querySelector('.draft-item.current')?.getAttribute('data-draft-id') !== id, written);
+      await until(async () => (await page.locator('.draft-item').count()) === 2, 'both drafts listed');
+      assert.ok(await page.locator(`.draft-item[data-draft-id="${written}"]`).count(), 'the draft with text stays');
+    }));
 });
