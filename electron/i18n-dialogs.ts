@@ -6,9 +6,9 @@ export const dialogText = defineMessages(
   {
     exportHtmlTitle: 'HTML হিসেবে রপ্তানি',
     htmlFiles: 'ওয়েব পাতা (HTML)',
-    importTitle: 'ইমপোর্ট',
+    importTitle: 'আমদানি',
     importFiles: 'ওয়েব পাতা (HTML) বা লেখা (TXT)',
-    glossaryImportTitle: 'শব্দকোষ ইমপোর্ট',
+    glossaryImportTitle: 'শব্দকোষ আমদানি',
     glossaryExportTitle: 'শব্দকোষ রপ্তানি',
     sharedGlossaryTitle: 'নিউজরুমের শব্দকোষের ফাইল',
     glossaryFiles: 'শব্দকোষ (CSV বা JSON)',

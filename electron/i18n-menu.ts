@@ -10,7 +10,7 @@ export const menuMessages = defineMessages(
     save: 'সংরক্ষণ করুন',
     exportHtml: 'HTML হিসেবে রপ্তানি করুন…',
     copyHtml: 'HTML হিসেবে কপি করুন',
-    importFile: 'ইমপোর্ট…',
+    importFile: 'আমদানি…',
     versions: 'সংস্করণসমূহ…',
     quit: 'বন্ধ করুন',
     edit: 'সম্পাদনা',

@@ -58,7 +58,7 @@ export const DEFAULT_MANAGED_SETTINGS: ManagedSettings = {
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'bn',
   fontSize: 19,
-  markKnownNames: true,
+  markKnownNames: false,
   pipeToDanda: true,
   ...DEFAULT_MANAGED_SETTINGS,
 };

@@ -45,7 +45,7 @@ export type GlossaryManagerMethods = Pick<
   | 'clearSharedGlossary'
 >;
 
-const IMPORT_FAILED = { bn: 'শব্দকোষ ইমপোর্ট করা যায়নি', en: 'The glossary could not be imported' };
+const IMPORT_FAILED = { bn: 'শব্দকোষ আমদানি করা যায়নি', en: 'The glossary could not be imported' };
 const EXPORT_FAILED = { bn: 'শব্দকোষ রপ্তানি করা যায়নি', en: 'The glossary could not be exported' };
 const SHARED_FAILED = { bn: 'নিউজরুমের শব্দকোষ বেছে নেওয়া যায়নি', en: "The newsroom's glossary could not be chosen" };
 
@@ -134,7 +134,7 @@ export function createGlossaryManager({ store, dialogs, keepSharedPath, fs = nod
 
     applyGlossaryImport: async (token) => {
       if (!pending || pending.token !== token) {
-        return fail('not-found', 'এই ইমপোর্টটি আর প্রস্তুত নেই; ফাইলটি আবার বেছে নিন।', 'This import is no longer ready; choose the file again.');
+        return fail('not-found', 'এই আমদানিটি আর প্রস্তুত নেই; ফাইলটি আবার বেছে নিন।', 'This import is no longer ready; choose the file again.');
       }
       const { entries } = pending;
       pending = null;

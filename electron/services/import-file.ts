@@ -31,7 +31,7 @@ function decode(name: string, bytes: Uint8Array): Result<string> {
   }
   return fail(
     'invalid-argument',
-    `"${name}" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার ইমপোর্ট করুন।`,
+    `"${name}" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার আমদানি করুন।`,
     `"${name}" is not UTF-8 text. Save it as UTF-8 and import it again.`,
   );
 }
@@ -43,7 +43,7 @@ export async function readImportFile(path: string, fs: Pick<typeof nodeFs, 'open
   if (!kind) {
     return fail(
       'invalid-argument',
-      `"${name}" ফাইলটি ইমপোর্ট করা যায় না: শুধু .html, .htm আর .txt ফাইল ইমপোর্ট করা যায়।`,
+      `"${name}" ফাইলটি আমদানি করা যায় না: শুধু .html, .htm আর .txt ফাইল আমদানি করা যায়।`,
       `Cannot import "${name}": only .html, .htm and .txt files can be imported.`,
     );
   }
@@ -56,7 +56,7 @@ export async function readImportFile(path: string, fs: Pick<typeof nodeFs, 'open
       if (size > MAX_IMPORT_BYTES) {
         return fail(
           'invalid-argument',
-          `"${name}" ফাইলটি ইমপোর্টের জন্য অনেক বড় (২০ মেগাবাইটের বেশি)।`,
+          `"${name}" ফাইলটি আমদানির জন্য অনেক বড় (২০ মেগাবাইটের বেশি)।`,
           `"${name}" is too large to import (over 20 MB).`,
           `${size} bytes`,
         );

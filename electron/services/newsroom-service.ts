@@ -74,7 +74,7 @@ function unavailable<T>(what: { bn: string; en: string }): Result<T> {
 
 const EXPORT_FAILED = { bn: 'HTML ফাইল সংরক্ষণ করা যায়নি', en: 'The HTML file could not be saved' };
 const COPY_FAILED = { bn: 'ক্লিপবোর্ডে কপি করা যায়নি', en: 'Could not copy to the clipboard' };
-const IMPORT_FAILED = { bn: 'ফাইল ইমপোর্ট করা যায়নি', en: 'The file could not be imported' };
+const IMPORT_FAILED = { bn: 'ফাইল আমদানি করা যায়নি', en: 'The file could not be imported' };
 
 function settingsFailure<T>(op: 'read' | 'write', err: unknown): Result<T> {
   return op === 'read'

@@ -36,9 +36,24 @@ const pairsOf = (style: HouseStyle): Pair[] =>
 const spellingsOf = (pairs: Pair[]): HouseStyle['preferredSpellings'] =>
   Object.fromEntries(pairs.map((p) => [p.variant.trim().normalize('NFC'), p.preferred.trim().normalize('NFC')]));
 
+const BENGALI_ZERO = 0x09e6;
+
+/** What a reporter types, in either script's digits, read as a number; NaN when it is not one. */
+const numberOf = (text: string): number => {
+  const ascii = text.trim().replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - BENGALI_ZERO));
+  return ascii === '' ? Number.NaN : Number(ascii);
+};
+
+/** A number in the interface's digits, as the boxes show it: ১৯, or ০.৬ for seconds. */
+const digitsIn = (lang: UiLanguage, text: string): string =>
+  lang === 'bn' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(BENGALI_ZERO + Number(d))) : text;
+
+/** The autosave delay as a reporter reads it: seconds with one decimal. */
+const secondsOf = (ms: number): string => (ms / 1000).toFixed(1);
+
 /** A number typed into a box, as a patch of the one key; the schema says whether it may be stored. */
 const numberPatch = (key: 'autosaveDelayMs' | 'fontSize', text: string) =>
-  parseSettingsPatch({ [key]: text.trim() === '' ? Number.NaN : Number(text) });
+  parseSettingsPatch({ [key]: key === 'autosaveDelayMs' ? Math.round(numberOf(text) * 1000) : numberOf(text) });
 
 /**
  * Every setting in one place: the quick ones of the status bar, the theme, the autosave delay, and the
@@ -51,8 +66,8 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
   const [pairs, setPairs] = useState<Pair[]>(() => pairsOf(settings.houseStyle));
   const [pairProblem, setPairProblem] = useState<AppError | null>(null);
   const [newPair, setNewPair] = useState<Pair>({ variant: '', preferred: '' });
-  const [delay, setDelay] = useState(String(settings.autosaveDelayMs));
-  const [fontSize, setFontSize] = useState(String(settings.fontSize));
+  const [delay, setDelay] = useState(() => digitsIn(i18n.lang, secondsOf(settings.autosaveDelayMs)));
+  const [fontSize, setFontSize] = useState(() => digitsIn(i18n.lang, String(settings.fontSize)));
 
   // The page checks with the schema the main process checks with, so what it refuses is said here, field by field.
   const change = async (patch: SettingsPatch) => setError(await onChange(patch));
@@ -76,6 +91,11 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
     if (parsed.ok && parsed.value[key] !== settings[key]) void change(parsed.value);
   };
   const delayCheck = numberPatch('autosaveDelayMs', delay);
+  // Said in seconds, as the box takes them; the schema's own message would speak of milliseconds.
+  const delayHint = t('autosaveDelayHint', {
+    min: digitsIn(i18n.lang, secondsOf(AUTOSAVE_DELAY_RANGE.min)),
+    max: digitsIn(i18n.lang, secondsOf(AUTOSAVE_DELAY_RANGE.max)),
+  });
   const fontSizeCheck = numberPatch('fontSize', fontSize);
 
   return (
@@ -113,9 +133,10 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           <span>{i18n.t('textSize')}</span>
           <input
             className="setting-font-size"
-            type="number"
-            min={FONT_SIZE_RANGE.min}
-            max={FONT_SIZE_RANGE.max}
+            type="text"
+            inputMode="numeric"
+            size={4}
+            title={t('fontSizeHint', { min: FONT_SIZE_RANGE.min, max: FONT_SIZE_RANGE.max })}
             value={fontSize}
             aria-invalid={!fontSizeCheck.ok}
             aria-describedby={fontSizeCheck.ok ? undefined : 'setting-font-size-problem'}
@@ -145,14 +166,13 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           <span>{t('autosaveDelay')}</span>
           <input
             className="setting-autosave"
-            type="number"
-            min={AUTOSAVE_DELAY_RANGE.min}
-            max={AUTOSAVE_DELAY_RANGE.max}
-            step={100}
+            type="text"
+            inputMode="decimal"
+            size={4}
             value={delay}
             aria-invalid={!delayCheck.ok}
             aria-describedby={delayCheck.ok ? undefined : 'setting-autosave-problem'}
-            title={t('autosaveDelayHint', { min: AUTOSAVE_DELAY_RANGE.min, max: AUTOSAVE_DELAY_RANGE.max })}
+            title={delayHint}
             onChange={(event) => {
               setDelay(event.target.value);
               commitNumber(event.target.value, 'autosaveDelayMs');
@@ -161,7 +181,7 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
         </label>
         {!delayCheck.ok && (
           <p className="manage-error setting-problem" id="setting-autosave-problem">
-            {i18n.error(delayCheck.error)}
+            {delayHint}
           </p>
         )}
         <label className="check">

@@ -145,25 +145,49 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
     [api, refreshDrafts, show, take],
   );
 
+  /** The open draft's id when it holds no text at all, as the untitled one from the first start does. */
+  const emptyOpenDraft = useCallback((): string | null => {
+    const text = editor.doc()?.textContent ?? '';
+    return draft.current && text.trim() === '' ? draft.current.id : null;
+  }, [editor]);
+
+  /**
+   * A draft left empty is sent to the trash once another is open, so the untitled one from the first
+   * start does not linger in the list. Never one with any text: it is checked after the last save.
+   */
+  const dropLeftEmpty = useCallback(
+    async (emptyId: string | null) => {
+      if (emptyId === null || draft.current?.id === emptyId) return;
+      take(await api.deleteDraft(emptyId));
+    },
+    [api, take],
+  );
+
   const openDraft = useCallback(
     async (id: string) => {
       if (draft.current?.id === id) return editor.focus();
       if (!(await leaveOpenDraft())) return;
       const opened = take(await api.openDraft(id));
       // Anything typed while the draft was being read is saved before the editor changes hands.
-      if (opened && (await leaveOpenDraft())) show(opened);
+      if (!opened || !(await leaveOpenDraft())) return;
+      const emptyId = emptyOpenDraft();
+      show(opened);
+      await dropLeftEmpty(emptyId);
+      if (emptyId) await refreshDrafts();
     },
-    [api, editor, leaveOpenDraft, show, take],
+    [api, editor, leaveOpenDraft, show, take, emptyOpenDraft, dropLeftEmpty, refreshDrafts],
   );
 
   const createDraft = useCallback(async () => {
     if (!(await leaveOpenDraft())) return;
     const created = take(await api.createDraft());
     if (!created || !(await leaveOpenDraft())) return;
+    const emptyId = emptyOpenDraft();
     show(created);
     setTrash(null);
+    await dropLeftEmpty(emptyId);
     await refreshDrafts();
-  }, [api, leaveOpenDraft, refreshDrafts, show, take]);
+  }, [api, leaveOpenDraft, refreshDrafts, show, take, emptyOpenDraft, dropLeftEmpty]);
 
   const deleteDraft = useCallback(
     async (id: string) => {

@@ -2,8 +2,8 @@ import { defineMessages } from '../../core/api/i18n';
 
 /** The import flow's strings (the `import` namespace), Bengali first; placeholders in braces. */
 const bn = {
-  imported: '“{name}” ইমপোর্ট করে নতুন খসড়া হিসেবে খোলা হয়েছে।',
-  droppedIntro: 'ইমপোর্টের সময় যা বাদ পড়েছে:',
+  imported: '“{name}” আমদানি করে নতুন খসড়া হিসেবে খোলা হয়েছে।',
+  droppedIntro: 'আমদানির সময় যা বাদ পড়েছে:',
   dismiss: 'বন্ধ করুন',
 };
 

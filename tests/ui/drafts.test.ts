@@ -58,7 +58,7 @@ describe('drafts', { skip: skipUi }, () => {
       assert.equal(await trashed.locator('.draft-headline').innerText(), 'বইমেলায় রেকর্ড বিক্রি');
       await trashed.locator('.draft-restore').click();
       await trashed.waitFor({ state: 'detached' });
-      assert.equal(await page.locator('.trash-list .panel-empty, .panel-empty').innerText(), 'মুছে ফেলা কোনো খসড়া নেই।');
+      assert.equal(await page.locator('.trash-list .panel-empty, .panel-empty').innerText(), 'ট্র্যাশে কোনো খসড়া নেই।');
       await page.locator('[data-action="show-drafts"]').click();
 
       await page.locator(`.draft-item[data-draft-id="${second}"] .draft-open`).click();

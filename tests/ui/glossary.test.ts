@@ -106,39 +106,40 @@ describe('the glossary from the editor', { skip: skipUi }, () => {
     });
   });
 
-  test('the mark on glossary names follows its setting, and the setting is kept', async () => {
+  test('the mark on glossary names is off by default, follows its setting, and the setting is kept', async () => {
     await withApp(async (app) => {
       const { page } = app;
       await waitForOpenDraft(page);
       await writeStory(page);
       await known(page, 'ঢাকা').first().waitFor();
       const toggle = page.locator('.mark-known input[type="checkbox"]');
-      assert.equal(await toggle.isChecked(), true);
-      assert.equal(await decorationOf(page, 'ঢাকা'), 'underline');
+      // A long article stays quiet: no dotted line under every known name until the reporter asks.
+      assert.equal(await toggle.isChecked(), false);
+      assert.equal(await decorationOf(page, 'ঢাকা'), 'none');
 
       // The box follows the stored setting, so it changes once the main process has it.
       await saved(page);
       await toggle.click();
-      await until(async () => !(await toggle.isChecked()), 'the setting to be off');
-      await until(async () => (await decorationOf(page, 'ঢাকা')) === 'none', 'the mark to go');
+      await until(async () => await toggle.isChecked(), 'the setting to be on');
+      await until(async () => (await decorationOf(page, 'ঢাকা')) === 'underline', 'the mark to appear');
       const stored = await page.evaluate(() =>
         (window as unknown as { newsroom: { getSettings(): Promise<Result<Settings>> } }).newsroom.getSettings(),
       );
-      assert.ok(stored.ok && stored.value.markKnownNames === false);
+      assert.ok(stored.ok && stored.value.markKnownNames === true);
 
       await toggle.click();
-      await until(async () => (await decorationOf(page, 'ঢাকা')) === 'underline', 'the mark to return');
+      await until(async () => (await decorationOf(page, 'ঢাকা')) === 'none', 'the mark to go');
       await saved(page);
     });
 
-    // Off in the stored settings: no mark from the first check.
-    await withApp({ settings: { markKnownNames: false } }, async (off) => {
-      const { page } = off;
+    // On in the stored settings: the mark from the first check.
+    await withApp({ settings: { markKnownNames: true } }, async (on) => {
+      const { page } = on;
       await waitForOpenDraft(page);
       await writeStory(page);
       await known(page, 'ঢাকা').first().waitFor();
-      assert.equal(await page.locator('.mark-known input[type="checkbox"]').isChecked(), false);
-      assert.equal(await decorationOf(page, 'ঢাকা'), 'none');
+      assert.equal(await page.locator('.mark-known input[type="checkbox"]').isChecked(), true);
+      assert.equal(await decorationOf(page, 'ঢাকা'), 'underline');
       await saved(page);
     });
   });

@@ -110,7 +110,7 @@ describe('import', { skip: skipUi }, () => {
 
       const imported = await importFile(app, join(app.exportDir, exported!), original);
       assert.deepEqual(await editorBlocks(page), written);
-      assert.equal(await page.locator('.import-notice p').first().innerText(), `“${exported}” ইমপোর্ট করে নতুন খসড়া হিসেবে খোলা হয়েছে।`);
+      assert.equal(await page.locator('.import-notice p').first().innerText(), `“${exported}” আমদানি করে নতুন খসড়া হিসেবে খোলা হয়েছে।`);
       assert.equal(await page.locator('.import-dropped').count(), 0, 'nothing was left out');
       assert.equal(await page.locator('.bijoy-banner[role="alert"]').count(), 0, 'Unicode text is not offered for conversion');
 
@@ -134,7 +134,7 @@ describe('import', { skip: skipUi }, () => {
       );
       const imported = await importFile(app, path, original);
       assert.deepEqual(await editorBlocks(page), ['নদীভাঙন', 'যমুনার ভাঙন থামছে না।', 'পানি বাড়ছে।']);
-      assert.equal(await page.locator('.import-dropped p').innerText(), 'ইমপোর্টের সময় যা বাদ পড়েছে:');
+      assert.equal(await page.locator('.import-dropped p').innerText(), 'আমদানির সময় যা বাদ পড়েছে:');
       assert.deepEqual(await page.locator('.import-dropped li').evaluateAll((items) => items.map((li) => li.getAttribute('data-drop'))), [
         'scripts',
         'embedded-content',
@@ -199,7 +199,7 @@ describe('import', { skip: skipUi }, () => {
       await app.menu('import-file');
       const error = page.locator('.error-banner .error-text');
       await error.waitFor();
-      assert.equal(await error.innerText(), '"notes.txt" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার ইমপোর্ট করুন।');
+      assert.equal(await error.innerText(), '"notes.txt" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার আমদানি করুন।');
       assert.deepEqual(draftFiles(app), before);
       assert.equal(await page.locator('.draft-item').count(), 1);
       assert.equal(await waitForOpenDraft(page), original);

@@ -437,7 +437,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.equal(asked.options.defaultPath, join(userData, 'Documents'));
     assert.deepEqual(asked.options.filters[0]!.extensions, ['html', 'htm', 'txt']);
     assert.deepEqual(asked.options.properties, ['openFile']);
-    assert.equal(asked.options.title, 'ইমপোর্ট');
+    assert.equal(asked.options.title, 'আমদানি');
 
     const file = join(userData, 'বন্যা.txt');
     writeFileSync(file, 'ঢাকায় বন্যা\nপানি বাড়ছে।\n');
@@ -478,7 +478,7 @@ describe('the Electron shell (electron/main.ts) against a stand-in Electron', ()
     assert.equal(asked.options.title, 'নিউজরুমের শব্দকোষের ফাইল');
 
     const preview = await invoke<GlossaryImportPreview>('previewGlossaryImport');
-    assert.equal(log.openDialogs.at(-1)!.options.title, 'শব্দকোষ ইমপোর্ট');
+    assert.equal(log.openDialogs.at(-1)!.options.title, 'শব্দকোষ আমদানি');
     assert.deepEqual(
       preview.value.add.map((e: { bn: string }) => e.bn),
       ['খুলনা'],

@@ -78,14 +78,14 @@ describe('NewsroomService', () => {
     assert.deepEqual(value(await service.updateSettings({ fontSize: undefined })), { ...DEFAULT_SETTINGS, uiLanguage: 'en', fontSize: 22 });
   });
 
-  test('the mark on glossary names is on by default, and turning it off is kept', async () => {
+  test('the mark on glossary names is off by default, and turning it on is kept', async () => {
     const backing = memorySettingsStore();
     const service = createNewsroomService({ dataDir: tempDir(), settings: backing });
-    assert.equal(value(await service.getSettings()).markKnownNames, true);
-    assert.deepEqual(value(await service.updateSettings({ markKnownNames: false })), { ...DEFAULT_SETTINGS, markKnownNames: false });
-    assert.equal(backing.get().markKnownNames, false);
-    assert.equal(value(await service.updateSettings({ fontSize: 21 })).markKnownNames, false, 'another change leaves it off');
-    assert.equal(value(await service.updateSettings({ markKnownNames: true })).markKnownNames, true);
+    assert.equal(value(await service.getSettings()).markKnownNames, false);
+    assert.deepEqual(value(await service.updateSettings({ markKnownNames: true })), { ...DEFAULT_SETTINGS, markKnownNames: true });
+    assert.equal(backing.get().markKnownNames, true);
+    assert.equal(value(await service.updateSettings({ fontSize: 21 })).markKnownNames, true, 'another change leaves it on');
+    assert.equal(value(await service.updateSettings({ markKnownNames: false })).markKnownNames, false);
   });
 
   test('| as danda is on by default, and turning it off is kept', async () => {
@@ -442,7 +442,7 @@ describe('NewsroomService: import', () => {
     ] as const) {
       const error = refusal(await importing(path).importFile());
       assert.equal(error.code, 'invalid-argument');
-      assert.equal(error.bn, `"${name}" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার ইমপোর্ট করুন।`);
+      assert.equal(error.bn, `"${name}" ফাইলটি ইউনিকোড (UTF-8) নয়। ফাইলটি UTF-8 হিসেবে সংরক্ষণ করে আবার আমদানি করুন।`);
       assert.equal(error.en, `"${name}" is not UTF-8 text. Save it as UTF-8 and import it again.`);
     }
   });
@@ -486,7 +486,7 @@ describe('NewsroomService: import', () => {
     });
     const failed = await failing.importFile();
     assert.ok(!failed.ok);
-    assert.match(failed.error.message.bn, /^ফাইল ইমপোর্ট করা যায়নি/);
+    assert.match(failed.error.message.bn, /^ফাইল আমদানি করা যায়নি/);
     assert.match(failed.error.detail ?? '', /no display/);
     const without = await createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore() }).importFile();
     assert.ok(!without.ok);
