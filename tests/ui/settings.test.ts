@@ -102,8 +102,12 @@ describe('the settings dialog', { skip: skipUi }, () => {
       await dialog(page).waitFor({ state: 'detached' });
       assert.equal(await page.evaluate(() => document.activeElement?.closest('.article') !== null), true, 'focus back in the text');
 
-      // Export writes the house digits.
+      // Export says the digits will change, and writes the house digits when told to go ahead as is.
       await app.menu('export-html');
+      const houseForm = page.locator('.export-house-form');
+      await houseForm.waitFor();
+      assert.match(await houseForm.locator('.export-digits').innerText(), /[০-৯]/, 'the count is in Bengali digits');
+      await houseForm.locator('.export-as-is').click();
       await page.locator('.export-notice').waitFor();
       const [name] = readdirSync(app.exportDir);
       const html = readFileSync(join(app.exportDir, name!), 'utf8');
