@@ -3,6 +3,7 @@
  * paragraphs a keystroke changed (cached by text, so unchanged ones cost a lookup) and `document` at
  * idle; `checkText` does both for a whole text.
  */
+import { shippedDictionary, type Dictionary } from '../bengali/dictionary';
 import { foldForMatch } from '../bengali/fold';
 import { buildGlossaryIndex, type GlossaryIndex } from '../glossary/index';
 import type { GlossaryEntry } from '../glossary/types';
@@ -39,12 +40,14 @@ export interface ParagraphInput {
 export interface CheckerOptions {
   glossary: readonly GlossaryEntry[] | GlossaryIndex;
   style?: HouseStyle;
+  /** Correct words; the shipped word list when absent. */
+  dictionary?: Dictionary;
   /** How many paragraph results to keep; the oldest go first. */
   cacheSize?: number;
 }
 
 /** What every check reads: the glossary's index, the lexicon of spellings met, the house style. */
-export function checkContext(options: Pick<CheckerOptions, 'glossary' | 'style'>): CheckContext {
+export function checkContext(options: Pick<CheckerOptions, 'glossary' | 'style' | 'dictionary'>): CheckContext {
   const index = isIndex(options.glossary) ? options.glossary : buildGlossaryIndex(options.glossary);
   const style = options.style ?? DEFAULT_HOUSE_STYLE;
   const preferred = new Map<string, { preferred: string; display: string }>();
@@ -53,7 +56,7 @@ export function checkContext(options: Pick<CheckerOptions, 'glossary' | 'style'>
     preferred.set(foldForMatch(variant.normalize('NFC')), { preferred: p, display: pref });
     preferred.set(p, { preferred: p, display: pref });
   }
-  return { index, lexicon: new Lexicon(index, preferred), style, preferred };
+  return { index, lexicon: new Lexicon(index, preferred), style, preferred, dictionary: options.dictionary ?? shippedDictionary() };
 }
 
 export function createChecker(options: CheckerOptions): Checker {

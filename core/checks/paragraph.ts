@@ -5,6 +5,7 @@
  * names; the rule families (rules/index.ts) do the rest, each skipped when its screen says the
  * paragraph has nothing for it.
  */
+import type { Dictionary } from '../bengali/dictionary';
 import type { FormKind, GlossaryIndex } from '../glossary/index';
 import type { HeadMethod } from './gloss';
 import type { HouseStyle } from '../bengali/house-style';
@@ -81,6 +82,8 @@ export interface CheckContext {
   style: HouseStyle;
   /** Folded variant or preferred spelling → folded preferred spelling. */
   preferred: Map<string, { preferred: string; display: string }>;
+  /** Correct Bengali words: an ordinary word is never a misspelt name (see bengali/dictionary.ts). */
+  dictionary: Dictionary;
 }
 
 const NO_SPLIT_VOWELS: ParagraphResult['splitVowels'] = [];

@@ -1,0 +1,38 @@
+/**
+ * Which words are correct Bengali words. The spelling check asks it of every word it meets, and the name
+ * checks ask it to tell a name (not in it) from an ordinary word (in it): কি/কী and তার/তাঁর are two
+ * words each, never one name spelt two ways.
+ *
+ * A dictionary is a set of folded spellings (see fold.ts); a word is known when it, or one of its
+ * stems with a case ending taken off (see suffix.ts), is in the set. Sources (the shipped list, a
+ * newsroom's Hunspell or shared dictionary, the user's own words) are merged into one set by the caller.
+ */
+import { foldForMatch } from './fold';
+import { stemCandidates } from './suffix';
+import { WORD_LIST } from './wordlist';
+
+export interface Dictionary {
+  /** Whether `word` (as written, with or without a case ending) is a correct word. */
+  has(word: string): boolean;
+}
+
+export function dictionaryOf(words: Iterable<string>): Dictionary {
+  const folded = new Set<string>();
+  for (const w of words) folded.add(foldForMatch(w.normalize('NFC')));
+  return {
+    has(word) {
+      const f = foldForMatch(word.normalize('NFC'));
+      if (folded.has(f)) return true;
+      for (const stem of stemCandidates(f)) if (folded.has(stem)) return true;
+      return false;
+    },
+  };
+}
+
+let shipped: Dictionary | undefined;
+
+/** The word list that ships with the app (wordlist/), built on first use. */
+export function shippedDictionary(): Dictionary {
+  shipped ??= dictionaryOf(WORD_LIST);
+  return shipped;
+}
