@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 // Result is the leaf every layer of core reports with (glossary/io.ts imports it too).
 import type { Result } from '../api/result';
 import { describeIssues, worded } from './schema-issues';
+import { PRESET_NAMES, presetStyle } from './presets';
 
 /** Bengali letters and the joiners Bengali spelling needs (ZWNJ, ZWJ): no spaces, no Latin. */
 const BENGALI_WORD = /^[\p{Script=Bengali}\u200c\u200d]+$/u;
@@ -53,15 +54,22 @@ export const houseStyleSchema = z.strictObject({
   /** Spelling pairs the house has decided: variant → preferred (ইতিমধ্যে → ইতোমধ্যে). */
   preferredSpellings: preferredSpellingsSchema,
   glossPolicy: glossPolicySchema,
+  /**
+   * The region whose spellings of names and common words the checker suggests (see presets.ts); the
+   * other region's are accepted alone. None: the glossary's spelling is the only one, every other flagged.
+   */
+  preset: z.nullable(z.enum(PRESET_NAMES)),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
 
 /**
- * A newsroom's style file says only what differs from the style it starts from; a field it gives
- * replaces that field (a `preferredSpellings` list replaces the whole list), `glossPolicy` key by key.
+ * A newsroom's style file says only what differs from the style it starts from: a preset it names in
+ * `extends`, or else the default. A field it gives replaces that field (a `preferredSpellings` list
+ * replaces the whole list), `glossPolicy` key by key.
  */
 const houseStyleFileSchema = z.strictObject({
+  extends: z.optional(z.enum(PRESET_NAMES)),
   unicodeForm: z.optional(houseStyleSchema.shape.unicodeForm),
   digits: z.optional(houseStyleSchema.shape.digits),
   preferredSpellings: z.optional(preferredSpellingsSchema),
@@ -70,6 +78,10 @@ const houseStyleFileSchema = z.strictObject({
 
 type HouseStyleFile = z.infer<typeof houseStyleFileSchema>;
 
+/**
+ * The style before a newsroom chooses a preset: the bundled glossary's spellings (Dhaka's) are the only
+ * right ones, and Dhaka's pairs of common words are the house's.
+ */
 export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   unicodeForm: 'nfc',
   digits: 'bengali',
@@ -84,6 +96,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     গাড়ী: 'গাড়ি',
   },
   glossPolicy: { firstMentionOnly: true, requireGlossOnFirstMention: false },
+  preset: null,
 };
 
 /** `base` with what a style file changes. */
@@ -96,17 +109,22 @@ function applyHouseStyleFile(base: HouseStyle, file: HouseStyleFile): HouseStyle
       firstMentionOnly: file.glossPolicy?.firstMentionOnly ?? base.glossPolicy.firstMentionOnly,
       requireGlossOnFirstMention: file.glossPolicy?.requireGlossOnFirstMention ?? base.glossPolicy.requireGlossOnFirstMention,
     },
+    preset: base.preset,
   };
 }
 
 /**
- * Reads a house-style file's JSON over `base` (the default style). Missing fields keep the base's; a
- * field of the wrong type, or one the schema does not know, refuses the whole file rather than being
- * half-applied, with the field named in both languages.
+ * Reads a house-style file's JSON over the preset it `extends`, or else over `base` (the default
+ * style). Missing fields keep the base's; a field of the wrong type, a preset or a field the schema
+ * does not know, refuses the whole file rather than being half-applied, with the field named in both
+ * languages.
  */
 export function parseHouseStyle(json: unknown, base: HouseStyle = DEFAULT_HOUSE_STYLE): Result<HouseStyle> {
   const parsed = houseStyleFileSchema.safeParse(json, { reportInput: true });
-  if (parsed.success) return { ok: true, value: applyHouseStyleFile(base, parsed.data) };
+  if (parsed.success) {
+    const from = parsed.data.extends === undefined ? base : presetStyle(parsed.data.extends);
+    return { ok: true, value: applyHouseStyleFile(from, parsed.data) };
+  }
   const { bn, en, detail } = describeIssues(parsed.error.issues);
   const message = { bn: `হাউস স্টাইল ঠিক নেই: ${bn}`, en: `The house style is not valid: ${en}` };
   return { ok: false, error: detail === undefined ? { code: 'invalid-argument', message } : { code: 'invalid-argument', message, detail } };

@@ -9,6 +9,7 @@ import { buildGlossaryIndex, type GlossaryIndex } from '../glossary/index';
 import type { GlossaryEntry } from '../glossary/types';
 import { checkDocument, type EntityRecord, type PlacedParagraph } from './document';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../bengali/house-style';
+import { spellingPairs } from '../bengali/presets';
 import { checkParagraph, type CheckContext, type ParagraphResult } from './paragraph';
 import { movedBy } from './catalogue';
 import type { Finding } from './types';
@@ -51,7 +52,7 @@ export function checkContext(options: Pick<CheckerOptions, 'glossary' | 'style' 
   const index = isIndex(options.glossary) ? options.glossary : buildGlossaryIndex(options.glossary);
   const style = options.style ?? DEFAULT_HOUSE_STYLE;
   const preferred = new Map<string, { preferred: string; display: string }>();
-  for (const [variant, pref] of Object.entries(style.preferredSpellings)) {
+  for (const [variant, pref] of spellingPairs(style)) {
     const p = foldForMatch(pref.normalize('NFC'));
     preferred.set(foldForMatch(variant.normalize('NFC')), { preferred: p, display: pref });
     preferred.set(p, { preferred: p, display: pref });

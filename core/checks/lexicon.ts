@@ -10,6 +10,7 @@ import { bengaliSkeleton } from '../bengali/romanize';
 import { ENDINGS_ALSO_WORDS, ENDINGS_NEVER_WORDS, stemCandidates } from '../bengali/suffix';
 import type { GlossaryEntry } from '../glossary/types';
 import type { HouseStyle } from '../bengali/house-style';
+import { presetSpelling, type PresetName } from '../bengali/presets';
 import {
   mayEndNearMiss,
   mayStartNearMiss,
@@ -253,20 +254,22 @@ export class Lexicon {
   }
 
   /**
-   * The spelling a variant `form` (folded, words joined by one space) of `entry` is repaired to,
-   * remembered. A one-word variant of a longer name is its short form: জেলেনস্কীর → জেলেনস্কির, not the
-   * full name. (A shorter variant that sounds like the canonical's last words is a short form; one
-   * that does not, like উত্তরপ্রদেশ for উত্তর প্রদেশ, stands for the whole name.)
+   * The spelling a variant `form` (folded, words joined by one space) of `entry` is repaired to under
+   * `preset` (the region's spelling of the name, see presets.ts; the glossary's without one), remembered. A one-word variant of a
+   * longer name is its short form: জেলেনস্কীর → জেলেনস্কির, not the full name. (A shorter variant
+   * that sounds like the canonical's last words is a short form; one that does not, like উত্তরপ্রদেশ
+   * for উত্তর প্রদেশ, stands for the whole name.)
    */
-  canonicalFor(entry: GlossaryEntry, form: string): string {
-    const key = `${entry.bn}\u0000${form}`;
+  canonicalFor(entry: GlossaryEntry, form: string, preset: PresetName | null): string {
+    const key = `${preset}\u0000${entry.bn}\u0000${form}`;
     let canonical = this.canonicals.get(key);
     if (canonical === undefined) {
-      const canonicalWords = entry.bn.split(/\s+/);
+      const spelling = presetSpelling(entry.bn, preset);
+      const canonicalWords = spelling.split(/\s+/);
       const formWords = form.split(' ').length;
       const tail = canonicalWords.slice(-formWords).join(' ');
       const shortForm = formWords < canonicalWords.length && sameName(phoneticKey(foldForMatch(tail)), phoneticKey(form));
-      canonical = shortForm ? tail : entry.bn;
+      canonical = shortForm ? tail : spelling;
       if (this.canonicals.size >= this.limit) this.canonicals.clear();
       this.canonicals.set(key, canonical);
     }

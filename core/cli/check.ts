@@ -12,7 +12,7 @@ import { glossaryWith } from '../glossary/bundled';
 import { articleText } from './article';
 import type { CliIo } from './io';
 import { stringValue, type ParsedArgs } from './options';
-import { readGlossary, readStyle } from './read';
+import { readGlossary, readStyle, STYLE_OPTION } from './read';
 import { reportError } from './report';
 import type { Verb } from './verb';
 
@@ -72,11 +72,7 @@ export const check: Verb = {
   name: 'check',
   summary: { bn: 'নাম আর টীকার ভুল খোঁজে', en: 'finds gloss and name problems' },
   files: { name: 'FILE', many: true },
-  options: [
-    { name: '--format', choices: ['text', 'json'] },
-    { name: '--glossary', value: 'FILE' },
-    { name: '--style', value: 'FILE' },
-  ],
+  options: [{ name: '--format', choices: ['text', 'json'] }, { name: '--glossary', value: 'FILE' }, STYLE_OPTION],
   run(args: ParsedArgs, io: CliIo): number {
     const glossary = readGlossary(io, stringValue(args, 'glossary'));
     if (!glossary.ok) return reportError(io, 'check', glossary.error);

@@ -8,7 +8,7 @@ import { checkerInput } from '../document/checker-input';
 import { DROP_MESSAGES, exportHtml, sortDropped } from '../document/export-html';
 import { loadInput } from './article';
 import { stringValue } from './options';
-import { readStyle } from './read';
+import { readStyle, STYLE_OPTION } from './read';
 import { reportError, say } from './report';
 import type { Verb } from './verb';
 
@@ -16,11 +16,7 @@ export const exportVerb: Verb = {
   name: 'export',
   summary: { bn: 'ওয়েবের জন্য HTML লেখে', en: 'writes the HTML for the website' },
   files: { name: 'FILE' },
-  options: [
-    { name: '--output', alias: '-o', value: 'OUT.html', required: true },
-    { name: '--full-page' },
-    { name: '--style', value: 'FILE' },
-  ],
+  options: [{ name: '--output', alias: '-o', value: 'OUT.html', required: true }, { name: '--full-page' }, STYLE_OPTION],
   run(args, io) {
     const inputPath = args.files[0]!;
     const output = stringValue(args, 'output')!;

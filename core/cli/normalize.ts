@@ -2,7 +2,7 @@
 import { normalizeText } from '../bengali/normalize';
 import { articleText } from './article';
 import { stringValue } from './options';
-import { readStyle } from './read';
+import { readStyle, STYLE_OPTION } from './read';
 import { reportError } from './report';
 import type { Verb } from './verb';
 
@@ -10,7 +10,7 @@ export const normalize: Verb = {
   name: 'normalize',
   summary: { bn: 'লেখাকে হাউসের ইউনিকোড রূপে আনে', en: 'puts the text in the house Unicode form' },
   files: { name: 'FILE' },
-  options: [{ name: '--style', value: 'FILE' }],
+  options: [STYLE_OPTION],
   run(args, io) {
     const style = readStyle(io, stringValue(args, 'style'));
     if (!style.ok) return reportError(io, 'normalize', style.error);

@@ -5,10 +5,12 @@
 import { bengaliDigits } from '../bengali/digits';
 import { fail, ok, type Result } from '../api/result';
 import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from '../bengali/house-style';
+import { isPresetName, PRESET_NAMES, presetStyle } from '../bengali/presets';
 import { decodeText } from '../document/decode-text';
 import { importGlossary } from '../glossary/io';
 import type { GlossaryEntry } from '../glossary/types';
 import { MAX_INPUT_BYTES, NOT_REGULAR, TOO_LARGE, type CliIo } from './io';
+import type { OptionSpec } from './options';
 
 const LIMIT_MB = MAX_INPUT_BYTES / (1024 * 1024);
 
@@ -71,9 +73,16 @@ export function readGlossary(io: Pick<CliIo, 'readFile'>, path: string | undefin
   return text.ok ? importGlossary(path, text.value) : text;
 }
 
-/** The house style file (`--style`), or the default. */
+/** `--style`, as every verb that follows a house style declares it: a preset's name or a house-style file. */
+export const STYLE_OPTION: OptionSpec = { name: '--style', value: `${PRESET_NAMES.join('|')}|FILE` };
+
+/**
+ * The house style `--style` names: a preset (`kolkata`, `dhaka`; a file of that name is given as
+ * `./kolkata`), a house-style file, or the default without it.
+ */
 export function readStyle(io: Pick<CliIo, 'readFile'>, path: string | undefined): Result<HouseStyle> {
   if (path === undefined) return ok(DEFAULT_HOUSE_STYLE);
+  if (isPresetName(path)) return ok(presetStyle(path));
   const text = readText(io, path);
   if (!text.ok) return text;
   let json: unknown;

@@ -1,5 +1,11 @@
-/** A glossary variant spelling of an entity, in any inflection: the glossary's spelling is suggested. */
+/**
+ * A glossary variant spelling of an entity, in any inflection: the spelling of the house's preset is
+ * suggested (the glossary's without one). Under a preset the other region's spelling of a name is no
+ * misspelling (see presets.ts): alone it is accepted, and a mix of the two is the region family's
+ * (region.ts).
+ */
 import { foldForMatch } from '../../bengali/fold';
+import { presetSpelling, regionOf } from '../../bengali/presets';
 import { attachSuffix, suffixOf } from '../../bengali/suffix';
 import { WORD_NAME } from '../lexicon';
 import { defineFamily, defineRule, finding } from '../rule';
@@ -9,7 +15,11 @@ export const ENTITY_VARIANT = defineRule({
   severity: 'warning',
   passes: ['paragraph'],
   label: { bn: 'নামের ভিন্ন বানান', en: 'Variant spelling' },
-  docs: { flags: 'a variant spelling the glossary lists, in any inflection', example: '`জেলেনস্কীর`', fix: '`জেলেনস্কির`' },
+  docs: {
+    flags: 'a variant spelling the glossary lists, in any inflection (under a preset, not the other region’s spelling)',
+    example: '`জেলেনস্কীর`',
+    fix: '`জেলেনস্কির`',
+  },
   messages: {
     variant: (bn: string, en: string) => ({ bn: `শব্দকোষ অনুযায়ী বানান “${bn}”`, en: `The glossary spells this name “${bn}” (${en})` }),
   },
@@ -24,9 +34,14 @@ export const entityVariant = defineFamily({
       for (const m of mentions) {
         if (m.kind !== 'variant') continue;
         const entry = ctx.index.entries[m.entry!]!;
+        const { preset } = ctx.style;
+        if (preset !== null && regionOf(entry.bn, m.form) !== null) continue;
         const lastText = foldForMatch(m.text).split(/\s+/).pop()!;
         const lastForm = m.form.slice(m.form.lastIndexOf(' ') + 1);
-        const fixed = ctx.lexicon.repaired(attachSuffix(ctx.lexicon.canonicalFor(entry, m.form), suffixOf(lastText, lastForm)), ctx.style);
+        const fixed = ctx.lexicon.repaired(
+          attachSuffix(ctx.lexicon.canonicalFor(entry, m.form, preset), suffixOf(lastText, lastForm)),
+          ctx.style,
+        );
         findings.push(
           finding(ENTITY_VARIANT, {
             offset: m.from,
@@ -34,7 +49,7 @@ export const entityVariant = defineFamily({
             text: m.text,
             suggestions: [fixed],
             key: m.entity,
-            message: ENTITY_VARIANT.messages.variant(entry.bn, entry.en),
+            message: ENTITY_VARIANT.messages.variant(presetSpelling(entry.bn, preset), entry.en),
           }),
         );
       }

@@ -1,8 +1,11 @@
 /** The house style's own choices: one spelling of each house pair, and one kind of digits. */
 import { asciiDigits, bengaliDigits } from '../../bengali/digits';
+import { foldForMatch } from '../../bengali/fold';
+import { regionalWordOf } from '../../bengali/presets';
 import type { HouseStyle } from '../../bengali/house-style';
 import { WORD_ASCII_DIGITS, WORD_BENGALI_DIGITS } from '../lexicon';
 import { defineFamily, defineRule, finding } from '../rule';
+import type { StyleUse } from '../paragraph';
 import type { Finding } from '../types';
 import type { Words } from '../words';
 
@@ -11,11 +14,19 @@ export const STYLE_VARIANT = defineRule({
   severity: 'info',
   passes: ['document'],
   label: { bn: 'হাউস স্টাইলের বানান', en: 'House spelling' },
-  docs: { flags: 'both spellings of a house-style pair in one article', example: '`ইতিমধ্যে … ইতোমধ্যে`', fix: '`ইতোমধ্যে`' },
+  docs: {
+    flags: 'both spellings of a house-style pair in one article; of a regional pair, the one the article uses less',
+    example: '`ইতিমধ্যে … ইতোমধ্যে`',
+    fix: '`ইতোমধ্যে`',
+  },
   messages: {
     bothSpellings: (preferred: string) => ({
       bn: `এই লেখায় “${preferred}” বানানও আছে; হাউস স্টাইলে “${preferred}”`,
       en: `This article also spells it “${preferred}”, the house spelling`,
+    }),
+    mostly: (spelling: string) => ({
+      bn: `এই লেখায় বেশির ভাগ জায়গায় “${spelling}”; এক লেখায় একটি বানান রাখুন`,
+      en: `This article mostly spells it “${spelling}”; keep to one spelling`,
     }),
   },
 });
@@ -79,21 +90,42 @@ export const style = defineFamily({
     },
   },
   document: {
-    // Each paragraph's words of house pairs are in its result (`styleUses`); a variant is flagged
-    // only where the article also has the preferred spelling.
-    check({ paragraphs }, _ctx, findings) {
-      const preferredSeen = new Set<string>();
-      for (const { result } of paragraphs) for (const u of result.styleUses) if (!u.isVariant) preferredSeen.add(u.preferred);
+    // Each paragraph's words of house pairs are in its result (`styleUses`). A house pair's variant is
+    // flagged only where the article also has the preferred spelling. A regional pair's two spellings
+    // are both right (see presets.ts): where the article has both, the one it uses less is flagged,
+    // the preset's kept on a tie.
+    check({ paragraphs }, ctx, findings) {
+      const preferredCount = new Map<string, number>();
+      const otherRegionCount = new Map<string, number>();
+      const otherRegion = (u: StyleUse) => {
+        const word = regionalWordOf(ctx.style.preset, u.preferred);
+        return word !== undefined && foldForMatch(u.text) === word.folded ? word : undefined;
+      };
+      for (const { result } of paragraphs) {
+        for (const u of result.styleUses) {
+          if (!u.isVariant) preferredCount.set(u.preferred, (preferredCount.get(u.preferred) ?? 0) + 1);
+          else if (otherRegion(u)) otherRegionCount.set(u.preferred, (otherRegionCount.get(u.preferred) ?? 0) + 1);
+        }
+      }
       for (const { result, offset } of paragraphs) {
         for (const u of result.styleUses) {
-          if (!u.isVariant || !preferredSeen.has(u.preferred)) continue;
+          const preferred = preferredCount.get(u.preferred) ?? 0;
+          const other = otherRegionCount.get(u.preferred) ?? 0;
+          const found = { offset: u.from + offset, length: u.to - u.from, text: u.text, key: `style:${u.preferred}` };
+          if (!u.isVariant) {
+            // The preset's spelling, outnumbered by the other region's.
+            const word = other > preferred ? regionalWordOf(ctx.style.preset, u.preferred) : undefined;
+            if (word)
+              findings.push(
+                finding(STYLE_VARIANT, { ...found, suggestions: [word.display], message: STYLE_VARIANT.messages.mostly(word.display) }),
+              );
+            continue;
+          }
+          if (preferred === 0 || (otherRegion(u) && other > preferred)) continue;
           findings.push(
             finding(STYLE_VARIANT, {
-              offset: u.from + offset,
-              length: u.to - u.from,
-              text: u.text,
+              ...found,
               suggestions: [u.preferred.normalize('NFC')],
-              key: `style:${u.preferred}`,
               message: STYLE_VARIANT.messages.bothSpellings(u.preferred),
             }),
           );
