@@ -10,6 +10,7 @@ import {
 import type { UiLanguage } from '../../core/api/i18n';
 import type { AppError } from '../../core/api/result';
 import type { HouseStyle } from '../../core/bengali/house-style';
+import { isPresetName } from '../../core/bengali/presets';
 import { useI18n } from '../i18n';
 import { ModalDialog } from './ModalDialog';
 import { manageMessages } from './i18n-manage';
@@ -206,6 +207,18 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
 
       <fieldset className="settings-house-style">
         <legend>{t('sectionHouseStyle')}</legend>
+        <label title={t('presetHint')}>
+          <span>{t('preset')}</span>
+          <select
+            className="setting-preset"
+            value={style.preset ?? ''}
+            onChange={(event) => changeStyle({ preset: isPresetName(event.target.value) ? event.target.value : null })}
+          >
+            <option value="">{t('presetNone')}</option>
+            <option value="dhaka">{t('presetDhaka')}</option>
+            <option value="kolkata">{t('presetKolkata')}</option>
+          </select>
+        </label>
         <label>
           <span>{t('unicodeForm')}</span>
           <select
