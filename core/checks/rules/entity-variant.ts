@@ -5,7 +5,7 @@
  * (region.ts).
  */
 import { foldForMatch } from '../../bengali/fold';
-import { presetSpelling, regionOf } from '../../bengali/presets';
+import { presetSpelling, regionOf, type PresetName } from '../../bengali/presets';
 import { attachSuffix, suffixOf } from '../../bengali/suffix';
 import { WORD_NAME } from '../lexicon';
 import { defineFamily, defineRule, finding } from '../rule';
@@ -22,6 +22,11 @@ export const ENTITY_VARIANT = defineRule({
   },
   messages: {
     variant: (bn: string, en: string) => ({ bn: `শব্দকোষ অনুযায়ী বানান “${bn}”`, en: `The glossary spells this name “${bn}” (${en})` }),
+    /** Under a preset whose region spells the name unlike the glossary. */
+    regional: (bn: string, en: string, region: PresetName) =>
+      region === 'kolkata'
+        ? { bn: `কলকাতার বানানরীতিতে “${bn}”`, en: `The Kolkata standard spells this name “${bn}” (${en})` }
+        : { bn: `ঢাকার বানানরীতিতে “${bn}”`, en: `The Dhaka standard spells this name “${bn}” (${en})` },
   },
 });
 
@@ -36,6 +41,7 @@ export const entityVariant = defineFamily({
         const entry = ctx.index.entries[m.entry!]!;
         const { preset } = ctx.style;
         if (preset !== null && regionOf(entry.bn, m.form) !== null) continue;
+        const spelling = presetSpelling(entry.bn, preset);
         const lastText = foldForMatch(m.text).split(/\s+/).pop()!;
         const lastForm = m.form.slice(m.form.lastIndexOf(' ') + 1);
         const fixed = ctx.lexicon.repaired(
@@ -49,7 +55,10 @@ export const entityVariant = defineFamily({
             text: m.text,
             suggestions: [fixed],
             key: m.entity,
-            message: ENTITY_VARIANT.messages.variant(presetSpelling(entry.bn, preset), entry.en),
+            message:
+              spelling === entry.bn || preset === null
+                ? ENTITY_VARIANT.messages.variant(entry.bn, entry.en)
+                : ENTITY_VARIANT.messages.regional(spelling, entry.en, preset),
           }),
         );
       }
