@@ -30,24 +30,31 @@ function refused(problems: GlossaryProblem[]): Result<never> {
   return { ok: false, error };
 }
 
-function checkEntry(raw: unknown, line: number, problems: GlossaryProblem[], rules: EntryRules): GlossaryEntry | null {
+/** An entry read from a file and where it was: `at` is what the reader's `lineOf` turns into its line. */
+interface EntryAt {
+  entry: GlossaryEntry;
+  at: number;
+}
+
+function checkEntry(raw: unknown, line: () => number, problems: GlossaryProblem[], rules: EntryRules): GlossaryEntry | null {
   const checked = checkGlossaryEntry(raw, rules);
   if (checked.ok) return checked.entry;
-  for (const message of checked.problems) problems.push({ line, message });
+  for (const message of checked.problems) problems.push({ line: line(), message });
   return null;
 }
 
-function refuseDuplicates(entries: { entry: GlossaryEntry; line: number }[], problems: GlossaryProblem[]): void {
+function refuseDuplicates(entries: EntryAt[], lineOf: (at: number) => number, problems: GlossaryProblem[]): void {
   const seen = new Map<string, number>();
-  for (const { entry, line } of entries) {
+  for (const { entry, at } of entries) {
     const key = entry.bn.normalize('NFC');
-    const first = seen.get(key);
-    if (first !== undefined) {
+    const firstAt = seen.get(key);
+    if (firstAt !== undefined) {
+      const first = lineOf(firstAt);
       problems.push({
-        line,
+        line: lineOf(at),
         message: { bn: `"${entry.bn}" আগেই আছে (লাইন ${bengaliDigits(first)})`, en: `"${entry.bn}" is already defined on line ${first}` },
       });
-    } else seen.set(key, line);
+    } else seen.set(key, at);
   }
 }
 
@@ -142,7 +149,7 @@ function readGlossaryCsv(text: string): GlossaryFileRead {
       problems.push({ line: header.line, message: { bn: `অজানা কলাম "${c}"`, en: `unknown column "${c}"` } });
   }
   if (problems.length > 0) return { entries: [], problems };
-  const entries: { entry: GlossaryEntry; line: number }[] = [];
+  const entries: EntryAt[] = [];
   for (const row of rows) {
     if (row.fields.length !== columns.length) {
       problems.push({
@@ -159,10 +166,10 @@ function readGlossaryCsv(text: string): GlossaryFileRead {
       const cell = unguardedCell(row.fields[i]!);
       raw[c] = c === 'variants' || c === 'aliases' ? cell.split(LIST_SEPARATOR) : cell;
     });
-    const entry = checkEntry(raw, row.line, problems, 'import');
-    if (entry) entries.push({ entry, line: row.line });
+    const entry = checkEntry(raw, () => row.line, problems, 'import');
+    if (entry) entries.push({ entry, at: row.line });
   }
-  refuseDuplicates(entries, problems);
+  refuseDuplicates(entries, (line) => line, problems);
   return { entries: entries.map((e) => e.entry), problems };
 }
 
@@ -229,16 +236,19 @@ function readGlossaryJson(text: string, rules: EntryRules): GlossaryFileRead {
       entries: [],
       problems: [{ line: 1, message: { bn: 'শব্দকোষের তালিকা (entries) নেই', en: 'expected an array of entries or { "entries": [...] }' } }],
     };
-  const start = Array.isArray(data) ? text.indexOf('[') : text.indexOf('[', text.indexOf('"entries"'));
-  const lines = arrayElementLines(text, start);
+  // Lines are counted only when a problem needs one: a good file, the usual case, is not scanned again.
+  let lines: number[] | undefined;
+  const lineOf = (i: number) => {
+    lines ??= arrayElementLines(text, Array.isArray(data) ? text.indexOf('[') : text.indexOf('[', text.indexOf('"entries"')));
+    return lines[i] ?? 1;
+  };
   const problems: GlossaryProblem[] = [];
-  const entries: { entry: GlossaryEntry; line: number }[] = [];
+  const entries: EntryAt[] = [];
   list.forEach((raw, i) => {
-    const line = lines[i] ?? 1;
-    const entry = checkEntry(raw, line, problems, rules);
-    if (entry) entries.push({ entry, line });
+    const entry = checkEntry(raw, () => lineOf(i), problems, rules);
+    if (entry) entries.push({ entry, at: i });
   });
-  refuseDuplicates(entries, problems);
+  refuseDuplicates(entries, lineOf, problems);
   return { entries: entries.map((e) => e.entry), problems };
 }
 

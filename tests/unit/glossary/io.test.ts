@@ -43,6 +43,14 @@ describe('glossary CSV and JSON', () => {
     assert.match(r.error.message.bn, /লাইন ৩/);
   });
 
+  test('a JSON file with a repeated spelling names both lines (counted only when a problem needs them)', () => {
+    const row = (bn: string, en: string) => JSON.stringify({ bn, en, type: 'place', variants: [] });
+    const json = ['[', `${row('ইরান', 'Iran')},`, `${row('ইরাক', 'Iraq')},`, row('ইরান', 'Iran'), ']'].join('\n');
+    const r = importGlossaryJson(json);
+    assert.ok(!r.ok);
+    assert.match(r.error.detail!, /^line 4: "ইরান" is already defined on line 2$/);
+  });
+
   test('a quoted field spanning lines keeps later line numbers right; an unclosed quote is refused', () => {
     const csv = 'bn,en,type,note\nইরান,Iran,place,"two\nlines"\nইরাক,Iraq,country,\n';
     const r = importGlossaryCsv(csv);
