@@ -300,7 +300,23 @@ export function mayStartNearMiss(index: GlossaryIndex, start: string): boolean {
   );
 }
 
+const built = new WeakMap<readonly GlossaryEntry[], GlossaryIndex>();
+
+/**
+ * The index of a glossary, built once per array: a glossary is replaced, never changed in place, so
+ * every checker made for the same one (the bundled glossary in each check, a new house style over
+ * the same names) shares one index.
+ */
 export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
+  let index = built.get(entries);
+  if (!index) {
+    index = indexEntries(entries);
+    built.set(entries, index);
+  }
+  return index;
+}
+
+function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   const forms = new Map<string, GlossaryForm>();
   const english = new Map<string, number[]>();
   const nearKeys = new Map<number, { entry: number; key: string }[]>();
