@@ -8,9 +8,25 @@ import { bengaliDigits } from '../bengali/digits';
 import type { GlossaryEntry } from './types';
 import { checkGlossaryEntry, type EntryRules } from './validate';
 
-export const CSV_COLUMNS = ['bn', 'en', 'type', 'variants', 'aliases', 'note'] as const;
+export const CSV_COLUMNS = ['bn', 'en', 'type', 'variants', 'aliases', 'note', 'foreign'] as const;
 /** Separator of several spellings inside one CSV cell. */
 const LIST_SEPARATOR = '|';
+
+/**
+ * A `foreign` cell as the entry's flag: true/false as export writes them, yes/no and হ্যাঁ/না as a
+ * person types them, empty for "not said"; anything else is left for the entry check to refuse.
+ */
+function foreignCell(cell: string): boolean | string | undefined {
+  const word = cell
+    .normalize('NFC')
+    .replace(/[\u200c\u200d]/g, '')
+    .trim()
+    .toLowerCase();
+  if (word === '') return undefined;
+  if (word === 'true' || word === 'yes' || word === 'হ্যাঁ') return true;
+  if (word === 'false' || word === 'no' || word === 'না') return false;
+  return cell;
+}
 
 export interface GlossaryProblem {
   line: number;
@@ -164,7 +180,7 @@ function readGlossaryCsv(text: string): GlossaryFileRead {
     const raw: Record<string, unknown> = {};
     columns.forEach((c, i) => {
       const cell = unguardedCell(row.fields[i]!);
-      raw[c] = c === 'variants' || c === 'aliases' ? cell.split(LIST_SEPARATOR) : cell;
+      raw[c] = c === 'variants' || c === 'aliases' ? cell.split(LIST_SEPARATOR) : c === 'foreign' ? foreignCell(cell) : cell;
     });
     const entry = checkEntry(raw, () => row.line, problems, 'import');
     if (entry) entries.push({ entry, at: row.line });
@@ -283,7 +299,9 @@ function csvField(value: string): string {
 
 export function exportGlossaryCsv(entries: GlossaryEntry[]): string {
   const rows = entries.map((e) =>
-    [e.bn, e.en, e.type, e.variants.join(LIST_SEPARATOR), (e.aliases ?? []).join(LIST_SEPARATOR), e.note ?? ''].map(csvField).join(','),
+    [e.bn, e.en, e.type, e.variants.join(LIST_SEPARATOR), (e.aliases ?? []).join(LIST_SEPARATOR), e.note ?? '', e.foreign?.toString() ?? '']
+      .map(csvField)
+      .join(','),
   );
   return `${[CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }
