@@ -85,20 +85,27 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
   };
 }
 
+/**
+ * Each field of a stored object that its schema takes is kept, every other takes the default's: the
+ * fields are the defaults' own, so one added to a schema and its defaults is read here too.
+ */
+function fieldsOrDefaults<T extends object>(
+  shape: { [K in keyof T]: { safeParse(value: unknown): { success: true; data: unknown } | { success: false } } },
+  defaults: T,
+  stored: unknown,
+): T {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const out = { ...defaults };
+  for (const key of Object.keys(defaults) as (keyof T & string)[]) {
+    const parsed = shape[key].safeParse(record[key]);
+    if (parsed.success) out[key] = parsed.data as T[typeof key];
+  }
+  return out;
+}
+
 /** Each field of a stored house style that is not valid takes the default's, the others are kept. */
 function sanitizeHouseStyle(stored: unknown): HouseStyle {
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const field = <K extends keyof HouseStyle>(key: K): HouseStyle[K] => {
-    const parsed = houseStyleSchema.shape[key].safeParse(record[key]);
-    return parsed.success ? (parsed.data as HouseStyle[K]) : DEFAULT_HOUSE_STYLE[key];
-  };
-  return {
-    unicodeForm: field('unicodeForm'),
-    digits: field('digits'),
-    preferredSpellings: field('preferredSpellings'),
-    glossPolicy: field('glossPolicy'),
-    preset: field('preset'),
-  };
+  return fieldsOrDefaults(houseStyleSchema.shape, DEFAULT_HOUSE_STYLE, stored);
 }
 
 /**
@@ -107,19 +114,6 @@ function sanitizeHouseStyle(stored: unknown): HouseStyle {
  * app's start.
  */
 export function sanitizeSettings(stored: unknown): Settings {
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const key = <K extends Exclude<keyof Settings, 'houseStyle'>>(name: K): Settings[K] => {
-    const parsed = settingsSchema.shape[name].safeParse(record[name]);
-    return parsed.success ? (parsed.data as Settings[K]) : DEFAULT_SETTINGS[name];
-  };
-  return {
-    uiLanguage: key('uiLanguage'),
-    fontSize: key('fontSize'),
-    markKnownNames: key('markKnownNames'),
-    pipeToDanda: key('pipeToDanda'),
-    theme: key('theme'),
-    autosaveDelayMs: key('autosaveDelayMs'),
-    houseStyle: sanitizeHouseStyle(record.houseStyle),
-    sharedGlossaryPath: key('sharedGlossaryPath'),
-  };
+  const houseStyle = typeof stored === 'object' && stored !== null ? (stored as { houseStyle?: unknown }).houseStyle : undefined;
+  return { ...fieldsOrDefaults(settingsSchema.shape, DEFAULT_SETTINGS, stored), houseStyle: sanitizeHouseStyle(houseStyle) };
 }

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../api/result';
 import { checkerInput, inputText, plainTextInput, type CheckerBlock } from '../document/checker-input';
 import type { IgnoredFinding } from '../document/draft';
 import { parseDraft } from '../document/draft-file';
+import { checkJsonLimits } from '../document/json-limits';
 import { checkLink, sortDropped, type DropCode } from '../document/export-html';
 import { htmlToDoc } from '../document/import-html';
 import { textToDoc } from '../document/plain-text';
@@ -56,20 +57,6 @@ export function loadInput(path: string, io: Pick<CliIo, 'readFile'>): Result<Loa
   return loadDraft(path, text.value);
 }
 
-/** How deep a parsed JSON value nests, counted without recursion. */
-function depthOf(value: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth > max) max = depth;
-    if (max > MAX_DRAFT_DEPTH) return max;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
-  }
-  return max;
-}
-
 function loadDraft(path: string, text: string): Result<LoadedInput> {
   let value: unknown;
   try {
@@ -77,7 +64,8 @@ function loadDraft(path: string, text: string): Result<LoadedInput> {
   } catch (err) {
     return fail('corrupt', `"${path}" ফাইলটি ঠিকঠাক JSON নয়।`, `"${path}" is not valid JSON.`, (err as Error).message);
   }
-  if (depthOf(value) > MAX_DRAFT_DEPTH) {
+  // Only the depth matters before the link filter's recursion; parseDraft applies the draft's size limits.
+  if (checkJsonLimits(value, { depth: MAX_DRAFT_DEPTH, values: Infinity, chars: Infinity }).kind === 'depth') {
     return fail(
       'corrupt',
       `"${path}" খসড়া ফাইল হিসেবে ঠিক নেই: লেখার কাঠামো ${bengaliDigits(MAX_DRAFT_DEPTH)} স্তরের বেশি গভীর।`,

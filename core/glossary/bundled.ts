@@ -16,9 +16,20 @@ export function bundledGlossary(): GlossaryEntry[] {
   return bundled;
 }
 
-/** The bundled glossary with a newsroom's own entries merged last, so they win. */
-export function glossaryWith(newsroom: GlossaryEntry[]): GlossaryEntry[] {
-  return newsroom.length === 0 ? bundledGlossary() : mergeGlossaries(bundledGlossary(), newsroom);
+const withNewsroom = new WeakMap<readonly GlossaryEntry[], GlossaryEntry[]>();
+
+/**
+ * The bundled glossary with a newsroom's own entries merged last, so they win. The same entries (the
+ * same array) give the same glossary, so its index is not built again (see `buildGlossaryIndex`).
+ */
+export function glossaryWith(newsroom: readonly GlossaryEntry[]): GlossaryEntry[] {
+  if (newsroom.length === 0) return bundledGlossary();
+  let merged = withNewsroom.get(newsroom);
+  if (!merged) {
+    merged = mergeGlossaries(bundledGlossary(), newsroom);
+    withNewsroom.set(newsroom, merged);
+  }
+  return merged;
 }
 
 function names(entry: GlossaryEntry): string[] {

@@ -51,13 +51,21 @@ export function entityIdOf(entry: GlossaryEntry): string {
   return `g:${foldForMatch(entry.bn.trim())}`;
 }
 
-/** English as glosses are compared: NFC, straight apostrophes, single spaces, lower case. */
-export const normalizeEnglish: (text: string) => string = memoByString((text) =>
-  text.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase(),
-);
+function englishKey(text: string): string {
+  return text.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
 
+/**
+ * English as glosses are compared: NFC, straight apostrophes, single spaces, lower case. Remembered for
+ * the checks, which ask it of the same glosses again and again; the index build calls `englishKey`
+ * itself, since a glossary's names (more of them than the memo holds) are each asked once.
+ */
+export const normalizeEnglish: (text: string) => string = memoByString(englishKey);
+
+/** A spelling folded with its words joined by one space; most have no run of spaces, and skip the replace. */
 function foldPhrase(text: string): string {
-  return foldForMatch(text).trim().replace(/\s+/g, ' ');
+  const folded = foldForMatch(text).trim();
+  return /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, ' ') : folded;
 }
 
 // Adjective forms of a place: ইউক্রেন → ইউক্রেনীয়, ইজরায়েল → ইজরায়েলি, আমেরিকা → আমেরিকান.
@@ -153,9 +161,9 @@ const COMMON_NAME_PARTS = new Set(
 );
 
 function derivedForms(entry: GlossaryEntry, bn: string): string[] {
-  const words = bn.split(' ');
-  if (entry.type === 'person' && words.length >= 2) return [words[words.length - 1]!];
-  if (entry.type === 'place' && words.length === 1) {
+  const lastSpace = bn.lastIndexOf(' ');
+  if (entry.type === 'person' && lastSpace >= 0) return [bn.slice(lastSpace + 1)];
+  if (entry.type === 'place' && lastSpace < 0) {
     return bn.endsWith('া') ? [`${bn}ন`, `${bn.slice(0, -1)}ান`] : ADJECTIVE_ENDINGS.map((e) => bn + e);
   }
   return [];
@@ -194,34 +202,58 @@ function trieChild(trie: SpellingTrie, node: number, unit: number): number {
   }
 }
 
-function buildTrie(spellings: Map<string, number>): SpellingTrie {
-  const children = new Map<string, number>();
-  const ends: number[] = [0];
-  const edges: [number, number, number][] = [];
-  for (const [spelling, end] of spellings) {
+/**
+ * A trie being built: each spelling walks its edges straight in the table, which doubles when half
+ * full, so it ends sized as `trieChild` reads it. Keying edges by strings in a Map first, then
+ * copying them, made a 10,000-entry glossary's trie most of its load time.
+ */
+class TrieBuilder {
+  edges = new Int32Array(16 * 3);
+  mask = 15;
+  ends: number[] = [0];
+
+  add(spelling: string, end: number): void {
     let node = 0;
     for (let i = 0; i < spelling.length; i++) {
-      const key = `${node}:${spelling.charCodeAt(i)}`;
-      let child = children.get(key);
-      if (child === undefined) {
-        child = ends.length;
-        ends.push(0);
-        children.set(key, child);
-        edges.push([node, spelling.charCodeAt(i), child]);
+      const unit = spelling.charCodeAt(i);
+      const { edges, mask } = this;
+      let slot = edgeSlot(node, unit, mask);
+      let child = edges[slot * 3 + 2]!;
+      while (child !== 0 && !(edges[slot * 3] === node && edges[slot * 3 + 1] === unit)) {
+        slot = (slot + 1) & mask;
+        child = edges[slot * 3 + 2]!;
+      }
+      if (child === 0) {
+        child = this.ends.length;
+        this.ends.push(0);
+        edges[slot * 3] = node;
+        edges[slot * 3 + 1] = unit;
+        edges[slot * 3 + 2] = child;
+        // Edges are nodes less the root: keep the table at most half full.
+        if (child * 2 > mask + 1) this.grow();
       }
       node = child;
     }
-    ends[node]! |= end;
+    this.ends[node]! |= end;
   }
-  let size = 16;
-  while (size < edges.length * 2) size *= 2;
-  const trie: SpellingTrie = { edges: new Int32Array(size * 3), mask: size - 1, ends: Uint8Array.from(ends) };
-  for (const [node, unit, child] of edges) {
-    let slot = edgeSlot(node, unit, trie.mask);
-    while (trie.edges[slot * 3 + 2] !== 0) slot = (slot + 1) & trie.mask;
-    trie.edges.set([node, unit, child], slot * 3);
+
+  finish(): SpellingTrie {
+    return { edges: this.edges, mask: this.mask, ends: Uint8Array.from(this.ends) };
   }
-  return trie;
+
+  private grow(): void {
+    const old = this.edges;
+    const mask = this.mask * 2 + 1;
+    const edges = new Int32Array((mask + 1) * 3);
+    for (let from = 0; from < old.length; from += 3) {
+      if (old[from + 2] === 0) continue;
+      let slot = edgeSlot(old[from]!, old[from + 1]!, mask);
+      while (edges[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+      edges.set(old.subarray(from, from + 3), slot * 3);
+    }
+    this.edges = edges;
+    this.mask = mask;
+  }
 }
 
 /**
@@ -268,14 +300,30 @@ export function mayStartNearMiss(index: GlossaryIndex, start: string): boolean {
   );
 }
 
+const built = new WeakMap<readonly GlossaryEntry[], GlossaryIndex>();
+
+/**
+ * The index of a glossary, built once per array: a glossary is replaced, never changed in place, so
+ * every checker made for the same one (the bundled glossary in each check, a new house style over
+ * the same names) shares one index.
+ */
 export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
+  let index = built.get(entries);
+  if (!index) {
+    index = indexEntries(entries);
+    built.set(entries, index);
+  }
+  return index;
+}
+
+function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   const forms = new Map<string, GlossaryForm>();
   const english = new Map<string, number[]>();
   const nearKeys = new Map<number, { entry: number; key: string }[]>();
   const phraseStarts = new Map<string, number[]>();
   const phraseWords = new Set<string>();
   // Each one-word spelling, and each several-word one's first word, with its TRIE_* bits.
-  const trieSpellings = new Map<string, number>();
+  const trie = new TrieBuilder();
   const nearStarts = new Set<number>();
   let maxWords = 1;
   const add = (form: string, entry: number, kind: FormKind) => {
@@ -283,28 +331,35 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
     const existing = forms.get(form);
     if (existing && KIND_RANK[existing.kind] <= KIND_RANK[kind]) return;
     forms.set(form, { entry, kind });
-    const words = form.split(' ');
-    trieSpellings.set(words[0]!, (trieSpellings.get(words[0]!) ?? 0) | (words.length === 1 ? TRIE_WORD : TRIE_PHRASE_START));
-    maxWords = Math.max(maxWords, words.length);
-    if (words.length > 1) {
-      const lengths = phraseStarts.get(words[0]!) ?? [];
-      if (!lengths.includes(words.length))
-        phraseStarts.set(
-          words[0]!,
-          [...lengths, words.length].sort((a, b) => b - a),
-        );
-      for (const word of words.slice(1)) phraseWords.add(word);
+    const space = form.indexOf(' ');
+    if (space < 0) {
+      trie.add(form, TRIE_WORD);
+      return;
     }
+    const first = form.slice(0, space);
+    trie.add(first, TRIE_PHRASE_START);
+    const later = form.slice(space + 1).split(' ');
+    const length = later.length + 1;
+    maxWords = Math.max(maxWords, length);
+    const lengths = phraseStarts.get(first);
+    if (!lengths) phraseStarts.set(first, [length]);
+    else if (!lengths.includes(length)) {
+      lengths.push(length);
+      lengths.sort((a, b) => b - a);
+    }
+    for (const word of later) phraseWords.add(word);
   };
   const addEnglish = (en: string, entry: number) => {
-    const key = normalizeEnglish(en);
-    const list = english.get(key) ?? [];
-    if (!list.includes(entry)) list.push(entry);
-    english.set(key, list);
+    const key = englishKey(en);
+    const list = english.get(key);
+    if (!list) english.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
   };
-  // Derived forms go in last, so they never shadow a spelling some entry states outright.
-  const derived: [string, number][] = [];
-  entries.forEach((entry, i) => {
+  // Derived forms go in last, so they never shadow a spelling some entry states outright. Each is
+  // kept with the entry that derives it, or -1 when it is derived twice.
+  const derivedBy = new Map<string, number>();
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     const bn = foldPhrase(entry.bn);
     add(bn, i, 'canonical');
     for (const v of entry.variants) add(foldPhrase(v), i, 'variant');
@@ -313,7 +368,7 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
       else addEnglish(a, i);
     }
     addEnglish(entry.en, i);
-    for (const d of derivedForms(entry, bn)) derived.push([d, i]);
+    for (const d of derivedForms(entry, bn)) derivedBy.set(d, derivedBy.has(d) ? -1 : i);
 
     if (!bn.includes(' ')) {
       const key = phoneticKey(bn);
@@ -326,13 +381,11 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
         nearStarts.add(letterCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(3)));
       }
     }
-  });
+  }
   // A derived short form shared by two entries (আলী, খান) names neither, a very short one is a
   // common word more often than a name, and so is a common name part (see COMMON_NAME_PARTS).
-  const derivedCount = new Map<string, number>();
-  for (const [form] of derived) derivedCount.set(form, (derivedCount.get(form) ?? 0) + 1);
-  for (const [form, i] of derived) {
-    if (forms.has(form) || derivedCount.get(form) !== 1 || form.length < 4 || COMMON_NAME_PARTS.has(form)) continue;
+  for (const [form, i] of derivedBy) {
+    if (i < 0 || forms.has(form) || form.length < 4 || COMMON_NAME_PARTS.has(form)) continue;
     add(form, i, 'alias');
   }
   return {
@@ -341,7 +394,7 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
     maxWords,
     phraseStarts,
     phraseWords,
-    trie: buildTrie(trieSpellings),
+    trie: trie.finish(),
     english,
     nearKeys,
     nearStarts,

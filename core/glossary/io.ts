@@ -8,9 +8,25 @@ import { bengaliDigits } from '../bengali/digits';
 import type { GlossaryEntry } from './types';
 import { checkGlossaryEntry, type EntryRules } from './validate';
 
-export const CSV_COLUMNS = ['bn', 'en', 'type', 'variants', 'aliases', 'note'] as const;
+export const CSV_COLUMNS = ['bn', 'en', 'type', 'variants', 'aliases', 'note', 'foreign'] as const;
 /** Separator of several spellings inside one CSV cell. */
 const LIST_SEPARATOR = '|';
+
+/**
+ * A `foreign` cell as the entry's flag: true/false as export writes them, yes/no and হ্যাঁ/না as a
+ * person types them, empty for "not said"; anything else is left for the entry check to refuse.
+ */
+function foreignCell(cell: string): boolean | string | undefined {
+  const word = cell
+    .normalize('NFC')
+    .replace(/[\u200c\u200d]/g, '')
+    .trim()
+    .toLowerCase();
+  if (word === '') return undefined;
+  if (word === 'true' || word === 'yes' || word === 'হ্যাঁ') return true;
+  if (word === 'false' || word === 'no' || word === 'না') return false;
+  return cell;
+}
 
 export interface GlossaryProblem {
   line: number;
@@ -30,24 +46,31 @@ function refused(problems: GlossaryProblem[]): Result<never> {
   return { ok: false, error };
 }
 
-function checkEntry(raw: unknown, line: number, problems: GlossaryProblem[], rules: EntryRules): GlossaryEntry | null {
+/** An entry read from a file and where it was: `at` is what the reader's `lineOf` turns into its line. */
+interface EntryAt {
+  entry: GlossaryEntry;
+  at: number;
+}
+
+function checkEntry(raw: unknown, line: () => number, problems: GlossaryProblem[], rules: EntryRules): GlossaryEntry | null {
   const checked = checkGlossaryEntry(raw, rules);
   if (checked.ok) return checked.entry;
-  for (const message of checked.problems) problems.push({ line, message });
+  for (const message of checked.problems) problems.push({ line: line(), message });
   return null;
 }
 
-function refuseDuplicates(entries: { entry: GlossaryEntry; line: number }[], problems: GlossaryProblem[]): void {
+function refuseDuplicates(entries: EntryAt[], lineOf: (at: number) => number, problems: GlossaryProblem[]): void {
   const seen = new Map<string, number>();
-  for (const { entry, line } of entries) {
+  for (const { entry, at } of entries) {
     const key = entry.bn.normalize('NFC');
-    const first = seen.get(key);
-    if (first !== undefined) {
+    const firstAt = seen.get(key);
+    if (firstAt !== undefined) {
+      const first = lineOf(firstAt);
       problems.push({
-        line,
+        line: lineOf(at),
         message: { bn: `"${entry.bn}" আগেই আছে (লাইন ${bengaliDigits(first)})`, en: `"${entry.bn}" is already defined on line ${first}` },
       });
-    } else seen.set(key, line);
+    } else seen.set(key, at);
   }
 }
 
@@ -142,7 +165,7 @@ function readGlossaryCsv(text: string): GlossaryFileRead {
       problems.push({ line: header.line, message: { bn: `অজানা কলাম "${c}"`, en: `unknown column "${c}"` } });
   }
   if (problems.length > 0) return { entries: [], problems };
-  const entries: { entry: GlossaryEntry; line: number }[] = [];
+  const entries: EntryAt[] = [];
   for (const row of rows) {
     if (row.fields.length !== columns.length) {
       problems.push({
@@ -157,12 +180,12 @@ function readGlossaryCsv(text: string): GlossaryFileRead {
     const raw: Record<string, unknown> = {};
     columns.forEach((c, i) => {
       const cell = unguardedCell(row.fields[i]!);
-      raw[c] = c === 'variants' || c === 'aliases' ? cell.split(LIST_SEPARATOR) : cell;
+      raw[c] = c === 'variants' || c === 'aliases' ? cell.split(LIST_SEPARATOR) : c === 'foreign' ? foreignCell(cell) : cell;
     });
-    const entry = checkEntry(raw, row.line, problems, 'import');
-    if (entry) entries.push({ entry, line: row.line });
+    const entry = checkEntry(raw, () => row.line, problems, 'import');
+    if (entry) entries.push({ entry, at: row.line });
   }
-  refuseDuplicates(entries, problems);
+  refuseDuplicates(entries, (line) => line, problems);
   return { entries: entries.map((e) => e.entry), problems };
 }
 
@@ -229,16 +252,19 @@ function readGlossaryJson(text: string, rules: EntryRules): GlossaryFileRead {
       entries: [],
       problems: [{ line: 1, message: { bn: 'শব্দকোষের তালিকা (entries) নেই', en: 'expected an array of entries or { "entries": [...] }' } }],
     };
-  const start = Array.isArray(data) ? text.indexOf('[') : text.indexOf('[', text.indexOf('"entries"'));
-  const lines = arrayElementLines(text, start);
+  // Lines are counted only when a problem needs one: a good file, the usual case, is not scanned again.
+  let lines: number[] | undefined;
+  const lineOf = (i: number) => {
+    lines ??= arrayElementLines(text, Array.isArray(data) ? text.indexOf('[') : text.indexOf('[', text.indexOf('"entries"')));
+    return lines[i] ?? 1;
+  };
   const problems: GlossaryProblem[] = [];
-  const entries: { entry: GlossaryEntry; line: number }[] = [];
+  const entries: EntryAt[] = [];
   list.forEach((raw, i) => {
-    const line = lines[i] ?? 1;
-    const entry = checkEntry(raw, line, problems, rules);
-    if (entry) entries.push({ entry, line });
+    const entry = checkEntry(raw, () => lineOf(i), problems, rules);
+    if (entry) entries.push({ entry, at: i });
   });
-  refuseDuplicates(entries, problems);
+  refuseDuplicates(entries, lineOf, problems);
   return { entries: entries.map((e) => e.entry), problems };
 }
 
@@ -273,7 +299,9 @@ function csvField(value: string): string {
 
 export function exportGlossaryCsv(entries: GlossaryEntry[]): string {
   const rows = entries.map((e) =>
-    [e.bn, e.en, e.type, e.variants.join(LIST_SEPARATOR), (e.aliases ?? []).join(LIST_SEPARATOR), e.note ?? ''].map(csvField).join(','),
+    [e.bn, e.en, e.type, e.variants.join(LIST_SEPARATOR), (e.aliases ?? []).join(LIST_SEPARATOR), e.note ?? '', e.foreign?.toString() ?? '']
+      .map(csvField)
+      .join(','),
   );
   return `${[CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }

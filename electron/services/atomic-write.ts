@@ -129,9 +129,35 @@ export const FS_ERROR_REASONS: Record<FsErrorCode, { bn: string; en: string }> =
   io: { bn: 'ডিস্কে পড়া বা লেখার সময় সমস্যা হয়েছে।', en: 'reading or writing the disk failed.' },
 };
 
-/** A failed file-system call as a Result: what could not be done (`head`), then why. */
+/**
+ * Whether an error came from the operating system (ENOSPC, EACCES, EIO, EROFS, ENOTDIR…): only those
+ * say anything about the disk. Anything else thrown while storing (a TypeError, a stack overflow) is a
+ * fault in the app, and a disk message would send the user to look for one that is not there.
+ */
+export function isSystemError(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code);
+}
+
+export const UNEXPECTED_REASON = {
+  bn: 'অপ্রত্যাশিত একটি ত্রুটি হয়েছে; ডিস্কে কোনো সমস্যা নেই। বিস্তারিত অংশটি সহায়তাকারীদের জানান।',
+  en: 'an unexpected error occurred; the disk is not at fault. Please pass the details on to support.',
+};
+
+/** The error's name, message and where it was thrown, for the details a fault is reported with. */
+function faultDetail(err: unknown): string {
+  if (!(err instanceof Error)) return `thrown: ${String(err)}`;
+  return (err.stack ?? `${err.name}: ${err.message}`).split('\n').slice(0, 8).join('\n');
+}
+
+/**
+ * A failed file-system call as a Result: what could not be done (`head`), then why: the disk's reason
+ * for an error of the operating system's, else "unexpected" with the fault's details.
+ */
 export function fsFailure<T>(head: { bn: string; en: string }, err: unknown): Result<T> {
+  if (!isSystemError(err))
+    return fail('io', `${head.bn}: ${UNEXPECTED_REASON.bn}`, `${head.en}: ${UNEXPECTED_REASON.en}`, faultDetail(err));
   const code = fsErrorCode(err);
   const reason = FS_ERROR_REASONS[code];
-  return fail(code, `${head.bn}: ${reason.bn}`, `${head.en}: ${reason.en}`, (err as Error)?.message ?? String(err));
+  return fail(code, `${head.bn}: ${reason.bn}`, `${head.en}: ${reason.en}`, (err as Error).message);
 }

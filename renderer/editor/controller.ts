@@ -108,7 +108,7 @@ export class EditorController {
 
   /** Built on first use: indexing the bundled glossary takes a moment, and is done once. */
   private get checker(): Checker {
-    this.checkerInstance ??= createChecker({ glossary: glossaryWith([...this.glossary]), style: this.style });
+    this.checkerInstance ??= createChecker({ glossary: glossaryWith(this.glossary), style: this.style });
     return this.checkerInstance;
   }
 

@@ -3,6 +3,8 @@
  * ≤ 50 ms. Measured through the real store against a temp folder, fsyncs included.
  * `drafts.save10kMs` is an autosave (one paragraph changed since the last save, as after a pause in
  * typing); `drafts.saveFirst10kMs` is the first save by a freshly started store.
+ * `drafts.parse20kParagraphsMs`: `parseDraft` (limits, shape, ProseMirror's check) on a draft of
+ * 20,000 short paragraphs, as every save over the bridge and every open runs it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createDraftStore } from '../../electron/services/draft-store';
 import { schema, type DocJSON } from '../../core/document/schema';
-import { wordCountOf } from '../../core/document/draft';
+import { newDraft, wordCountOf } from '../../core/document/draft';
+import { parseDraft } from '../../core/document/draft-file';
 import type { BenchFigures } from './run';
 
 const RUNS = 41;
@@ -43,6 +46,17 @@ function tenThousandWordDoc(): DocJSON {
     content.push({ type: 'paragraph', content: [{ type: 'text', text: paragraphOf(98, i) }] });
   }
   return { type: 'doc', content };
+}
+
+/** 20,000 paragraphs of a sentence or two, every fifth with a bold word: some 300,000 words. */
+function twentyThousandParagraphDraft(): unknown {
+  const content: DocJSON[] = [{ type: 'headline', content: [{ type: 'text', text: 'টানা বৃষ্টিতে রাজধানীতে জলাবদ্ধতা' }] }];
+  for (let i = 0; i < 20_000; i++) {
+    const text: DocJSON[] = [{ type: 'text', text: paragraphOf(12, i) }];
+    if (i % 5 === 0) text.push({ type: 'text', text: ' জরুরি', marks: [{ type: 'strong' }] });
+    content.push({ type: 'paragraph', content: text });
+  }
+  return { ...newDraft(new Date('2026-12-01T00:00:00Z'), 'd-bench20000'), doc: { type: 'doc', content } };
 }
 
 function median(values: number[]): number {
@@ -99,7 +113,21 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
       `autosave: median ${round(median(saves))} ms (budget 10); first save: median ${round(median(coldSaves))} ms; ` +
         `open: median ${round(median(opens))} ms (budget 50); ${RUNS} runs each`,
     );
+
+    const bigText = JSON.stringify(twentyThousandParagraphDraft());
+    const parses: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const value: unknown = JSON.parse(bigText);
+      const start = performance.now();
+      const parsed = parseDraft(value);
+      parses.push(performance.now() - start);
+      if (!parsed.ok) throw new Error(parsed.reason);
+    }
+    log(
+      `parseDraft on 20,000 paragraphs (${bigText.length} characters of JSON): median ${round(median(parses))} ms of ${parses.map(round).join(', ')}`,
+    );
     return {
+      'drafts.parse20kParagraphsMs': round(median(parses)),
       'drafts.save10kMs': round(median(saves)),
       'drafts.saveFirst10kMs': round(median(coldSaves)),
       'drafts.open10kMs': round(median(opens)),

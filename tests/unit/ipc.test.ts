@@ -463,6 +463,42 @@ describe('IPC handlers against hostile arguments', () => {
     assert.deepEqual(calls, ['createDraft', 'saveDraft']);
   });
 
+  test('text past the draft limits (a long headline, one huge run of text, too much in all) is refused in both languages', async () => {
+    const { invoke, calls } = setup();
+    const withText = (headline: string, paragraphs: string[]): Draft => ({
+      ...good,
+      meta: { ...good.meta, headline },
+      doc: {
+        type: 'doc',
+        content: [
+          { type: 'headline', content: [{ type: 'text', text: headline }] },
+          ...paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+        ],
+      },
+    });
+    const run = 'ক'.repeat(1_900_000);
+    const cases: [string, Draft, RegExp, RegExp][] = [
+      ['a 6,000-character headline', withText('খ'.repeat(6_000), []), /headline is longer than 5,000 characters/, /শিরোনাম/],
+      ['one run of 2,000,001 characters', withText('ঢাকা', ['গ'.repeat(2_000_001)]), /One run of text .* longer than 2,000,000/, /টানা লেখা/],
+      ['six runs of 1,900,000 characters', withText('ঢাকা', Array(6).fill(run)), /too large .* 10,000,000 characters/, /খুব বড়/],
+    ];
+    for (const [what, draft, en, bn] of cases) {
+      for (const method of ['saveDraft', 'journalDraft'] as const) {
+        const result = await refusal(invoke, method, [draft], what);
+        assert.ok(!result.ok);
+        assert.equal(result.error.code, 'invalid-argument');
+        assert.match(result.error.message.en, en, `${method} with ${what}`);
+        assert.match(result.error.message.bn, bn, `${method} with ${what}`);
+      }
+    }
+    assert.deepEqual(calls, []);
+    const created = await invoke('createDraft', trusted);
+    assert.ok(created.ok);
+    const atTheLimit = withText('খ'.repeat(5_000), ['গ'.repeat(2_000_000)]);
+    const saved = await invoke('saveDraft', trusted, { ...atTheLimit, id: (created.value as Draft).id });
+    assert.ok(saved.ok, JSON.stringify(saved).slice(0, 300));
+  });
+
   test('a validator that throws is answered as a refusal, and the service is not reached', async () => {
     const { invoke, calls } = setup();
     const exploding = {

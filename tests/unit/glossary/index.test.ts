@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundledGlossary } from '../../../core/glossary/bundled';
+import { bundledGlossary, glossaryWith } from '../../../core/glossary/bundled';
 import { foldForMatch } from '../../../core/bengali/fold';
 import { phoneticKey } from '../../../core/bengali/phonetic';
 import { stemCandidates } from '../../../core/bengali/suffix';
@@ -93,4 +93,13 @@ test('phraseWords holds the later words of several-word spellings, not their fir
 test('ids are the entity id of each entry', () => {
   const i = index.entries.findIndex((e) => e.en === 'China');
   assert.equal(index.ids[i], 'g:চীন');
+});
+
+test('one glossary is indexed once: the same entries give the same merged glossary and the same index', () => {
+  const own = [{ bn: 'তারাপদ গড়াই', variants: [], en: 'Tarapada Garai', type: 'person' as const }];
+  const merged = glossaryWith(own);
+  assert.equal(glossaryWith(own), merged, 'a house-style change makes a checker for the same entries');
+  assert.equal(buildGlossaryIndex(merged), buildGlossaryIndex(merged));
+  assert.equal(buildGlossaryIndex(glossaryWith([])), index, 'the bundled glossary is indexed once for every checker');
+  assert.notEqual(glossaryWith([...own]), merged, 'new entries (a new array) are merged again');
 });

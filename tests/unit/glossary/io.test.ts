@@ -43,6 +43,46 @@ describe('glossary CSV and JSON', () => {
     assert.match(r.error.message.bn, /লাইন ৩/);
   });
 
+  test('the foreign column: written true, false or empty, read back the same; yes/no and হ্যাঁ/না taken too', () => {
+    const flagged: GlossaryEntry[] = [
+      { bn: 'জার্মানি', variants: [], en: 'Germany', type: 'place', foreign: true },
+      { bn: 'নারায়ণগঞ্জ', variants: [], en: 'Narayanganj', type: 'place', foreign: false },
+      { bn: 'ইউক্রেন', variants: [], en: 'Ukraine', type: 'place' },
+    ];
+    const csv = exportGlossaryCsv(flagged);
+    assert.deepEqual(csv.split('\n').slice(0, 4), [
+      'bn,en,type,variants,aliases,note,foreign',
+      'জার্মানি,Germany,place,,,,true',
+      'নারায়ণগঞ্জ,Narayanganj,place,,,,false',
+      'ইউক্রেন,Ukraine,place,,,,',
+    ]);
+    const back = importGlossaryCsv(csv);
+    assert.ok(back.ok);
+    assert.deepEqual(back.value, flagged);
+    const typed = importGlossaryCsv(
+      ['bn,en,type,foreign', 'জার্মানি,Germany,place,Yes', 'ঢাকা,Dhaka,place,না', 'চিন,China,place,হ্যাঁ', 'খুলনা,Khulna,place, no '].join('\n'),
+    );
+    assert.ok(typed.ok);
+    assert.deepEqual(
+      typed.value.map((e) => e.foreign),
+      [true, false, true, false],
+    );
+    const older = importGlossaryCsv('bn,en,type,variants,aliases,note\nইরান,Iran,place,,,\n');
+    assert.ok(older.ok, 'a file without the column reads as before');
+    assert.deepEqual(older.value, [{ bn: 'ইরান', variants: [], en: 'Iran', type: 'place' }]);
+    const wrong = importGlossaryCsv('bn,en,type,foreign\nইরান,Iran,place,maybe\n');
+    assert.ok(!wrong.ok);
+    assert.match(wrong.error.detail!, /^line 2: foreign must be true or false$/);
+  });
+
+  test('a JSON file with a repeated spelling names both lines (counted only when a problem needs them)', () => {
+    const row = (bn: string, en: string) => JSON.stringify({ bn, en, type: 'place', variants: [] });
+    const json = ['[', `${row('ইরান', 'Iran')},`, `${row('ইরাক', 'Iraq')},`, row('ইরান', 'Iran'), ']'].join('\n');
+    const r = importGlossaryJson(json);
+    assert.ok(!r.ok);
+    assert.match(r.error.detail!, /^line 4: "ইরান" is already defined on line 2$/);
+  });
+
   test('a quoted field spanning lines keeps later line numbers right; an unclosed quote is refused', () => {
     const csv = 'bn,en,type,note\nইরান,Iran,place,"two\nlines"\nইরাক,Iraq,country,\n';
     const r = importGlossaryCsv(csv);

@@ -423,6 +423,40 @@ describe('DraftStore', () => {
     });
   }
 
+  test('a fault in the app while saving is reported as unexpected with its details, a full disk as the disk', async () => {
+    const dataDir = tempDir();
+    let thrown: unknown = null;
+    const fs: DraftFs = {
+      ...nodeFs,
+      open: (async (path: string, flags?: string) => {
+        if (thrown && flags === 'wx') throw thrown;
+        return nodeFs.open(path, flags);
+      }) as DraftFs['open'],
+    };
+    const store = createDraftStore({ dataDir, now: steppingClock(), fs });
+    const draft = value(await store.create());
+    const save = () => store.save({ ...draft, doc: article('সংরক্ষণের চেষ্টা') });
+    thrown = new TypeError("Cannot read properties of undefined (reading 'sync')");
+    const fault = await save();
+    assert.ok(!fault.ok);
+    assert.equal(
+      fault.error.message.en,
+      'The draft could not be saved: an unexpected error occurred; the disk is not at fault. Please pass the details on to support.',
+    );
+    assert.match(fault.error.message.bn, /^খসড়া সংরক্ষণ করা যায়নি: অপ্রত্যাশিত একটি ত্রুটি হয়েছে/);
+    assert.match(fault.error.detail ?? '', /^TypeError: Cannot read properties of undefined/);
+    thrown = new RangeError('Maximum call stack size exceeded');
+    const overflow = await save();
+    assert.ok(!overflow.ok && /unexpected error/.test(overflow.error.message.en) && /^RangeError/.test(overflow.error.detail ?? ''));
+    thrown = errno('ENOSPC');
+    const full = await save();
+    assert.ok(!full.ok);
+    assert.equal(full.error.code, 'disk-full');
+    assert.equal(full.error.message.en, 'The draft could not be saved: the disk is full.');
+    thrown = null;
+    value(await save());
+  });
+
   test('a data folder that cannot exist (a path under a regular file) fails as a value, not a throw', async () => {
     const root = tempDir();
     writeFileSync(join(root, 'file'), 'not a folder');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createDraftStore, type DamagedFile, type DraftFs } from '../../../electron/services/draft-store';
 import { newDraft, newDraftId, type Draft } from '../../../core/document/draft';
 import type { DocJSON } from '../../../core/document/schema';
+import { MAX_TEXT_CHARS } from '../../../core/document/draft-file';
 import type { Result } from '../../../core/api/result';
 
 const tempDirs: string[] = [];
@@ -82,9 +83,12 @@ test('a draft holding one word of millions of letters lists, searches and saves 
   const dataDir = tempDir();
   const store = createDraftStore({ dataDir });
   const other = writeDraft(dataDir, 'অন্য খবর');
-  const huge = writeDraft(dataDir, 'দীর্ঘ শব্দ', 'ক'.repeat(8_000_000));
+  // The longest run of text a draft may hold; one letter more and the file is set aside, not listed.
+  const huge = writeDraft(dataDir, 'দীর্ঘ শব্দ', 'ক'.repeat(MAX_TEXT_CHARS));
+  const tooLong = writeDraft(dataDir, 'আরও দীর্ঘ', 'ক'.repeat(MAX_TEXT_CHARS + 1));
   const listed = value(await store.list());
   assert.deepEqual(listed.map((d) => d.id).sort(), [other.id, huge.id].sort());
+  assert.equal(existsSync(join(dataDir, 'drafts', `${tooLong.id}.json`)), false, 'set aside as damaged');
   assert.equal(listed.find((d) => d.id === huge.id)!.wordCount, 3);
   assert.deepEqual(value(await store.search('অন্য')), [other.id]);
   const opened = value(await store.open(huge.id));
