@@ -6,10 +6,14 @@
  * This file is the list's one entry point; the words themselves live beside it, one file per kind,
  * each a template string of words separated by spaces and newlines.
  */
+import economy from './economy';
 import functionWords from './function-words';
+import health from './health';
+import lawCrime from './law-crime';
+import politics from './politics';
 import { verbForms } from './verbs';
 
-const TOPICAL: readonly string[] = [functionWords];
+const TOPICAL: readonly string[] = [functionWords, politics, economy, lawCrime, health];
 
 /** Every word of the list, once each, in NFC. */
 export const WORD_LIST: readonly string[] = [
