@@ -7,13 +7,16 @@
  * each a template string of words separated by spaces and newlines.
  */
 import economy from './economy';
+import educationCulture from './education-culture';
 import functionWords from './function-words';
+import general from './general';
 import health from './health';
 import lawCrime from './law-crime';
 import politics from './politics';
+import sports from './sports';
 import { verbForms } from './verbs';
 
-const TOPICAL: readonly string[] = [functionWords, politics, economy, lawCrime, health];
+const TOPICAL: readonly string[] = [functionWords, general, politics, economy, lawCrime, health, sports, educationCulture];
 
 /** Every word of the list, once each, in NFC. */
 export const WORD_LIST: readonly string[] = [
