@@ -7,16 +7,20 @@
  * each a template string of words separated by spaces and newlines.
  */
 import actions from './actions';
+import commonK from './common-k';
+import commonVowels from './common-vowels';
 import economy from './economy';
 import educationCulture from './education-culture';
 import everyday from './everyday';
 import functionWords from './function-words';
 import general from './general';
 import health from './health';
+import kolkata from './kolkata';
 import lawCrime from './law-crime';
 import nature from './nature';
 import politics from './politics';
 import qualities from './qualities';
+import society from './society';
 import sports from './sports';
 import technology from './technology';
 import { verbForms } from './verbs';
@@ -25,6 +29,8 @@ import world from './world';
 /** The content words: nouns, adjectives and adverbs by subject. */
 const CONTENT: readonly string[] = [
   general,
+  commonVowels,
+  commonK,
   actions,
   qualities,
   politics,
@@ -37,6 +43,8 @@ const CONTENT: readonly string[] = [
   nature,
   technology,
   everyday,
+  society,
+  kolkata,
 ];
 
 /**
