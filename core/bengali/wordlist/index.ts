@@ -8,6 +8,8 @@
  */
 import actions from './actions';
 import commonK from './common-k';
+import commonP from './common-p';
+import commonT from './common-t';
 import commonVowels from './common-vowels';
 import economy from './economy';
 import educationCulture from './education-culture';
@@ -31,6 +33,8 @@ const CONTENT: readonly string[] = [
   general,
   commonVowels,
   commonK,
+  commonT,
+  commonP,
   actions,
   qualities,
   politics,
