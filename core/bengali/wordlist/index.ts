@@ -18,6 +18,9 @@ import functionWords from './function-words';
 import general from './general';
 import health from './health';
 import kolkata from './kolkata';
+import loanwords from './loanwords';
+import more from './more';
+import numerals from './numerals';
 import lawCrime from './law-crime';
 import nature from './nature';
 import politics from './politics';
@@ -49,6 +52,8 @@ const CONTENT: readonly string[] = [
   everyday,
   society,
   kolkata,
+  loanwords,
+  more,
 ];
 
 /**
@@ -56,6 +61,14 @@ const CONTENT: readonly string[] = [
  * দলগুলো, দলগুলি, দলসমূহ, পরিবারসহ. Their case forms (দলটির, দলগুলোকে) strip back to these.
  */
 const CLASSIFIERS = ['টি', 'টা', 'গুলো', 'গুলি', 'সমূহ', 'সহ'];
+
+/** After a consonant the stemmer takes only -এরা off; Dhaka print writes the plural -রা there too (চিকিৎসকরা). */
+const PLURAL_AFTER_CONSONANT = 'রা';
+
+const ENDS_IN_VOWEL = /[\u0985-\u0994\u09BE-\u09CC\u09D7]$/;
+
+/** The counters a spelt-out number takes joined to it: দুটি, তিনজন, পাঁচবার, সাতদিন, দশগুণ, তিনটে. */
+const COUNTERS = ['টি', 'টা', 'টে', 'জন', 'বার', 'দিন', 'মাস', 'বছর', 'ঘণ্টা', 'গুণ', 'তলা', 'খানা', 'খানি'];
 
 /**
  * Words that are also the bundled glossary's spelling of a name: ভোলা "to forget" and the district,
@@ -83,7 +96,12 @@ export function buildWordList(): string[] {
     for (const word of wordsOf(text)) {
       words.add(word);
       for (const classifier of CLASSIFIERS) words.add(word + classifier);
+      if (!ENDS_IN_VOWEL.test(word)) words.add(word + PLURAL_AFTER_CONSONANT);
     }
+  for (const number of wordsOf(numerals)) {
+    words.add(number);
+    for (const counter of COUNTERS) words.add(number + counter);
+  }
   for (const form of verbForms()) words.add(form);
   for (const name of wordsOf(NAMES_TOO)) words.delete(name);
   return [...words];
