@@ -20,6 +20,7 @@ import health from './health';
 import kolkata from './kolkata';
 import loanwords from './loanwords';
 import more from './more';
+import moreStock from './more-stock';
 import numerals from './numerals';
 import lawCrime from './law-crime';
 import nature from './nature';
@@ -54,6 +55,7 @@ const CONTENT: readonly string[] = [
   kolkata,
   loanwords,
   more,
+  moreStock,
 ];
 
 /**
