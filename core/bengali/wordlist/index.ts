@@ -11,6 +11,7 @@ import commonK from './common-k';
 import commonP from './common-p';
 import commonT from './common-t';
 import commonVowels from './common-vowels';
+import derived from './derived';
 import economy from './economy';
 import educationCulture from './education-culture';
 import everyday from './everyday';
@@ -56,6 +57,7 @@ const CONTENT: readonly string[] = [
   loanwords,
   more,
   moreStock,
+  derived,
 ];
 
 /**
