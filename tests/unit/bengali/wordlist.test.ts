@@ -117,6 +117,11 @@ test('-আনো roots: পাঠানো, and শেখানো with its high
   assertForms('ano', 'খাওয়ানো:খাই', ['খাওয়ায়', 'খাইয়ে', 'খাইয়েছে', 'খাওয়াতে'], ['খাওয়িয়ে']);
 });
 
+test('contracted -আনো forms: চমকানো also gives চমকে and চমকেছে, never on the -আ stem', () => {
+  assertForms('contracted', 'চমকানো', ['চমকে', 'চমকেছে', 'চমকেছিলেন'], ['চমকাে', 'চমকিয়ে']);
+  assertForms('contracted', 'বদলানো', ['বদলে', 'বদলেছে'], ['বদলাচ্ছে']);
+});
+
 test('the irregular verbs are listed as they are written', () => {
   const verbs = new Set(verbForms().map((v) => v.normalize('NFC')));
   for (const w of ['যায়', 'যাচ্ছে', 'গেছে', 'গিয়েছে', 'গেল', 'গেলেন', 'যেতে', 'যাবে', 'গিয়ে', 'এলেন', 'এসেছে', 'আছে', 'ছিলেন', 'নেই', 'রয়েছে'])
