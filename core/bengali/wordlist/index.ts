@@ -15,6 +15,7 @@ import derived from './derived';
 import economy from './economy';
 import educationCulture from './education-culture';
 import everyday from './everyday';
+import formal from './formal';
 import functionWords from './function-words';
 import general from './general';
 import health from './health';
@@ -24,6 +25,7 @@ import more from './more';
 import moreStock from './more-stock';
 import numerals from './numerals';
 import lawCrime from './law-crime';
+import living from './living';
 import nature from './nature';
 import politics from './politics';
 import qualities from './qualities';
@@ -58,6 +60,8 @@ const CONTENT: readonly string[] = [
   more,
   moreStock,
   derived,
+  formal,
+  living,
 ];
 
 /**
