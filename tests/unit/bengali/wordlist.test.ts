@@ -156,6 +156,29 @@ test('shippedDictionary knows inflected nouns and verbs through the stemmer, and
   for (const w of ['বিশ্ববিদ্যালই', 'সাধবানে', 'সরকারর', 'প্রধানমন্ত্রি', 'নির্বাচোন', 'হাসপাতেল']) assert.ok(!dict.has(w), w);
 });
 
+test('the spellings the standard counts as errors are not in the list, inflected or not', () => {
+  const dict = shippedDictionary();
+  const errors = [
+    'মুহুর্ত',
+    'দূর্নীতি',
+    'পুরষ্কার',
+    'স্বত্ত্বেও',
+    'কর্মকান্ড',
+    'ব্যাক্তি',
+    'ব্যাবহার',
+    'মুখোমুখী',
+    'আকর্ষনীয়',
+    'উজ্জল',
+    'সম্পুর্ণ',
+    'কৌতুহল',
+    'ভৌগলিক',
+  ];
+  for (const w of errors) {
+    assert.ok(!dict.has(w), w);
+    assert.ok(!dict.has(`${w}ের`), `${w}ের`);
+  }
+});
+
 test('dictionaryOf matches across encodings: a precomposed য় finds the NFC entry', () => {
   const dict = dictionaryOf(['নিয়ম']);
   assert.ok(dict.has('নি\u09DFম'));
