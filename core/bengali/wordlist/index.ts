@@ -31,6 +31,7 @@ import politics from './politics';
 import qualities from './qualities';
 import society from './society';
 import sports from './sports';
+import stock from './stock';
 import technology from './technology';
 import { verbForms } from './verbs';
 import world from './world';
@@ -62,6 +63,7 @@ const CONTENT: readonly string[] = [
   derived,
   formal,
   living,
+  stock,
 ];
 
 /**
