@@ -24,6 +24,7 @@ import loanwords from './loanwords';
 import more from './more';
 import moreStock from './more-stock';
 import numerals from './numerals';
+import offices from './offices';
 import lawCrime from './law-crime';
 import living from './living';
 import nature from './nature';
@@ -64,6 +65,7 @@ const CONTENT: readonly string[] = [
   formal,
   living,
   stock,
+  offices,
 ];
 
 /**
