@@ -1,7 +1,9 @@
 /**
  * The shipped Bengali word list: surface forms the spelling check treats as correct, written for this
  * project (no outside list is copied; see DEPENDENCIES.md). Case endings are stripped before lookup
- * (suffix.ts), so nouns are listed bare; verbs are generated in every form a newspaper uses (verbs.ts).
+ * (suffix.ts), so nouns are listed bare, with the endings the stemmer leaves on (classifiers, -রা after a
+ * consonant, -য়ে after a vowel letter) added here; verbs are generated in every form a newspaper uses
+ * (verbs.ts).
  *
  * This file is the list's one entry point; the words themselves live beside it, one file per kind,
  * each a template string of words separated by spaces and newlines.
@@ -79,6 +81,13 @@ const PLURAL_AFTER_CONSONANT = 'রা';
 
 const ENDS_IN_VOWEL = /[\u0985-\u0994\u09BE-\u09CC\u09D7]$/;
 
+/**
+ * After a vowel letter or ং the locative and genitive take য়: লড়াইয়ে, মিটিংয়ে, ব্রিফিংয়ের. The
+ * stemmer undoes -য়ের after a vowel only, and -য়ে never.
+ */
+const ENDS_IN_VOWEL_LETTER_OR_ANUSVARA = /[\u0985-\u0994\u0982]$/;
+const Y_ENDINGS = ['য়ে', 'য়ের', 'য়'];
+
 /** The counters a spelt-out number takes joined to it: দুটি, তিনজন, পাঁচবার, সাতদিন, দশগুণ, তিনটে. */
 const COUNTERS = ['টি', 'টা', 'টে', 'জন', 'বার', 'দিন', 'মাস', 'বছর', 'ঘণ্টা', 'গুণ', 'তলা', 'খানা', 'খানি'];
 
@@ -103,12 +112,13 @@ export const WORD_LIST: readonly string[] = buildWordList();
 
 /** The list built afresh (WORD_LIST is it, built once); the lexicon bench times it. */
 export function buildWordList(): string[] {
-  const words = new Set<string>(wordsOf(functionWords));
-  for (const text of CONTENT)
+  const words = new Set<string>();
+  for (const text of [functionWords, ...CONTENT])
     for (const word of wordsOf(text)) {
       words.add(word);
       for (const classifier of CLASSIFIERS) words.add(word + classifier);
       if (!ENDS_IN_VOWEL.test(word)) words.add(word + PLURAL_AFTER_CONSONANT);
+      if (ENDS_IN_VOWEL_LETTER_OR_ANUSVARA.test(word)) for (const ending of Y_ENDINGS) words.add(word + ending);
     }
   for (const number of wordsOf(numerals)) {
     words.add(number);
