@@ -28,6 +28,7 @@ import moreStock from './more-stock';
 import numerals from './numerals';
 import offices from './offices';
 import lawCrime from './law-crime';
+import learning from './learning';
 import living from './living';
 import nature from './nature';
 import politics from './politics';
@@ -68,6 +69,7 @@ const CONTENT: readonly string[] = [
   living,
   stock,
   offices,
+  learning,
 ];
 
 /**

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dictionaryOf, shippedDictionary } from '../../../core/bengali/dictionary';
 import { foldForMatch } from '../../../core/bengali/fold';
+import { ENDINGS_NEVER_WORDS } from '../../../core/bengali/suffix';
 import { WORD_LIST } from '../../../core/bengali/wordlist';
 import { conjugate, verbForms } from '../../../core/bengali/wordlist/verbs';
 import { bundledGlossary } from '../../../core/glossary/bundled';
@@ -21,6 +22,14 @@ test('every entry of the word list is one NFC word of Bengali letters (ZWJ/ZWNJ 
     else seen.set(folded, w);
   }
   assert.deepEqual(twice.slice(0, 20), []);
+});
+
+test('no entry is a case ending that is never a word on its own (a detached ending stays a finding)', () => {
+  const words = new Set(WORD_LIST.map(foldForMatch));
+  assert.deepEqual(
+    [...ENDINGS_NEVER_WORDS].filter((e) => words.has(e)),
+    [],
+  );
 });
 
 test('no entry is the canonical spelling of a bundled glossary name', () => {
