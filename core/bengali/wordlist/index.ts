@@ -31,6 +31,7 @@ import lawCrime from './law-crime';
 import learning from './learning';
 import living from './living';
 import nature from './nature';
+import people from './people';
 import politics from './politics';
 import qualities from './qualities';
 import society from './society';
@@ -70,6 +71,7 @@ const CONTENT: readonly string[] = [
   stock,
   offices,
   learning,
+  people,
 ];
 
 /**
