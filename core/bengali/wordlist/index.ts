@@ -34,6 +34,7 @@ import nature from './nature';
 import people from './people';
 import politics from './politics';
 import qualities from './qualities';
+import reporting from './reporting';
 import society from './society';
 import sports from './sports';
 import stock from './stock';
@@ -72,6 +73,7 @@ const CONTENT: readonly string[] = [
   offices,
   learning,
   people,
+  reporting,
 ];
 
 /**
