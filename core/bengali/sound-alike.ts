@@ -16,6 +16,9 @@ const RA = '\u09B0';
 const BA = '\u09AC';
 const RRA = '\u09A1\u09BC';
 const YA_PHALA = VIRAMA + YA;
+const KHANDA_TA = '\u09CE';
+const TA = '\u09A4';
+const VOWEL_SIGN_OR_VIRAMA = /[\u09BE-\u09CD\u09D7]/;
 
 /** The letters that stand for one sound, a class each. */
 const CLASSES: readonly string[][] = [
@@ -80,7 +83,12 @@ export function soundAlikeRespellings(word: string): string[] {
     const c = word[i]!;
     const head = word.slice(0, i);
     const next = word[i + 1];
-    if (swappable(word, i)) for (const other of SAME_SOUND.get(c)!) add(head + other + word.slice(i + 1));
+    if (swappable(word, i)) {
+      // ৎ ends a syllable: it never starts a word or carries a vowel sign or a হসন্ত.
+      const noKhandaTa = i === 0 || (next !== undefined && VOWEL_SIGN_OR_VIRAMA.test(next));
+      for (const other of SAME_SOUND.get(c)!)
+        if (!(noKhandaTa && (other === KHANDA_TA || c === KHANDA_TA))) add(head + other + word.slice(i + 1));
+    }
     // র and ড়, but not a র-ফলা or a রেফ (প্র, র্ক), nor a ড় in such a place.
     if (c === RA && word[i - 1] !== VIRAMA && next !== VIRAMA) add(head + RRA + word.slice(i + 1));
     if (c === '\u09A1' && next === NUKTA && word[i - 1] !== VIRAMA && word[i + 2] !== VIRAMA) add(head + RA + word.slice(i + 2));
@@ -112,16 +120,11 @@ export function isSoundAlikeEdit(a: string, b: string): boolean {
   return soundAlikeRespellings(a).includes(b);
 }
 
-const KHANDA_TA = '\u09CE';
-const TA = '\u09A4';
-
 /**
- * Whether two stems differ only in a last ৎ written ত: বিদ্যুৎ takes its endings as বিদ্যুতের, so a stem
- * cut from an inflected word ends in ত where the bare word ends in ৎ, and neither is a misspelling.
+ * Whether `stem` is `word` with its last ৎ written ত: বিদ্যুৎ takes a vowel ending as বিদ্যুতের, so a stem
+ * cut from an inflected word ends in ত where the bare word ends in ৎ, and is no misspelling. (The other
+ * way round it is one: ভারৎকে for ভারতকে.)
  */
-export function khandaTaAlternation(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 2) return false;
-  const x = a[a.length - 1];
-  const y = b[b.length - 1];
-  return ((x === KHANDA_TA && y === TA) || (x === TA && y === KHANDA_TA)) && a.slice(0, -1) === b.slice(0, -1);
+export function khandaTaAlternation(stem: string, word: string): boolean {
+  return stem.length === word.length && stem.endsWith(TA) && word.endsWith(KHANDA_TA) && stem.slice(0, -1) === word.slice(0, -1);
 }
