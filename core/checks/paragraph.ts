@@ -40,6 +40,8 @@ export interface Mention {
   kind: FormKind | 'name';
   /** The gloss right after this mention, if any. */
   gloss?: GlossRecord;
+  /** Part of several names glossed at once (চিন ও রাশিয়া (China and Russia)): the gloss is the pair's, not this name's. */
+  inCompound?: boolean;
 }
 
 export interface WordSpan {
