@@ -157,13 +157,16 @@ function checkMajorities(
       const m = taken.has(key) ? undefined : majorities.get(facts.keyIds[k]!);
       if (g && isSoundAlikeEdit(stem, g.form) && !khandaTaAlternation(stem, g.form))
         facts.against = { stem, spelling: g.form, key: g.entity };
-      // Used at most half as often: a spelling the article keeps to may be another word.
+      // Used at most half as often: a spelling the article keeps to may be another word. Without a
+      // glossary to say which is the bare word, a last ৎ against ত proves nothing either way
+      // (ভবিষ্যৎ / ভবিষ্যত, বিদ্যুৎ / বিদ্যুতের).
       else if (
         m &&
         m.form !== stem &&
         m.count >= 2 * m.counts.get(stem)! &&
         isSoundAlikeEdit(stem, m.form) &&
-        !khandaTaAlternation(stem, m.form)
+        !khandaTaAlternation(stem, m.form) &&
+        !khandaTaAlternation(m.form, stem)
       )
         facts.against = { stem, spelling: m.form, key: `n:${key}` };
     }

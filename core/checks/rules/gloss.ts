@@ -383,10 +383,9 @@ function glossaryDisagreement(record: GlossRecord, expected: string, mention: Me
     return;
   }
   if (english === acronymOf(expected)) return;
-  // The entity's English, or its last words (a short form), after a respelt name the glossary did not
-  // match (a sound-alike mention, entity-names.ts): the gloss is right, the spelling is entity/variant's.
-  const gloss = normalizeEnglish(english);
-  if (other?.includes(mention.entry!) || normalizeEnglish(expected).endsWith(` ${gloss}`) || normalizeEnglish(expected) === gloss) return;
+  // The entity's English after a respelt name the glossary did not match (a sound-alike mention,
+  // entity-names.ts): the gloss is right, the spelling is entity/variant's.
+  if (other?.includes(mention.entry!)) return;
   const enWords = glossWords(english);
   const want = glossWords(expected);
   const tail = enWords.slice(Math.max(0, enWords.length - want.length - 1)).join('');
