@@ -273,7 +273,11 @@ function glossPair(scan: ParagraphScan, record: GlossRecord, first: number, last
   const from = words.from[first]!;
   const to = words.to[last]!;
   const names: string[] = [];
-  for (let i = first; i <= last; i++) if (joinsNames(words, i) !== 'word' || i === first) names.push(words.facts[i]!.folded);
+  const all: string[] = [];
+  for (let i = first; i <= last; i++) {
+    all.push(words.facts[i]!.folded);
+    if (joinsNames(words, i) !== 'word' || i === first) names.push(words.facts[i]!.folded);
+  }
   record.head = { from, to, text: text.slice(from, to), method: record.head?.method ?? 'adjacent' };
   for (const m of mentions) if (m.from >= from && m.to <= to) m.inCompound = true;
   mentions.push({
@@ -281,7 +285,7 @@ function glossPair(scan: ParagraphScan, record: GlossRecord, first: number, last
     from,
     to,
     text: text.slice(from, to),
-    form: names.join(' '),
+    form: all.join(' '),
     kind: 'name',
     gloss: record,
   });
@@ -536,6 +540,8 @@ function checkConflicts(mentions: PlacedMention[], ctx: CheckContext, findings: 
       continue;
     }
     if (first.form === m.form || (first.entry !== undefined && first.entry === m.entry)) continue;
+    // A list glossed at once (ভারত, চিন ও রাশিয়া) is respelt name by name (entity/variant), not as a whole.
+    if (m.text.includes(',')) continue;
     const suggestion = ctx.lexicon.repaired(respelt(m, first.form), ctx.style);
     // A short form spelt as the first mention's last words (কোরিয়া after উত্তর কোরিয়া) is no conflict.
     if (foldForMatch(suggestion) === foldForMatch(m.text)) continue;
