@@ -12,7 +12,7 @@ import type { PlacedMention } from '../document';
 import type { CheckContext } from '../paragraph';
 import { defineFamily, defineRule, finding, type DocumentScan } from '../rule';
 import type { Finding } from '../types';
-import type { NameFacts } from './entity-names';
+import { isDictionaryWord, type NameFacts } from './entity-names';
 
 export const ENTITY_INCONSISTENT = defineRule({
   id: 'entity/inconsistent',
@@ -67,11 +67,7 @@ function checkGlossedNames(
   return keys;
 }
 
-// The document pass's tables by key id, reused: an entry counts only when written in this round.
 let countRound = 0;
-const seenIn: number[] = [];
-const firstStem: string[] = [];
-const firstCount: number[] = [];
 
 /** The spelling a sound is written most often, when one is written more often than every other. */
 interface Majority {
@@ -114,29 +110,31 @@ function checkMajorities(
       facts.uses++;
     }
   }
-  // Most sounds have one spelling: tables by key id hold the first, and a sound gets a map of its
-  // spellings only when a second one comes.
-  const contested = new Map<number, Map<string, number>>();
+  // Most sounds have one spelling: only the sounds written two ways are counted, without dictionary
+  // words (two words are never one name). Keys are the spellings' own strings, hashed once.
+  const firstStem = new Map<string, string>();
+  const contested = new Map<string, Map<string, number>>();
   for (const facts of spellings) {
-    const n = facts.uses;
-    for (let k = 0; k < facts.keyIds.length; k++) {
-      const id = facts.keyIds[k]!;
+    for (let k = 0; k < facts.keys.length; k++) {
+      const key = facts.keys[k]!;
       const stem = facts.stems[k]!;
-      if (seenIn[id] !== round) {
-        seenIn[id] = round;
-        firstStem[id] = stem;
-        firstCount[id] = n;
-      } else if (firstStem[id] === stem) firstCount[id]! += n;
-      else {
-        let counts = contested.get(id);
-        if (!counts) contested.set(id, (counts = new Map([[firstStem[id]!, 0]])));
-        counts.set(stem, (counts.get(stem) ?? 0) + n);
+      const seen = firstStem.get(key);
+      if (seen === undefined) firstStem.set(key, stem);
+      else if (seen !== stem && !contested.has(key)) contested.set(key, new Map());
+    }
+  }
+  if (contested.size > 0) {
+    for (const facts of spellings) {
+      for (let k = 0; k < facts.keys.length; k++) {
+        const counts = contested.get(facts.keys[k]!);
+        if (!counts || isDictionaryWord(facts, ctx)) continue;
+        counts.set(facts.stems[k]!, (counts.get(facts.stems[k]!) ?? 0) + facts.uses);
       }
     }
   }
-  const majorities = new Map<number, Majority>();
+  const majorities = new Map<string, Majority>();
   for (const [id, counts] of contested) {
-    counts.set(firstStem[id]!, firstCount[id]!);
+    if (counts.size < 2) continue;
     let form = '';
     let count = 0;
     let tied = false;
@@ -151,10 +149,12 @@ function checkMajorities(
   let any = false;
   for (const facts of spellings) {
     for (let k = 0; k < facts.keys.length && !facts.against; k++) {
+      if (!glossary.has(facts.keys[k]!) && !majorities.has(facts.keys[k]!)) continue;
+      if (isDictionaryWord(facts, ctx)) break;
       const key = facts.keys[k]!;
       const stem = facts.stems[k]!;
       const g = glossary.get(key);
-      const m = taken.has(key) ? undefined : majorities.get(facts.keyIds[k]!);
+      const m = taken.has(key) ? undefined : majorities.get(key);
       if (g && isSoundAlikeEdit(stem, g.form) && !khandaTaAlternation(stem, g.form))
         facts.against = { stem, spelling: g.form, key: g.entity };
       // Used at most half as often: a spelling the article keeps to may be another word. Without a

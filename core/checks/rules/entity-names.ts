@@ -1,6 +1,6 @@
 /**
  * What the name checks (entity-variant.ts, entity-inconsistent.ts) ask of a word that may be a name:
- * a Bengali word that is no dictionary word and no glossary spelling. Worked out once per spelling
+ * a Bengali word that is no glossary spelling (nor, where a finding hangs on it, a dictionary word). Worked out once per spelling
  * (the lexicon shares one `WordFacts` per spelling) and kept; each paragraph's result lists its
  * name-like words, so the document pass groups an article's names without reading its text again.
  */
@@ -22,15 +22,16 @@ export interface GlossarySoundAlike {
 }
 
 export interface NameFacts {
-  /** The word folded (fold.ts). */
+  /** The word as written, and folded (fold.ts). */
+  text: string;
   folded: string;
   /** The word's stems long enough to be a name (the word itself first) and their phonetic keys. */
   stems: string[];
   keys: string[];
-  /** The keys as small numbers (one per distinct key per checker), for the document pass's tables. */
-  keyIds: number[];
   /** A glossary spelling one sound-alike edit from a stem (entity/variant), or null. */
   glossary: GlossarySoundAlike | null;
+  /** Whether it is a dictionary word (see `isDictionaryWord`); undefined until asked. */
+  word: boolean | undefined;
   /**
    * Scratch of the document pass (entity-inconsistent.ts), which runs to its end without yielding: the
    * pass that last counted this spelling, its uses there, and what it decided. Kept on the spelling so
@@ -74,41 +75,32 @@ function glossaryByKey(index: GlossaryIndex): Map<string, { entry: number; form:
   return map;
 }
 
-// Per context (so per lexicon), per spelling; null: not name-like. A Map, not a WeakMap per spelling:
-// a WeakMap's entries are ephemerons, which every garbage collection walks.
-// Key ids are never reused: cached paragraph results keep their words' ids.
-interface NameCache {
-  facts: Map<WordFacts, NameFacts | null>;
-  keyIds: Map<string, number>;
-}
-const caches = new WeakMap<CheckContext, NameCache>();
-const CACHE_LIMIT = 200_000;
-
-function cacheOf(ctx: CheckContext): NameCache {
-  let cache = caches.get(ctx);
-  if (!cache) caches.set(ctx, (cache = { facts: new Map(), keyIds: new Map() }));
-  else if (cache.facts.size >= CACHE_LIMIT) cache.facts.clear();
-  return cache;
+/**
+ * Whether the spelling is a dictionary word, asked only where a finding hangs on it: a look-up folds and
+ * stems the word again, and most words are never set against another spelling.
+ */
+export function isDictionaryWord(facts: NameFacts, ctx: CheckContext): boolean {
+  facts.word ??= ctx.dictionary.has(facts.text);
+  return facts.word;
 }
 
-function keyId(cache: NameCache, key: string): number {
-  let id = cache.keyIds.get(key);
-  if (id === undefined) cache.keyIds.set(key, (id = cache.keyIds.size));
-  return id;
-}
-
-function computeNameFacts(w: WordFacts, ctx: CheckContext, cache: NameCache): NameFacts | null {
-  if (!w.bengali || w.single || w.phraseLengths || ctx.dictionary.has(w.text)) return null;
-  const stems: string[] = [];
-  const keys: string[] = [];
-  const allKeys = w.keys;
-  w.stems.forEach((stem, k) => {
-    const key = allKeys[k]!;
-    if (key.length >= MIN_KEY && !keys.includes(key)) {
-      stems.push(stem);
-      keys.push(key);
-    }
-  });
+function computeNameFacts(w: WordFacts, ctx: CheckContext): NameFacts | null {
+  if (!w.bengali || w.single || w.phraseLengths || w.folded.length < 2) return null;
+  let stems = w.stems;
+  let keys = w.keys;
+  // The word's own arrays when every stem's key may be a name's, as most are; a copy without the others.
+  if (keys.some((key, k) => key.length < MIN_KEY || keys.indexOf(key) !== k)) {
+    const allStems = stems;
+    const allKeys = keys;
+    stems = [];
+    keys = [];
+    allKeys.forEach((key, k) => {
+      if (key.length >= MIN_KEY && !keys.includes(key)) {
+        stems.push(allStems[k]!);
+        keys.push(key);
+      }
+    });
+  }
   if (stems.length === 0) return null;
   let glossary: GlossarySoundAlike | null = null;
   const buckets = glossaryByKey(ctx.index);
@@ -120,7 +112,20 @@ function computeNameFacts(w: WordFacts, ctx: CheckContext, cache: NameCache): Na
       }
     }
   }
-  return { folded: w.folded, stems, keys, keyIds: keys.map((key) => keyId(cache, key)), glossary, round: 0, uses: 0, against: null };
+  const facts: NameFacts = {
+    text: w.text,
+    folded: w.folded,
+    stems,
+    keys,
+    glossary,
+    word: undefined,
+    round: 0,
+    uses: 0,
+    against: null,
+  };
+  // A dictionary word one edit from a name is the word (মালী, a gardener, not Mali).
+  if (glossary && isDictionaryWord(facts, ctx)) facts.glossary = null;
+  return facts;
 }
 
 /** A paragraph's name-like words: their indices in its word list and their facts, in order. */
@@ -142,12 +147,12 @@ export function nameUses(text: string, words: Words, covered: Uint8Array, mentio
   const index: number[] = [];
   const facts: NameFacts[] = [];
   if ((words.anyFlags & WORD_BENGALI) === 0) return NO_NAMES;
-  const cache = cacheOf(ctx);
   for (let i = 0; i < words.length; i++) {
     if ((words.flags[i]! & WORD_BENGALI) === 0 || covered[i] === 1) continue;
     const w = words.facts[i]!;
-    let f = cache.facts.get(w);
-    if (f === undefined) cache.facts.set(w, (f = computeNameFacts(w, ctx, cache)));
+    // Kept on the spelling's facts (a WordFacts belongs to one checker's lexicon): no look-up per word.
+    let f = w.names as NameFacts | null | undefined;
+    if (f === undefined) w.names = f = computeNameFacts(w, ctx);
     if (!f) continue;
     const near = f.glossary;
     if (near) {
