@@ -46,6 +46,7 @@ function place(m: Mention, paragraph: number, offset: number): PlacedMention {
     paragraph,
   };
   if (m.entry !== undefined) placed.entry = m.entry;
+  if (m.inCompound) placed.inCompound = true;
   const g = m.gloss;
   if (g) {
     placed.gloss = {

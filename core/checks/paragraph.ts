@@ -11,6 +11,7 @@ import type { HeadMethod } from './gloss';
 import type { HouseStyle } from '../bengali/house-style';
 import type { ParagraphScan } from './rule';
 import { FAMILIES } from './rules/index';
+import { nameUses, uncovered, type NameUses } from './rules/entity-names';
 import type { Finding } from './types';
 import { joinedToPrevious, paragraphWords, type Words } from './words';
 import { WORD_BENGALI, WORD_DECOMPOSED, WORD_NAME, WORD_PRECOMPOSED, WORD_PREFERRED, type Lexicon } from './lexicon';
@@ -39,6 +40,8 @@ export interface Mention {
   kind: FormKind | 'name';
   /** The gloss right after this mention, if any. */
   gloss?: GlossRecord;
+  /** Part of several names glossed at once (চিন ও রাশিয়া (China and Russia)): the gloss is the pair's, not this name's. */
+  inCompound?: boolean;
 }
 
 export interface WordSpan {
@@ -74,6 +77,8 @@ export interface ParagraphResult {
   splitVowels: { from: number; to: number; text: string; fixed: string }[];
   styleUses: StyleUse[];
   words: Words;
+  /** Words that may be names outside any mention, for the document pass to group by sound (entity-names.ts). */
+  names: NameUses;
 }
 
 export interface CheckContext {
@@ -92,6 +97,7 @@ export function checkParagraph(text: string, ctx: CheckContext): ParagraphResult
   const words = paragraphWords(text, ctx.lexicon);
   const findings: Finding[] = [];
   const { mentions, covered } = findMentions(text, words, ctx);
+  const names = nameUses(text, words, covered, mentions, ctx);
   const scan: ParagraphScan = { text, words, mentions, covered, glosses: [], splitVowels: NO_SPLIT_VOWELS };
   for (const family of FAMILIES) {
     const pass = family.paragraph;
@@ -109,6 +115,7 @@ export function checkParagraph(text: string, ctx: CheckContext): ParagraphResult
     splitVowels: scan.splitVowels,
     styleUses: styleUses(words, ctx),
     words,
+    names: uncovered(names, covered),
   };
 }
 

@@ -1,13 +1,16 @@
 /**
- * A glossary variant spelling of an entity, in any inflection: the spelling of the house's preset is
- * suggested (the glossary's without one). Under a preset the other region's spelling of a name is no
+ * A variant spelling of a glossary entity, in any inflection: one the glossary lists, or one a single
+ * sound-alike edit makes (sound-alike.ts: বাংলাদেসের for বাংলাদেশের) from a glossary spelling, when it is
+ * no dictionary word and no other glossary name. The glossary's spelling is suggested. Looser near
+ * misses (a letter added or dropped, one vowel sound for another) stay `entity/unknown-near`.
+ * Under a preset the preset's spelling is suggested, and the other region's spelling of a name is no
  * misspelling (see presets.ts): alone it is accepted, and a mix of the two is the region family's
  * (region.ts).
  */
 import { foldForMatch } from '../../bengali/fold';
 import { presetSpelling, regionOf, type PresetName } from '../../bengali/presets';
 import { attachSuffix, suffixOf } from '../../bengali/suffix';
-import { WORD_NAME } from '../lexicon';
+import { WORD_BENGALI } from '../lexicon';
 import { defineFamily, defineRule, finding } from '../rule';
 
 export const ENTITY_VARIANT = defineRule({
@@ -16,9 +19,10 @@ export const ENTITY_VARIANT = defineRule({
   passes: ['paragraph'],
   label: { bn: 'নামের ভিন্ন বানান', en: 'Variant spelling' },
   docs: {
-    flags: 'a variant spelling the glossary lists, in any inflection (under a preset, not the other region’s spelling)',
-    example: '`জেলেনস্কীর`',
-    fix: '`জেলেনস্কির`',
+    flags:
+      'a variant spelling the glossary lists, or one sound-alike edit from a glossary spelling (ি/ী, ু/ূ, শ/ষ/স, ন/ণ, জ/য, ত/ট/ৎ, র/ড়, হসন্ত, য-ফলা) that is no dictionary word, in any inflection (under a preset, not the other region’s spelling)',
+    example: '`জেলেনস্কীর`, `বাংলাদেসের`',
+    fix: '`জেলেনস্কির`, `বাংলাদেশের`',
   },
   messages: {
     variant: (bn: string, en: string) => ({ bn: `শব্দকোষ অনুযায়ী বানান “${bn}”`, en: `The glossary spells this name “${bn}” (${en})` }),
@@ -33,8 +37,9 @@ export const ENTITY_VARIANT = defineRule({
 export const entityVariant = defineFamily({
   rules: [ENTITY_VARIANT],
   paragraph: {
-    // Variant mentions are glossary spellings, found at words that start one.
-    screen: { words: WORD_NAME },
+    // Listed variants are glossary spellings (WORD_NAME); a sound-alike respelling (a mention too, see
+    // entity-names.ts) may be any Bengali word.
+    screen: { words: WORD_BENGALI },
     check({ mentions }, ctx, findings) {
       for (const m of mentions) {
         if (m.kind !== 'variant') continue;

@@ -7,8 +7,18 @@ import { attachSuffix, suffixOf } from '../../bengali/suffix';
 import { foldForMatch } from '../../bengali/fold';
 import { editDistance, phoneticKey } from '../../bengali/phonetic';
 import { normalizeEnglish } from '../../glossary/index';
-import { classifyParenthetical, findHead, glossWords, isFunctionWord, lowerGlossWords, scanParentheticals, wordsBefore } from '../gloss';
+import {
+  classifyParenthetical,
+  findHead,
+  type GlossHead,
+  glossWords,
+  isFunctionWord,
+  lowerGlossWords,
+  scanParentheticals,
+  wordsBefore,
+} from '../gloss';
 import type { WordFacts } from '../lexicon';
+import { joinedToPrevious, type Words } from '../words';
 import type { CheckContext, GlossRecord, Mention } from '../paragraph';
 import type { PlacedMention, PlacedParagraph } from '../document';
 import { defineFamily, defineRule, finding, type ParagraphScan } from '../rule';
@@ -173,6 +183,12 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
     const from = words.from[head.first]!;
     const to = words.to[head.last]!;
     record.head = { from, to, text: text.slice(from, to), method: head.method };
+    const pair = compoundHead(words, head, english, mentionEndingAt);
+    if (pair !== null) {
+      glossPair(scan, record, pair, head.last);
+      lowerCaseName(text, p, english, head.nameWords, findings);
+      continue;
+    }
     const mention = mentionEndingAt.get(to);
     if (mention) {
       mention.gloss = record;
@@ -206,6 +222,74 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
     lowerCaseName(text, p, english, head.nameWords, findings);
   }
   scan.glosses = out;
+}
+
+const CONJUNCTIONS = new Set(['ও', 'এবং'].map((w) => w.normalize('NFC')));
+const COMMA_GAP = /^\s*,\s*$/;
+
+/** How many names an English gloss joins with "and", "&" or commas (Modi and Shah: 2; India, China and Russia: 3); 1 when one. */
+function namesInGloss(english: string): number {
+  const parts = english.split(/\s*,\s*|\s+(?:and|&)\s+/i).filter((part) => part !== '');
+  return parts.length >= 2 && parts.every((part) => /^[A-Z]/.test(part)) ? parts.length : 1;
+}
+
+/** Whether the `i`th word is ও or এবং joined by spaces to the words either side, or a comma stands before the `i + 1`th. */
+function joinsNames(words: Words, i: number): 'word' | 'comma' | null {
+  if (i >= 0 && CONJUNCTIONS.has(words.facts[i]!.folded) && joinedToPrevious(words, i) && joinedToPrevious(words, i + 1)) return 'word';
+  if (i >= 0 && COMMA_GAP.test(words.text.slice(words.to[i]!, words.from[i + 1]!))) return 'comma';
+  return null;
+}
+
+/**
+ * The first word of a gloss's head when it glosses several names at once (মোদি ও শাহ (Modi and
+ * Shah), চিন ও রাশিয়া (China and Russia)), or null. The head found may already span the names (by
+ * romanisation) or only the last (by the glossary): it is widened to the left over a conjunction or a
+ * comma and the name before it, once for each name the English joins.
+ */
+function compoundHead(words: Words, head: GlossHead, english: string, mentionEndingAt: Map<number, Mention>): number | null {
+  const names = namesInGloss(english);
+  if (names < 2) return null;
+  let joined = 0;
+  for (let i = head.first + 1; i < head.last; i++) if (joinsNames(words, i) === 'word') joined++;
+  let first = head.first;
+  while (joined < names - 1) {
+    const how = joinsNames(words, first - 1);
+    const end = how === 'word' ? first - 2 : how === 'comma' ? first - 1 : -1;
+    if (end < 0 || !words.facts[end]!.bengali) return null;
+    const before = mentionEndingAt.get(words.to[end]!);
+    first = end;
+    if (before) while (first > 0 && words.from[first]! > before.from) first--;
+    joined++;
+  }
+  return first;
+}
+
+/**
+ * A gloss of several names at once: the pair (or list) becomes one name of its own with this gloss,
+ * and the names in it are marked as glossed in a pair, so a later gloss of one is its first.
+ */
+function glossPair(scan: ParagraphScan, record: GlossRecord, first: number, last: number): void {
+  const { text, words, mentions, covered } = scan;
+  const from = words.from[first]!;
+  const to = words.to[last]!;
+  const names: string[] = [];
+  const all: string[] = [];
+  for (let i = first; i <= last; i++) {
+    all.push(words.facts[i]!.folded);
+    if (joinsNames(words, i) !== 'word' || i === first) names.push(words.facts[i]!.folded);
+  }
+  record.head = { from, to, text: text.slice(from, to), method: record.head?.method ?? 'adjacent' };
+  for (const m of mentions) if (m.from >= from && m.to <= to) m.inCompound = true;
+  mentions.push({
+    entity: `n:${names.map(phoneticKey).join('+')}`,
+    from,
+    to,
+    text: text.slice(from, to),
+    form: all.join(' '),
+    kind: 'name',
+    gloss: record,
+  });
+  covered.fill(1, first, last + 1);
 }
 
 /** The stem of a glossed word whose spelling the English renders best (ইরানের (Iran) → ইরান). */
@@ -303,6 +387,9 @@ function glossaryDisagreement(record: GlossRecord, expected: string, mention: Me
     return;
   }
   if (english === acronymOf(expected)) return;
+  // The entity's English after a respelt name the glossary did not match (a sound-alike mention,
+  // entity-names.ts): the gloss is right, the spelling is entity/variant's.
+  if (other?.includes(mention.entry!)) return;
   const enWords = glossWords(english);
   const want = glossWords(expected);
   const tail = enWords.slice(Math.max(0, enWords.length - want.length - 1)).join('');
@@ -353,8 +440,12 @@ function checkEntity(
   flaggedGlosses: Set<number>,
   findings: Finding[],
 ): void {
-  const glossed = list.filter((m) => m.gloss);
-  const first = list[0]!;
+  // A name glossed in a pair (চিন ও রাশিয়া (China and Russia)) has no gloss of its own there: its own
+  // first gloss may come later, and is neither late nor a repeat.
+  const own = list.some((m) => m.inCompound) ? list.filter((m) => !m.inCompound) : list;
+  if (own.length === 0) return;
+  const glossed = own.filter((m) => m.gloss);
+  const first = own[0]!;
   const firstGlossed = glossed[0];
   if (ctx.style.glossPolicy.firstMentionOnly && firstGlossed) {
     if (firstGlossed !== first) {
@@ -405,7 +496,7 @@ function checkEntity(
       );
     }
   }
-  if (ctx.style.glossPolicy.requireGlossOnFirstMention && !firstGlossed && first.entry !== undefined) {
+  if (ctx.style.glossPolicy.requireGlossOnFirstMention && !firstGlossed && own === list && first.entry !== undefined) {
     const entry = ctx.index.entries[first.entry]!;
     if (entry.foreign !== false) {
       findings.push(
@@ -449,6 +540,8 @@ function checkConflicts(mentions: PlacedMention[], ctx: CheckContext, findings: 
       continue;
     }
     if (first.form === m.form || (first.entry !== undefined && first.entry === m.entry)) continue;
+    // A list glossed at once (ভারত, চিন ও রাশিয়া) is respelt name by name (entity/variant), not as a whole.
+    if (m.text.includes(',')) continue;
     const suggestion = ctx.lexicon.repaired(respelt(m, first.form), ctx.style);
     // A short form spelt as the first mention's last words (কোরিয়া after উত্তর কোরিয়া) is no conflict.
     if (foldForMatch(suggestion) === foldForMatch(m.text)) continue;

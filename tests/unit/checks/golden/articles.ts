@@ -181,4 +181,8 @@ export const SNIPPETS: readonly string[] = [
   'দে\u09BEকান বন্ধ',
   'দোকান বন্ধ ছিল ।',
   'প্রথম লাইন\r\n\r\nদ্বিতীয় লাইন  \nতৃতীয়',
+  // Issue 13: a respelt glossary name, a name the article spells two ways, a pair glossed at once.
+  'ঈরানের মন্ত্রী জার্মানীতে গেলেন, পরে ইরান (Iran)-এ ফেরেন।',
+  'রহিমুল্লাহ বলেন, রহিমুল্লাহর দল জিতবে। পরে রহীমুল্লাহকে ডাকা হয়।\nকরিমুদ্দিন এলেন, করীমুদ্দিন গেলেন।',
+  'চিন ও রাশিয়া (China and Russia) বৈঠক করে। পরে রাশিয়ার (Russia) মন্ত্রী বলেন, রাশিয়া (Russia) রাজি।',
 ];

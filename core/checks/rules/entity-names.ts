@@ -1,0 +1,192 @@
+/**
+ * What the name checks (entity-variant.ts, entity-inconsistent.ts) ask of a word that may be a name:
+ * a Bengali word that is no glossary spelling (nor, where a finding hangs on it, a dictionary word). Worked out once per spelling
+ * (the lexicon shares one `WordFacts` per spelling) and kept; each paragraph's result lists its
+ * name-like words, so the document pass groups an article's names without reading its text again.
+ */
+import { foldForMatch, hasBengali } from '../../bengali/fold';
+import { phoneticKey } from '../../bengali/phonetic';
+import { isSoundAlikeEdit, khandaTaAlternation } from '../../bengali/sound-alike';
+import type { GlossaryIndex } from '../../glossary/index';
+import { WORD_BENGALI, type WordFacts } from '../lexicon';
+import type { CheckContext, Mention } from '../paragraph';
+import type { Words } from '../words';
+
+/** A glossary spelling a word is one sound-alike edit from. */
+export interface GlossarySoundAlike {
+  entry: number;
+  /** The glossary's folded one-word spelling. */
+  form: string;
+  /** The word's stem that is one edit from it. */
+  stem: string;
+}
+
+export interface NameFacts {
+  /** The word as written, and folded (fold.ts). */
+  text: string;
+  folded: string;
+  /** The word's stems long enough to be a name (the word itself first) and their phonetic keys. */
+  stems: string[];
+  keys: string[];
+  /** A glossary spelling one sound-alike edit from a stem (entity/variant), or null. */
+  glossary: GlossarySoundAlike | null;
+  /** Whether it is a dictionary word (see `isDictionaryWord`); undefined until asked. */
+  word: boolean | undefined;
+  /**
+   * Scratch of the document pass (entity-inconsistent.ts), which runs to its end without yielding: the
+   * pass that last counted this spelling, its uses there, and what it decided. Kept on the spelling so
+   * counting an article's words costs no map look-up per word.
+   */
+  round: number;
+  uses: number;
+  against: { stem: string; spelling: string; key: string } | null;
+}
+
+/** A name shorter than this (in key letters) is as often an ordinary short word another way. */
+const MIN_KEY = 3;
+
+const byGlossary = new WeakMap<GlossaryIndex, Map<string, { entry: number; form: string }[]>>();
+
+/**
+ * The glossary's one-word spellings by phonetic key: a sound-alike edit keeps the key, so a respelling
+ * is looked for in one bucket. Only the spellings an entry states (its name, variants and Bengali
+ * aliases): a derived short or adjective form (রেড্ডি for a রেড্ডি, চীনি for চীন) is one edit from too
+ * many everyday words (রেডি, চিনি); the document pass sets a word against those only where the article
+ * uses them (entity-inconsistent.ts).
+ */
+function glossaryByKey(index: GlossaryIndex): Map<string, { entry: number; form: string }[]> {
+  let map = byGlossary.get(index);
+  if (!map) {
+    const byKey = new Map<string, { entry: number; form: string }[]>();
+    index.entries.forEach((entry, i) => {
+      for (const spelling of [entry.bn, ...entry.variants, ...(entry.aliases ?? [])]) {
+        const form = foldForMatch(spelling.normalize('NFC')).trim();
+        if (!hasBengali(form) || /\s/.test(form) || index.forms.get(form)?.entry !== i) continue;
+        const key = phoneticKey(form);
+        if (key.length < MIN_KEY) continue;
+        const list = byKey.get(key) ?? [];
+        if (!list.some((f) => f.form === form)) list.push({ entry: i, form });
+        byKey.set(key, list);
+      }
+    });
+    map = byKey;
+    byGlossary.set(index, map);
+  }
+  return map;
+}
+
+/**
+ * Whether the spelling is a dictionary word, asked only where a finding hangs on it: a look-up folds and
+ * stems the word again, and most words are never set against another spelling.
+ */
+export function isDictionaryWord(facts: NameFacts, ctx: CheckContext): boolean {
+  facts.word ??= ctx.dictionary.has(facts.text);
+  return facts.word;
+}
+
+function computeNameFacts(w: WordFacts, ctx: CheckContext): NameFacts | null {
+  if (!w.bengali || w.single || w.phraseLengths || w.folded.length < 2) return null;
+  let stems = w.stems;
+  let keys = w.keys;
+  // The word's own arrays when every stem's key may be a name's, as most are; a copy without the others.
+  if (keys.some((key, k) => key.length < MIN_KEY || keys.indexOf(key) !== k)) {
+    const allStems = stems;
+    const allKeys = keys;
+    stems = [];
+    keys = [];
+    allKeys.forEach((key, k) => {
+      if (key.length >= MIN_KEY && !keys.includes(key)) {
+        stems.push(allStems[k]!);
+        keys.push(key);
+      }
+    });
+  }
+  if (stems.length === 0) return null;
+  let glossary: GlossarySoundAlike | null = null;
+  const buckets = glossaryByKey(ctx.index);
+  for (let k = 0; k < stems.length && !glossary; k++) {
+    for (const candidate of buckets.get(keys[k]!) ?? []) {
+      if (isSoundAlikeEdit(stems[k]!, candidate.form) && !khandaTaAlternation(stems[k]!, candidate.form)) {
+        glossary = { entry: candidate.entry, form: candidate.form, stem: stems[k]! };
+        break;
+      }
+    }
+  }
+  const facts: NameFacts = {
+    text: w.text,
+    folded: w.folded,
+    stems,
+    keys,
+    glossary,
+    word: undefined,
+    round: 0,
+    uses: 0,
+    against: null,
+  };
+  // A dictionary word one edit from a name is the word (মালী, a gardener, not Mali).
+  if (glossary && isDictionaryWord(facts, ctx)) facts.glossary = null;
+  return facts;
+}
+
+/** A paragraph's name-like words: their indices in its word list and their facts, in order. */
+export interface NameUses {
+  index: number[];
+  facts: NameFacts[];
+}
+
+export const NO_NAMES: NameUses = { index: [], facts: [] };
+
+/**
+ * The paragraph's words that may be names and are not part of a glossary name, each with its name
+ * facts, worked out once per spelling. A word one sound-alike edit from a glossary spelling becomes a
+ * mention of that entity (kind `variant`, its own stem as the form): a misspelt name is still the
+ * name, so its gloss is checked against the entity's English and `entity/variant` offers the glossary's
+ * spelling. Such words are covered, as mentions are.
+ */
+export function nameUses(text: string, words: Words, covered: Uint8Array, mentions: Mention[], ctx: CheckContext): NameUses {
+  const index: number[] = [];
+  const facts: NameFacts[] = [];
+  if ((words.anyFlags & WORD_BENGALI) === 0) return NO_NAMES;
+  for (let i = 0; i < words.length; i++) {
+    if ((words.flags[i]! & WORD_BENGALI) === 0 || covered[i] === 1) continue;
+    const w = words.facts[i]!;
+    // Kept on the spelling's facts (a WordFacts belongs to one checker's lexicon): no look-up per word.
+    let f = w.names as NameFacts | null | undefined;
+    if (f === undefined) w.names = f = computeNameFacts(w, ctx);
+    if (!f) continue;
+    const near = f.glossary;
+    if (near) {
+      const from = words.from[i]!;
+      const to = words.to[i]!;
+      mentions.push({
+        entity: ctx.index.ids[near.entry]!,
+        entry: near.entry,
+        from,
+        to,
+        text: text.slice(from, to),
+        form: near.stem,
+        kind: 'variant',
+      });
+      covered[i] = 1;
+      continue;
+    }
+    index.push(i);
+    facts.push(f);
+  }
+  return { index, facts };
+}
+
+/** `names` without the words a later check covered (a glossed name is a mention, not a name to count). */
+export function uncovered(names: NameUses, covered: Uint8Array): NameUses {
+  let kept = 0;
+  for (let u = 0; u < names.index.length; u++) if (covered[names.index[u]!] === 0) kept++;
+  if (kept === names.index.length) return names;
+  const index: number[] = [];
+  const facts: NameFacts[] = [];
+  for (let u = 0; u < names.index.length; u++) {
+    if (covered[names.index[u]!] === 1) continue;
+    index.push(names.index[u]!);
+    facts.push(names.facts[u]!);
+  }
+  return { index, facts };
+}
