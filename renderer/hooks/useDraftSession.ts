@@ -80,7 +80,7 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
         // Ignores belong to the draft, so they follow it to another machine; saved at once.
         ignoredChanged: (ignored) => {
           if (!draft.current) return;
-          draft.current = { ...draft.current, review: { ignored } };
+          draft.current = { ...draft.current, review: { ...draft.current.review, ignored } };
           saver.markDirty();
           void saver.flush();
         },

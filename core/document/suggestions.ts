@@ -1,0 +1,327 @@
+/**
+ * Suggested changes (review-format.md): insertions and deletions are marks in the document, so they map
+ * through every edit like any other mark. Deleted text stays in the document under a `deletion` mark
+ * until the suggestion is accepted.
+ *
+ * Two things live here, both over plain nodes and transforms so the editor, export and the command line
+ * share them: resolving suggestions (accept or reject one, some or all) and tracking an edit (turning
+ * what a transaction changed into a suggestion instead).
+ */
+import { type Fragment, type Mark, type MarkType, Node as PMNode, type Slice } from 'prosemirror-model';
+import { canJoin, Transform } from 'prosemirror-transform';
+import { schema, type DocJSON } from './schema';
+
+export type SuggestionKind = 'insertion' | 'deletion';
+
+/** Who suggests or comments: the name and colour from the settings. */
+export interface ReviewAuthor {
+  name: string;
+  /** `#rrggbb`. */
+  color: string;
+}
+
+/** One suggestion as the review panel lists it: every mark of one id, in document order. */
+export interface SuggestionSummary {
+  id: string;
+  author: string;
+  color: string;
+  time: string;
+  /** Document positions from the first to the last character of the suggestion. */
+  from: number;
+  to: number;
+  inserted: string;
+  deleted: string;
+}
+
+function isSuggestion(mark: Mark): boolean {
+  return mark.type === schema.marks.insertion || mark.type === schema.marks.deletion;
+}
+
+/** A short random id, safe in an attribute and a CSS selector (REVIEW_ID_PATTERN). */
+export function newReviewId(random: () => number = Math.random): string {
+  let id = '';
+  for (let i = 0; i < 10; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+
+/** Every suggestion in document order. */
+export function suggestionsOf(doc: PMNode): SuggestionSummary[] {
+  const byId = new Map<string, SuggestionSummary>();
+  doc.descendants((node, pos) => {
+    if (!node.isText) return true;
+    for (const mark of node.marks) {
+      if (!isSuggestion(mark)) continue;
+      const id = mark.attrs.id as string;
+      let entry = byId.get(id);
+      if (!entry) {
+        entry = {
+          id,
+          author: mark.attrs.author,
+          color: mark.attrs.color,
+          time: mark.attrs.time,
+          from: pos,
+          to: pos,
+          inserted: '',
+          deleted: '',
+        };
+        byId.set(id, entry);
+      }
+      entry.to = pos + node.nodeSize;
+      if (mark.type === schema.marks.insertion) entry.inserted += node.text;
+      else entry.deleted += node.text;
+    }
+    return false;
+  });
+  return [...byId.values()];
+}
+
+/** How many suggestions are pending: distinct ids of insertion and deletion marks. */
+export function countSuggestions(doc: PMNode | DocJSON): number {
+  const ids = new Set<string>();
+  const visit = (node: DocJSON) => {
+    for (const mark of node.marks ?? []) if (mark.type === 'insertion' || mark.type === 'deletion') ids.add(String(mark.attrs?.id));
+    for (const child of node.content ?? []) visit(child);
+  };
+  if (doc instanceof PMNode) {
+    doc.descendants((node) => {
+      for (const mark of node.marks) if (isSuggestion(mark)) ids.add(mark.attrs.id as string);
+      return !node.isText;
+    });
+  } else visit(doc);
+  return ids.size;
+}
+
+type Which = ReadonlySet<string> | null;
+
+function matches(mark: Mark, type: MarkType, which: Which): boolean {
+  return mark.type === type && (which === null || which.has(mark.attrs.id as string));
+}
+
+/**
+ * Resolves suggestions on a transform: accepting drops deletion-marked text and unmarks insertions;
+ * rejecting drops insertion-marked text and unmarks deletions. `which` null means every suggestion.
+ *
+ * Two structural consequences follow the text: a body block whose every character goes goes with it
+ * (so accepting a deleted paragraph leaves no empty one), and two neighbouring blocks whose dropped text
+ * of one suggestion meets at the break between them are joined (a deletion across a paragraph break,
+ * accepted, or a pasted paragraph break, rejected).
+ */
+export function resolveSuggestions(tr: Transform, mode: 'accept' | 'reject', which: Which = null): Transform {
+  const doc = tr.doc;
+  const drop = mode === 'accept' ? schema.marks.deletion : schema.marks.insertion;
+  const keep = mode === 'accept' ? schema.marks.insertion : schema.marks.deletion;
+  const unmark: { from: number; to: number; mark: Mark }[] = [];
+  const cut: { from: number; to: number }[] = [];
+  const joins: number[] = [];
+  /** The id of dropped text that ends the previous text block, and where that block ends. */
+  let openEnd: { id: string; after: number } | null = null;
+
+  doc.descendants((block, blockPos, parent) => {
+    if (!block.isTextblock) return true;
+    let dropped = 0;
+    let firstDropId: string | null = null;
+    let lastDropId: string | null = null;
+    block.forEach((child, offset, index) => {
+      const from = blockPos + 1 + offset;
+      const to = from + child.nodeSize;
+      const dropMark = child.marks.find((m) => matches(m, drop, which));
+      const keepMark = child.marks.find((m) => matches(m, keep, which));
+      if (dropMark) {
+        dropped += child.nodeSize;
+        const last = cut[cut.length - 1];
+        if (last && last.to === from) last.to = to;
+        else cut.push({ from, to });
+        if (index === 0) firstDropId = dropMark.attrs.id as string;
+        if (index === block.childCount - 1) lastDropId = dropMark.attrs.id as string;
+      } else if (keepMark) unmark.push({ from, to, mark: keepMark });
+    });
+    const whole = dropped > 0 && dropped === block.content.size;
+    const removable = whole && parent !== null && parent.childCount > 1 && block.type.spec.group === 'block';
+    if (removable) {
+      // The block's text cuts are replaced by one cut of the whole block.
+      while (cut.length > 0 && cut[cut.length - 1]!.from >= blockPos) cut.pop();
+      cut.push({ from: blockPos, to: blockPos + block.nodeSize });
+    } else if (openEnd && firstDropId !== null && firstDropId === openEnd.id && openEnd.after === blockPos) joins.push(blockPos);
+    openEnd = !removable && lastDropId !== null ? { id: lastDropId, after: blockPos + block.nodeSize } : null;
+    return false;
+  });
+
+  for (const { from, to, mark } of unmark) tr.removeMark(from, to, mark);
+  const start = tr.steps.length;
+  for (let i = cut.length - 1; i >= 0; i--) {
+    const { from, to } = cut[i]!;
+    tr.delete(tr.mapping.slice(start).map(from, 1), tr.mapping.slice(start).map(to, -1));
+  }
+  for (let i = joins.length - 1; i >= 0; i--) {
+    const at = tr.mapping.slice(start).map(joins[i]!);
+    if (canJoin(tr.doc, at)) tr.join(at);
+  }
+  return tr;
+}
+
+function resolveDoc<T extends PMNode | DocJSON>(doc: T, mode: 'accept' | 'reject', which: Which): T {
+  const node = doc instanceof PMNode ? doc : schema.nodeFromJSON(doc);
+  const out = resolveSuggestions(new Transform(node), mode, which).doc;
+  return (doc instanceof PMNode ? out : out.toJSON()) as T;
+}
+
+/** The document with every suggestion accepted: deleted text gone, insertions kept as plain text. */
+export function acceptAll<T extends PMNode | DocJSON>(doc: T): T {
+  return resolveDoc(doc, 'accept', null);
+}
+
+/** The document with every suggestion rejected: inserted text gone, deletions kept as plain text. */
+export function rejectAll<T extends PMNode | DocJSON>(doc: T): T {
+  return resolveDoc(doc, 'reject', null);
+}
+
+/** Accepts one suggestion. */
+export function accept<T extends PMNode | DocJSON>(doc: T, id: string): T {
+  return resolveDoc(doc, 'accept', new Set([id]));
+}
+
+/** Rejects one suggestion. */
+export function reject<T extends PMNode | DocJSON>(doc: T, id: string): T {
+  return resolveDoc(doc, 'reject', new Set([id]));
+}
+
+/** The text blocks' text as it reads with every suggestion accepted, for a quick look (tests, summaries). */
+export function acceptedText(node: PMNode): string {
+  let text = '';
+  node.forEach((child) => {
+    if (child.isText) {
+      if (!child.marks.some((m) => m.type === schema.marks.deletion)) text += child.text;
+    } else if (child.isTextblock || !child.isLeaf) text += acceptedText(child);
+  });
+  return text;
+}
+
+/** The one range a transaction replaced, in the old document, and what now stands there. */
+interface Change {
+  from: number;
+  to: number;
+  slice: Slice;
+}
+
+function changeOf(before: PMNode, after: PMNode): Change | null {
+  const start = before.content.findDiffStart(after.content);
+  if (start === null) return null;
+  let { a: endA, b: endB } = before.content.findDiffEnd(after.content)!;
+  // Repeated text lets the two scans cross; the overlap is the same characters seen from both ends.
+  const overlap = start - Math.min(endA, endB);
+  if (overlap > 0) {
+    endA += overlap;
+    endB += overlap;
+  }
+  return { from: start, to: endA, slice: after.slice(start, endB) };
+}
+
+export interface TrackOptions {
+  author: ReviewAuthor;
+  /** ISO 8601. */
+  time: string;
+  newId?: () => string;
+}
+
+/** Whether a transaction only adds or removes marks (formatting, comment anchors): those pass as they are. */
+function onlyMarks(tr: Transform): boolean {
+  return tr.steps.every((step) => {
+    const json = step.toJSON() as { stepType?: string };
+    return json.stepType === 'addMark' || json.stepType === 'removeMark';
+  });
+}
+
+/** The suggestion mark of this author right at `pos` (before or after it), so consecutive typing stays one suggestion. */
+function neighbourId(doc: PMNode, pos: number, type: MarkType, author: string): string | null {
+  const $pos = doc.resolve(pos);
+  for (const node of [$pos.nodeBefore, $pos.nodeAfter]) {
+    const mark = node?.marks.find((m) => m.type === type && m.attrs.author === author);
+    if (mark) return mark.attrs.id as string;
+  }
+  return null;
+}
+
+/**
+ * Re-does what `tr` did to `before` as a suggestion, on a fresh transform of `before`: text it removed
+ * stays under a deletion mark (text that was itself a suggested insertion really goes), and what it
+ * inserted is marked as an insertion. A transaction that only changes marks is not a text change and is
+ * returned as null (the caller applies it as it is), as is one that changed nothing.
+ *
+ * The change is taken as one replaced range (the difference of the two documents), so a transaction of
+ * many steps (a paste, a checker fix, an input rule) is one suggestion. Paragraph breaks are not
+ * suggested: a split or join that carries no text is applied as it is.
+ *
+ * Returns the transform and where the cursor belongs: after an insertion, or before the deleted text
+ * when deleting backwards, so repeated Backspace walks on through text already marked deleted.
+ */
+export function trackChange(
+  before: PMNode,
+  tr: Transform,
+  options: TrackOptions,
+  backward = false,
+): { tracked: Transform; cursor: number } | null {
+  if (!tr.docChanged || onlyMarks(tr)) return null;
+  const change = changeOf(before, tr.doc);
+  if (change === null) return null;
+  const { author, time } = options;
+  const newId = options.newId ?? newReviewId;
+  const out = new Transform(before);
+  const { insertion, deletion } = schema.marks;
+  let id: string | null = null;
+
+  // Deletion: mark what stays, remove what was only ever suggested.
+  const toRemove: { from: number; to: number }[] = [];
+  const toMark: { from: number; to: number }[] = [];
+  before.nodesBetween(change.from, change.to, (node, pos) => {
+    if (!node.isText) return true;
+    const from = Math.max(pos, change.from);
+    const to = Math.min(pos + node.nodeSize, change.to);
+    if (from >= to) return false;
+    const inserted = node.marks.find((m) => m.type === insertion);
+    if (inserted) {
+      if (inserted.attrs.author === author.name) id ??= inserted.attrs.id as string;
+      toRemove.push({ from, to });
+    } else if (!node.marks.some((m) => m.type === deletion)) toMark.push({ from, to });
+    return false;
+  });
+  if (toMark.length > 0) {
+    id ??= neighbourId(before, change.from, deletion, author.name) ?? neighbourId(before, change.to, deletion, author.name) ?? newId();
+    const mark = deletion.create({ id, author: author.name, color: author.color, time });
+    for (const { from, to } of toMark) out.addMark(from, to, mark);
+  }
+  for (let i = toRemove.length - 1; i >= 0; i--) out.delete(toRemove[i]!.from, toRemove[i]!.to);
+  const afterDeleted = out.mapping.map(change.to, -1);
+  const beforeDeleted = out.mapping.map(change.from, -1);
+
+  // Insertion: after the deleted text, so a replacement reads "old, then new".
+  const { slice } = change;
+  let cursor = backward ? beforeDeleted : afterDeleted;
+  if (slice.size > 0) {
+    const hasText = sliceHasText(slice.content);
+    const at = afterDeleted;
+    const steps = out.steps.length;
+    out.replace(at, at, slice);
+    const map = out.mapping.slice(steps);
+    const end = map.map(at, 1);
+    const start = map.map(at, -1);
+    cursor = end;
+    if (hasText) {
+      id ??= neighbourId(out.doc, start, insertion, author.name) ?? neighbourId(out.doc, end, insertion, author.name) ?? newId();
+      out.removeMark(start, end, deletion);
+      out.addMark(start, end, insertion.create({ id, author: author.name, color: author.color, time }));
+    }
+  } else if (toMark.length === 0 && toRemove.length === 0) {
+    // Nothing but structure changed (a paragraph joined): not a suggestion.
+    return null;
+  }
+  return { tracked: out, cursor };
+}
+
+function sliceHasText(fragment: Fragment): boolean {
+  let found = false;
+  fragment.descendants((node) => {
+    if (node.isText && node.text !== '') found = true;
+    return !found;
+  });
+  return found;
+}
