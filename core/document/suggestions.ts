@@ -196,14 +196,50 @@ export function acceptedText(node: PMNode): string {
   return text;
 }
 
-/** The one range a transaction replaced, in the old document, and what now stands there. */
+/** One range a transaction replaced: `from..to` in the old document, and what now stands there. */
 interface Change {
   from: number;
   to: number;
   slice: Slice;
 }
 
-function changeOf(before: PMNode, after: PMNode): Change | null {
+/**
+ * What a transform changed, as ranges of the old document with their new content, in document order.
+ * One range is narrowed to the characters that differ (the two documents compared), so typing next to
+ * a word marks only what was typed; several apart (a "fix all" of the checker) each stay as they are.
+ */
+function changesOf(before: PMNode, tr: Transform): Change[] {
+  const ranges: { fromA: number; toA: number; fromB: number; toB: number }[] = [];
+  const { maps } = tr.mapping;
+  // Mapping.slice(...).invert() inverts every map, not the slice's: positions go back one map at a time.
+  const back = (pos: number, i: number, assoc: number) => {
+    for (let j = i - 1; j >= 0; j--) pos = maps[j]!.invert().map(pos, assoc);
+    return pos;
+  };
+  maps.forEach((map, i) => {
+    const on = tr.mapping.slice(i + 1);
+    map.forEach((oldStart, oldEnd, newStart, newEnd) => {
+      ranges.push({ fromA: back(oldStart, i, -1), toA: back(oldEnd, i, 1), fromB: on.map(newStart, -1), toB: on.map(newEnd, 1) });
+    });
+  });
+  ranges.sort((a, b) => a.fromA - b.fromA);
+  const merged: typeof ranges = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.fromA <= last.toA) {
+      last.toA = Math.max(last.toA, range.toA);
+      last.fromB = Math.min(last.fromB, range.fromB);
+      last.toB = Math.max(last.toB, range.toB);
+    } else merged.push({ ...range });
+  }
+  if (merged.length <= 1) {
+    const change = narrowChange(before, tr.doc);
+    return change ? [change] : [];
+  }
+  return merged.map(({ fromA, toA, fromB, toB }) => ({ from: fromA, to: toA, slice: tr.doc.slice(fromB, toB) }));
+}
+
+function narrowChange(before: PMNode, after: PMNode): Change | null {
   const start = before.content.findDiffStart(after.content);
   if (start === null) return null;
   let { a: endA, b: endB } = before.content.findDiffEnd(after.content)!;
@@ -242,14 +278,14 @@ function neighbourId(doc: PMNode, pos: number, type: MarkType, author: string): 
 }
 
 /**
- * Re-does what `tr` did to `before` as a suggestion, on a fresh transform of `before`: text it removed
+ * Re-does what `tr` did to `before` as suggestions, on a fresh transform of `before`: text it removed
  * stays under a deletion mark (text that was itself a suggested insertion really goes), and what it
  * inserted is marked as an insertion. A transaction that only changes marks is not a text change and is
- * returned as null (the caller applies it as it is), as is one that changed nothing.
+ * returned as null (the caller applies it as it is), as is one that changed no text.
  *
- * The change is taken as one replaced range (the difference of the two documents), so a transaction of
- * many steps (a paste, a checker fix, an input rule) is one suggestion. Paragraph breaks are not
- * suggested: a split or join that carries no text is applied as it is.
+ * Each separate range the transaction replaced is one suggestion (a paste, a checker fix, an input rule;
+ * a "fix all" gives one per fix). Paragraph breaks are not suggested: a split or join that carries no
+ * text is applied as it is.
  *
  * Returns the transform and where the cursor belongs: after an insertion, or before the deleted text
  * when deleting backwards, so repeated Backspace walks on through text already marked deleted.
@@ -261,18 +297,37 @@ export function trackChange(
   backward = false,
 ): { tracked: Transform; cursor: number } | null {
   if (!tr.docChanged || onlyMarks(tr)) return null;
-  const change = changeOf(before, tr.doc);
-  if (change === null) return null;
+  const changes = changesOf(before, tr);
+  const out = new Transform(before);
+  let cursor = -1;
+  let textChanged = false;
+  // From the last to the first, so the positions of those before stay as they were.
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const result = trackOne(out, changes[i]!, options, backward);
+    textChanged ||= result.textChanged;
+    if (cursor < 0) cursor = result.cursor;
+    else cursor = out.mapping.slice(result.steps).map(cursor);
+  }
+  return textChanged ? { tracked: out, cursor } : null;
+}
+
+function trackOne(
+  out: Transform,
+  change: Change,
+  options: TrackOptions,
+  backward: boolean,
+): { cursor: number; textChanged: boolean; steps: number } {
+  const steps = out.steps.length;
+  const doc = out.doc;
   const { author, time } = options;
   const newId = options.newId ?? newReviewId;
-  const out = new Transform(before);
   const { insertion, deletion } = schema.marks;
   let id: string | null = null;
 
   // Deletion: mark what stays, remove what was only ever suggested.
   const toRemove: { from: number; to: number }[] = [];
   const toMark: { from: number; to: number }[] = [];
-  before.nodesBetween(change.from, change.to, (node, pos) => {
+  doc.nodesBetween(change.from, change.to, (node, pos) => {
     if (!node.isText) return true;
     const from = Math.max(pos, change.from);
     const to = Math.min(pos + node.nodeSize, change.to);
@@ -285,36 +340,39 @@ export function trackChange(
     return false;
   });
   if (toMark.length > 0) {
-    id ??= neighbourId(before, change.from, deletion, author.name) ?? neighbourId(before, change.to, deletion, author.name) ?? newId();
+    id ??= neighbourId(doc, change.from, deletion, author.name) ?? neighbourId(doc, change.to, deletion, author.name) ?? newId();
     const mark = deletion.create({ id, author: author.name, color: author.color, time });
     for (const { from, to } of toMark) out.addMark(from, to, mark);
   }
   for (let i = toRemove.length - 1; i >= 0; i--) out.delete(toRemove[i]!.from, toRemove[i]!.to);
-  const afterDeleted = out.mapping.map(change.to, -1);
-  const beforeDeleted = out.mapping.map(change.from, -1);
+  const here = out.mapping.slice(steps);
+  const afterDeleted = here.map(change.to, -1);
+  const beforeDeleted = here.map(change.from, -1);
 
   // Insertion: after the deleted text, so a replacement reads "old, then new".
   const { slice } = change;
   let cursor = backward ? beforeDeleted : afterDeleted;
+  let textChanged = toMark.length > 0 || toRemove.length > 0;
   if (slice.size > 0) {
-    const hasText = sliceHasText(slice.content);
     const at = afterDeleted;
-    const steps = out.steps.length;
+    const before = out.steps.length;
     out.replace(at, at, slice);
-    const map = out.mapping.slice(steps);
+    const map = out.mapping.slice(before);
     const end = map.map(at, 1);
     const start = map.map(at, -1);
     cursor = end;
-    if (hasText) {
+    if (sliceHasText(slice.content)) {
+      textChanged = true;
       id ??= neighbourId(out.doc, start, insertion, author.name) ?? neighbourId(out.doc, end, insertion, author.name) ?? newId();
       out.removeMark(start, end, deletion);
       out.addMark(start, end, insertion.create({ id, author: author.name, color: author.color, time }));
     }
-  } else if (toMark.length === 0 && toRemove.length === 0) {
-    // Nothing but structure changed (a paragraph joined): not a suggestion.
-    return null;
+  } else if (!textChanged && change.to > change.from) {
+    // Nothing but structure went (a paragraph joined): applied as it is, not a suggestion.
+    out.delete(change.from, change.to);
+    cursor = out.mapping.slice(steps).map(change.from);
   }
-  return { tracked: out, cursor };
+  return { cursor, textChanged, steps };
 }
 
 function sliceHasText(fragment: Fragment): boolean {

@@ -189,6 +189,26 @@ describe('tracking an edit as a suggestion', () => {
     assert.equal(countSuggestions(d), 2);
   });
 
+  test('a transaction replacing two places apart (the checker fixing all) makes one suggestion each', () => {
+    const before = node(ARTICLE);
+    const first = at(before, 'বৃষ্টি');
+    const second = at(before, 'আবার');
+    const after = suggest(before, (tr) => {
+      ins(tr, 'তুমুল', second, second + 'আবার'.length);
+      ins(tr, 'ঝড়', first, first + 'বৃষ্টি'.length);
+    });
+    const list = suggestionsOf(after);
+    assert.deepEqual(
+      list.map((s) => [s.deleted, s.inserted]),
+      [
+        ['বৃষ্টি', 'ঝড়'],
+        ['আবার', 'তুমুল'],
+      ],
+    );
+    assert.deepEqual(blocks(accept(after, list[1]!.id)), ['ঢাকায় বৃষ্টিঝড় হয়েছে।', 'কাল তুমুল হবে।']);
+    assert.ok(rejectAll(after).eq(before));
+  });
+
   test('a change of marks only (bold, a comment anchor) is not a suggestion', () => {
     const before = node(ARTICLE);
     const tr = new Transform(before).addMark(3, 6, schema.marks.strong.create());
