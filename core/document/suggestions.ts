@@ -204,9 +204,9 @@ interface Change {
 }
 
 /**
- * What a transform changed, as ranges of the old document with their new content, in document order.
- * One range is narrowed to the characters that differ (the two documents compared), so typing next to
- * a word marks only what was typed; several apart (a "fix all" of the checker) each stay as they are.
+ * What a transform changed, as ranges of the old document with their new content, in document order:
+ * the ranges its steps replaced, overlapping ones merged. Taken from the steps, not from comparing the
+ * documents: typing a space before a space is then the one the cursor was at, not the one after it.
  */
 function changesOf(before: PMNode, tr: Transform): Change[] {
   const ranges: { fromA: number; toA: number; fromB: number; toB: number }[] = [];
@@ -232,24 +232,7 @@ function changesOf(before: PMNode, tr: Transform): Change[] {
       last.toB = Math.max(last.toB, range.toB);
     } else merged.push({ ...range });
   }
-  if (merged.length <= 1) {
-    const change = narrowChange(before, tr.doc);
-    return change ? [change] : [];
-  }
   return merged.map(({ fromA, toA, fromB, toB }) => ({ from: fromA, to: toA, slice: tr.doc.slice(fromB, toB) }));
-}
-
-function narrowChange(before: PMNode, after: PMNode): Change | null {
-  const start = before.content.findDiffStart(after.content);
-  if (start === null) return null;
-  let { a: endA, b: endB } = before.content.findDiffEnd(after.content)!;
-  // Repeated text lets the two scans cross; the overlap is the same characters seen from both ends.
-  const overlap = start - Math.min(endA, endB);
-  if (overlap > 0) {
-    endA += overlap;
-    endB += overlap;
-  }
-  return { from: start, to: endA, slice: after.slice(start, endB) };
 }
 
 export interface TrackOptions {
@@ -267,14 +250,23 @@ function onlyMarks(tr: Transform): boolean {
   });
 }
 
-/** The suggestion mark of this author right at `pos` (before or after it), so consecutive typing stays one suggestion. */
-function neighbourId(doc: PMNode, pos: number, type: MarkType, author: string): string | null {
+/**
+ * The suggestion of this author right at `pos` (before or after it), so consecutive typing stays one
+ * suggestion: its id and time, which the new marks take so they join the old ones.
+ */
+function neighbour(doc: PMNode, pos: number, type: MarkType, author: string): Joined | null {
   const $pos = doc.resolve(pos);
   for (const node of [$pos.nodeBefore, $pos.nodeAfter]) {
     const mark = node?.marks.find((m) => m.type === type && m.attrs.author === author);
-    if (mark) return mark.attrs.id as string;
+    if (mark) return { id: mark.attrs.id as string, time: mark.attrs.time as string };
   }
   return null;
+}
+
+/** The suggestion an edit joins: one id and one time for all its marks. */
+interface Joined {
+  id: string;
+  time: string;
 }
 
 /**
@@ -322,7 +314,8 @@ function trackOne(
   const { author, time } = options;
   const newId = options.newId ?? newReviewId;
   const { insertion, deletion } = schema.marks;
-  let id: string | null = null;
+  let joined: Joined | null = null;
+  const fresh = (): Joined => ({ id: newId(), time });
 
   // Deletion: mark what stays, remove what was only ever suggested.
   const toRemove: { from: number; to: number }[] = [];
@@ -334,14 +327,14 @@ function trackOne(
     if (from >= to) return false;
     const inserted = node.marks.find((m) => m.type === insertion);
     if (inserted) {
-      if (inserted.attrs.author === author.name) id ??= inserted.attrs.id as string;
+      if (inserted.attrs.author === author.name) joined ??= { id: inserted.attrs.id as string, time: inserted.attrs.time as string };
       toRemove.push({ from, to });
     } else if (!node.marks.some((m) => m.type === deletion)) toMark.push({ from, to });
     return false;
   });
   if (toMark.length > 0) {
-    id ??= neighbourId(doc, change.from, deletion, author.name) ?? neighbourId(doc, change.to, deletion, author.name) ?? newId();
-    const mark = deletion.create({ id, author: author.name, color: author.color, time });
+    joined ??= neighbour(doc, change.from, deletion, author.name) ?? neighbour(doc, change.to, deletion, author.name) ?? fresh();
+    const mark = deletion.create({ ...joined, author: author.name, color: author.color });
     for (const { from, to } of toMark) out.addMark(from, to, mark);
   }
   for (let i = toRemove.length - 1; i >= 0; i--) out.delete(toRemove[i]!.from, toRemove[i]!.to);
@@ -363,9 +356,9 @@ function trackOne(
     cursor = end;
     if (sliceHasText(slice.content)) {
       textChanged = true;
-      id ??= neighbourId(out.doc, start, insertion, author.name) ?? neighbourId(out.doc, end, insertion, author.name) ?? newId();
+      joined ??= neighbour(out.doc, start, insertion, author.name) ?? neighbour(out.doc, end, insertion, author.name) ?? fresh();
       out.removeMark(start, end, deletion);
-      out.addMark(start, end, insertion.create({ id, author: author.name, color: author.color, time }));
+      out.addMark(start, end, insertion.create({ ...joined, author: author.name, color: author.color }));
     }
   } else if (!textChanged && change.to > change.from) {
     // Nothing but structure went (a paragraph joined): applied as it is, not a suggestion.
