@@ -208,7 +208,7 @@ interface Change {
  * the ranges its steps replaced, overlapping ones merged. Taken from the steps, not from comparing the
  * documents: typing a space before a space is then the one the cursor was at, not the one after it.
  */
-function changesOf(before: PMNode, tr: Transform): Change[] {
+function changesOf(tr: Transform): Change[] {
   const ranges: { fromA: number; toA: number; fromB: number; toB: number }[] = [];
   const { maps } = tr.mapping;
   // Mapping.slice(...).invert() inverts every map, not the slice's: positions go back one map at a time.
@@ -289,7 +289,7 @@ export function trackChange(
   backward = false,
 ): { tracked: Transform; cursor: number } | null {
   if (!tr.docChanged || onlyMarks(tr)) return null;
-  const changes = changesOf(before, tr);
+  const changes = changesOf(tr);
   const out = new Transform(before);
   let cursor = -1;
   let textChanged = false;
