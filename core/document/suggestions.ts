@@ -7,7 +7,7 @@
  * share them: resolving suggestions (accept or reject one, some or all) and tracking an edit (turning
  * what a transaction changed into a suggestion instead).
  */
-import { type Fragment, type Mark, type MarkType, Node as PMNode, type Slice } from 'prosemirror-model';
+import { Fragment, type Mark, type MarkType, Node as PMNode, type Slice } from 'prosemirror-model';
 import { canJoin, Transform } from 'prosemirror-transform';
 import { schema, type DocJSON } from './schema';
 
@@ -105,56 +105,60 @@ function matches(mark: Mark, type: MarkType, which: Which): boolean {
  * (so accepting a deleted paragraph leaves no empty one), and two neighbouring blocks whose dropped text
  * of one suggestion meets at the break between them are joined (a deletion across a paragraph break,
  * accepted, or a pasted paragraph break, rejected).
+ *
+ * Each text block that changes is one step (its content replaced), not each suggestion: accepting 500
+ * suggestions is a hundred-odd steps for the editor's plugins to map, not a thousand.
  */
 export function resolveSuggestions(tr: Transform, mode: 'accept' | 'reject', which: Which = null): Transform {
-  const doc = tr.doc;
   const drop = mode === 'accept' ? schema.marks.deletion : schema.marks.insertion;
   const keep = mode === 'accept' ? schema.marks.insertion : schema.marks.deletion;
-  const unmark: { from: number; to: number; mark: Mark }[] = [];
-  const cut: { from: number; to: number }[] = [];
-  const joins: number[] = [];
+  /** Done from the last position to the first, so no position needs mapping. */
+  const ops: (
+    | { kind: 'content'; from: number; to: number; content: Fragment }
+    | { kind: 'remove'; from: number; to: number }
+    | { kind: 'join'; from: number }
+  )[] = [];
   /** The id of dropped text that ends the previous text block, and where that block ends. */
   let openEnd: { id: string; after: number } | null = null;
 
-  doc.descendants((block, blockPos, parent) => {
+  tr.doc.descendants((block, blockPos, parent) => {
     if (!block.isTextblock) return true;
+    const kept: PMNode[] = [];
     let dropped = 0;
+    let changed = false;
     let firstDropId: string | null = null;
     let lastDropId: string | null = null;
-    block.forEach((child, offset, index) => {
-      const from = blockPos + 1 + offset;
-      const to = from + child.nodeSize;
+    block.forEach((child, _offset, index) => {
       const dropMark = child.marks.find((m) => matches(m, drop, which));
-      const keepMark = child.marks.find((m) => matches(m, keep, which));
       if (dropMark) {
+        changed = true;
         dropped += child.nodeSize;
-        const last = cut[cut.length - 1];
-        if (last && last.to === from) last.to = to;
-        else cut.push({ from, to });
         if (index === 0) firstDropId = dropMark.attrs.id as string;
         if (index === block.childCount - 1) lastDropId = dropMark.attrs.id as string;
-      } else if (keepMark) unmark.push({ from, to, mark: keepMark });
+        return;
+      }
+      const keepMark = child.marks.find((m) => matches(m, keep, which));
+      if (keepMark) changed = true;
+      kept.push(keepMark ? child.mark(keepMark.removeFromSet(child.marks)) : child);
     });
     const whole = dropped > 0 && dropped === block.content.size;
     const removable = whole && parent !== null && parent.childCount > 1 && block.type.spec.group === 'block';
-    if (removable) {
-      // The block's text cuts are replaced by one cut of the whole block.
-      while (cut.length > 0 && cut[cut.length - 1]!.from >= blockPos) cut.pop();
-      cut.push({ from: blockPos, to: blockPos + block.nodeSize });
-    } else if (openEnd && firstDropId !== null && firstDropId === openEnd.id && openEnd.after === blockPos) joins.push(blockPos);
+    // In position order: the join at the block's start comes before its content.
+    if (!removable && openEnd && firstDropId !== null && firstDropId === openEnd.id && openEnd.after === blockPos) {
+      ops.push({ kind: 'join', from: blockPos });
+    }
+    if (removable) ops.push({ kind: 'remove', from: blockPos, to: blockPos + block.nodeSize });
+    else if (changed)
+      ops.push({ kind: 'content', from: blockPos + 1, to: blockPos + 1 + block.content.size, content: Fragment.fromArray(kept) });
     openEnd = !removable && lastDropId !== null ? { id: lastDropId, after: blockPos + block.nodeSize } : null;
     return false;
   });
 
-  for (const { from, to, mark } of unmark) tr.removeMark(from, to, mark);
-  const start = tr.steps.length;
-  for (let i = cut.length - 1; i >= 0; i--) {
-    const { from, to } = cut[i]!;
-    tr.delete(tr.mapping.slice(start).map(from, 1), tr.mapping.slice(start).map(to, -1));
-  }
-  for (let i = joins.length - 1; i >= 0; i--) {
-    const at = tr.mapping.slice(start).map(joins[i]!);
-    if (canJoin(tr.doc, at)) tr.join(at);
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const op = ops[i]!;
+    if (op.kind === 'content') tr.replaceWith(op.from, op.to, op.content);
+    else if (op.kind === 'remove') tr.delete(op.from, op.to);
+    else if (canJoin(tr.doc, op.from)) tr.join(op.from);
   }
   return tr;
 }
