@@ -11,7 +11,7 @@ function useSuggestMode(editor: EditorController): boolean {
   return on;
 }
 
-/** The toolbar's suggest-mode toggle (Mod-Shift-E). */
+/** The toolbar's suggest-mode toggle (Mod-Shift-X). */
 export function ReviewToggle({ editor }: { editor: EditorController }) {
   const t = useText(reviewMessages);
   const on = useSuggestMode(editor);
@@ -22,7 +22,7 @@ export function ReviewToggle({ editor }: { editor: EditorController }) {
         className={on ? 'tool suggest-toggle on' : 'tool suggest-toggle'}
         aria-pressed={on}
         data-action="toggle-suggest"
-        title={`${t('suggestTitle')} (${shortcutLabel('Shift-Mod-E')})`}
+        title={`${t('suggestTitle')} (${shortcutLabel('Shift-Mod-X')})`}
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => editor.run(toggleSuggest)}
       >

@@ -9,6 +9,7 @@
 import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { keydownHandler } from 'prosemirror-keymap';
+import { closeHistory } from 'prosemirror-history';
 import { resolveSuggestions, trackChange, type ReviewAuthor } from '../../core/document/suggestions';
 import { AUTHOR_COLOR_PATTERN } from '../../core/document/schema';
 
@@ -81,7 +82,8 @@ export function setReviewAuthor(tr: Transaction, author: ReviewAuthor): Transact
 
 function resolve(mode: 'accept' | 'reject', ids: readonly string[] | null): Command {
   return (state, dispatch) => {
-    const tr = state.tr;
+    // Its own undo step, never merged with the typing just before it.
+    const tr = closeHistory(state.tr);
     resolveSuggestions(tr, mode, ids === null ? null : new Set(ids));
     if (!tr.docChanged) return false;
     if (dispatch) dispatch(tr.setMeta(suggestKey, { resolved: true } satisfies SuggestMeta).scrollIntoView());
@@ -99,9 +101,9 @@ export interface SuggestOptions {
   author?: ReviewAuthor;
 }
 
-/** The suggest mode's state and its shortcut, Mod-Shift-E (as in Word's Track Changes). */
+/** The suggest mode's state and its shortcut, Mod-Shift-X (Mod-Shift-E, Word's, is the menu's Copy as HTML). */
 export function suggestPlugin({ enabled = false, author = DEFAULT_REVIEW_AUTHOR }: SuggestOptions = {}): Plugin<SuggestState> {
-  const keys = keydownHandler({ 'Shift-Mod-e': toggleSuggest, 'Shift-Mod-E': toggleSuggest });
+  const keys = keydownHandler({ 'Shift-Mod-x': toggleSuggest, 'Shift-Mod-X': toggleSuggest });
   return new Plugin<SuggestState>({
     key: suggestKey,
     state: {

@@ -68,7 +68,7 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
       const { page, dataDir } = app;
       const id = await writeArticle(page);
       assert.equal(await page.locator('.status-suggest').getAttribute('data-suggest'), 'off');
-      await page.keyboard.press('Control+Shift+E');
+      await page.keyboard.press('Control+Shift+X');
       await page.locator('.status-suggest[data-suggest="on"]').waitFor();
       assert.equal(await page.locator('.suggest-toggle').getAttribute('aria-pressed'), 'true');
 
@@ -184,7 +184,7 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
     await withApp(async (app) => {
       const { page } = app;
       await writeArticle(page);
-      await page.keyboard.press('Control+Shift+E');
+      await page.keyboard.press('Control+Shift+X');
       await page.locator('.status-suggest[data-suggest="on"]').waitFor();
       await cursorAfter(page, 'সকাল থেকে');
       await page.keyboard.type(' ');
