@@ -35,7 +35,15 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
   const [composing, setComposing] = useState(false);
   const [needsSelection, setNeedsSelection] = useState(false);
   useEffect(() => editor.onSettled(setDoc), [editor]);
-  useEffect(() => editor.onUi((ui) => setThreads(ui.threads)), [editor]);
+  // A new thread's anchor is in the document already: read both together, so it is never shown without it.
+  useEffect(
+    () =>
+      editor.onUi((ui) => {
+        setThreads(ui.threads);
+        setDoc(editor.doc());
+      }),
+    [editor],
+  );
   useEffect(
     () =>
       editor.onCommentRequest(() => {
