@@ -189,17 +189,6 @@ export function reject<T extends PMNode | DocJSON>(doc: T, id: string): T {
   return resolveDoc(doc, 'reject', new Set([id]));
 }
 
-/** The text blocks' text as it reads with every suggestion accepted, for a quick look (tests, summaries). */
-export function acceptedText(node: PMNode): string {
-  let text = '';
-  node.forEach((child) => {
-    if (child.isText) {
-      if (!child.marks.some((m) => m.type === schema.marks.deletion)) text += child.text;
-    } else if (child.isTextblock || !child.isLeaf) text += acceptedText(child);
-  });
-  return text;
-}
-
 /** One range a transaction replaced: `from..to` in the old document, and what now stands there. */
 interface Change {
   from: number;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { CommentThread } from '../../core/document/draft';
-import { threadsInOrder } from '../../core/document/comments';
+import { openThreads, threadsInOrder } from '../../core/document/comments';
 import { suggestionsOf, type SuggestionSummary } from '../../core/document/suggestions';
 import type { EditorController } from '../editor/controller';
 import { acceptAllSuggestions, acceptSuggestion, rejectAllSuggestions, rejectSuggestion } from '../plugins/suggest';
@@ -130,7 +130,7 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
         </ol>
       )}
       <div className="review-head">
-        <h2>{t('comments', { n: placed.filter((p) => !p.thread.resolved).length })}</h2>
+        <h2>{t('comments', { n: openThreads(threads) })}</h2>
         <button
           type="button"
           className="button"

@@ -128,13 +128,6 @@ function step(direction: 1 | -1): Command {
 export const nextComment: Command = step(1);
 export const prevComment: Command = step(-1);
 
-/** The comment ids under the selection's head (the panel highlights their threads). */
-export function commentsAt(state: EditorState): string[] {
-  const $pos = state.selection.$from;
-  const marks = [...($pos.nodeAfter?.marks ?? []), ...($pos.nodeBefore?.marks ?? [])];
-  return [...new Set(marks.filter((m) => m.type.name === 'comment').map((m) => m.attrs.id as string))];
-}
-
 export interface CommentsOptions {
   threads?: readonly CommentThread[];
   /** Mod-Alt-M: the app opens its comment box for the selection. */

@@ -59,7 +59,7 @@ export function suggestTransaction(state: EditorState, tr: Transaction): Transac
   const out = state.tr;
   for (const step of result.tracked.steps) out.step(step);
   copyMeta(tr, out);
-  out.setSelection(TextSelection.create(out.doc, Math.min(result.cursor, out.doc.content.size)));
+  out.setSelection(TextSelection.near(out.doc.resolve(Math.min(result.cursor, out.doc.content.size)), backward ? -1 : 1));
   if (tr.scrolledIntoView) out.scrollIntoView();
   return out;
 }
