@@ -19,6 +19,8 @@ import { StatusBar } from './components/StatusBar';
 import { StorageNotice } from './components/StorageNotice';
 import { Toolbar } from './components/Toolbar';
 import { VersionsPanel } from './components/VersionsPanel';
+import { ReviewPanel } from './components/ReviewPanel';
+import { reviewAuthorOf } from './plugins/suggest';
 import { VersionView } from './components/VersionView';
 import { ExportFlow } from './export/ExportFlow';
 import { ImportFlow } from './import/ImportFlow';
@@ -54,6 +56,8 @@ export function App() {
   const storage = useStorageNotices({ api, take });
   const versions = useVersions({ session, setBanner });
   useFocusAfterDialog(editor, overlays.managing !== null);
+  // Who suggests and comments: the settings' name and colour (a default until they are set).
+  useEffect(() => editor.setReviewAuthor(reviewAuthorOf(settings)), [editor, settings]);
 
   // Start: settings, the glossary, the drafts list with the newest draft open; then what the drafts
   // folder has to report and any unsaved text to recover.
@@ -199,6 +203,7 @@ export function App() {
               </button>
             </div>
           )}
+          {openId !== null && versions.panelToken === 0 && <ReviewPanel editor={editor} />}
           {openId !== null && versions.panelToken === 0 && <ChecksPanel editor={editor} onAddToGlossary={glossary.addToGlossary} />}
         </aside>
         <StatusBar editor={editor} saver={saver} status={session.status} onStatus={session.changeStatus} onSave={() => void saver.flush()}>

@@ -4,8 +4,10 @@
  * is nothing to publish); one with text but no headline is exported, and the user told.
  */
 import { normalizeText } from '../bengali/normalize';
+import { bengaliDigits } from '../bengali/digits';
 import { checkerInput } from '../document/checker-input';
 import { DROP_MESSAGES, exportHtml, sortDropped } from '../document/export-html';
+import { acceptAll, countSuggestions, rejectAll } from '../document/suggestions';
 import { loadInput } from './article';
 import { stringValue } from './options';
 import { readStyle, STYLE_OPTION } from './read';
@@ -16,7 +18,13 @@ export const exportVerb: Verb = {
   name: 'export',
   summary: { bn: 'ওয়েবের জন্য HTML লেখে', en: 'writes the HTML for the website' },
   files: { name: 'FILE' },
-  options: [{ name: '--output', alias: '-o', value: 'OUT.html', required: true }, { name: '--full-page' }, STYLE_OPTION],
+  options: [
+    { name: '--output', alias: '-o', value: 'OUT.html', required: true },
+    { name: '--full-page' },
+    STYLE_OPTION,
+    { name: '--accept-all' },
+    { name: '--reject-all' },
+  ],
   run(args, io) {
     const inputPath = args.files[0]!;
     const output = stringValue(args, 'output')!;
@@ -33,7 +41,27 @@ export const exportVerb: Verb = {
     if (!style.ok) return reportError(io, 'export', style.error);
     const input = loadInput(inputPath, io);
     if (!input.ok) return reportError(io, 'export', input.error);
-    const blocks = checkerInput(input.value.doc);
+    // Suggestions are settled before export: the user says which way, or nothing is written.
+    const acceptSuggestions = args.values['accept-all'] === true;
+    const rejectSuggestions = args.values['reject-all'] === true;
+    const pending = countSuggestions(input.value.doc);
+    if (acceptSuggestions && rejectSuggestions) {
+      return reportError(io, 'export', {
+        code: 'invalid-argument',
+        message: { bn: '--accept-all আর --reject-all একসঙ্গে দেওয়া যায় না।', en: '--accept-all and --reject-all cannot be given together.' },
+      });
+    }
+    if (pending > 0 && !acceptSuggestions && !rejectSuggestions) {
+      return reportError(io, 'export', {
+        code: 'invalid-argument',
+        message: {
+          bn: `"${inputPath}" খসড়ায় ${bengaliDigits(pending)}টি পরামর্শ মীমাংসার অপেক্ষায়। সব মেনে নিতে --accept-all, সব বাদ দিতে --reject-all দিন।`,
+          en: `"${inputPath}" has ${pending} pending suggestions. Give --accept-all to accept them all or --reject-all to reject them all.`,
+        },
+      });
+    }
+    const doc = pending === 0 ? input.value.doc : acceptSuggestions ? acceptAll(input.value.doc) : rejectAll(input.value.doc);
+    const blocks = checkerInput(doc);
     if (blocks.length === 0) {
       return reportError(io, 'export', {
         code: 'invalid-argument',
@@ -43,7 +71,7 @@ export const exportVerb: Verb = {
         },
       });
     }
-    const { html, dropped } = exportHtml(input.value.doc, {
+    const { html, dropped } = exportHtml(doc, {
       fullPage: args.values['full-page'] === true,
       normalize: (text) => normalizeText(text, style.value),
       digits: style.value.digits,

@@ -6,6 +6,9 @@
  * The text the offsets count in is the article's text blocks, blank ones left out, separated by a
  * blank line (`docToPlainText`). A plain-text file is the exception: its offsets count in the file
  * as written, so that `line:col` points into the file a reporter opens.
+ *
+ * Suggestions are read as if accepted: text under a `deletion` mark is left out of a block's text (its
+ * `skips` say where), so findings never point into deleted text and their offsets are mapped around it.
  */
 import { Node as PMNode } from 'prosemirror-model';
 import { splitParagraphs, type ParagraphInput } from '../checks/engine';
@@ -18,10 +21,34 @@ import { schema, type DocJSON } from './schema';
 export interface CheckerBlock extends ParagraphInput {
   /** The block is the article's standfirst (the checker treats it as body text). */
   standfirst?: boolean;
-  /** Document position of the block's first character (its text offset `i` is at `pos + i`); -1 for plain text. */
+  /** Document position of the block's first character (its text offset `i` is at `pos + i` when there are no skips); -1 for plain text. */
   pos: number;
+  /** Deleted text left out of `text`, in order; absent when there is none. */
+  skips?: Skip[];
 }
 
+/** At text offset `at` of the accepted text, `size` characters of the block (a suggested deletion) were left out. */
+export interface Skip {
+  at: number;
+  size: number;
+}
+
+/** A text block's text as it reads with every suggestion accepted, and where deleted text was left out. */
+export function blockText(block: PMNode): { text: string; skips?: Skip[] } {
+  const deletion = schema.marks.deletion;
+  let skips: Skip[] | undefined;
+  let text = '';
+  block.forEach((child) => {
+    if (!child.isText) return;
+    if (child.marks.length > 0 && deletion.isInSet(child.marks)) {
+      skips ??= [];
+      const last = skips[skips.length - 1];
+      if (last && last.at === text.length) last.size += child.nodeSize;
+      else skips.push({ at: text.length, size: child.nodeSize });
+    } else text += child.text;
+  });
+  return skips ? { text, skips } : { text };
+}
 /** The article's non-blank text blocks in order, the headline marked. */
 export function checkerInput(doc: PMNode | DocJSON): CheckerBlock[] {
   const node = doc instanceof PMNode ? doc : schema.nodeFromJSON(doc);
@@ -29,9 +56,10 @@ export function checkerInput(doc: PMNode | DocJSON): CheckerBlock[] {
   let offset = 0;
   node.descendants((child, pos) => {
     if (!child.isTextblock) return true;
-    const text = child.textContent;
+    const { text, skips } = blockText(child);
     if (text.trim() !== '') {
       const block: CheckerBlock = { text, offset, pos: pos + 1 };
+      if (skips) block.skips = skips;
       if (child.type.name === 'headline') block.headline = true;
       else if (child.type.name === 'standfirst') block.standfirst = true;
       blocks.push(block);
@@ -92,4 +120,38 @@ export function spanInBlock(pos: number, size: number, offset: number, length: n
   const from = pos + Math.min(offset, size);
   const to = pos + Math.min(offset + Math.max(length, 1), size);
   return from < to ? { from, to } : null;
+}
+
+/**
+ * A finding's span in the document for a block whose accepted text is `size` long, starts at `pos` and
+ * left out `skips`: the span mapped around deleted text and cut where deleted text falls inside it, so
+ * nothing deleted is underlined. Empty when nothing of it is left to show.
+ */
+export function spansInBlock(
+  pos: number,
+  size: number,
+  offset: number,
+  length: number,
+  skips: readonly Skip[] | undefined,
+): { from: number; to: number }[] {
+  const span = spanInBlock(pos, size, offset, length);
+  if (span === null) return [];
+  if (!skips) return [span];
+  const from = span.from - pos;
+  const to = span.to - pos;
+  const out: { from: number; to: number }[] = [];
+  let shift = 0;
+  let start = from;
+  for (const skip of skips) {
+    if (skip.at <= from) {
+      shift += skip.size;
+      continue;
+    }
+    if (skip.at >= to) break;
+    out.push({ from: pos + start + shift, to: pos + skip.at + shift });
+    shift += skip.size;
+    start = skip.at;
+  }
+  out.push({ from: pos + start + shift, to: pos + to + shift });
+  return out;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { schema, type DocJSON } from './schema';
 import { bengaliDigits } from '../bengali/digits';
-import { DRAFT_FORMAT, DRAFT_ID_PATTERN, DRAFT_STATUSES, type Draft } from './draft';
+import { DRAFT_FORMAT, DRAFT_ID_PATTERN, DRAFT_STATUSES, migrateDraft, type Draft } from './draft';
 import { checkJsonLimits, type JsonLimits } from './json-limits';
 
 /*
@@ -12,6 +12,9 @@ import { checkJsonLimits, type JsonLimits } from './json-limits';
 // The document is checked by `docJSONOf` below, not by zod: a recursive zod schema took most of the
 // time a 20,000-paragraph draft took to open.
 const docJSONSchema = z.unknown();
+
+const commentReplySchema = z.object({ id: z.string(), author: z.string(), color: z.string(), time: z.string(), text: z.string() });
+const commentThreadSchema = commentReplySchema.extend({ resolved: z.boolean(), replies: z.array(commentReplySchema) });
 
 const draftSchema = z.object({
   format: z.literal(DRAFT_FORMAT),
@@ -26,12 +29,24 @@ const draftSchema = z.object({
     createdAt: z.string(),
     updatedAt: z.string(),
     houseStyle: z.string(),
+    author: z.string().optional(),
   }),
   doc: docJSONSchema,
-  review: z.object({ ignored: z.array(z.object({ rule: z.string(), key: z.string() })) }),
+  review: z.object({
+    ignored: z.array(z.object({ rule: z.string(), key: z.string() })),
+    comments: z.array(commentThreadSchema).default([]),
+  }),
 });
 
-export type DraftParse = { ok: true; draft: Draft } | { ok: false; reason: string; message: { bn: string; en: string } };
+export type DraftParse =
+  | { ok: true; draft: Draft }
+  | { ok: false; reason: string; message: { bn: string; en: string } /** Written by a newer app: keep the file as it is. */; newer?: true };
+
+/** A draft from a newer app is refused, never set aside as damaged nor overwritten. */
+export const NEWER_FORMAT_MESSAGE = {
+  bn: 'এই খসড়াটি অ্যাপের নতুন সংস্করণে লেখা; খুলতে অ্যাপটি হালনাগাদ করুন',
+  en: 'This draft was written by a newer version of the app; update the app to open it',
+};
 
 /**
  * How deep a draft may nest, counting every object and array. A list in a list is four levels (list,
@@ -197,7 +212,11 @@ function docJSONOf(value: unknown): DocJSON {
 export function parseDraft(value: unknown): DraftParse {
   const problem = limitProblem(value);
   if (problem) return problem;
-  const shape = draftSchema.safeParse(value);
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && Number.isInteger(format) && format > DRAFT_FORMAT) {
+    return { ok: false, reason: `format ${format} is newer than ${DRAFT_FORMAT}`, message: NEWER_FORMAT_MESSAGE, newer: true };
+  }
+  const shape = draftSchema.safeParse(format === 1 ? migrateDraft(value as Record<string, unknown>) : value);
   if (!shape.success) return refused(shape.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const long = longMetaProblem(shape.data);
   if (long) return long;

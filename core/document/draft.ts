@@ -2,7 +2,8 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { emptyDocJSON, type DocJSON } from './schema';
 import { countWords } from '../bengali/words';
 
-export const DRAFT_FORMAT = 1;
+/** The draft file's format: 2 added suggestions (marks in `doc`), comment threads and `meta.author`. */
+export const DRAFT_FORMAT = 2;
 export const DRAFT_STATUSES = ['draft', 'review', 'ready'] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
@@ -29,6 +30,28 @@ export interface IgnoredFinding {
   key: string;
 }
 
+/** A reply in a comment thread. */
+export interface CommentReply {
+  id: string;
+  author: string;
+  /** `#rrggbb`. */
+  color: string;
+  /** ISO 8601. */
+  time: string;
+  text: string;
+}
+
+/** A comment thread, anchored in the document by `comment` marks with its id. */
+export interface CommentThread extends CommentReply {
+  resolved: boolean;
+  replies: CommentReply[];
+}
+
+export interface DraftReview {
+  ignored: IgnoredFinding[];
+  comments: CommentThread[];
+}
+
 export interface DraftMeta {
   headline: string;
   slug: string;
@@ -40,6 +63,8 @@ export interface DraftMeta {
   updatedAt: string;
   /** Name of the house style the draft is checked and exported with. */
   houseStyle: string;
+  /** Who wrote the draft (the reporter's display name). */
+  author?: string;
 }
 
 export interface Draft {
@@ -47,7 +72,7 @@ export interface Draft {
   id: string;
   meta: DraftMeta;
   doc: DocJSON;
-  review: { ignored: IgnoredFinding[] };
+  review: DraftReview;
 }
 
 export function newDraft(now: Date = new Date(), id: string = newDraftId(now.getTime())): Draft {
@@ -67,8 +92,18 @@ export function newDraft(now: Date = new Date(), id: string = newDraftId(now.get
       houseStyle: 'default',
     },
     doc: emptyDocJSON(),
-    review: { ignored: [] },
+    review: { ignored: [], comments: [] },
   };
+}
+
+/**
+ * A format-1 draft as format 2: the same document and metadata, no comments yet. Written back as 2 on
+ * its first save; nothing else changes, so an older file reads exactly as it did.
+ */
+export function migrateDraft(value: Record<string, unknown>): Record<string, unknown> {
+  if (value.format !== 1) return value;
+  const review = (value.review ?? {}) as Record<string, unknown>;
+  return { ...value, format: DRAFT_FORMAT, review: { ...review, comments: review.comments ?? [] } };
 }
 
 /** The headline is the first node of every document. */

@@ -213,6 +213,15 @@ function marksOf(node: Source): readonly MarkSource[] {
   return node instanceof PMNode ? node.marks.map((mark) => ({ type: mark.type.name, attrs: mark.attrs })) : (node.marks ?? []);
 }
 
+/**
+ * Text under a suggested deletion is not in the article as exported: export writes the text as it reads
+ * with every suggestion accepted. Insertions and comment anchors are plain text there (their marks are
+ * in no block's allowed set).
+ */
+function isDeleted(node: Source): boolean {
+  return marksOf(node).some((mark) => mark.type === 'deletion');
+}
+
 const UNTITLED = 'শিরোনামহীন';
 const INDENT = '  ';
 
@@ -273,7 +282,8 @@ const BODY_MARKS: ReadonlySet<string> = new Set(['link', 'em', 'strong']);
 
 function plainText(node: Source, ctx: Context): string {
   let text = '';
-  for (const child of childrenOf(node)) if (typeOf(child) === 'text') text += ctx.normalize(cleanText(child.text ?? '', new Set()));
+  for (const child of childrenOf(node))
+    if (typeOf(child) === 'text' && !isDeleted(child)) text += ctx.normalize(cleanText(child.text ?? '', new Set()));
   return text;
 }
 
@@ -363,6 +373,7 @@ function inline(children: readonly Source[], allowed: ReadonlySet<string>, ctx: 
       ctx.dropped.add('unknown-content');
       continue;
     }
+    if (isDeleted(child)) continue;
     const text = ctx.normalize(cleanText(child.text ?? '', ctx.dropped));
     if (text === '') continue;
     const marks = wantedMarks(child, allowed, ctx);

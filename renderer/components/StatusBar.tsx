@@ -7,6 +7,7 @@ import type { EditorController } from '../editor/controller';
 import type { SaveController, SaveState } from '../save-controller';
 import { useI18n } from '../i18n';
 import { shortcutLabel } from './shortcuts';
+import { ReviewStatus } from './ReviewToggle';
 import type { MessageKey } from '../i18n';
 
 interface StatusBarProps {
@@ -64,6 +65,7 @@ export function StatusBar({ editor, saver, status, onStatus, onSave, children }:
       >
         {i18n.t('phonetic')}: {i18n.t(phonetic ? 'phoneticOn' : 'phoneticOff')}
       </button>
+      <ReviewStatus editor={editor} />
       <span className="status-spacer" />
       {children}
       <span className={`save-state save-${saveState.kind}`} role="status" aria-live="polite" data-save={saveState.kind}>

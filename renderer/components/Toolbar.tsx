@@ -13,6 +13,7 @@ import {
 } from '../editor/commands';
 import { useI18n } from '../i18n';
 import { shortcutLabel } from './shortcuts';
+import { ReviewToggle } from './ReviewToggle';
 import type { MessageKey } from '../i18n';
 
 interface ToolbarProps {
@@ -102,6 +103,7 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
       </div>
       <div className="tool-group">{BLOCK_TOOLS.map(button)}</div>
       <div className="tool-group">{FRONT_TOOLS.map(button)}</div>
+      <ReviewToggle editor={editor} />
     </div>
   );
 }

@@ -43,6 +43,10 @@ import {
 import type { FindingsView, HoverTarget, PlacedFinding } from '../plugins/checks';
 import { pasteSanitizePlugin } from '../plugins/paste-sanitize';
 import { applySuggestion, fixAll } from './apply-finding';
+import { DEFAULT_REVIEW_AUTHOR, setReviewAuthor, suggestEnabled, suggestPlugin, suggestTransaction } from '../plugins/suggest';
+import { commentsPlugin, threadsOf } from '../plugins/comments';
+import type { CommentThread } from '../../core/document/draft';
+import type { ReviewAuthor } from '../../core/document/suggestions';
 
 export interface EditorHooks extends KeymapHooks {
   /** Called synchronously on every document change; must stay cheap (the save controller's markDirty). */
@@ -51,6 +55,8 @@ export interface EditorHooks extends KeymapHooks {
   blurred(): void;
   /** The list of ignored findings changed: it belongs in the draft (`review.ignored`). */
   ignoredChanged(ignored: IgnoredFinding[]): void;
+  /** The comment threads changed: they belong in the draft (`review.comments`). */
+  commentsChanged?(threads: CommentThread[]): void;
 }
 
 /** Editor state that the surrounding UI shows: find bar, phonetic toggle, Bijoy paste banner. */
@@ -58,14 +64,23 @@ export interface EditorUiState {
   find: FindState;
   phonetic: boolean;
   bijoy: BijoyOffer | null;
+  /** Suggest mode is on. */
+  suggest: boolean;
+  threads: readonly CommentThread[];
 }
 
 function uiStateOf(state: EditorState): EditorUiState {
-  return { find: findKey.getState(state)!, phonetic: phoneticEnabled(state), bijoy: bijoyPasteOffer(state) };
+  return {
+    find: findKey.getState(state)!,
+    phonetic: phoneticEnabled(state),
+    bijoy: bijoyPasteOffer(state),
+    suggest: suggestEnabled(state),
+    threads: threadsOf(state),
+  };
 }
 
 function sameUi(a: EditorUiState, b: EditorUiState): boolean {
-  return a.find === b.find && a.phonetic === b.phonetic && a.bijoy === b.bijoy;
+  return a.find === b.find && a.phonetic === b.phonetic && a.bijoy === b.bijoy && a.suggest === b.suggest && a.threads === b.threads;
 }
 
 /** How long the document must be quiet before derived figures (word count) are recomputed. */
@@ -98,6 +113,9 @@ export class EditorController {
   private style: HouseStyle = DEFAULT_HOUSE_STYLE;
   /** The paste plugin in use, to swap when the house style's Unicode form changes. */
   private pastePlugin: Plugin | null = null;
+  /** Who suggests and comments (from the settings). */
+  private author: ReviewAuthor = DEFAULT_REVIEW_AUTHOR;
+  private readonly commentRequestListeners = new Set<() => void>();
 
   constructor(
     private readonly hooks: EditorHooks,
@@ -117,7 +135,12 @@ export class EditorController {
     return this.pastePlugin;
   }
 
-  private createState(doc: DocJSON, phonetic: boolean, ignored: readonly IgnoredFinding[]): EditorState {
+  private createState(
+    doc: DocJSON,
+    phonetic: boolean,
+    ignored: readonly IgnoredFinding[],
+    review: { suggest: boolean; threads: readonly CommentThread[] } = { suggest: false, threads: [] },
+  ): EditorState {
     return EditorState.create({
       doc: schema.nodeFromJSON(doc),
       plugins: [
@@ -133,6 +156,8 @@ export class EditorController {
         findPlugin(),
         bijoyPastePlugin(),
         checksPlugin({ checker: this.checker, ignored }),
+        suggestPlugin({ enabled: review.suggest, author: this.author }),
+        commentsPlugin({ threads: review.threads, requestComment: () => this.requestComment() }),
       ],
     });
   }
@@ -171,19 +196,21 @@ export class EditorController {
    * Replaces the document with a freshly opened draft: new state, so undo never crosses drafts. The
    * phonetic toggle is the writer's, not the draft's, so it carries over.
    */
-  load(doc: DocJSON, ignored: readonly IgnoredFinding[] = []): void {
+  load(doc: DocJSON, ignored: readonly IgnoredFinding[] = [], threads: readonly CommentThread[] = []): void {
     if (!this.view) return;
     this.hover(null);
-    this.view.updateState(this.createState(doc, phoneticEnabled(this.view.state), ignored));
+    const state = this.view.state;
+    this.view.updateState(this.createState(doc, phoneticEnabled(state), ignored, { suggest: suggestEnabled(state), threads }));
     this.notifySettled();
     this.notifyUi();
     this.notifyFindings();
   }
 
-  private dispatch(tr: Transaction): void {
+  private dispatch(edit: Transaction): void {
     const view = this.view!;
     const before = view.state;
     const uiBefore = uiStateOf(before);
+    const tr = suggestTransaction(before, edit);
     view.updateState(before.apply(tr));
     if (tr.docChanged) {
       this.hooks.docChanged();
@@ -191,6 +218,7 @@ export class EditorController {
     }
     if (!sameUi(uiBefore, uiStateOf(view.state))) this.notifyUi();
     if (ignoredOf(view.state) !== ignoredOf(before)) this.hooks.ignoredChanged([...ignoredOf(view.state)]);
+    if (threadsOf(view.state) !== threadsOf(before)) this.hooks.commentsChanged?.([...threadsOf(view.state)]);
     // Typing updates the panel when the document settles; a refresh or an ignore updates it at once,
     // and a selection moving onto or off a finding updates which row is current.
     if (tr.docChanged) return;
@@ -292,6 +320,34 @@ export class EditorController {
 
   redo(): boolean {
     return this.run(redo);
+  }
+
+  /** Mod-Alt-M on a selection, or the toolbar's button: the review panel opens its comment box. */
+  requestComment(): void {
+    for (const listener of this.commentRequestListeners) listener();
+  }
+
+  onCommentRequest(listener: () => void): () => void {
+    this.commentRequestListeners.add(listener);
+    return () => {
+      this.commentRequestListeners.delete(listener);
+    };
+  }
+
+  /** Who suggests and comments from now on (the settings' name and colour). */
+  setReviewAuthor(author: ReviewAuthor): void {
+    this.author = author;
+    this.view?.dispatch(setReviewAuthor(this.view.state.tr, author));
+  }
+
+  /** The selected range, or null when nothing is selected (a comment needs some text). */
+  selection(): { from: number; to: number } | null {
+    const selection = this.view?.state.selection;
+    return selection && !selection.empty ? { from: selection.from, to: selection.to } : null;
+  }
+
+  reviewAuthor(): ReviewAuthor {
+    return this.author;
   }
 
   togglePhonetic(): boolean {

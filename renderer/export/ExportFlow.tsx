@@ -11,6 +11,9 @@ import { useI18n, useText } from '../i18n';
 import type { PlacedFinding } from '../plugins/checks';
 import { applyHouseForm, articleClipboard, articlePage, blockingFindings, houseFormChanges, type HouseFormChanges } from './export-article';
 import { exportMessages } from './i18n-export';
+import { countSuggestions } from '../../core/document/suggestions';
+import { acceptAllSuggestions, rejectAllSuggestions } from '../plugins/suggest';
+import { reviewMessages } from '../components/i18n-review';
 
 interface ExportFlowProps {
   editor: EditorController;
@@ -36,6 +39,8 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
   /** What export would change that the editor does not show, asked about before anything else. */
   const [changes, setChanges] = useState<HouseFormChanges | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** Suggestions still pending: export first asks to accept or reject them all. */
+  const [pending, setPending] = useState<number | null>(null);
   // One export at a time: a second Mod-E while the save dialog is open must not open another.
   const busy = useRef(false);
 
@@ -66,10 +71,29 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
   };
 
   const startExport = () => {
-    if (busy.current || blocking || changes) return;
+    if (busy.current || blocking || changes || pending !== null) return;
     const article = openArticle();
     if (!article) return;
     setNotice(null);
+    const suggestions = countSuggestions(article.doc);
+    if (suggestions > 0) setPending(suggestions);
+    else checkHouseForm();
+  };
+
+  /** Accept or reject every suggestion (one undo step), then go on exporting; or stop. */
+  const answerPending = (answer: 'accept' | 'reject' | 'cancel') => {
+    setPending(null);
+    if (answer === 'cancel') {
+      editor.focus();
+      return;
+    }
+    editor.run(answer === 'accept' ? acceptAllSuggestions : rejectAllSuggestions);
+    checkHouseForm();
+  };
+
+  const checkHouseForm = () => {
+    const article = openArticle();
+    if (!article) return;
     const changed = houseFormChanges(article.doc, article.style);
     if (changed.edits.length > 0 && changed.digits + changed.forms > 0) setChanges(changed);
     else checkThenSave();
@@ -133,6 +157,7 @@ export function ExportFlow({ editor, draft }: ExportFlowProps) {
           </button>
         </div>
       )}
+      {pending !== null && <ExportSuggestionsDialog count={pending} onAnswer={answerPending} />}
       {blocking && <ExportCheckDialog findings={blocking} onAnswer={answer} />}
       {notice?.kind === 'failed' && <ErrorBanner message={{ error: notice.error }} onDismiss={() => setNotice(null)} />}
       {notice && notice.kind !== 'failed' && (
@@ -199,6 +224,46 @@ function ExportCheckDialog({ findings, onAnswer }: ExportCheckDialogProps) {
         </button>
         <button type="button" className="button" onClick={() => reply(true)}>
           {t('exportAnyway')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** Suggestions are pending: accept them all, reject them all, or do not export now. Comments are never exported. */
+function ExportSuggestionsDialog({ count, onAnswer }: { count: number; onAnswer(answer: 'accept' | 'reject' | 'cancel'): void }) {
+  const t = useText(reviewMessages);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current!;
+    element.showModal();
+    return () => element.close();
+  }, []);
+  const reply = (answer: 'accept' | 'reject' | 'cancel') => {
+    dialog.current?.close();
+    onAnswer(answer);
+  };
+  return (
+    <dialog
+      ref={dialog}
+      className="export-check export-suggestions"
+      aria-labelledby="export-suggestions-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        reply('cancel');
+      }}
+    >
+      <h2 id="export-suggestions-title">{t('exportPendingTitle', { n: count })}</h2>
+      <p>{t('exportPendingBody')}</p>
+      <div className="export-check-actions">
+        <button type="button" className="button primary" data-action="export-accept-all" autoFocus onClick={() => reply('accept')}>
+          {t('exportAcceptAll')}
+        </button>
+        <button type="button" className="button" data-action="export-reject-all" onClick={() => reply('reject')}>
+          {t('exportRejectAll')}
+        </button>
+        <button type="button" className="button quiet" data-action="export-cancel" onClick={() => reply('cancel')}>
+          {t('exportCancel')}
         </button>
       </div>
     </dialog>

@@ -9,7 +9,7 @@ import { htmlFileName } from '../../core/api/newsroom-api';
 import { normalizeText } from '../../core/bengali/normalize';
 import type { Checker } from '../../core/checks/engine';
 import type { HouseStyle } from '../../core/bengali/house-style';
-import { checkerInput, ignoredIds, isIgnored, spanInBlock } from '../../core/document/checker-input';
+import { checkerInput, ignoredIds, isIgnored, spansInBlock } from '../../core/document/checker-input';
 import { headlineOf, type IgnoredFinding } from '../../core/document/draft';
 import { exportHtml, markLatin, type DropCode } from '../../core/document/export-html';
 import { docToPlainText } from '../../core/document/plain-text';
@@ -42,8 +42,8 @@ export function blockingFindings(doc: PMNode, checker: Checker, ignored: readonl
     // Findings come in order of offset, so the block holding one is found by walking forward.
     while (i + 1 < blocks.length && blocks[i + 1]!.offset <= finding.offset) i++;
     const block = blocks[i]!;
-    const span = spanInBlock(block.pos, block.text.length, finding.offset - block.offset, finding.length);
-    if (span) placed.push({ finding, ...span });
+    const spans = spansInBlock(block.pos, block.text.length, finding.offset - block.offset, finding.length, block.skips);
+    if (spans.length > 0) placed.push({ finding, from: spans[0]!.from, to: spans[spans.length - 1]!.to });
   }
   return placed;
 }

@@ -80,7 +80,14 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
         // Ignores belong to the draft, so they follow it to another machine; saved at once.
         ignoredChanged: (ignored) => {
           if (!draft.current) return;
-          draft.current = { ...draft.current, review: { ignored } };
+          draft.current = { ...draft.current, review: { ...draft.current.review, ignored } };
+          saver.markDirty();
+          void saver.flush();
+        },
+        // Comment threads too; saved at once like ignores.
+        commentsChanged: (comments) => {
+          if (!draft.current) return;
+          draft.current = { ...draft.current, review: { ...draft.current.review, comments } };
           saver.markDirty();
           void saver.flush();
         },
@@ -107,7 +114,7 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
       setOpenId(next?.id ?? null);
       setStatus(next?.meta.status ?? null);
       // With no draft open the editor is hidden and emptied, so nothing of a deleted draft lingers in it.
-      editor.load(next ? next.doc : emptyDocJSON(), next?.review.ignored ?? []);
+      editor.load(next ? next.doc : emptyDocJSON(), next?.review.ignored ?? [], next?.review.comments ?? []);
       if (next) editor.focus();
     },
     [editor],

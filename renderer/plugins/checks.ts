@@ -20,7 +20,15 @@ import type { Checker } from '../../core/checks/engine';
 import type { PlacedParagraph } from '../../core/checks/document';
 import type { Finding } from '../../core/checks/types';
 import type { IgnoredFinding } from '../../core/document/draft';
-import { blockAt, checkerInput, ignoredIds, isIgnored, spanInBlock, type CheckerBlock } from '../../core/document/checker-input';
+import {
+  blockAt,
+  blockText,
+  checkerInput,
+  ignoredIds,
+  isIgnored,
+  spansInBlock,
+  type CheckerBlock,
+} from '../../core/document/checker-input';
 
 /** A finding where it stands in the document: ProseMirror positions. */
 export interface PlacedFinding {
@@ -81,13 +89,13 @@ function underline(range: Range, spec: MarkSpec): Decoration {
 
 /** The paragraph pass's underlines for one text block at `pos`. */
 function paragraphDecorations(checker: Checker, block: PMNode, pos: number, ignored: ReadonlySet<string>): Decoration[] {
-  const text = block.textContent;
+  const { text, skips } = blockText(block);
   if (text.trim() === '') return [];
   const out: Decoration[] = [];
   for (const finding of checker.paragraph(text).findings) {
     if (isIgnored(ignored, finding)) continue;
-    const range = spanInBlock(pos + 1, text.length, finding.offset, finding.length);
-    if (range) out.push(underline(range, { pass: 'paragraph', finding }));
+    for (const range of spansInBlock(pos + 1, text.length, finding.offset, finding.length, skips))
+      out.push(underline(range, { pass: 'paragraph', finding }));
   }
   return out;
 }
@@ -109,23 +117,23 @@ function documentDecorations(checker: Checker, doc: PMNode, ignored: ReadonlySet
   const { blocks, paragraphs } = placeBlocks(checker, doc);
   if (paragraphs.length === 0) return [];
   const result = checker.document(paragraphs);
-  const place = (offset: number, length: number): Range | null => {
+  const place = (offset: number, length: number): Range[] => {
     const block = blocks[blockAt(blocks, offset)]!;
-    return spanInBlock(block.pos, block.text.length, offset - block.offset, length);
+    return spansInBlock(block.pos, block.text.length, offset - block.offset, length, block.skips);
   };
   const out: Decoration[] = [];
   for (const finding of result.findings) {
     if (isIgnored(ignored, finding)) continue;
-    const range = place(finding.offset, finding.length);
-    if (range) out.push(underline(range, { pass: 'document', finding }));
+    for (const range of place(finding.offset, finding.length)) out.push(underline(range, { pass: 'document', finding }));
   }
   const flagged = new Set(result.findings.map((f) => f.offset));
   for (const entity of result.entities) {
     if (!entity.id.startsWith('g:')) continue;
     for (const mention of entity.mentions) {
       if (flagged.has(mention.offset)) continue;
-      const range = place(mention.offset, mention.length);
-      if (range) out.push(Decoration.inline(range.from, range.to, { class: 'entity-known' }, { pass: 'document' } satisfies MarkSpec));
+      for (const range of place(mention.offset, mention.length)) {
+        out.push(Decoration.inline(range.from, range.to, { class: 'entity-known' }, { pass: 'document' } satisfies MarkSpec));
+      }
     }
   }
   return out;
@@ -205,7 +213,7 @@ function refresh(checker: Checker, prev: ChecksState, doc: PMNode): ChecksState 
   const deadline = performance.now() + REFRESH_BUDGET_MS;
   let done = 0;
   // The paragraph results are cached, so recheckBlocks below only looks them up again.
-  while (done < blocks.length && (done === 0 || performance.now() < deadline)) checker.paragraph(blocks[done++]!.node.textContent);
+  while (done < blocks.length && (done === 0 || performance.now() < deadline)) checker.paragraph(blockText(blocks[done++]!.node).text);
   let set = recheckBlocks(checker, prev.decorations, doc, blocks.slice(0, done), ignored);
   if (done < blocks.length) {
     const pending = blocks.slice(done).map(({ node, pos }) => ({ from: pos, to: pos + node.nodeSize }));
@@ -324,10 +332,15 @@ export function ignoreFinding(state: EditorState, dispatch: ((tr: Transaction) =
 export function findingsOf(state: EditorState): PlacedFinding[] {
   const checks = checksKey.getState(state);
   if (!checks) return [];
-  return checks.decorations
-    .find(undefined, undefined, (spec: MarkSpec) => spec.finding !== undefined)
-    .map((d) => ({ finding: (d.spec as MarkSpec).finding!, from: d.from, to: d.to }))
-    .sort((a, b) => a.from - b.from || a.to - b.to || a.finding.rule.localeCompare(b.finding.rule));
+  // A finding cut around suggested deletions is several decorations of one finding: listed once.
+  const byFinding = new Map<Finding, PlacedFinding>();
+  for (const d of checks.decorations.find(undefined, undefined, (spec: MarkSpec) => spec.finding !== undefined)) {
+    const finding = (d.spec as MarkSpec).finding!;
+    const seen = byFinding.get(finding);
+    if (seen) byFinding.set(finding, { finding, from: Math.min(seen.from, d.from), to: Math.max(seen.to, d.to) });
+    else byFinding.set(finding, { finding, from: d.from, to: d.to });
+  }
+  return [...byFinding.values()].sort((a, b) => a.from - b.from || a.to - b.to || a.finding.rule.localeCompare(b.finding.rule));
 }
 
 export function sameFinding(a: PlacedFinding | null, b: PlacedFinding | null): boolean {

@@ -27,7 +27,7 @@ test('a draft whose document breaks the schema is refused with a reason', () => 
   const parsed = parseDraft(draft);
   assert.equal(parsed.ok, false);
   if (!parsed.ok) assert.match(parsed.reason, /doc/);
-  assert.equal(parseDraft({ ...newDraft(), format: 2 }).ok, false);
+  assert.equal(parseDraft({ ...newDraft(), format: 3 }).ok, false);
   assert.equal(parseDraft({ ...newDraft(), id: '../evil' }).ok, false);
 });
 

@@ -123,7 +123,7 @@ describe('IPC handlers', () => {
       ['saveDraft', [], 'invalid-argument'],
       ['saveDraft', [null], 'invalid-id'],
       ['saveDraft', [{ ...good, id: '../../x' }], 'invalid-id'],
-      ['saveDraft', [{ ...good, format: 2 }], 'invalid-argument'],
+      ['saveDraft', [{ ...good, format: 3 }], 'invalid-argument'],
       ['saveDraft', [{ ...good, meta: { ...good.meta, status: 'published' } }], 'invalid-argument'],
       ['saveDraft', [{ ...good, doc: { type: 'doc', content: [{ type: 'script' }] } }], 'invalid-argument'],
       ['saveDraft', [{ ...good, doc: { type: 'doc', content: [{ type: 'paragraph' }] } }], 'invalid-argument'],
@@ -435,7 +435,7 @@ describe('IPC handlers against hostile arguments', () => {
       ],
       ['a cycle in its attributes', { ...good, doc: { type: 'doc', attrs: { x: cyclic }, content: good.doc.content } }, /levels deep/],
       ['tags nested 5,000 deep', { ...good, meta: { ...good.meta, tags: deepArray(5000) as string[] } }, /levels deep/],
-      ['one array shared 100 times over, six deep', { ...good, review: { ignored: bomb as [] } }, /too large/],
+      ['one array shared 100 times over, six deep', { ...good, review: { ignored: bomb as [], comments: [] } }, /too large/],
       [
         'a value that is not JSON data',
         { ...good, doc: { type: 'doc', attrs: { x: new Map() }, content: good.doc.content } },

@@ -89,3 +89,63 @@ test('a failed write exits 2 and says where', async () => {
   assert.equal(await exportVerb(['a.txt', '-o', '/ro/out.html'], io), 2);
   assert.match(io.err, /লেখা যায়নি[\s\S]*Could not write "\/ro\/out.html"[\s\S]*EROFS/);
 });
+
+/** A draft of format 2 whose paragraph holds one replacement suggestion: বৃষ্টি deleted, ঝড় inserted. */
+function suggestedDraft(): string {
+  const by = { id: 'sugg0001', author: 'সম্পাদক', color: '#aa3300', time: '2026-12-02T08:00:00.000Z' };
+  return JSON.stringify({
+    format: 2,
+    id: 'd-suggest001',
+    meta: {
+      headline: 'ঢাকায় আবহাওয়া',
+      slug: '',
+      byline: '',
+      section: '',
+      tags: [],
+      status: 'review',
+      createdAt: by.time,
+      updatedAt: by.time,
+      houseStyle: 'default',
+    },
+    doc: {
+      type: 'doc',
+      content: [
+        { type: 'headline', content: [{ type: 'text', text: 'ঢাকায় আবহাওয়া' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'ঢাকায় ' },
+            { type: 'text', text: 'বৃষ্টি', marks: [{ type: 'deletion', attrs: by }] },
+            { type: 'text', text: 'ঝড়', marks: [{ type: 'insertion', attrs: by }] },
+            { type: 'text', text: ' হয়েছে।', marks: [{ type: 'comment', attrs: { id: 'comm0001' } }] },
+          ],
+        },
+      ],
+    },
+    review: {
+      ignored: [],
+      comments: [{ id: 'comm0001', author: 'সম্পাদক', color: '#aa3300', time: by.time, text: 'কখন?', resolved: false, replies: [] }],
+    },
+  });
+}
+
+test('a draft with pending suggestions is refused unless --accept-all or --reject-all says which way', async () => {
+  const refused = fakeIo({ 'd.json': suggestedDraft() });
+  assert.notEqual(await exportVerb(['d.json', '-o', 'out.html'], refused), 0);
+  assert.equal(refused.written['out.html'], undefined);
+  assert.match(refused.err, /১টি পরামর্শ/);
+  assert.match(refused.err, /--accept-all/);
+
+  const accepted = fakeIo({ 'd.json': suggestedDraft() });
+  assert.equal(await exportVerb(['d.json', '-o', 'out.html', '--accept-all'], accepted), 0);
+  assert.match(accepted.written['out.html'] ?? '', /<p>ঢাকায় ঝড় হয়েছে।<\/p>/);
+  assert.doesNotMatch(accepted.written['out.html'] ?? '', /বৃষ্টি|কখন|comment|<ins|<del/);
+
+  const rejected = fakeIo({ 'd.json': suggestedDraft() });
+  assert.equal(await exportVerb(['d.json', '-o', 'out.html', '--reject-all'], rejected), 0);
+  assert.match(rejected.written['out.html'] ?? '', /<p>ঢাকায় বৃষ্টি হয়েছে।<\/p>/);
+
+  const both = fakeIo({ 'd.json': suggestedDraft() });
+  assert.notEqual(await exportVerb(['d.json', '-o', 'out.html', '--accept-all', '--reject-all'], both), 0);
+  assert.equal(both.written['out.html'], undefined);
+});

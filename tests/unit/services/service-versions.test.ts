@@ -88,7 +88,7 @@ describe('automatic versions on save', () => {
 
     // Saves that change nothing in the text (an ignored finding, say) add none, however late.
     clock.advance(AUTO_SNAPSHOT_INTERVAL_MS * 5);
-    value(await service.saveDraft({ ...latest, review: { ignored: [{ rule: 'gloss/repeated', key: 'x' }] } }));
+    value(await service.saveDraft({ ...latest, review: { ignored: [{ rule: 'gloss/repeated', key: 'x' }], comments: [] } }));
     assert.equal(value(await service.listVersions(draft.id)).length, 2);
   });
 
@@ -101,7 +101,7 @@ describe('automatic versions on save', () => {
     value(await service.saveDraft(edited));
     clock.advance(AUTO_SNAPSHOT_INTERVAL_MS);
     // Only the ignores change now, but the edit before has not been kept yet.
-    value(await service.saveDraft({ ...edited, review: { ignored: [{ rule: 'gloss/late', key: 'y' }] } }));
+    value(await service.saveDraft({ ...edited, review: { ignored: [{ rule: 'gloss/late', key: 'y' }], comments: [] } }));
     const list = value(await service.listVersions(draft.id));
     assert.equal(list.length, 2);
     const [newest] = list;

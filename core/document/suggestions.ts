@@ -1,0 +1,371 @@
+/**
+ * Suggested changes (review-format.md): insertions and deletions are marks in the document, so they map
+ * through every edit like any other mark. Deleted text stays in the document under a `deletion` mark
+ * until the suggestion is accepted.
+ *
+ * Two things live here, both over plain nodes and transforms so the editor, export and the command line
+ * share them: resolving suggestions (accept or reject one, some or all) and tracking an edit (turning
+ * what a transaction changed into a suggestion instead).
+ */
+import { Fragment, type Mark, type MarkType, Node as PMNode, type Slice } from 'prosemirror-model';
+import { canJoin, Transform } from 'prosemirror-transform';
+import { schema, type DocJSON } from './schema';
+
+export type SuggestionKind = 'insertion' | 'deletion';
+
+/** Who suggests or comments: the name and colour from the settings. */
+export interface ReviewAuthor {
+  name: string;
+  /** `#rrggbb`. */
+  color: string;
+}
+
+/** One suggestion as the review panel lists it: every mark of one id, in document order. */
+export interface SuggestionSummary {
+  id: string;
+  author: string;
+  color: string;
+  time: string;
+  /** Document positions from the first to the last character of the suggestion. */
+  from: number;
+  to: number;
+  inserted: string;
+  deleted: string;
+}
+
+function isSuggestion(mark: Mark): boolean {
+  return mark.type === schema.marks.insertion || mark.type === schema.marks.deletion;
+}
+
+/** A short random id, safe in an attribute and a CSS selector (REVIEW_ID_PATTERN). */
+export function newReviewId(random: () => number = Math.random): string {
+  let id = '';
+  for (let i = 0; i < 10; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+
+/** Every suggestion in document order. */
+export function suggestionsOf(doc: PMNode): SuggestionSummary[] {
+  const byId = new Map<string, SuggestionSummary>();
+  doc.descendants((node, pos) => {
+    if (!node.isText) return true;
+    for (const mark of node.marks) {
+      if (!isSuggestion(mark)) continue;
+      const id = mark.attrs.id as string;
+      let entry = byId.get(id);
+      if (!entry) {
+        entry = {
+          id,
+          author: mark.attrs.author,
+          color: mark.attrs.color,
+          time: mark.attrs.time,
+          from: pos,
+          to: pos,
+          inserted: '',
+          deleted: '',
+        };
+        byId.set(id, entry);
+      }
+      entry.to = pos + node.nodeSize;
+      if (mark.type === schema.marks.insertion) entry.inserted += node.text;
+      else entry.deleted += node.text;
+    }
+    return false;
+  });
+  return [...byId.values()];
+}
+
+/** How many suggestions are pending: distinct ids of insertion and deletion marks. */
+export function countSuggestions(doc: PMNode | DocJSON): number {
+  const ids = new Set<string>();
+  const visit = (node: DocJSON) => {
+    for (const mark of node.marks ?? []) if (mark.type === 'insertion' || mark.type === 'deletion') ids.add(String(mark.attrs?.id));
+    for (const child of node.content ?? []) visit(child);
+  };
+  if (doc instanceof PMNode) {
+    doc.descendants((node) => {
+      for (const mark of node.marks) if (isSuggestion(mark)) ids.add(mark.attrs.id as string);
+      return !node.isText;
+    });
+  } else visit(doc);
+  return ids.size;
+}
+
+type Which = ReadonlySet<string> | null;
+
+function matches(mark: Mark, type: MarkType, which: Which): boolean {
+  return mark.type === type && (which === null || which.has(mark.attrs.id as string));
+}
+
+/**
+ * Resolves suggestions on a transform: accepting drops deletion-marked text and unmarks insertions;
+ * rejecting drops insertion-marked text and unmarks deletions. `which` null means every suggestion.
+ *
+ * Two structural consequences follow the text: a body block whose every character goes goes with it
+ * (so accepting a deleted paragraph leaves no empty one), and two neighbouring blocks whose dropped text
+ * of one suggestion meets at the break between them are joined (a deletion across a paragraph break,
+ * accepted, or a pasted paragraph break, rejected).
+ *
+ * Each text block that changes is one step (its content replaced), not each suggestion: accepting 500
+ * suggestions is a hundred-odd steps for the editor's plugins to map, not a thousand.
+ */
+export function resolveSuggestions(tr: Transform, mode: 'accept' | 'reject', which: Which = null): Transform {
+  const drop = mode === 'accept' ? schema.marks.deletion : schema.marks.insertion;
+  const keep = mode === 'accept' ? schema.marks.insertion : schema.marks.deletion;
+  /** Done from the last position to the first, so no position needs mapping. */
+  const ops: (
+    | { kind: 'content'; from: number; to: number; content: Fragment }
+    | { kind: 'remove'; from: number; to: number }
+    | { kind: 'join'; from: number }
+  )[] = [];
+  /** The id of dropped text that ends the previous text block, and where that block ends. */
+  let openEnd: { id: string; after: number } | null = null;
+
+  tr.doc.descendants((block, blockPos, parent) => {
+    if (!block.isTextblock) return true;
+    const kept: PMNode[] = [];
+    let dropped = 0;
+    let changed = false;
+    let firstDropId: string | null = null;
+    let lastDropId: string | null = null;
+    block.forEach((child, _offset, index) => {
+      const dropMark = child.marks.find((m) => matches(m, drop, which));
+      if (dropMark) {
+        changed = true;
+        dropped += child.nodeSize;
+        if (index === 0) firstDropId = dropMark.attrs.id as string;
+        if (index === block.childCount - 1) lastDropId = dropMark.attrs.id as string;
+        return;
+      }
+      const keepMark = child.marks.find((m) => matches(m, keep, which));
+      if (keepMark) changed = true;
+      kept.push(keepMark ? child.mark(keepMark.removeFromSet(child.marks)) : child);
+    });
+    const whole = dropped > 0 && dropped === block.content.size;
+    const removable = whole && parent !== null && parent.childCount > 1 && block.type.spec.group === 'block';
+    // In position order: the join at the block's start comes before its content.
+    if (!removable && openEnd && firstDropId !== null && firstDropId === openEnd.id && openEnd.after === blockPos) {
+      ops.push({ kind: 'join', from: blockPos });
+    }
+    if (removable) ops.push({ kind: 'remove', from: blockPos, to: blockPos + block.nodeSize });
+    else if (changed)
+      ops.push({ kind: 'content', from: blockPos + 1, to: blockPos + 1 + block.content.size, content: Fragment.fromArray(kept) });
+    openEnd = !removable && lastDropId !== null ? { id: lastDropId, after: blockPos + block.nodeSize } : null;
+    return false;
+  });
+
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const op = ops[i]!;
+    if (op.kind === 'content') tr.replaceWith(op.from, op.to, op.content);
+    else if (op.kind === 'remove') tr.delete(op.from, op.to);
+    else if (canJoin(tr.doc, op.from)) tr.join(op.from);
+  }
+  return tr;
+}
+
+function resolveDoc<T extends PMNode | DocJSON>(doc: T, mode: 'accept' | 'reject', which: Which): T {
+  const node = doc instanceof PMNode ? doc : schema.nodeFromJSON(doc);
+  const out = resolveSuggestions(new Transform(node), mode, which).doc;
+  return (doc instanceof PMNode ? out : out.toJSON()) as T;
+}
+
+/** The document with every suggestion accepted: deleted text gone, insertions kept as plain text. */
+export function acceptAll<T extends PMNode | DocJSON>(doc: T): T {
+  return resolveDoc(doc, 'accept', null);
+}
+
+/** The document with every suggestion rejected: inserted text gone, deletions kept as plain text. */
+export function rejectAll<T extends PMNode | DocJSON>(doc: T): T {
+  return resolveDoc(doc, 'reject', null);
+}
+
+/** Accepts one suggestion. */
+export function accept<T extends PMNode | DocJSON>(doc: T, id: string): T {
+  return resolveDoc(doc, 'accept', new Set([id]));
+}
+
+/** Rejects one suggestion. */
+export function reject<T extends PMNode | DocJSON>(doc: T, id: string): T {
+  return resolveDoc(doc, 'reject', new Set([id]));
+}
+
+/** One range a transaction replaced: `from..to` in the old document, and what now stands there. */
+interface Change {
+  from: number;
+  to: number;
+  slice: Slice;
+}
+
+/**
+ * What a transform changed, as ranges of the old document with their new content, in document order:
+ * the ranges its steps replaced, overlapping ones merged. Taken from the steps, not from comparing the
+ * documents: typing a space before a space is then the one the cursor was at, not the one after it.
+ */
+function changesOf(tr: Transform): Change[] {
+  const ranges: { fromA: number; toA: number; fromB: number; toB: number }[] = [];
+  const { maps } = tr.mapping;
+  // Mapping.slice(...).invert() inverts every map, not the slice's: positions go back one map at a time.
+  const back = (pos: number, i: number, assoc: number) => {
+    for (let j = i - 1; j >= 0; j--) pos = maps[j]!.invert().map(pos, assoc);
+    return pos;
+  };
+  maps.forEach((map, i) => {
+    const on = tr.mapping.slice(i + 1);
+    map.forEach((oldStart, oldEnd, newStart, newEnd) => {
+      ranges.push({ fromA: back(oldStart, i, -1), toA: back(oldEnd, i, 1), fromB: on.map(newStart, -1), toB: on.map(newEnd, 1) });
+    });
+  });
+  ranges.sort((a, b) => a.fromA - b.fromA);
+  const merged: typeof ranges = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.fromA <= last.toA) {
+      last.toA = Math.max(last.toA, range.toA);
+      last.fromB = Math.min(last.fromB, range.fromB);
+      last.toB = Math.max(last.toB, range.toB);
+    } else merged.push({ ...range });
+  }
+  return merged.map(({ fromA, toA, fromB, toB }) => ({ from: fromA, to: toA, slice: tr.doc.slice(fromB, toB) }));
+}
+
+export interface TrackOptions {
+  author: ReviewAuthor;
+  /** ISO 8601. */
+  time: string;
+  newId?: () => string;
+}
+
+/** Whether a transaction only adds or removes marks (formatting, comment anchors): those pass as they are. */
+function onlyMarks(tr: Transform): boolean {
+  return tr.steps.every((step) => {
+    const json = step.toJSON() as { stepType?: string };
+    return json.stepType === 'addMark' || json.stepType === 'removeMark';
+  });
+}
+
+/**
+ * The suggestion of this author right at `pos` (before or after it), so consecutive typing stays one
+ * suggestion: its id and time, which the new marks take so they join the old ones.
+ */
+function neighbour(doc: PMNode, pos: number, type: MarkType, author: string): Joined | null {
+  const $pos = doc.resolve(pos);
+  for (const node of [$pos.nodeBefore, $pos.nodeAfter]) {
+    const mark = node?.marks.find((m) => m.type === type && m.attrs.author === author);
+    if (mark) return { id: mark.attrs.id as string, time: mark.attrs.time as string };
+  }
+  return null;
+}
+
+/** The suggestion an edit joins: one id and one time for all its marks. */
+interface Joined {
+  id: string;
+  time: string;
+}
+
+/**
+ * Re-does what `tr` did to `before` as suggestions, on a fresh transform of `before`: text it removed
+ * stays under a deletion mark (text that was itself a suggested insertion really goes), and what it
+ * inserted is marked as an insertion. A transaction that only changes marks is not a text change and is
+ * returned as null (the caller applies it as it is), as is one that changed no text.
+ *
+ * Each separate range the transaction replaced is one suggestion (a paste, a checker fix, an input rule;
+ * a "fix all" gives one per fix). Paragraph breaks are not suggested: a split or join that carries no
+ * text is applied as it is.
+ *
+ * Returns the transform and where the cursor belongs: after an insertion, or before the deleted text
+ * when deleting backwards, so repeated Backspace walks on through text already marked deleted.
+ */
+export function trackChange(
+  before: PMNode,
+  tr: Transform,
+  options: TrackOptions,
+  backward = false,
+): { tracked: Transform; cursor: number } | null {
+  if (!tr.docChanged || onlyMarks(tr)) return null;
+  const changes = changesOf(tr);
+  const out = new Transform(before);
+  let cursor = -1;
+  let textChanged = false;
+  // From the last to the first, so the positions of those before stay as they were.
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const result = trackOne(out, changes[i]!, options, backward);
+    textChanged ||= result.textChanged;
+    if (cursor < 0) cursor = result.cursor;
+    else cursor = out.mapping.slice(result.steps).map(cursor);
+  }
+  return textChanged ? { tracked: out, cursor } : null;
+}
+
+function trackOne(
+  out: Transform,
+  change: Change,
+  options: TrackOptions,
+  backward: boolean,
+): { cursor: number; textChanged: boolean; steps: number } {
+  const steps = out.steps.length;
+  const doc = out.doc;
+  const { author, time } = options;
+  const newId = options.newId ?? newReviewId;
+  const { insertion, deletion } = schema.marks;
+  let joined: Joined | null = null;
+  const fresh = (): Joined => ({ id: newId(), time });
+
+  // Deletion: mark what stays, remove what was only ever suggested.
+  const toRemove: { from: number; to: number }[] = [];
+  const toMark: { from: number; to: number }[] = [];
+  doc.nodesBetween(change.from, change.to, (node, pos) => {
+    if (!node.isText) return true;
+    const from = Math.max(pos, change.from);
+    const to = Math.min(pos + node.nodeSize, change.to);
+    if (from >= to) return false;
+    const inserted = node.marks.find((m) => m.type === insertion);
+    if (inserted) {
+      if (inserted.attrs.author === author.name) joined ??= { id: inserted.attrs.id as string, time: inserted.attrs.time as string };
+      toRemove.push({ from, to });
+    } else if (!node.marks.some((m) => m.type === deletion)) toMark.push({ from, to });
+    return false;
+  });
+  if (toMark.length > 0) {
+    joined ??= neighbour(doc, change.from, deletion, author.name) ?? neighbour(doc, change.to, deletion, author.name) ?? fresh();
+    const mark = deletion.create({ ...joined, author: author.name, color: author.color });
+    for (const { from, to } of toMark) out.addMark(from, to, mark);
+  }
+  for (let i = toRemove.length - 1; i >= 0; i--) out.delete(toRemove[i]!.from, toRemove[i]!.to);
+  const here = out.mapping.slice(steps);
+  const afterDeleted = here.map(change.to, -1);
+  const beforeDeleted = here.map(change.from, -1);
+
+  // Insertion: after the deleted text, so a replacement reads "old, then new".
+  const { slice } = change;
+  let cursor = backward ? beforeDeleted : afterDeleted;
+  let textChanged = toMark.length > 0 || toRemove.length > 0;
+  if (slice.size > 0) {
+    const at = afterDeleted;
+    const before = out.steps.length;
+    out.replace(at, at, slice);
+    const map = out.mapping.slice(before);
+    const end = map.map(at, 1);
+    const start = map.map(at, -1);
+    cursor = end;
+    if (sliceHasText(slice.content)) {
+      textChanged = true;
+      joined ??= neighbour(out.doc, start, insertion, author.name) ?? neighbour(out.doc, end, insertion, author.name) ?? fresh();
+      out.removeMark(start, end, deletion);
+      out.addMark(start, end, insertion.create({ ...joined, author: author.name, color: author.color }));
+    }
+  } else if (!textChanged && change.to > change.from) {
+    // Nothing but structure went (a paragraph joined): applied as it is, not a suggestion.
+    out.delete(change.from, change.to);
+    cursor = out.mapping.slice(steps).map(change.from);
+  }
+  return { cursor, textChanged, steps };
+}
+
+function sliceHasText(fragment: Fragment): boolean {
+  let found = false;
+  fragment.descendants((node) => {
+    if (node.isText && node.text !== '') found = true;
+    return !found;
+  });
+  return found;
+}

@@ -1,0 +1,120 @@
+/**
+ * Suggest mode: while it is on, every edit the writer makes (typing, deleting, pasting, a checker fix,
+ * an IME composition) is turned into a suggestion in the writer's name and colour before it is applied
+ * (`trackChange`, core/document/suggestions.ts). The plugin holds the mode and the author; the editor's
+ * dispatch passes each transaction through `suggestTransaction`, the one place edits are rewritten.
+ *
+ * Accepting and rejecting are one transaction each (one undo step), never themselves tracked.
+ */
+import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
+import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import { keydownHandler } from 'prosemirror-keymap';
+import { closeHistory } from 'prosemirror-history';
+import { resolveSuggestions, trackChange, type ReviewAuthor } from '../../core/document/suggestions';
+import { AUTHOR_COLOR_PATTERN } from '../../core/document/schema';
+
+export interface SuggestState {
+  enabled: boolean;
+  author: ReviewAuthor;
+}
+
+type SuggestMeta = { enabled: boolean } | { author: ReviewAuthor } | { resolved: true };
+
+export const suggestKey = new PluginKey<SuggestState>('suggest');
+
+/** Until the settings carry a name and colour (DESK's userName/userColor), a writer is "আমি" in this colour. */
+export const DEFAULT_REVIEW_AUTHOR: ReviewAuthor = { name: 'আমি', color: '#b3261e' };
+
+/** The author from the settings, whatever of it is there; the default for what is missing or malformed. */
+export function reviewAuthorOf(settings: object): ReviewAuthor {
+  const { userName, userColor } = settings as { userName?: unknown; userColor?: unknown };
+  return {
+    name: typeof userName === 'string' && userName.trim() !== '' ? userName.trim() : DEFAULT_REVIEW_AUTHOR.name,
+    color: typeof userColor === 'string' && AUTHOR_COLOR_PATTERN.test(userColor) ? userColor : DEFAULT_REVIEW_AUTHOR.color,
+  };
+}
+
+/** The transaction metas kept when a transaction is rewritten: composition, paste, input type, plugin metas. */
+function copyMeta(from: Transaction, to: Transaction): void {
+  const meta = (from as unknown as { meta: Record<string, unknown> }).meta;
+  for (const [key, value] of Object.entries(meta)) to.setMeta(key, value);
+}
+
+/** Undo and redo replay history: what they bring back was tracked when it was first done. */
+function isHistory(tr: Transaction): boolean {
+  return tr.getMeta('history$') !== undefined;
+}
+
+/**
+ * The transaction to apply: `tr` itself, or in suggest mode the same edit as a suggestion. Transactions
+ * that do not change text (selection, formatting, comment anchors), undo/redo, and accepting or
+ * rejecting pass unchanged.
+ */
+export function suggestTransaction(state: EditorState, tr: Transaction): Transaction {
+  const suggest = suggestKey.getState(state);
+  if (!suggest?.enabled || !tr.docChanged || isHistory(tr) || tr.getMeta(suggestKey) !== undefined) return tr;
+  const backward = tr.selection.head < state.selection.head;
+  const result = trackChange(state.doc, tr, { author: suggest.author, time: new Date().toISOString() }, backward);
+  if (result === null) return tr;
+  const out = state.tr;
+  for (const step of result.tracked.steps) out.step(step);
+  copyMeta(tr, out);
+  out.setSelection(TextSelection.near(out.doc.resolve(Math.min(result.cursor, out.doc.content.size)), backward ? -1 : 1));
+  if (tr.scrolledIntoView) out.scrollIntoView();
+  return out;
+}
+
+export const toggleSuggest: Command = (state, dispatch) => {
+  const suggest = suggestKey.getState(state);
+  if (!suggest) return false;
+  if (dispatch) dispatch(state.tr.setMeta(suggestKey, { enabled: !suggest.enabled } satisfies SuggestMeta).setMeta('addToHistory', false));
+  return true;
+};
+
+export function suggestEnabled(state: EditorState): boolean {
+  return suggestKey.getState(state)?.enabled ?? false;
+}
+
+/** Sets who suggests from now on (the settings changed). Not an undo step. */
+export function setReviewAuthor(tr: Transaction, author: ReviewAuthor): Transaction {
+  return tr.setMeta(suggestKey, { author } satisfies SuggestMeta).setMeta('addToHistory', false);
+}
+
+function resolve(mode: 'accept' | 'reject', ids: readonly string[] | null): Command {
+  return (state, dispatch) => {
+    // Its own undo step, never merged with the typing just before it.
+    const tr = closeHistory(state.tr);
+    resolveSuggestions(tr, mode, ids === null ? null : new Set(ids));
+    if (!tr.docChanged) return false;
+    if (dispatch) dispatch(tr.setMeta(suggestKey, { resolved: true } satisfies SuggestMeta).scrollIntoView());
+    return true;
+  };
+}
+
+export const acceptSuggestion = (id: string): Command => resolve('accept', [id]);
+export const rejectSuggestion = (id: string): Command => resolve('reject', [id]);
+export const acceptAllSuggestions: Command = resolve('accept', null);
+export const rejectAllSuggestions: Command = resolve('reject', null);
+
+export interface SuggestOptions {
+  enabled?: boolean;
+  author?: ReviewAuthor;
+}
+
+/** The suggest mode's state and its shortcut, Mod-Shift-X (Mod-Shift-E, Word's, is the menu's Copy as HTML). */
+export function suggestPlugin({ enabled = false, author = DEFAULT_REVIEW_AUTHOR }: SuggestOptions = {}): Plugin<SuggestState> {
+  const keys = keydownHandler({ 'Shift-Mod-x': toggleSuggest, 'Shift-Mod-X': toggleSuggest });
+  return new Plugin<SuggestState>({
+    key: suggestKey,
+    state: {
+      init: () => ({ enabled, author }),
+      apply: (tr, prev) => {
+        const meta = tr.getMeta(suggestKey) as SuggestMeta | undefined;
+        if (meta && 'enabled' in meta) return { ...prev, enabled: meta.enabled };
+        if (meta && 'author' in meta) return { ...prev, author: meta.author };
+        return prev;
+      },
+    },
+    props: { handleKeyDown: keys },
+  });
+}
