@@ -12,6 +12,8 @@ import { createVersionStore } from './versions';
 import { createSnapshotPolicy } from './version-snapshots';
 import { createGlossaryManager, type GlossaryFileDialogs } from './glossary-manager';
 import { createSafekeeping } from './safekeeping';
+import { createDeskBridge, type DeskFolderDialog } from './desk-bridge';
+import { withAuthor, type DeskFs } from './desk';
 
 /** Where settings live: electron-store in the app, memory in tests and the UI harness. */
 export interface SettingsStore {
@@ -66,6 +68,10 @@ export interface NewsroomServiceOptions {
   glossaryDialogs?: GlossaryFileDialogs;
   /** Where the crash-recovery journal goes when the data folder cannot be written; see safekeeping.ts. */
   backupDir?: string;
+  /** The desk folder's dialog; without it choosing the folder answers with an error. */
+  deskDialog?: DeskFolderDialog;
+  /** File-system calls on the desk folder; node's own by default. */
+  deskFs?: DeskFs;
 }
 
 function unavailable<T>(what: { bn: string; en: string }): Result<T> {
@@ -109,6 +115,19 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     ...draft,
     meta: { ...draft.meta, headline: summary.headline, slug: slugify(summary.headline), updatedAt: summary.updatedAt },
   });
+  // The desk folder (issue 14): a draft opened from it is saved in place there, with the same follow-up as a local save.
+  const desk = createDeskBridge({
+    settings,
+    drafts,
+    versions,
+    dialog: options.deskDialog,
+    now: options.now,
+    fs: options.deskFs,
+    saved: async (draft, summary) => {
+      await snapshots.saved(asSaved(draft, summary));
+      await keeping.saved(ok(summary));
+    },
+  });
   const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged, sharedPath: storedSharedGlossaryPath(settings) });
   const glossaryManager = createGlossaryManager({
     store: glossary,
@@ -132,12 +151,16 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     },
     // The text as opened is where editing starts: not an edit, and not yet a reason for a version.
     openDraft: async (id) => {
+      desk.leave(id);
       const opened = await drafts.open(id);
       if (opened.ok) snapshots.seen(opened.value);
       return opened;
     },
     // The automatic versions follow a save that succeeded; a snapshot that fails does not fail the save.
-    saveDraft: async (draft) => {
+    saveDraft: async (input) => {
+      // Who wrote the draft is recorded once, by the first save that knows the user's name.
+      const draft = withAuthor(input, desk.author());
+      if (desk.holds((draft as Partial<Draft> | null)?.id)) return desk.save(draft);
       const saved = await drafts.save(draft);
       if (saved.ok) await snapshots.saved(asSaved(draft, saved.value));
       // A clean save clears the crash-recovery journal.
@@ -249,7 +272,8 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     pendingRecoveries: () => keeping.pendingRecoveries(),
     acceptRecovery: (id) => keeping.acceptRecovery(id),
     declineRecovery: (id) => keeping.declineRecovery(id),
-    resolveConflict: (draft, choice) => keeping.resolveConflict(draft, choice),
+    resolveConflict: (draft, choice) =>
+      desk.holds((draft as Partial<Draft> | null)?.id) ? desk.resolveConflict(draft, choice) : keeping.resolveConflict(draft, choice),
     takeNotices: () => keeping.takeNotices(),
 
     addGlossaryEntry: async (entry) => {
@@ -260,6 +284,13 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     },
 
     ...glossaryManager,
+
+    chooseDeskFolder: desk.chooseDeskFolder,
+    clearDeskFolder: desk.clearDeskFolder,
+    sendToDesk: desk.sendToDesk,
+    listDesk: desk.listDesk,
+    openDeskDraft: desk.openDeskDraft,
+    setDeskStatus: desk.setDeskStatus,
   };
 }
 
