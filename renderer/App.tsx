@@ -24,6 +24,8 @@ import { ExportFlow } from './export/ExportFlow';
 import { ImportFlow } from './import/ImportFlow';
 import { useBanner } from './hooks/useBanner';
 import { useDraftSession } from './hooks/useDraftSession';
+import { useDesk } from './hooks/useDesk';
+import { DeskPanel } from './components/DeskPanel';
 import { useGlossarySync } from './hooks/useGlossarySync';
 import { useMenuCommands } from './hooks/useMenuCommands';
 import type { MenuCommandTable } from './hooks/useMenuCommands';
@@ -53,6 +55,7 @@ export function App() {
   const recovery = useRecoveryOffers({ api, take, session });
   const storage = useStorageNotices({ api, take });
   const versions = useVersions({ session, setBanner });
+  const desk = useDesk({ api, take, session, folder: settings.deskPath });
   useFocusAfterDialog(editor, overlays.managing !== null);
 
   // Start: settings, the glossary, the drafts list with the newest draft open; then what the drafts
@@ -97,6 +100,7 @@ export function App() {
     'export-html': answeredByFlow,
     'copy-html': answeredByFlow,
     'import-file': answeredByFlow,
+    'send-to-desk': () => void desk.send(),
   };
   useMenuCommands(api, menuCommands);
 
@@ -142,7 +146,12 @@ export function App() {
           {overlays.link && <LinkDialog editor={editor} initial={overlays.link.initial} onClose={overlays.closeLink} />}
           {overlays.managing === 'glossary' && <GlossaryManager onChanged={glossary.checkWith} onClose={overlays.closeManager} />}
           {overlays.managing === 'settings' && (
-            <SettingsDialog settings={settings} onChange={preferences.change} onClose={overlays.closeManager} />
+            <SettingsDialog
+              settings={settings}
+              onChange={preferences.change}
+              onChooseDeskFolder={preferences.chooseDeskFolder}
+              onClose={overlays.closeManager}
+            />
           )}
           {glossary.naming !== null && (
             <GlossaryEntryForm
@@ -200,6 +209,15 @@ export function App() {
             </div>
           )}
           {openId !== null && versions.panelToken === 0 && <ChecksPanel editor={editor} onAddToGlossary={glossary.addToGlossary} />}
+          {versions.panelToken === 0 && (
+            <DeskPanel
+              listing={desk.listing}
+              folderSet={settings.deskPath !== null}
+              openFromDesk={desk.fromDesk}
+              onOpen={(id) => void desk.open(id)}
+              onStatus={(id, status) => void desk.setStatus(id, status)}
+            />
+          )}
         </aside>
         <StatusBar editor={editor} saver={saver} status={session.status} onStatus={session.changeStatus} onSave={() => void saver.flush()}>
           <SettingsControls

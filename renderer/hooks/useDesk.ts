@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DeskListing, NewsroomApi } from '../../core/api/newsroom-api';
+import type { DraftStatus } from '../../core/document/draft';
+import type { Take } from './useBanner';
+import type { DraftSession } from './useDraftSession';
+
+/**
+ * How often the queue reads the desk folder again. Polled rather than watched: network drives and
+ * synced folders do not deliver file-system events reliably, and a list of unchanged files costs only
+ * their stats (the service caches each by mtime and size).
+ */
+export const DESK_POLL_MS = 3_000;
+
+/**
+ * The desk queue: the folder's drafts, refreshed while the app runs; sending the open draft, opening a
+ * desk draft in place, and writing back "return to reporter" or "ready".
+ */
+export function useDesk({ api, take, session, folder }: { api: NewsroomApi; take: Take; session: DraftSession; folder: string | null }) {
+  const [listing, setListing] = useState<DeskListing | null>(null);
+  /** The open draft's id when it was opened from the desk (its saves go there). */
+  const [fromDesk, setFromDesk] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    const listed = await api.listDesk();
+    // A folder gone for a moment (an unplugged drive) must not flood the banner every few seconds: the queue says it.
+    setListing(listed.ok ? listed.value : null);
+    return listed;
+  }, [api]);
+
+  useEffect(() => {
+    if (folder === null) {
+      setListing(null);
+      return;
+    }
+    void refresh();
+    const timer = setInterval(() => void refresh(), DESK_POLL_MS);
+    return () => clearInterval(timer);
+  }, [folder, refresh]);
+
+  // Opening a local draft ends working in place.
+  const { openId } = session;
+  useEffect(() => {
+    if (openId !== fromDesk) setFromDesk(null);
+  }, [openId, fromDesk]);
+
+  const open = useCallback(
+    async (id: string) => {
+      if (!(await session.leaveOpenDraft())) return;
+      const opened = take(await api.openDeskDraft(id));
+      if (!opened) return;
+      setFromDesk(id);
+      session.show(opened);
+    },
+    [api, session, take],
+  );
+
+  /** The open draft goes to the desk: a local one is sent, a desk one is saved in place with status review. */
+  const send = useCallback(async () => {
+    const id = session.draft.current?.id;
+    if (!id) return;
+    if (fromDesk === id) session.changeStatus('review');
+    else {
+      session.changeStatus('review');
+      await session.saver.flush();
+      take(await api.sendToDesk(id));
+    }
+    await refresh();
+  }, [api, fromDesk, refresh, session, take]);
+
+  /** "Return to reporter" (draft) or "ready": the open desk draft through its own save, any other written in the folder. */
+  const setStatus = useCallback(
+    async (id: string, status: DraftStatus) => {
+      if (fromDesk === id && session.draft.current?.id === id) {
+        session.changeStatus(status);
+        await session.saver.flush();
+      } else take(await api.setDeskStatus(id, status));
+      await refresh();
+    },
+    [api, fromDesk, refresh, session, take],
+  );
+
+  return { listing, fromDesk, refresh, open, send, setStatus };
+}
+
+export type DeskQueue = ReturnType<typeof useDesk>;
