@@ -55,7 +55,7 @@ export function App() {
   const recovery = useRecoveryOffers({ api, take, session });
   const storage = useStorageNotices({ api, take });
   const versions = useVersions({ session, setBanner });
-  const desk = useDesk({ api, take, session, folder: settings.deskPath });
+  const desk = useDesk({ api, take, setBanner, session, folder: settings.deskPath });
   useFocusAfterDialog(editor, overlays.managing !== null);
 
   // Start: settings, the glossary, the drafts list with the newest draft open; then what the drafts
@@ -219,7 +219,14 @@ export function App() {
             />
           )}
         </aside>
-        <StatusBar editor={editor} saver={saver} status={session.status} onStatus={session.changeStatus} onSave={() => void saver.flush()}>
+        <StatusBar
+          editor={editor}
+          saver={saver}
+          status={session.status}
+          onStatus={session.changeStatus}
+          onSendToDesk={settings.deskPath === null ? undefined : () => void desk.send()}
+          onSave={() => void saver.flush()}
+        >
           <SettingsControls
             fontSize={settings.fontSize}
             onZoom={preferences.zoom}

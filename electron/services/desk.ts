@@ -8,7 +8,7 @@ import { DRAFT_FORMAT, DRAFT_STATUSES, headlineOf, isDraftId, wordCountOf, type 
 import { parseDraft } from '../../core/document/draft-file';
 import { reviewCounts } from '../../core/document/review-summary';
 import { schema, type DocJSON } from '../../core/document/schema';
-import { fsErrorCode, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { fsErrorCode, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import { checkUnchanged, revisionFor, writeConflictCopy, type GuardFs, type RevisionToken } from './file-guard';
 import { perKeyQueue } from './per-key-queue';
 
@@ -188,6 +188,8 @@ export function createDesk(options: DeskOptions): Desk {
   /** The conflict copy of each draft whose conflict is open: later saves refresh it rather than multiply it. */
   const conflictCopies = new Map<string, string>();
   const cache = new Map<string, Cached>();
+  /** Temp files a crash left in the folder (any machine's: none is an hour into a write) go at the first list. */
+  let swept: Promise<unknown> | null = null;
 
   async function run<T>(op: Operation, body: () => Promise<Result<T>>): Promise<Result<T>> {
     try {
@@ -363,6 +365,8 @@ export function createDesk(options: DeskOptions): Desk {
     list: () =>
       run('list', async () => {
         await folderThere('list');
+        swept ??= removeStaleTemps([folder]);
+        await swept;
         const names = await fs.readdir(folder);
         const entries: DeskEntry[] = [];
         const unreadable: DeskUnreadable[] = [];

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
 import type { DeskListing, NewsroomApi } from '../../core/api/newsroom-api';
 import type { DraftStatus } from '../../core/document/draft';
+import type { BannerMessage } from '../components/ErrorBanner';
 import type { Take } from './useBanner';
 import type { DraftSession } from './useDraftSession';
 
@@ -11,11 +13,32 @@ import type { DraftSession } from './useDraftSession';
  */
 export const DESK_POLL_MS = 3_000;
 
+/** Told to the one whose save went through when someone else's, refused, was kept beside it. */
+const OTHER_TEXT_KEPT = {
+  code: 'conflict',
+  message: {
+    bn: 'আরেকজন একই সময়ে এই ডেস্ক খসড়াটি সংরক্ষণ করেছিলেন; আপনার লেখা রইল, তাঁর লেখা ডেস্ক ফোল্ডারে আলাদা কপি হিসেবে রাখা আছে।',
+    en: 'Someone else saved this desk draft at the same time; your text stands, and theirs is kept as a conflict copy in the desk folder.',
+  },
+} as const;
+
 /**
  * The desk queue: the folder's drafts, refreshed while the app runs; sending the open draft, opening a
  * desk draft in place, and writing back "return to reporter" or "ready".
  */
-export function useDesk({ api, take, session, folder }: { api: NewsroomApi; take: Take; session: DraftSession; folder: string | null }) {
+export function useDesk({
+  api,
+  take,
+  setBanner,
+  session,
+  folder,
+}: {
+  api: NewsroomApi;
+  take: Take;
+  setBanner: Dispatch<SetStateAction<BannerMessage | null>>;
+  session: DraftSession;
+  folder: string | null;
+}) {
   const [listing, setListing] = useState<DeskListing | null>(null);
   /** The open draft's id when it was opened from the desk (its saves go there). */
   const [fromDesk, setFromDesk] = useState<string | null>(null);
@@ -42,6 +65,28 @@ export function useDesk({ api, take, session, folder }: { api: NewsroomApi; take
   useEffect(() => {
     if (openId !== fromDesk) setFromDesk(null);
   }, [openId, fromDesk]);
+
+  // Saves of a desk draft come back as list entries; the drafts list is read again so it shows only local drafts.
+  const { saver, refreshDrafts, conflict } = session;
+  useEffect(
+    () =>
+      fromDesk === null
+        ? undefined
+        : saver.subscribe((state) => {
+            if (state.kind === 'saved') void refreshDrafts();
+          }),
+    [fromDesk, saver, refreshDrafts],
+  );
+
+  // Both sides of two saves at once are told: the refused one by the conflict question, the other here.
+  const conflictsSeen = useRef<number | null>(null);
+  const openEntry = listing?.entries.find((entry) => entry.id === fromDesk);
+  useEffect(() => {
+    const count = openEntry?.conflicts ?? null;
+    if (count !== null && conflictsSeen.current !== null && count > conflictsSeen.current && conflict === null)
+      setBanner({ error: OTHER_TEXT_KEPT });
+    conflictsSeen.current = count;
+  }, [openEntry?.conflicts, conflict, setBanner]);
 
   const open = useCallback(
     async (id: string) => {
