@@ -167,6 +167,13 @@ describe('the desk folder', () => {
       },
     };
     writeFileSync(join(desk, 'd-reviewed01.json'), JSON.stringify(reviewed));
+    // The same draft as another program might lay it out: the review first, the mark's attributes in another order.
+    const { doc, review, ...rest } = reviewed;
+    const reordered = JSON.stringify({ review, ...rest, id: 'd-reordered1', doc }).replace(
+      /"attrs":\{"id":"(s\d)",/g,
+      '"attrs":{"who":"x","id":"$1",',
+    );
+    writeFileSync(join(desk, 'd-reordered1.json'), reordered);
     writeFileSync(join(desk, 'd-broken0001.json'), '{"format": 1, "id": "d-brok');
     writeFileSync(join(desk, 'd-future0001.json'), JSON.stringify({ ...reviewed, id: 'd-future0001', format: DRAFT_FORMAT + 1 }));
     writeFileSync(join(desk, 'notes.txt'), 'ডেস্কের নোট');
@@ -174,13 +181,23 @@ describe('the desk folder', () => {
     const listing = value(await service.listDesk())!;
     assert.deepEqual(
       listing.entries.map((e) => [e.id, e.suggestions, e.comments]),
-      [['d-reviewed01', 2, 1]],
+      [
+        ['d-reordered1', 2, 1],
+        ['d-reviewed01', 2, 1],
+      ],
     );
     assert.deepEqual(listing.unreadable.map((u) => u.name).sort(), ['d-afolder001.json', 'd-broken0001.json', 'd-future0001.json']);
     const future = listing.unreadable.find((u) => u.name === 'd-future0001.json')!;
     assert.match(future.message.bn, /নতুন সংস্করণে/);
     // Nothing in the shared folder was moved or changed.
-    assert.deepEqual(deskFiles(desk), ['d-afolder001.json', 'd-broken0001.json', 'd-future0001.json', 'd-reviewed01.json', 'notes.txt']);
+    assert.deepEqual(deskFiles(desk), [
+      'd-afolder001.json',
+      'd-broken0001.json',
+      'd-future0001.json',
+      'd-reordered1.json',
+      'd-reviewed01.json',
+      'notes.txt',
+    ]);
     const refused = await service.openDeskDraft('d-future0001');
     assert.ok(!refused.ok && /newer version/.test(refused.error.message.en));
   });
