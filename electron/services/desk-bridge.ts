@@ -21,6 +21,8 @@ export interface DeskBridgeOptions {
   dialog?: DeskFolderDialog;
   now?: () => Date;
   fs?: DeskFs;
+  /** Where the desk list keeps its cache on this computer (see DeskOptions.cacheFile). */
+  cacheFile?: string;
   /** After a desk save went through: the automatic versions and the journal follow it as they follow a local one. */
   saved(draft: Draft, summary: DraftSummary): Promise<void>;
 }
@@ -58,7 +60,7 @@ export function createDeskBridge(options: DeskBridgeOptions): DeskBridge {
   const deskNow = (): Desk | null => {
     const folder = current().deskPath;
     if (folder === null) return (desk = null);
-    if (desk?.folder !== folder) desk = createDesk({ folder, now: options.now, fs: options.fs });
+    if (desk?.folder !== folder) desk = createDesk({ folder, now: options.now, fs: options.fs, cacheFile: options.cacheFile });
     return desk;
   };
   /** Drafts opened from the desk, edited in place there. */

@@ -32,6 +32,11 @@ export interface DeskOptions {
   fs?: DeskFs;
   /** How long a save waits for another's lock before it gives up (and the user is told to try again). */
   lockWaitMs?: number;
+  /**
+   * A file on this computer where the list keeps what it read of each desk file (by name, mtime and
+   * size), so the first list after a start reads only the files that changed. Only a cache.
+   */
+  cacheFile?: string;
 }
 
 export interface Desk {
@@ -188,6 +193,34 @@ export function createDesk(options: DeskOptions): Desk {
   /** The conflict copy of each draft whose conflict is open: later saves refresh it rather than multiply it. */
   const conflictCopies = new Map<string, string>();
   const cache = new Map<string, Cached>();
+  let cacheLoaded = false;
+  /** The stored list cache, if it is this folder's; anything else in the file is ignored. */
+  async function loadCache(): Promise<void> {
+    cacheLoaded = true;
+    if (!options.cacheFile) return;
+    try {
+      const stored = JSON.parse(await fs.readFile(options.cacheFile, 'utf8')) as { folder?: unknown; files?: unknown };
+      if (stored.folder !== folder || !Array.isArray(stored.files)) return;
+      for (const item of stored.files as unknown[]) {
+        const [name, mtimeMs, size, entry] = Array.isArray(item) ? item : [];
+        if (
+          typeof name === 'string' &&
+          typeof mtimeMs === 'number' &&
+          typeof size === 'number' &&
+          typeof entry === 'object' &&
+          entry !== null
+        )
+          cache.set(name, { mtimeMs, size, entry: entry as DeskEntry | DeskUnreadable });
+      }
+    } catch {
+      // No cache yet, or not readable: the list reads the files.
+    }
+  }
+  const storeCache = async () => {
+    if (!options.cacheFile) return;
+    const files = [...cache].map(([name, { mtimeMs, size, entry }]) => [name, mtimeMs, size, entry]);
+    await writeFileAtomic(options.cacheFile, JSON.stringify({ folder, files }), fs).catch(() => undefined);
+  };
   /** Temp files a crash left in the folder (any machine's: none is an hour into a write) go at the first list. */
   let swept: Promise<unknown> | null = null;
 
@@ -372,6 +405,8 @@ export function createDesk(options: DeskOptions): Desk {
         const unreadable: DeskUnreadable[] = [];
         const conflicts = new Map<string, number>();
         const seen = new Set<string>();
+        let changed = false;
+        if (!cacheLoaded) await loadCache();
         const drafts = names.flatMap((name) => {
           const conflict = CONFLICT_FILE.exec(name);
           if (conflict?.[1]) conflicts.set(conflict[1], (conflicts.get(conflict[1]) ?? 0) + 1);
@@ -389,6 +424,7 @@ export function createDesk(options: DeskOptions): Desk {
                 if (!cached || cached.mtimeMs !== mtimeMs || cached.size !== size) {
                   cached = { mtimeMs, size, entry: entryOf(name, id, await fs.readFile(join(folder, name), 'utf8')) };
                   cache.set(name, cached);
+                  changed = true;
                 }
                 if (isEntry(cached.entry)) entries.push({ ...cached.entry, conflicts: conflicts.get(id) ?? 0 });
                 else unreadable.push(cached.entry);
@@ -399,7 +435,12 @@ export function createDesk(options: DeskOptions): Desk {
             }),
           );
         }
-        for (const name of cache.keys()) if (!seen.has(name)) cache.delete(name);
+        for (const name of cache.keys())
+          if (!seen.has(name)) {
+            cache.delete(name);
+            changed = true;
+          }
+        if (changed) await storeCache();
         entries.sort((a, b) => (Date.parse(b.updatedAt) || 0) - (Date.parse(a.updatedAt) || 0) || (a.id < b.id ? -1 : 1));
         unreadable.sort((a, b) => (a.name < b.name ? -1 : 1));
         return ok({ folder, entries, unreadable });

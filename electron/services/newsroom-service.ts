@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { htmlFileName, type NewsroomService } from '../../core/api/newsroom-api';
 import { applySettingsPatch, DEFAULT_SETTINGS, parseSettingsPatch, sanitizeSettings, type Settings } from '../../core/api/settings';
 import { fail, ok, type Result } from '../../core/api/result';
@@ -123,6 +124,7 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     dialog: options.deskDialog,
     now: options.now,
     fs: options.deskFs,
+    cacheFile: join(options.dataDir, 'desk-index.json'),
     saved: async (draft, summary) => {
       await snapshots.saved(asSaved(draft, summary));
       await keeping.saved(ok(summary));

@@ -278,6 +278,41 @@ describe('the desk folder', () => {
   });
 });
 
+describe('the desk list cache', () => {
+  test('a started app reads only the desk files that changed since its last list; the cache never hides a change', async () => {
+    const desk = tempDir();
+    const cacheFile = join(tempDir(), 'desk-index.json');
+    const writer = createDesk({ folder: desk });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const sent = value(await writer.send({ ...newDraft(new Date(Date.UTC(2026, 11, 1, 8, i))), doc: article(`খবর ${i}`, 'লেখা') }));
+      ids.push(sent.id);
+    }
+    const reads: string[] = [];
+    const counting: DeskFs = {
+      ...nodeFs,
+      readFile: ((path: string, encoding: 'utf8') => {
+        if (String(path).startsWith(desk)) reads.push(String(path));
+        return nodeFs.readFile(path, encoding);
+      }) as DeskFs['readFile'],
+    };
+    const first = value(await createDesk({ folder: desk, fs: counting, cacheFile }).list());
+    assert.equal(reads.length, 5);
+    reads.length = 0;
+    const held = value(await writer.open(ids[2]!));
+    value(await writer.save({ ...held, doc: article('বদলানো শিরোনাম', 'লেখা') }));
+    const again = value(await createDesk({ folder: desk, fs: counting, cacheFile }).list());
+    assert.deepEqual(reads, [join(desk, `${ids[2]}.json`)]);
+    assert.deepEqual(
+      again.entries.map((e) => e.headline).sort(),
+      [...first.entries.map((e) => e.headline).filter((h) => h !== 'খবর 2'), 'বদলানো শিরোনাম'].sort(),
+    );
+    // Another folder's cache is not this one's.
+    const other = tempDir();
+    assert.deepEqual(value(await createDesk({ folder: other, cacheFile }).list()).entries, []);
+  });
+});
+
 describe('two writers on one desk draft', () => {
   test('100 saves each, conflicts resolved either way: every word written is in the draft, a conflict copy or a version', async () => {
     const desk = tempDir();
