@@ -37,6 +37,8 @@ export interface DeskBridge extends DeskApi {
   /** A local draft was opened: its saves stay local. */
   leave(id: string): void;
   save(draft: Draft): Promise<Result<DraftSummary>>;
+  /** A held draft as the desk file holds it now (for a version of it), leaving the save guard's revision as it is. */
+  current(id: string): Promise<Result<Draft>>;
   resolveConflict(draft: Draft, choice: ConflictChoice): Promise<Result<Draft>>;
   /** The user's name, recorded as a draft's creator when it has none. */
   author(): string | undefined;
@@ -95,6 +97,7 @@ export function createDeskBridge(options: DeskBridgeOptions): DeskBridge {
     leave: (id) => void inPlace.delete(id),
     author,
     save,
+    current: (id) => withDesk((open) => open.read(id)),
 
     chooseDeskFolder: async () => {
       if (!options.dialog) return fail('io', NO_DIALOG.bn, NO_DIALOG.en);

@@ -45,6 +45,8 @@ export interface Desk {
   /** Writes a local draft into the folder (status review). Refused as 'conflict' over a desk file this copy of the app has not seen. */
   send(draft: Draft): Promise<Result<DeskEntry>>;
   open(id: string): Promise<Result<Draft>>;
+  /** The draft as the file holds it now, without taking it as the revision the next save is checked against. */
+  read(id: string): Promise<Result<Draft>>;
   /**
    * Writes a draft opened from the desk back in place, unless the file changed since it was opened or
    * last saved here: then nothing is overwritten, the text given is kept as a conflict copy in the
@@ -472,6 +474,14 @@ export function createDesk(options: DeskOptions): Desk {
           return ok(withAuthor(draft, authors.get(id)));
         }),
       ),
+
+    read: (id) =>
+      run('open', async () => {
+        if (!isDraftId(id))
+          return failure('open', 'invalid-id', { bn: 'খসড়ার শনাক্তকারী (আইডি) সঠিক নয়।', en: 'that is not a valid draft id.' });
+        await folderThere('open');
+        return ok(withAuthor((await readDraft('open', id)).draft, authors.get(id)));
+      }),
 
     save: (input, saveOptions = {}) =>
       queue((input as Partial<Draft> | null)?.id, () =>

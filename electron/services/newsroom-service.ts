@@ -130,6 +130,9 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       await keeping.saved(ok(summary));
     },
   });
+  /** The draft as stored now, and where its saves go: the desk file for a draft opened from the desk. */
+  const storedDraft = (id: string) => (desk.holds(id) ? desk.current(id) : drafts.open(id));
+  const storeDraft = (draft: Draft) => (desk.holds(draft.id) ? desk.save(draft) : drafts.save(draft));
   const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged, sharedPath: storedSharedGlossaryPath(settings) });
   const glossaryManager = createGlossaryManager({
     store: glossary,
@@ -244,7 +247,7 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     listVersions: (draftId) => versions.list(draftId),
 
     saveVersion: async (draftId, name) => {
-      const current = await drafts.open(draftId);
+      const current = await storedDraft(draftId);
       if (!current.ok) return current;
       const taken = await versions.save(current.value, 'named', name);
       if (taken.ok) snapshots.seen(current.value, Date.parse(taken.value.createdAt));
@@ -254,11 +257,11 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     readVersion: (draftId, versionId) => versions.read(draftId, versionId),
 
     restoreVersion: async (draftId, versionId) => {
-      const current = await drafts.open(draftId);
+      const current = await storedDraft(draftId);
       if (!current.ok) return current;
       const restored = await versions.restore(current.value, versionId);
       if (!restored.ok) return restored;
-      const saved = await drafts.save(restored.value.draft);
+      const saved = await storeDraft(restored.value.draft);
       if (!saved.ok) return saved;
       const draft = asSaved(restored.value.draft, saved.value);
       snapshots.seen(draft, Date.parse(restored.value.backup.createdAt));

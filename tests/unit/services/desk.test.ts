@@ -114,6 +114,22 @@ describe('the desk folder', () => {
     assert.ok(!again.ok && again.error.code === 'conflict');
   });
 
+  test('versions of a desk draft opened in place are taken from and restored to the desk file', async () => {
+    const desk = tempDir();
+    const reporter = app(desk);
+    const editor = app(desk);
+    const draft = value(await reporter.service.createDraft());
+    value(await reporter.service.saveDraft({ ...draft, doc: article('ভোটের খবর', 'প্রথম লেখা') }));
+    value(await reporter.service.sendToDesk(draft.id));
+    const opened = value(await editor.service.openDeskDraft(draft.id));
+    const version = value(await editor.service.saveVersion(draft.id, 'ডেস্কে আসার সময়'));
+    value(await editor.service.saveDraft({ ...opened, doc: article('ভোটের খবর', 'সম্পাদিত লেখা') }));
+    const restored = value(await editor.service.restoreVersion(draft.id, version.id));
+    assert.match(textOf(restored.draft), /প্রথম লেখা/);
+    assert.match(readFileSync(join(desk, `${draft.id}.json`), 'utf8'), /প্রথম লেখা/);
+    assert.deepEqual(value(await editor.service.listDrafts()), []);
+  });
+
   test('sending over a desk draft this copy has not seen keeps the text as a conflict copy, never overwrites', async () => {
     const desk = tempDir();
     const one = app(desk);
