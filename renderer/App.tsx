@@ -209,10 +209,10 @@ export function App() {
             </div>
           )}
           {openId !== null && versions.panelToken === 0 && <ChecksPanel editor={editor} onAddToGlossary={glossary.addToGlossary} />}
-          {versions.panelToken === 0 && (
+          {versions.panelToken === 0 && settings.deskPath !== null && (
             <DeskPanel
               listing={desk.listing}
-              folderSet={settings.deskPath !== null}
+              problem={desk.problem}
               openFromDesk={desk.fromDesk}
               onOpen={(id) => void desk.open(id)}
               onStatus={(id, status) => void desk.setStatus(id, status)}

@@ -1,12 +1,14 @@
 import type { DeskListing } from '../../core/api/newsroom-api';
 import type { DraftStatus } from '../../core/document/draft';
+import type { AppError } from '../../core/api/result';
 import { useI18n, useText } from '../i18n';
 import { deskMessages } from './i18n-desk';
 
 interface DeskPanelProps {
-  /** null while no folder is set (or it cannot be read: the banner said why when it was asked). */
+  /** null until the folder is read, or while it cannot be (a drive unplugged): the queue waits for it. */
   listing: DeskListing | null;
-  folderSet: boolean;
+  /** Why the folder cannot be read just now. */
+  problem: AppError | null;
   /** The open draft's id when it was opened from the desk. */
   openFromDesk: string | null;
   onOpen(id: string): void;
@@ -18,7 +20,7 @@ const digits = (lang: string, n: number) =>
   lang === 'bn' ? String(n).replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d))) : String(n);
 
 /** The desk queue: the desk folder's drafts with who wrote them, their status and what is still open in their review. */
-export function DeskPanel({ listing, folderSet, openFromDesk, onOpen, onStatus }: DeskPanelProps) {
+export function DeskPanel({ listing, problem, openFromDesk, onOpen, onStatus }: DeskPanelProps) {
   const i18n = useI18n();
   const t = useText(deskMessages);
   const n = (count: number) => digits(i18n.lang, count);
@@ -27,8 +29,12 @@ export function DeskPanel({ listing, folderSet, openFromDesk, onOpen, onStatus }
       <h2 id="desk-panel-title" className="panel-title">
         {t('deskTitle')}
       </h2>
-      {!folderSet && <p className="panel-empty desk-no-folder">{t('deskNoFolder')}</p>}
-      {folderSet && listing && listing.entries.length === 0 && <p className="panel-empty desk-empty">{t('deskEmpty')}</p>}
+      {problem && (
+        <p className="manage-error desk-problem" role="status">
+          {i18n.error(problem)}
+        </p>
+      )}
+      {listing && listing.entries.length === 0 && <p className="panel-empty desk-empty">{t('deskEmpty')}</p>}
       {listing && listing.entries.length > 0 && (
         <ul className="desk-list">
           {listing.entries.map((entry) => (

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dispatch, SetStateAction } from 'react';
 import type { DeskListing, NewsroomApi } from '../../core/api/newsroom-api';
 import type { DraftStatus } from '../../core/document/draft';
+import type { AppError } from '../../core/api/result';
 import type { BannerMessage } from '../components/ErrorBanner';
 import type { Take } from './useBanner';
 import type { DraftSession } from './useDraftSession';
@@ -40,6 +41,8 @@ export function useDesk({
   folder: string | null;
 }) {
   const [listing, setListing] = useState<DeskListing | null>(null);
+  /** Why the folder cannot be read just now (a drive unplugged): shown in the queue, not in the banner every few seconds. */
+  const [problem, setProblem] = useState<AppError | null>(null);
   /** The open draft's id when it was opened from the desk (its saves go there). */
   const [fromDesk, setFromDesk] = useState<string | null>(null);
 
@@ -47,6 +50,7 @@ export function useDesk({
     const listed = await api.listDesk();
     // A folder gone for a moment (an unplugged drive) must not flood the banner every few seconds: the queue says it.
     setListing(listed.ok ? listed.value : null);
+    setProblem(listed.ok ? null : listed.error);
     return listed;
   }, [api]);
 
@@ -124,7 +128,7 @@ export function useDesk({
     [api, fromDesk, refresh, session, take],
   );
 
-  return { listing, fromDesk, refresh, open, send, setStatus };
+  return { listing, problem, fromDesk, refresh, open, send, setStatus };
 }
 
 export type DeskQueue = ReturnType<typeof useDesk>;
