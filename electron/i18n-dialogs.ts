@@ -12,6 +12,7 @@ export const dialogText = defineMessages(
     glossaryExportTitle: 'শব্দকোষ রপ্তানি',
     sharedGlossaryTitle: 'নিউজরুমের শব্দকোষের ফাইল',
     glossaryFiles: 'শব্দকোষ (CSV বা JSON)',
+    deskFolderTitle: 'ডেস্ক ফোল্ডার বেছে নিন',
   },
   {
     exportHtmlTitle: 'Export as HTML',
@@ -22,6 +23,7 @@ export const dialogText = defineMessages(
     glossaryExportTitle: 'Export glossary',
     sharedGlossaryTitle: "The newsroom's glossary file",
     glossaryFiles: 'Glossary (CSV or JSON)',
+    deskFolderTitle: 'Choose the desk folder',
   },
 );
 

@@ -27,6 +27,7 @@ export const menuMessages = defineMessages(
     zoomReset: 'স্বাভাবিক মাপ',
     glossaryManager: 'শব্দকোষ…',
     settings: 'সেটিংস…',
+    sendToDesk: 'ডেস্কে পাঠান',
   },
   {
     file: 'File',
@@ -52,5 +53,6 @@ export const menuMessages = defineMessages(
     zoomReset: 'Actual Size',
     glossaryManager: 'Glossary…',
     settings: 'Settings…',
+    sendToDesk: 'Send to Desk',
   },
 );

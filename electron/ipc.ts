@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { htmlFileName, INVOKE_METHODS, invokeChannel, type NewsroomInvokeMethods, type NewsroomService } from '../core/api/newsroom-api';
 import { fail, ok, type Result } from '../core/api/result';
 import { checkGlossaryEntry, NAME_MAX } from '../core/glossary/validate';
-import { isDraftId } from '../core/document/draft';
+import { DRAFT_ID_PATTERN, DRAFT_STATUSES, isDraftId } from '../core/document/draft';
 import { parseDraft } from '../core/document/draft-file';
 import { settingsPatchSchema } from '../core/api/settings';
 import { MAX_VERSION_NAME, VERSION_ID } from './services/versions';
@@ -61,7 +61,9 @@ function argumentsOf<M extends NewsroomInvokeMethods>(schema: z.ZodType<ArgsOf<M
   };
 }
 
-function draftIdOnly<M extends 'openDraft' | 'deleteDraft' | 'restoreDraft' | 'acceptRecovery' | 'declineRecovery'>(): Validator<M> {
+function draftIdOnly<
+  M extends 'openDraft' | 'deleteDraft' | 'restoreDraft' | 'acceptRecovery' | 'declineRecovery' | 'sendToDesk' | 'openDeskDraft',
+>(): Validator<M> {
   return (args) => {
     if (args.length !== 1) return invalidArgument(`expected one draft id, got ${args.length} arguments`);
     return isDraftId(args[0]) ? ok([args[0]] as ArgsOf<M>) : invalidId(args[0]);
@@ -174,6 +176,13 @@ const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   exportHtml: argumentsOf(z.tuple([exportRequest])),
   copyHtml: argumentsOf(z.tuple([z.object({ html: exportText, text: exportText }).strict()])),
   importFile: none(),
+  // Desk: the folder is chosen in the main process's own dialog; drafts are named only by id.
+  chooseDeskFolder: none(),
+  clearDeskFolder: none(),
+  sendToDesk: draftIdOnly(),
+  listDesk: none(),
+  openDeskDraft: draftIdOnly(),
+  setDeskStatus: argumentsOf(z.tuple([z.string().regex(DRAFT_ID_PATTERN, 'not a draft id'), z.enum(DRAFT_STATUSES)])),
 };
 
 /**

@@ -24,6 +24,7 @@ import { IMPORT_EXTENSIONS } from './services/import-file';
 import { GLOSSARY_FILE_EXTENSIONS, type GlossaryFileDialogs } from './services/glossary-manager';
 import { sanitizeSettings } from '../core/api/settings';
 import { createNewsroomService, type ExportTarget, type ImportSource, type SettingsStore } from './services/newsroom-service';
+import type { DeskFolderDialog } from './services/desk-bridge';
 
 // The thin shell: window, security switches, settings persistence and wiring. Everything testable
 // lives in the modules it imports, which never import 'electron'.
@@ -138,6 +139,8 @@ interface FileDialogs {
   save(title: string, filter: FileFilter, suggestedName: string): Promise<string | null>;
   /** One file to open, starting in Documents. */
   open(title: string, filter: FileFilter): Promise<string | null>;
+  /** One folder (the desk folder), starting in Documents. */
+  folder(title: string): Promise<string | null>;
 }
 
 /** The one place a dialog is shown: attached to the window when there is one (a sheet on macOS). */
@@ -160,6 +163,12 @@ function fileDialogs(window: () => BrowserWindow | null): FileDialogs {
       const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
+    folder: async (title) => {
+      const options: OpenDialogOptions = { title, defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] };
+      const parent = window();
+      const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return answer.canceled ? null : (answer.filePaths[0] ?? null);
+    },
   };
 }
 
@@ -167,7 +176,7 @@ function fileDialogs(window: () => BrowserWindow | null): FileDialogs {
 function serviceDialogs(
   dialogs: FileDialogs,
   language: () => UiLanguage,
-): { exportTarget: ExportTarget; importSource: ImportSource; glossaryDialogs: GlossaryFileDialogs } {
+): { exportTarget: ExportTarget; importSource: ImportSource; glossaryDialogs: GlossaryFileDialogs; deskDialog: DeskFolderDialog } {
   const say = (key: DialogTextKey) => dialogText.text(language(), key);
   const glossaryFiles = (extensions: string[]): FileFilter => ({ name: say('glossaryFiles'), extensions });
   return {
@@ -182,6 +191,7 @@ function serviceDialogs(
       chooseShared: () => dialogs.open(say('sharedGlossaryTitle'), glossaryFiles([...GLOSSARY_FILE_EXTENSIONS])),
       chooseExport: (name) => dialogs.save(say('glossaryExportTitle'), glossaryFiles([name.endsWith('.csv') ? 'csv' : 'json']), name),
     },
+    deskDialog: { chooseFolder: () => dialogs.folder(say('deskFolderTitle')) },
   };
 }
 

@@ -45,6 +45,7 @@ export function buildMenuTemplate({ language, platform, send }: MenuOptions): Me
       command('openDraft', 'open-draft', 'CmdOrCtrl+O'),
       command('save', 'save', 'CmdOrCtrl+S'),
       command('versions', 'versions', 'CmdOrCtrl+Shift+H'),
+      command('sendToDesk', 'send-to-desk', 'CmdOrCtrl+Shift+D'),
       separator,
       command('importFile', 'import-file', 'CmdOrCtrl+Shift+O'),
       command('exportHtml', 'export-html', 'CmdOrCtrl+E'),

@@ -26,6 +26,8 @@ import { ExportFlow } from './export/ExportFlow';
 import { ImportFlow } from './import/ImportFlow';
 import { useBanner } from './hooks/useBanner';
 import { useDraftSession } from './hooks/useDraftSession';
+import { useDesk } from './hooks/useDesk';
+import { DeskPanel } from './components/DeskPanel';
 import { useGlossarySync } from './hooks/useGlossarySync';
 import { useMenuCommands } from './hooks/useMenuCommands';
 import type { MenuCommandTable } from './hooks/useMenuCommands';
@@ -55,6 +57,7 @@ export function App() {
   const recovery = useRecoveryOffers({ api, take, session });
   const storage = useStorageNotices({ api, take });
   const versions = useVersions({ session, setBanner });
+  const desk = useDesk({ api, take, setBanner, session, folder: settings.deskPath });
   useFocusAfterDialog(editor, overlays.managing !== null);
   // Who suggests and comments: the settings' name and colour (a default until they are set).
   useEffect(() => editor.setReviewAuthor(reviewAuthorOf(settings)), [editor, settings]);
@@ -101,6 +104,7 @@ export function App() {
     'export-html': answeredByFlow,
     'copy-html': answeredByFlow,
     'import-file': answeredByFlow,
+    'send-to-desk': () => void desk.send(),
   };
   useMenuCommands(api, menuCommands);
 
@@ -146,7 +150,12 @@ export function App() {
           {overlays.link && <LinkDialog editor={editor} initial={overlays.link.initial} onClose={overlays.closeLink} />}
           {overlays.managing === 'glossary' && <GlossaryManager onChanged={glossary.checkWith} onClose={overlays.closeManager} />}
           {overlays.managing === 'settings' && (
-            <SettingsDialog settings={settings} onChange={preferences.change} onClose={overlays.closeManager} />
+            <SettingsDialog
+              settings={settings}
+              onChange={preferences.change}
+              onChooseDeskFolder={preferences.chooseDeskFolder}
+              onClose={overlays.closeManager}
+            />
           )}
           {glossary.naming !== null && (
             <GlossaryEntryForm
@@ -205,8 +214,24 @@ export function App() {
           )}
           {openId !== null && versions.panelToken === 0 && <ReviewPanel editor={editor} />}
           {openId !== null && versions.panelToken === 0 && <ChecksPanel editor={editor} onAddToGlossary={glossary.addToGlossary} />}
+          {versions.panelToken === 0 && settings.deskPath !== null && (
+            <DeskPanel
+              listing={desk.listing}
+              problem={desk.problem}
+              openFromDesk={desk.fromDesk}
+              onOpen={(id) => void desk.open(id)}
+              onStatus={(id, status) => void desk.setStatus(id, status)}
+            />
+          )}
         </aside>
-        <StatusBar editor={editor} saver={saver} status={session.status} onStatus={session.changeStatus} onSave={() => void saver.flush()}>
+        <StatusBar
+          editor={editor}
+          saver={saver}
+          status={session.status}
+          onStatus={session.changeStatus}
+          onSendToDesk={settings.deskPath === null ? undefined : () => void desk.send()}
+          onSave={() => void saver.flush()}
+        >
           <SettingsControls
             fontSize={settings.fontSize}
             onZoom={preferences.zoom}

@@ -14,7 +14,8 @@ export type MenuCommand =
   | 'zoom-reset'
   | 'versions'
   | 'glossary-manager'
-  | 'settings';
+  | 'settings'
+  | 'send-to-desk';
 
 export const MENU_CHANNEL = 'newsroom:menu';
 

@@ -27,7 +27,41 @@ const managedSettingsSchema = z.strictObject({
   sharedGlossaryPath: z.nullable(z.string().check(z.minLength(1), z.maxLength(4096))),
 });
 
+// Who is writing, and the desk folder drafts pass through (issue 14): one block, kept together.
+/** The longest name and initials a user gives themselves. */
+export const USER_NAME_MAX = 80;
+export const USER_INITIALS_MAX = 4;
+/** A colour as the suggestion marks and the comment threads store it. */
+export const USER_COLOR_PATTERN = /^#[0-9a-f]{6}$/i;
+
+const deskSettingsShape = {
+  /** The name suggestions, comments and the desk queue show; a draft's creator is recorded by it. */
+  userName: z.string().check(z.maxLength(USER_NAME_MAX)),
+  /** Shown where the name does not fit; derived from the name when empty (see userInitials). */
+  userInitials: z.string().check(z.maxLength(USER_INITIALS_MAX)),
+  userColor: z.string().check(z.regex(USER_COLOR_PATTERN)),
+  /** The desk folder (a network drive or a synced folder); chosen in the main process's own dialog, never sent by the page. */
+  deskPath: z.nullable(z.string().check(z.minLength(1), z.maxLength(4096))),
+};
+
+const DEFAULT_DESK_SETTINGS = { userName: '', userInitials: '', userColor: '#1f6f8b', deskPath: null };
+
+/** The initials given, or the first letter (grapheme) of the name's first two words: রফিক আহমেদ → রআ. */
+export function userInitials(settings: Pick<Settings, 'userName' | 'userInitials'>): string {
+  const given = settings.userInitials.trim();
+  if (given) return given;
+  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return settings.userName
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .slice(0, 2)
+    .map((word) => graphemes.segment(word)[Symbol.iterator]().next().value?.segment ?? '')
+    .join('');
+}
+
 const settingsSchema = z.extend(managedSettingsSchema, {
+  ...deskSettingsShape,
   uiLanguage: z.enum(['bn', 'en'] as const satisfies readonly UiLanguage[]),
   /** Editor font size in CSS pixels. */
   fontSize: inRange(FONT_SIZE_RANGE),
@@ -41,7 +75,7 @@ const settingsSchema = z.extend(managedSettingsSchema, {
  * A change to the settings: any keys but the shared glossary's path, which only the main process's
  * own file dialog sets. A key present but undefined means "unchanged".
  */
-export const settingsPatchSchema = z.partial(z.omit(settingsSchema, { sharedGlossaryPath: true }));
+export const settingsPatchSchema = z.partial(z.omit(settingsSchema, { sharedGlossaryPath: true, deskPath: true }));
 
 export type Theme = z.infer<typeof managedSettingsSchema>['theme'];
 export type ManagedSettings = z.infer<typeof managedSettingsSchema>;
@@ -61,6 +95,7 @@ export const DEFAULT_SETTINGS: Settings = {
   markKnownNames: false,
   pipeToDanda: true,
   ...DEFAULT_MANAGED_SETTINGS,
+  ...DEFAULT_DESK_SETTINGS,
 };
 
 /** A settings change checked against the schema; a refusal names the field in both languages. */
@@ -82,6 +117,10 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     autosaveDelayMs: patch.autosaveDelayMs ?? current.autosaveDelayMs,
     houseStyle: patch.houseStyle ?? current.houseStyle,
     sharedGlossaryPath: current.sharedGlossaryPath,
+    userName: patch.userName ?? current.userName,
+    userInitials: patch.userInitials ?? current.userInitials,
+    userColor: patch.userColor ?? current.userColor,
+    deskPath: current.deskPath,
   };
 }
 

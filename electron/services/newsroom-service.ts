@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { htmlFileName, type NewsroomService } from '../../core/api/newsroom-api';
 import { applySettingsPatch, DEFAULT_SETTINGS, parseSettingsPatch, sanitizeSettings, type Settings } from '../../core/api/settings';
 import { fail, ok, type Result } from '../../core/api/result';
@@ -12,6 +13,8 @@ import { createVersionStore } from './versions';
 import { createSnapshotPolicy } from './version-snapshots';
 import { createGlossaryManager, type GlossaryFileDialogs } from './glossary-manager';
 import { createSafekeeping } from './safekeeping';
+import { createDeskBridge, type DeskFolderDialog } from './desk-bridge';
+import { withAuthor, type DeskFs } from './desk';
 
 /** Where settings live: electron-store in the app, memory in tests and the UI harness. */
 export interface SettingsStore {
@@ -66,6 +69,10 @@ export interface NewsroomServiceOptions {
   glossaryDialogs?: GlossaryFileDialogs;
   /** Where the crash-recovery journal goes when the data folder cannot be written; see safekeeping.ts. */
   backupDir?: string;
+  /** The desk folder's dialog; without it choosing the folder answers with an error. */
+  deskDialog?: DeskFolderDialog;
+  /** File-system calls on the desk folder; node's own by default. */
+  deskFs?: DeskFs;
 }
 
 function unavailable<T>(what: { bn: string; en: string }): Result<T> {
@@ -109,6 +116,23 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     ...draft,
     meta: { ...draft.meta, headline: summary.headline, slug: slugify(summary.headline), updatedAt: summary.updatedAt },
   });
+  // The desk folder (issue 14): a draft opened from it is saved in place there, with the same follow-up as a local save.
+  const desk = createDeskBridge({
+    settings,
+    drafts,
+    versions,
+    dialog: options.deskDialog,
+    now: options.now,
+    fs: options.deskFs,
+    cacheFile: join(options.dataDir, 'desk-index.json'),
+    saved: async (draft, summary) => {
+      await snapshots.saved(asSaved(draft, summary));
+      await keeping.saved(ok(summary));
+    },
+  });
+  /** The draft as stored now, and where its saves go: the desk file for a draft opened from the desk. */
+  const storedDraft = (id: string) => (desk.holds(id) ? desk.current(id) : drafts.open(id));
+  const storeDraft = (draft: Draft) => (desk.holds(draft.id) ? desk.save(draft) : drafts.save(draft));
   const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged, sharedPath: storedSharedGlossaryPath(settings) });
   const glossaryManager = createGlossaryManager({
     store: glossary,
@@ -132,12 +156,16 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     },
     // The text as opened is where editing starts: not an edit, and not yet a reason for a version.
     openDraft: async (id) => {
+      desk.leave(id);
       const opened = await drafts.open(id);
       if (opened.ok) snapshots.seen(opened.value);
       return opened;
     },
     // The automatic versions follow a save that succeeded; a snapshot that fails does not fail the save.
-    saveDraft: async (draft) => {
+    saveDraft: async (input) => {
+      // Who wrote the draft is recorded once, by the first save that knows the user's name.
+      const draft = withAuthor(input, desk.author());
+      if (desk.holds((draft as Partial<Draft> | null)?.id)) return desk.save(draft);
       const saved = await drafts.save(draft);
       if (saved.ok) await snapshots.saved(asSaved(draft, saved.value));
       // A clean save clears the crash-recovery journal.
@@ -219,7 +247,7 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     listVersions: (draftId) => versions.list(draftId),
 
     saveVersion: async (draftId, name) => {
-      const current = await drafts.open(draftId);
+      const current = await storedDraft(draftId);
       if (!current.ok) return current;
       const taken = await versions.save(current.value, 'named', name);
       if (taken.ok) snapshots.seen(current.value, Date.parse(taken.value.createdAt));
@@ -229,11 +257,11 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     readVersion: (draftId, versionId) => versions.read(draftId, versionId),
 
     restoreVersion: async (draftId, versionId) => {
-      const current = await drafts.open(draftId);
+      const current = await storedDraft(draftId);
       if (!current.ok) return current;
       const restored = await versions.restore(current.value, versionId);
       if (!restored.ok) return restored;
-      const saved = await drafts.save(restored.value.draft);
+      const saved = await storeDraft(restored.value.draft);
       if (!saved.ok) return saved;
       const draft = asSaved(restored.value.draft, saved.value);
       snapshots.seen(draft, Date.parse(restored.value.backup.createdAt));
@@ -249,7 +277,8 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     pendingRecoveries: () => keeping.pendingRecoveries(),
     acceptRecovery: (id) => keeping.acceptRecovery(id),
     declineRecovery: (id) => keeping.declineRecovery(id),
-    resolveConflict: (draft, choice) => keeping.resolveConflict(draft, choice),
+    resolveConflict: (draft, choice) =>
+      desk.holds((draft as Partial<Draft> | null)?.id) ? desk.resolveConflict(draft, choice) : keeping.resolveConflict(draft, choice),
     takeNotices: () => keeping.takeNotices(),
 
     addGlossaryEntry: async (entry) => {
@@ -260,6 +289,13 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     },
 
     ...glossaryManager,
+
+    chooseDeskFolder: desk.chooseDeskFolder,
+    clearDeskFolder: desk.clearDeskFolder,
+    sendToDesk: desk.sendToDesk,
+    listDesk: desk.listDesk,
+    openDeskDraft: desk.openDeskDraft,
+    setDeskStatus: desk.setDeskStatus,
   };
 }
 

@@ -15,6 +15,7 @@ import { useI18n } from '../i18n';
 import { ModalDialog } from './ModalDialog';
 import { manageMessages } from './i18n-manage';
 import { useText } from '../i18n';
+import { IdentityFields } from './DeskSettings';
 
 /** The zoom commands (App.tsx) keep the text size in the settings schema's range too. */
 
@@ -22,6 +23,8 @@ interface SettingsDialogProps {
   settings: Settings;
   /** Stores a change; resolves to the error to show, or null once it is stored. */
   onChange(patch: Partial<Settings>): Promise<AppError | null>;
+  /** Chooses the desk folder in the main process's dialog, or clears it; resolves to the error to show, or null. */
+  onChooseDeskFolder(clear: boolean): Promise<AppError | null>;
   onClose(): void;
 }
 
@@ -60,7 +63,7 @@ const numberPatch = (key: 'autosaveDelayMs' | 'fontSize', text: string) =>
  * Every setting in one place: the quick ones of the status bar, the theme, the autosave delay, and the
  * house style the checker and the export follow. Each change is stored as it is made.
  */
-export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ settings, onChange, onChooseDeskFolder, onClose }: SettingsDialogProps) {
   const i18n = useI18n();
   const t = useText(manageMessages);
   const [error, setError] = useState<AppError | null>(null);
@@ -204,6 +207,8 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           <span>{i18n.t('pipeToDanda')}</span>
         </label>
       </fieldset>
+
+      <IdentityFields settings={settings} change={change} chooseDeskFolder={async (clear) => setError(await onChooseDeskFolder(clear))} />
 
       <fieldset className="settings-house-style">
         <legend>{t('sectionHouseStyle')}</legend>

@@ -9,6 +9,11 @@ import { useI18n } from '../i18n';
 import { shortcutLabel } from './shortcuts';
 import { ReviewStatus } from './ReviewToggle';
 import type { MessageKey } from '../i18n';
+import { useText } from '../i18n';
+import { deskMessages } from './i18n-desk';
+
+/** The status menu's last choice: not a status, the desk (which sets the status to review). */
+const SEND_TO_DESK = 'send-to-desk';
 
 interface StatusBarProps {
   editor: EditorController;
@@ -16,6 +21,8 @@ interface StatusBarProps {
   /** The open draft's status, or null when none is open. */
   status: DraftStatus | null;
   onStatus(status: DraftStatus): void;
+  /** Offered in the status menu when a desk folder is set. */
+  onSendToDesk?: () => void;
   onSave(): void;
   /** Controls shown at the right, before the save state (text size, language). */
   children?: ReactNode;
@@ -28,8 +35,9 @@ const SAVE_LABEL: Record<SaveState['kind'], MessageKey> = {
   failed: 'saveFailed',
 };
 
-export function StatusBar({ editor, saver, status, onStatus, onSave, children }: StatusBarProps) {
+export function StatusBar({ editor, saver, status, onStatus, onSendToDesk, onSave, children }: StatusBarProps) {
   const i18n = useI18n();
+  const desk = useText(deskMessages);
   const [words, setWords] = useState(0);
   const [phonetic, setPhonetic] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>(saver.current);
@@ -46,12 +54,16 @@ export function StatusBar({ editor, saver, status, onStatus, onSave, children }:
       {status && (
         <label className="status-select">
           <span>{i18n.t('statusLabel')}</span>
-          <select value={status} onChange={(event) => onStatus(event.target.value as DraftStatus)}>
+          <select
+            value={status}
+            onChange={(event) => (event.target.value === SEND_TO_DESK ? onSendToDesk?.() : onStatus(event.target.value as DraftStatus))}
+          >
             {DRAFT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {i18n.status(s)}
               </option>
             ))}
+            {onSendToDesk && <option value={SEND_TO_DESK}>{desk('deskSend')}</option>}
           </select>
         </label>
       )}

@@ -55,6 +55,17 @@ export function useSettings({
     [api],
   );
 
+  /** The desk folder, chosen in the main process's own dialog (or cleared); resolves to the error to show, or null. */
+  const chooseDeskFolder = useCallback(
+    async (clear: boolean): Promise<AppError | null> => {
+      const next = clear ? await api.clearDeskFolder() : await api.chooseDeskFolder();
+      if (!next.ok) return next.error;
+      if (next.value) setSettings(next.value);
+      return null;
+    },
+    [api],
+  );
+
   const zoom = useCallback(
     (step: 1 | -1 | 0) => {
       const size =
@@ -85,5 +96,5 @@ export function useSettings({
   useEffect(() => editor.setHouseStyle(settings.houseStyle), [editor, settings.houseStyle]);
   useEffect(() => saver.setDelay(settings.autosaveDelayMs), [saver, settings.autosaveDelayMs]);
 
-  return { settings, i18n, load, update, change, zoom, changeLanguage };
+  return { settings, i18n, load, update, change, chooseDeskFolder, zoom, changeLanguage };
 }

@@ -195,6 +195,19 @@ describe('IPC handlers', () => {
       ['updateSettings', [{ autosaveDelayMs: 50 }], 'invalid-argument'],
       ['updateSettings', [{ theme: 'sepia' }], 'invalid-argument'],
       ['updateSettings', [{ houseStyle: { unicodeForm: 'nfd' } }], 'invalid-argument'],
+      // The desk: a folder only from the main process's dialog, drafts only by id.
+      ['chooseDeskFolder', ['/mnt/desk'], 'invalid-argument'],
+      ['clearDeskFolder', [{ path: '/mnt/desk' }], 'invalid-argument'],
+      ['updateSettings', [{ deskPath: '/mnt/desk' }], 'invalid-argument'],
+      ['updateSettings', [{ userColor: 'red' }], 'invalid-argument'],
+      ['updateSettings', [{ userName: 'ক'.repeat(81) }], 'invalid-argument'],
+      ['sendToDesk', ['../desk/x'], 'invalid-id'],
+      ['sendToDesk', [{ ...good }], 'invalid-id'],
+      ['openDeskDraft', ['/mnt/desk/d-abcdefgh12.json'], 'invalid-id'],
+      ['listDesk', ['/mnt/desk'], 'invalid-argument'],
+      ['setDeskStatus', ['d-abcdefgh12'], 'invalid-argument'],
+      ['setDeskStatus', ['d-abcdefgh12', 'published'], 'invalid-argument'],
+      ['setDeskStatus', ['../x', 'ready'], 'invalid-argument'],
       ['journalDraft', [], 'invalid-argument'],
       ['journalDraft', [{ ...good, id: '../recovery/x' }], 'invalid-id'],
       ['journalDraft', [{ ...good, doc: { type: 'doc', content: [{ type: 'script' }] } }], 'invalid-argument'],
@@ -367,6 +380,12 @@ describe('IPC handlers against hostile arguments', () => {
     declineRecovery: ['d-abcdefgh12'],
     resolveConflict: [good, 'mine'],
     takeNotices: [],
+    chooseDeskFolder: [],
+    clearDeskFolder: [],
+    sendToDesk: ['d-abcdefgh12'],
+    listDesk: [],
+    openDeskDraft: ['d-abcdefgh12'],
+    setDeskStatus: ['d-abcdefgh12', 'ready'],
   };
   const cyclic: Record<string, unknown> = {};
   cyclic.self = cyclic;
