@@ -5,7 +5,7 @@ import type { DeskEntry, DeskListing, DeskUnreadable } from '../../core/api/desk
 import type { DraftSummary } from '../../core/api/drafts-api';
 import { fail, ok, type Result } from '../../core/api/result';
 import { DRAFT_FORMAT, DRAFT_STATUSES, headlineOf, isDraftId, wordCountOf, type Draft, type DraftStatus } from '../../core/document/draft';
-import { parseDraft } from '../../core/document/draft-file';
+import { NEWER_FORMAT_MESSAGE as NEWER, parseDraft } from '../../core/document/draft-file';
 import { reviewCounts } from '../../core/document/review-summary';
 import { schema, type DocJSON } from '../../core/document/schema';
 import { fsErrorCode, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
@@ -121,10 +121,6 @@ const NOT_ON_DESK = { bn: 'খসড়াটি ডেস্ক ফোল্ড
 const BUSY = {
   bn: 'আরেকজন এই মুহূর্তে খসড়াটি সংরক্ষণ করছেন; একটু পরে আবার চেষ্টা করুন।',
   en: 'someone else is saving this draft right now; try again in a moment.',
-};
-const NEWER = {
-  bn: 'এই খসড়াটি অ্যাপের নতুন সংস্করণে লেখা; খুলতে অ্যাপটি হালনাগাদ করুন।',
-  en: 'This draft was written by a newer version of the app; update the app to open it.',
 };
 const UNREADABLE = { bn: 'ফাইলটি পড়া যায়নি; এটি খসড়া নয়, বা নষ্ট।', en: 'The file could not be read; it is not a draft, or it is damaged.' };
 

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../core/document/schema';
 import { headlineOf, isDraftId, newDraft, slugify, wordCountOf, type Draft } from '../../core/document/draft';
-import { parseDraft } from '../../core/document/draft-file';
+import { NEWER_FORMAT_MESSAGE, parseDraft } from '../../core/document/draft-file';
 import type { DraftSummary, TrashedDraft } from '../../core/api/newsroom-api';
 import { countWords } from '../../core/bengali/words';
 import { fail, ok, type ErrorCode, type Result } from '../../core/api/result';
@@ -208,6 +208,9 @@ function isPassing(err: unknown): boolean {
  * Whether a listing goes on without the file that threw: it was set aside (reported), is gone, or could
  * not be opened this time (it is read again by the next list).
  */
+/** Why a file's content was refused; `newer` when a newer app wrote it (kept in place, never set aside). */
+type Refusal = { ok: false; reason: string; newer?: true };
+
 function skipped(err: unknown): boolean {
   return err instanceof StoreFailure || fsErrorCode(err) === 'not-found' || isPassing(err);
 }
@@ -299,10 +302,10 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     op: Operation,
     path: string,
     id: string,
-    validate: (value: unknown) => { ok: true; value: T } | { ok: false; reason: string },
+    validate: (value: unknown) => { ok: true; value: T } | Refusal,
     seen?: (text: string) => void,
   ): Promise<T> {
-    let checked: { ok: true; value: T } | { ok: false; reason: string };
+    let checked: { ok: true; value: T } | Refusal;
     try {
       const text = await fs.readFile(path, 'utf8');
       seen?.(text);
@@ -316,6 +319,8 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       };
     }
     if (checked.ok) return checked.value;
+    // A newer app's draft is whole, only not ours to read: it stays where it is, untouched.
+    if (checked.newer) throw new StoreFailure(failure(op, 'corrupt', NEWER_FORMAT_MESSAGE, checked.reason));
     let file: DamagedFile;
     try {
       file = await moveAside(path, id, checked.reason);
@@ -334,7 +339,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   }
 
   function validateDraft(id: string) {
-    return (value: unknown): { ok: true; value: { draft: Draft; doc: PMNode } } | { ok: false; reason: string } => {
+    return (value: unknown): { ok: true; value: { draft: Draft; doc: PMNode } } | Refusal => {
       const parsed = parseDraft(value);
       if (!parsed.ok) return parsed;
       if (parsed.draft.id !== id) return { ok: false, reason: `id ${parsed.draft.id} does not match the file name ${id}` };
@@ -344,7 +349,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
 
   function validateTrashEntry(id: string) {
     const draftOf = validateDraft(id);
-    return (value: unknown): { ok: true; value: { entry: TrashEntry; doc: PMNode } } | { ok: false; reason: string } => {
+    return (value: unknown): { ok: true; value: { entry: TrashEntry; doc: PMNode } } | Refusal => {
       const deletedAt = (value as Partial<TrashEntry> | null)?.deletedAt;
       if (typeof deletedAt !== 'string') return { ok: false, reason: 'deletedAt: expected a string' };
       const inner = draftOf((value as TrashEntry).draft);

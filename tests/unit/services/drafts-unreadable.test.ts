@@ -1,7 +1,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as nodeFs from 'node:fs/promises';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDraftStore, type DamagedFile, type DraftFs } from '../../../electron/services/draft-store';
@@ -124,4 +124,28 @@ test('a file that cannot be opened for a moment (too many open files) is left wh
       .sort(),
     [a.id, b.id].sort(),
   );
+});
+
+test('a draft a newer app wrote is refused in both languages and left in place, never set aside', async () => {
+  const dataDir = tempDir();
+  const good = writeDraft(dataDir, 'ঢাকায় বৃষ্টি');
+  const newer = writeDraft(dataDir, 'ভবিষ্যতের খসড়া');
+  const path = join(dataDir, 'drafts', `${newer.id}.json`);
+  const text = JSON.stringify({ ...newer, format: 99, futureField: { kept: true } });
+  writeFileSync(path, text);
+  const damaged: DamagedFile[] = [];
+  const store = createDraftStore({ dataDir, onDamaged: (f) => damaged.push(f) });
+  const opened = await store.open(newer.id);
+  assert.equal(opened.ok, false);
+  if (!opened.ok) {
+    assert.match(opened.error.message.bn, /নতুন সংস্করণে লেখা/);
+    assert.match(opened.error.message.en, /newer version of the app/);
+  }
+  assert.deepEqual(
+    value(await store.list()).map((d) => d.id),
+    [good.id],
+  );
+  assert.deepEqual(damaged, []);
+  assert.equal(readFileSync(path, 'utf8'), text, 'the newer file is untouched');
+  assert.equal(existsSync(join(dataDir, 'damaged')), false);
 });
