@@ -29,8 +29,8 @@ interface ToolContext {
 
 /**
  * One button of the toolbar. Adding a tool is adding an entry to TOOLS: its place in the list is its
- * place in the row (and in the আরও menu when the window is too narrow for it); tools of one `group`
- * stand together.
+ * place in the row, and the row gives up its last tools first to the আরও menu when it is too narrow
+ * (so the block styles, used least, go first); tools of one `group` stand together.
  */
 export interface Tool {
   /** Unique; also the button's `data-tool`. */
@@ -67,6 +67,8 @@ export const TOOLS: readonly Tool[] = [
     run: ({ editor }) => editor.run(toggleItalic),
   },
   { id: 'link', group: 'marks', label: 'link', shortcut: 'Mod-K', run: ({ onLink }) => onLink() },
+  { id: 'standfirst', group: 'front', label: 'addStandfirst', short: 'addStandfirstShort', run: ({ editor }) => editor.run(addStandfirst) },
+  { id: 'byline', group: 'front', label: 'addByline', short: 'addBylineShort', run: ({ editor }) => editor.run(addByline) },
   { id: 'paragraph', group: 'blocks', label: 'paragraph', shortcut: 'Mod-Alt-0', run: ({ editor }) => editor.run(setParagraph) },
   { id: 'subhead', group: 'blocks', label: 'subhead', shortcut: 'Mod-Alt-2', run: ({ editor }) => editor.run(setSubhead(2)) },
   { id: 'subhead-minor', group: 'blocks', label: 'subheadMinor', shortcut: 'Mod-Alt-3', run: ({ editor }) => editor.run(setSubhead(3)) },
@@ -87,8 +89,6 @@ export const TOOLS: readonly Tool[] = [
     shortcut: 'Shift-Mod-9',
     run: ({ editor }) => editor.run(wrapOrderedList),
   },
-  { id: 'standfirst', group: 'front', label: 'addStandfirst', short: 'addStandfirstShort', run: ({ editor }) => editor.run(addStandfirst) },
-  { id: 'byline', group: 'front', label: 'addByline', short: 'addBylineShort', run: ({ editor }) => editor.run(addByline) },
 ];
 
 /** The tools in runs of one group, in order. */

@@ -2,8 +2,16 @@
  * Typing with checks on (DESIGN.md budgets): in a 10,000-word article, a keystroke's transaction and
  * view update at p95 ≤ 8 ms (`editor.keystrokeP95Ms`), and ≤ 1.5× the same keystroke in a bare
  * ProseMirror editor with the same schema (`editor.ratioToBare`), measured in one run in Chromium.
- * The page is bundled with esbuild at bench time; the two editors take turns at each edit, so drift
- * in the machine's load falls on both alike.
+ * The page is bundled with esbuild at bench time, and the checker worker beside it, as the app has
+ * them; the two editors take turns at each edit, so drift in the machine's load falls on both alike.
+ *
+ * No jank (issue 16): `editor.idleLongestTaskMs` is the longest main-thread task from a keystroke until
+ * the document pass that follows at idle is drawn (goal ≤ 16), the median over a few rounds. It is
+ * read as the widest gap between turns of a message loop, because the Long Tasks API reports only
+ * tasks of 50 ms or more (`editor.idleLongtaskEntryMs`, the longest such entry, 0 when none). On a
+ * loaded machine the gap also holds the time the thread waited for a core: read it beside
+ * `editor.bareP95Ms`. `editor.firstFindingsMs`: a 10,000-word article pasted into an empty one,
+ * until its findings are drawn (fresh caches); `editor.pasteLongestTaskMs` the longest task meanwhile.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
