@@ -49,6 +49,16 @@ await Promise.all([
     define: { 'process.env.NODE_ENV': '"production"' },
     minify: true,
   }),
+  // The checker worker (renderer/workers/): its own file beside the page, started with `new Worker(url)`.
+  build({
+    ...common,
+    entryPoints: ['renderer/workers/checker.worker.ts'],
+    outfile: 'dist/renderer/checker.worker.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome130',
+    minify: true,
+  }),
   build({
     ...common,
     entryPoints: ['electron/main.ts'],

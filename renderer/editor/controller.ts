@@ -42,6 +42,7 @@ import {
 } from '../plugins/checks';
 import type { FindingsView, HoverTarget, PlacedFinding } from '../plugins/checks';
 import { pasteSanitizePlugin } from '../plugins/paste-sanitize';
+import { workerDocumentChecker, type WorkerDocumentChecker } from '../workers/worker-document-checker';
 import { applySuggestion, fixAll } from './apply-finding';
 import { DEFAULT_REVIEW_AUTHOR, setReviewAuthor, suggestEnabled, suggestPlugin, suggestTransaction } from '../plugins/suggest';
 import { commentsPlugin, threadsOf } from '../plugins/comments';
@@ -107,6 +108,8 @@ export class EditorController {
   /** The user's and the newsroom's entries, merged over the bundled glossary. */
   private glossary: readonly GlossaryEntry[] = [];
   private checkerInstance: Checker | null = null;
+  /** The checker worker, which runs the document pass off the main thread; one for the editor's life. */
+  private documentsInstance: WorkerDocumentChecker | null = null;
   /** The user's setting; kept here so that it holds for every draft opened, and before the view exists. */
   private pipeToDanda = true;
   /** The house style from the settings: what the checker flags and the form pasted text takes. */
@@ -128,6 +131,15 @@ export class EditorController {
   private get checker(): Checker {
     this.checkerInstance ??= createChecker({ glossary: glossaryWith(this.glossary), style: this.style });
     return this.checkerInstance;
+  }
+
+  private get documents(): WorkerDocumentChecker {
+    this.documentsInstance ??= workerDocumentChecker({ fallback: () => this.checker, entries: this.glossary, style: this.style });
+    return this.documentsInstance;
+  }
+
+  private checks(ignored?: readonly IgnoredFinding[]): Plugin {
+    return checksPlugin({ checker: this.checker, documentChecker: this.documents, ignored });
   }
 
   private pasteSanitizer(): Plugin {
@@ -155,7 +167,7 @@ export class EditorController {
         placeholdersPlugin(this.placeholders),
         findPlugin(),
         bijoyPastePlugin(),
-        checksPlugin({ checker: this.checker, ignored }),
+        this.checks(ignored),
         suggestPlugin({ enabled: review.suggest, author: this.author }),
         commentsPlugin({ threads: review.threads, requestComment: () => this.requestComment() }),
       ],
@@ -190,6 +202,8 @@ export class EditorController {
     if (this.settleTimer) clearTimeout(this.settleTimer);
     this.view?.destroy();
     this.view = null;
+    this.documentsInstance?.destroy();
+    this.documentsInstance = null;
   }
 
   /**
@@ -418,9 +432,10 @@ export class EditorController {
     if (entries.length === 0 && this.glossary.length === 0) return;
     this.glossary = entries;
     this.checkerInstance = null;
+    this.documentsInstance?.configure(entries, this.style);
     const view = this.view;
     if (!view) return;
-    const plugins = view.state.plugins.map((p) => (p.spec.key === checksKey ? checksPlugin({ checker: this.checker }) : p));
+    const plugins = view.state.plugins.map((p) => (p.spec.key === checksKey ? this.checks() : p));
     // Reconfiguring keeps the plugin's old state; setting the ignore list rebuilds it with the new checker.
     view.updateState(view.state.reconfigure({ plugins }));
     view.dispatch(setIgnored(view.state.tr, ignoredOf(view.state)));
@@ -447,10 +462,11 @@ export class EditorController {
     if (JSON.stringify(style) === JSON.stringify(this.style)) return;
     this.style = style;
     this.checkerInstance = null;
+    this.documentsInstance?.configure(this.glossary, style);
     const view = this.view;
     if (!view) return;
     const plugins = view.state.plugins.map((p) =>
-      p.spec.key === checksKey ? checksPlugin({ checker: this.checker }) : p === this.pastePlugin ? this.pasteSanitizer() : p,
+      p.spec.key === checksKey ? this.checks() : p === this.pastePlugin ? this.pasteSanitizer() : p,
     );
     view.updateState(view.state.reconfigure({ plugins }));
     view.dispatch(setIgnored(view.state.tr, ignoredOf(view.state)));

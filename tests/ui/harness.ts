@@ -43,6 +43,8 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      // The checker worker loads from file:// beside the page, as Electron allows a file:// page to.
+      '--allow-file-access-from-files',
     ],
   });
 }

@@ -28,6 +28,8 @@ import {
 import type { PlacedFinding } from '../../renderer/plugins/checks';
 import { applySuggestion, fixAll, minimalEdit, sameKind } from '../../renderer/editor/apply-finding';
 import { normalizeSlice, plainTextSlice } from '../../renderer/plugins/paste-sanitize';
+import type { ParagraphInput } from '../../core/checks/engine';
+import { AnswerTracker, documentPass, type DocumentAnswer, type DocumentChecker } from '../../renderer/workers/document-pass';
 
 // A short story written for these tests: a gloss repeated in the second paragraph, a variant spelling
 // of a glossary name twice (once bold, inside a link), a near miss of a place name.
@@ -331,5 +333,153 @@ describe('paste into the house form', () => {
     assert.deepEqual(texts, ['paragraph:প্রথম লাইন', 'paragraph:দ্বিতীয় লাইন', 'paragraph:তৃতীয়']);
     assert.equal(plainTextSlice('এক লাইন', $context).content.firstChild!.isText, true);
     assert.equal(plainTextSlice('\n\n', $context).size, 0);
+  });
+});
+
+/**
+ * The checker worker as the plugin sees it, in this thread: each text kept by key, each answer what
+ * changed since the one before. The test decides when each request is answered.
+ */
+function documentCheckerHere() {
+  const tracker = new AnswerTracker();
+  const keys = new Map<string, number>();
+  const requests: { blocks: readonly ParagraphInput[]; reset: boolean; done: (answer: DocumentAnswer) => void }[] = [];
+  const documentChecker: DocumentChecker = { check: (blocks, reset, done) => void requests.push({ blocks, reset, done }) };
+  const answer = (index = requests.length - 1) => {
+    const request = requests[index]!;
+    const keyed = request.blocks.map((b) => {
+      if (!keys.has(b.text)) keys.set(b.text, keys.size + 1);
+      return { offset: b.offset, key: keys.get(b.text)! };
+    });
+    request.done(tracker.answer(documentPass(shared, request.blocks), keyed, request.reset));
+  };
+  return { documentChecker, requests, answer };
+}
+
+/** A stand-in for the editor view: enough for the plugin's view to dispatch into, and to be told of updates. */
+function driven(documentChecker: DocumentChecker, doc: PMNode = schema.nodeFromJSON(DOC)) {
+  const plugin = checksPlugin({ checker: shared, documentChecker });
+  let state = EditorState.create({ doc, plugins: [history(), plugin] });
+  const view = {
+    get state() {
+      return state;
+    },
+    composing: false,
+    dom: { addEventListener() {}, removeEventListener() {} },
+    dispatch(tr: Transaction) {
+      const before = state;
+      state = state.apply(tr);
+      pluginView.update!(view as never, before);
+    },
+  };
+  const pluginView = plugin.spec.view!(view as never);
+  return {
+    get state() {
+      return state;
+    },
+    dispatch: (make: (s: EditorState) => Transaction) => view.dispatch(make(state)),
+    destroy: () => pluginView.destroy!(),
+  };
+}
+
+const summary = (s: EditorState) => findingsOf(s).map((f) => `${f.from}-${f.to} ${f.finding.rule} ${s.doc.textBetween(f.from, f.to)}`);
+
+describe('checks plugin with a document checker (the worker)', () => {
+  test('the document pass is asked for, not run here; its answer gives the findings the in-thread pass gives', () => {
+    const here = documentCheckerHere();
+    const editor = driven(here.documentChecker);
+    try {
+      assert.equal(here.requests.length, 1, 'asked for once the view is there');
+      assert.equal(here.requests[0]!.reset, true);
+      assert.deepEqual(rulesOf(editor.state), ['entity/variant', 'entity/variant', 'entity/unknown-near'], 'the paragraph pass at once');
+      assert.equal(checksKey.getState(editor.state)!.stale, true);
+      here.answer();
+      assert.deepEqual(summary(editor.state), summary(stateWith()));
+      assert.equal(checksKey.getState(editor.state)!.stale, false);
+    } finally {
+      editor.destroy();
+    }
+  });
+
+  test('an answer is mapped through the edits made while it was under way, and the pass is asked again', () => {
+    const here = documentCheckerHere();
+    const editor = driven(here.documentChecker);
+    try {
+      here.answer();
+      // Remove the first gloss, ask, then type before everything while the pass is under way.
+      const gloss = ' (Volodymyr Zelensky)';
+      const glossAt = blockStart(editor.state.doc, 1) + P1.indexOf(gloss);
+      editor.dispatch((s) => s.tr.delete(glossAt, glossAt + gloss.length));
+      editor.dispatch((s) => refreshChecks(s.tr));
+      assert.equal(here.requests.length, 2);
+      editor.dispatch((s) => s.tr.insertText('আজ ', blockStart(s.doc, 1)));
+      here.answer(1);
+      assert.equal(repeated(editor.state).length, 0, 'the answer landed');
+      for (const f of findingsOf(editor.state)) assert.equal(textOf(editor.state, f), f.finding.text, 'each span on its text');
+      assert.equal(checksKey.getState(editor.state)!.stale, true, 'the text moved on since');
+      editor.dispatch((s) => refreshChecks(s.tr));
+      assert.equal(here.requests.length, 3);
+      here.answer(2);
+      assert.equal(checksKey.getState(editor.state)!.stale, false);
+      const fresh = EditorState.create({ doc: editor.state.doc, plugins: [checksPlugin({ checker: shared })] });
+      assert.deepEqual(summary(editor.state), summary(fresh));
+    } finally {
+      editor.destroy();
+    }
+  });
+
+  test("an edit's answer carries only what changed, and the other paragraphs keep their decorations as they were", () => {
+    const here = documentCheckerHere();
+    const editor = driven(here.documentChecker);
+    try {
+      here.answer();
+      const before = checksKey.getState(editor.state)!.decorations;
+      const p4 = blockStart(editor.state.doc, 4);
+      const inP2 = (s: EditorState) => checksKey.getState(s)!.decorations.find(blockStart(s.doc, 2), blockStart(s.doc, 3) - 1);
+      const kept = inP2(editor.state);
+      editor.dispatch((s) => s.tr.insertText('া', p4 + 'ইসলাম'.length));
+      editor.dispatch((s) => refreshChecks(s.tr));
+      let answer: DocumentAnswer | null = null;
+      const request = here.requests[1]!;
+      here.requests[1] = { ...request, done: (a) => request.done((answer = a)) };
+      here.answer(1);
+      assert.equal(answer!.reset, false);
+      assert.ok(
+        answer!.added.every((item) => item.block === 4),
+        'added items only in the edited paragraph',
+      );
+      assert.notEqual(checksKey.getState(editor.state)!.decorations, before);
+      // The same decorations (a found copy shares its type, which the view compares) in an untouched paragraph.
+      const now = inP2(editor.state);
+      assert.equal(now.length, kept.length);
+      assert.ok(kept.length > 0 && now.every((d, i) => d.spec === kept[i]!.spec && d.from === kept[i]!.from));
+    } finally {
+      editor.destroy();
+    }
+  });
+
+  test('an answer to a pass asked before an ignore rebuilt the underlines is not applied; the rebuilt pass stands alone', () => {
+    const here = documentCheckerHere();
+    const editor = driven(here.documentChecker);
+    try {
+      here.answer();
+      const target = repeated(editor.state)[0]!;
+      editor.dispatch((s) => s.tr.insertText('আজ ', blockStart(s.doc, 1)));
+      editor.dispatch((s) => refreshChecks(s.tr));
+      editor.dispatch((s) => setIgnored(s.tr, [{ rule: target.finding.rule, key: target.finding.key }]));
+      assert.equal(repeated(editor.state).length, 0, 'gone at once');
+      assert.equal(here.requests.length, 3);
+      assert.equal(here.requests[2]!.reset, true);
+      here.answer(1);
+      assert.equal(checksKey.getState(editor.state)!.asked.length, 1, 'still waiting for the rebuilt pass');
+      here.answer(2);
+      assert.equal(repeated(editor.state).length, 0);
+      assert.equal(checksKey.getState(editor.state)!.stale, false);
+      editor.dispatch((s) => setIgnored(s.tr, []));
+      here.answer();
+      assert.equal(repeated(editor.state).length, 1, 'back once no longer ignored');
+    } finally {
+      editor.destroy();
+    }
   });
 });
