@@ -97,6 +97,7 @@ function sanitizeHouseStyle(stored: unknown): HouseStyle {
     digits: field('digits'),
     preferredSpellings: field('preferredSpellings'),
     glossPolicy: field('glossPolicy'),
+    spellingSeverity: field('spellingSeverity'),
   };
 }
 

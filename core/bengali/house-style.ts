@@ -53,6 +53,8 @@ export const houseStyleSchema = z.strictObject({
   /** Spelling pairs the house has decided: variant → preferred (ইতিমধ্যে → ইতোমধ্যে). */
   preferredSpellings: preferredSpellingsSchema,
   glossPolicy: glossPolicySchema,
+  /** `spelling/unknown`: off, a quiet note (info), or a warning that also flags unknown words with no suggestion. */
+  spellingSeverity: z.enum(['off', 'info', 'warning']),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
@@ -66,6 +68,7 @@ const houseStyleFileSchema = z.strictObject({
   digits: z.optional(houseStyleSchema.shape.digits),
   preferredSpellings: z.optional(preferredSpellingsSchema),
   glossPolicy: z.optional(z.partial(glossPolicySchema)),
+  spellingSeverity: z.optional(houseStyleSchema.shape.spellingSeverity),
 });
 
 type HouseStyleFile = z.infer<typeof houseStyleFileSchema>;
@@ -84,6 +87,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     গাড়ী: 'গাড়ি',
   },
   glossPolicy: { firstMentionOnly: true, requireGlossOnFirstMention: false },
+  spellingSeverity: 'info',
 };
 
 /** `base` with what a style file changes. */
@@ -96,6 +100,7 @@ function applyHouseStyleFile(base: HouseStyle, file: HouseStyleFile): HouseStyle
       firstMentionOnly: file.glossPolicy?.firstMentionOnly ?? base.glossPolicy.firstMentionOnly,
       requireGlossOnFirstMention: file.glossPolicy?.requireGlossOnFirstMention ?? base.glossPolicy.requireGlossOnFirstMention,
     },
+    spellingSeverity: file.spellingSeverity ?? base.spellingSeverity,
   };
 }
 

@@ -14,9 +14,20 @@ import { detachedSuffix } from './detached-suffix';
 import { unicode } from './unicode';
 import { punctuation } from './punctuation';
 import { style } from './style';
+import { spelling } from './spelling';
 
 /** In the order they run in each pass: a family may read what an earlier one left in the scan (gloss adds glossed names). */
-export const FAMILIES = [gloss, entityVariant, entityInconsistent, entityUnknownNear, detachedSuffix, unicode, punctuation, style] as const;
+export const FAMILIES = [
+  gloss,
+  entityVariant,
+  entityInconsistent,
+  entityUnknownNear,
+  detachedSuffix,
+  unicode,
+  punctuation,
+  style,
+  spelling,
+] as const;
 
 type Rules = (typeof FAMILIES)[number]['rules'][number];
 

@@ -38,6 +38,7 @@ const KOLKATA_STYLE: HouseStyle = {
   digits: 'ascii',
   preferredSpellings: { ইতোমধ্যে: 'ইতিমধ্যে', সরকারী: 'সরকারি', চীন: 'চিন' },
   glossPolicy: { firstMentionOnly: true, requireGlossOnFirstMention: true },
+  spellingSeverity: 'info',
 };
 
 const CHECKERS: Record<string, () => Checker> = {
