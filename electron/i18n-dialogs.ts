@@ -12,6 +12,10 @@ export const dialogText = defineMessages(
     glossaryExportTitle: 'শব্দকোষ রপ্তানি',
     sharedGlossaryTitle: 'নিউজরুমের শব্দকোষের ফাইল',
     glossaryFiles: 'শব্দকোষ (CSV বা JSON)',
+    hunspellDictionaryTitle: 'হানস্পেল অভিধান (.dic)',
+    hunspellFiles: 'হানস্পেল অভিধান (DIC)',
+    sharedDictionaryTitle: 'নিউজরুমের অভিধানের ফাইল',
+    wordListFiles: 'শব্দতালিকা (TXT বা DIC)',
   },
   {
     exportHtmlTitle: 'Export as HTML',
@@ -22,6 +26,10 @@ export const dialogText = defineMessages(
     glossaryExportTitle: 'Export glossary',
     sharedGlossaryTitle: "The newsroom's glossary file",
     glossaryFiles: 'Glossary (CSV or JSON)',
+    hunspellDictionaryTitle: 'Hunspell dictionary (.dic)',
+    hunspellFiles: 'Hunspell dictionary (DIC)',
+    sharedDictionaryTitle: "The newsroom's dictionary file",
+    wordListFiles: 'Word list (TXT or DIC)',
   },
 );
 

@@ -25,6 +25,9 @@ const managedSettingsSchema = z.strictObject({
   houseStyle: houseStyleSchema,
   /** The newsroom's shared glossary file; chosen in the main process's own dialog, never sent by the page. */
   sharedGlossaryPath: z.nullable(z.string().check(z.minLength(1), z.maxLength(4096))),
+  /** The newsroom's Hunspell `.dic` and shared word list; chosen in the main process's own dialog, as the glossary is. */
+  hunspellDictionaryPath: z.nullable(z.string().check(z.minLength(1), z.maxLength(4096))),
+  sharedDictionaryPath: z.nullable(z.string().check(z.minLength(1), z.maxLength(4096))),
 });
 
 const settingsSchema = z.extend(managedSettingsSchema, {
@@ -38,10 +41,12 @@ const settingsSchema = z.extend(managedSettingsSchema, {
 });
 
 /**
- * A change to the settings: any keys but the shared glossary's path, which only the main process's
- * own file dialog sets. A key present but undefined means "unchanged".
+ * A change to the settings: any keys but the paths of the newsroom's glossary and dictionary files,
+ * which only the main process's own file dialog sets. A key present but undefined means "unchanged".
  */
-export const settingsPatchSchema = z.partial(z.omit(settingsSchema, { sharedGlossaryPath: true }));
+export const settingsPatchSchema = z.partial(
+  z.omit(settingsSchema, { sharedGlossaryPath: true, hunspellDictionaryPath: true, sharedDictionaryPath: true }),
+);
 
 export type Theme = z.infer<typeof managedSettingsSchema>['theme'];
 export type ManagedSettings = z.infer<typeof managedSettingsSchema>;
@@ -53,6 +58,8 @@ export const DEFAULT_MANAGED_SETTINGS: ManagedSettings = {
   autosaveDelayMs: 600,
   houseStyle: DEFAULT_HOUSE_STYLE,
   sharedGlossaryPath: null,
+  hunspellDictionaryPath: null,
+  sharedDictionaryPath: null,
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -82,6 +89,8 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     autosaveDelayMs: patch.autosaveDelayMs ?? current.autosaveDelayMs,
     houseStyle: patch.houseStyle ?? current.houseStyle,
     sharedGlossaryPath: current.sharedGlossaryPath,
+    hunspellDictionaryPath: current.hunspellDictionaryPath,
+    sharedDictionaryPath: current.sharedDictionaryPath,
   };
 }
 
@@ -121,5 +130,7 @@ export function sanitizeSettings(stored: unknown): Settings {
     autosaveDelayMs: key('autosaveDelayMs'),
     houseStyle: sanitizeHouseStyle(record.houseStyle),
     sharedGlossaryPath: key('sharedGlossaryPath'),
+    hunspellDictionaryPath: key('hunspellDictionaryPath'),
+    sharedDictionaryPath: key('sharedDictionaryPath'),
   };
 }
