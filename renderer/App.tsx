@@ -25,6 +25,7 @@ import { ImportFlow } from './import/ImportFlow';
 import { useBanner } from './hooks/useBanner';
 import { useDraftSession } from './hooks/useDraftSession';
 import { useGlossarySync } from './hooks/useGlossarySync';
+import { useDictionary } from './hooks/useDictionary';
 import { useMenuCommands } from './hooks/useMenuCommands';
 import type { MenuCommandTable } from './hooks/useMenuCommands';
 import { useFocusAfterDialog, useOverlays } from './hooks/useOverlays';
@@ -50,6 +51,7 @@ export function App() {
   const preferences = useSettings({ api, take, editor, saver });
   const { settings, i18n } = preferences;
   const glossary = useGlossarySync({ api, take, editor });
+  const dictionary = useDictionary({ api, take, editor });
   const recovery = useRecoveryOffers({ api, take, session });
   const storage = useStorageNotices({ api, take });
   const versions = useVersions({ session, setBanner });
@@ -64,6 +66,7 @@ export function App() {
       await preferences.load(alive);
       if (!alive()) return;
       await glossary.load(alive);
+      await dictionary.load(alive);
       if (!alive()) return;
       await session.start(alive);
     })().then(async () => {
@@ -74,7 +77,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, [preferences.load, glossary.load, session.start, storage.load, recovery.load]);
+  }, [preferences.load, glossary.load, dictionary.load, session.start, storage.load, recovery.load]);
 
   const menuCommands: MenuCommandTable = {
     'new-draft': () => void session.createDraft(),
@@ -199,7 +202,9 @@ export function App() {
               </button>
             </div>
           )}
-          {openId !== null && versions.panelToken === 0 && <ChecksPanel editor={editor} onAddToGlossary={glossary.addToGlossary} />}
+          {openId !== null && versions.panelToken === 0 && (
+            <ChecksPanel editor={editor} onAddToGlossary={glossary.addToGlossary} onAddToDictionary={dictionary.addWord} />
+          )}
         </aside>
         <StatusBar editor={editor} saver={saver} status={session.status} onStatus={session.changeStatus} onSave={() => void saver.flush()}>
           <SettingsControls

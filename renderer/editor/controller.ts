@@ -18,6 +18,7 @@ import type { LinkOutcome } from './commands';
 import { phoneticEnabled, phoneticInputPlugin, setPipeToDanda, togglePhonetic } from '../plugins/phonetic-input';
 import { bijoyPasteOffer, bijoyPastePlugin, convertBijoyPaste, dismissBijoyBanner } from '../plugins/bijoy-paste';
 import type { BijoyOffer } from '../plugins/bijoy-paste';
+import type { Dictionary } from '../../core/bengali/dictionary';
 import { createChecker } from '../../core/checks/engine';
 import type { Checker } from '../../core/checks/engine';
 import { DEFAULT_HOUSE_STYLE } from '../../core/bengali/house-style';
@@ -92,6 +93,8 @@ export class EditorController {
   /** The user's and the newsroom's entries, merged over the bundled glossary. */
   private glossary: readonly GlossaryEntry[] = [];
   private checkerInstance: Checker | null = null;
+  /** The shipped word list with the newsroom's and the user's words (see useDictionary); the shipped list alone until they come. */
+  private dictionary: Dictionary | undefined;
   /** The user's setting; kept here so that it holds for every draft opened, and before the view exists. */
   private pipeToDanda = true;
   /** The house style from the settings: what the checker flags and the form pasted text takes. */
@@ -108,7 +111,7 @@ export class EditorController {
 
   /** Built on first use: indexing the bundled glossary takes a moment, and is done once. */
   private get checker(): Checker {
-    this.checkerInstance ??= createChecker({ glossary: glossaryWith([...this.glossary]), style: this.style });
+    this.checkerInstance ??= createChecker({ glossary: glossaryWith([...this.glossary]), style: this.style, dictionary: this.dictionary });
     return this.checkerInstance;
   }
 
@@ -361,6 +364,17 @@ export class EditorController {
     // At start, with no entries of the user's, the checker already built stays: indexing is not free.
     if (entries.length === 0 && this.glossary.length === 0) return;
     this.glossary = entries;
+    this.recheck();
+  }
+
+  /** Checks from now on with these words as correct (a word added to the dictionary stops being flagged at once). */
+  setDictionary(dictionary: Dictionary): void {
+    this.dictionary = dictionary;
+    this.recheck();
+  }
+
+  /** A new checker (glossary, dictionary), and the open article checked again in full. */
+  private recheck(): void {
     this.checkerInstance = null;
     const view = this.view;
     if (!view) return;

@@ -179,8 +179,13 @@ function verdictOf(folded: string, stems: readonly string[], dictionary: Diction
 /** An unknown spelling as the checker met it (one per distinct spelling, shared by its every use). */
 interface UnknownSpelling {
   facts: WordFacts;
+  /**
+   * A word of a several-word glossary name standing alone (বিশ্ববিদ্যালয় of ঢাকা বিশ্ববিদ্যালয়): never
+   * flagged, but the article's spelling of it may show another word misspelt.
+   */
+  glossaryWord: boolean;
   respelt: readonly Respelt[];
-  /** Its stems' keys, with ই and য় alike; worked out when first asked. */
+  /** Its stems' keys as `keysOf` groups them; worked out when first asked. */
   keys?: readonly string[];
 }
 
@@ -204,7 +209,7 @@ function unknownSpelling(facts: WordFacts, ctx: CheckContext): UnknownSpelling |
   spelling = null;
   if (facts.folded.length >= 2 && !JOINED.test(facts.folded)) {
     const verdict = verdictOf(facts.folded, facts.stems, ctx.dictionary);
-    if (verdict !== null && !inGlossary(facts, ctx)) spelling = { facts, respelt: verdict.respelt };
+    if (verdict !== null) spelling = { facts, glossaryWord: inGlossary(facts, ctx), respelt: verdict.respelt };
   }
   spellings.set(facts, spelling);
   return spelling;
@@ -262,9 +267,13 @@ function articleUnknowns(paragraphs: PlacedParagraph[], body: { from: number; to
   return out.filter((u) => !covered(u.from, u.to));
 }
 
-/** The spelling's stems' keys, with ই and য় alike (the key tells them apart, a reader's ear does not). */
+/**
+ * The spelling's stems' keys, grouping spellings that may be one slip apart: the phonetic key with ই
+ * and য় alike (the key tells them apart, a reader's ear does not), its letters in order so that two
+ * swapped letters (সাধবানে, সাবধানে) group too. A group is only where respellings are looked for.
+ */
 function keysOf(spelling: UnknownSpelling): readonly string[] {
-  spelling.keys ??= spelling.facts.keys.map((k) => k.replace(/y/g, 'i'));
+  spelling.keys ??= spelling.facts.keys.map((k) => [...k.replace(/y/g, 'i')].sort().join(''));
   return spelling.keys;
 }
 
@@ -311,7 +320,7 @@ function articleSpellings(
   const known = articleUses(paragraphs, wanted);
   const out = new Map<UnknownSpelling, Respelt>();
   for (const spelling of distinct) {
-    if (spelling.facts.folded.length < MIN_RESPELT_LENGTH) continue;
+    if (spelling.glossaryWord || spelling.facts.folded.length < MIN_RESPELT_LENGTH) continue;
     let best: Respelt | null = null;
     let bestCount = 1;
     for (const r of spelling.respelt) {
@@ -360,7 +369,8 @@ function inUnknownRun(unknowns: Placed[], at: number): boolean {
   const u = unknowns[at]!;
   const before = unknowns[at - 1];
   const after = unknowns[at + 1];
-  const beside = (v: Placed | undefined, gap: number) => v !== undefined && v.spelling.respelt.length === 0 && gap === 1;
+  const beside = (v: Placed | undefined, gap: number) =>
+    v !== undefined && !v.spelling.glossaryWord && v.spelling.respelt.length === 0 && gap === 1;
   return beside(before, u.from - (before?.to ?? 0)) || beside(after, (after?.from ?? 0) - u.to);
 }
 
@@ -377,6 +387,7 @@ function checkSpelling(paragraphs: PlacedParagraph[], body: { from: number; to: 
   const fromArticle = articleSpellings([...uses.keys()], stems, paragraphs);
   for (let at = 0; at < unknowns.length; at++) {
     const { spelling, from, to } = unknowns[at]!;
+    if (spelling.glossaryWord) continue;
     const own = fromArticle.get(spelling);
     // Without the article's word for it, a dictionary respelling is flagged only when the house
     // trusts its dictionary (warning): for a word written once, long enough, and not in a name.
