@@ -282,13 +282,14 @@ function articleUses(paragraphs: PlacedParagraph[], forms: Set<string>): Map<str
   const uses = new Map<string, number>();
   if (forms.size === 0) return uses;
   // A stem is a start of its word: a word that starts as no form does has none of them.
-  const starts = new Set<string>();
-  for (const f of forms) starts.add(f.slice(0, 2));
+  const starts = new Set<number>();
+  for (const f of forms) starts.add(f.charCodeAt(0) * 0x10000 + f.charCodeAt(1));
   for (const { result } of paragraphs) {
     const { words } = result;
     for (let i = 0; i < words.length; i++) {
       const facts = words.facts[i]!;
-      if (!starts.has(facts.folded.slice(0, 2))) continue;
+      const folded = facts.folded;
+      if (!starts.has(folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(1))) continue;
       for (const stem of facts.stems) if (forms.has(stem)) uses.set(stem, (uses.get(stem) ?? 0) + 1);
     }
   }
