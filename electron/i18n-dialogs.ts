@@ -13,6 +13,10 @@ export const dialogText = defineMessages(
     sharedGlossaryTitle: 'নিউজরুমের শব্দকোষের ফাইল',
     glossaryFiles: 'শব্দকোষ (CSV বা JSON)',
     deskFolderTitle: 'ডেস্ক ফোল্ডার বেছে নিন',
+    hunspellDictionaryTitle: 'হানস্পেল অভিধান (.dic)',
+    hunspellFiles: 'হানস্পেল অভিধান (DIC)',
+    sharedDictionaryTitle: 'নিউজরুমের অভিধানের ফাইল',
+    wordListFiles: 'শব্দতালিকা (TXT বা DIC)',
   },
   {
     exportHtmlTitle: 'Export as HTML',
@@ -24,6 +28,10 @@ export const dialogText = defineMessages(
     sharedGlossaryTitle: "The newsroom's glossary file",
     glossaryFiles: 'Glossary (CSV or JSON)',
     deskFolderTitle: 'Choose the desk folder',
+    hunspellDictionaryTitle: 'Hunspell dictionary (.dic)',
+    hunspellFiles: 'Hunspell dictionary (DIC)',
+    sharedDictionaryTitle: "The newsroom's dictionary file",
+    wordListFiles: 'Word list (TXT or DIC)',
   },
 );
 

@@ -7,6 +7,7 @@ import { DRAFT_ID_PATTERN, DRAFT_STATUSES, isDraftId } from '../core/document/dr
 import { parseDraft } from '../core/document/draft-file';
 import { settingsPatchSchema } from '../core/api/settings';
 import { MAX_VERSION_NAME, VERSION_ID } from './services/versions';
+import { BENGALI_WORD, MAX_DICTIONARY_WORD } from './services/dictionary-store';
 
 /** The event as the handlers read it: only the frame that sent the request. */
 export interface InvokeEvent {
@@ -119,6 +120,14 @@ function versionsOf<M extends 'listVersions' | 'readVersion' | 'restoreVersion' 
 }
 const versionId = z.tuple([z.string(), z.string().regex(VERSION_ID, 'not a version id')]);
 
+const dictionaryWordArgument = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_DICTIONARY_WORD)
+  .refine((word) => BENGALI_WORD.test(word), { message: 'not one word in Bengali letters' });
+const dictionaryFileKind = z.enum(['hunspell', 'shared']);
+
 /** The longest search query accepted: far beyond what anyone types in a search field. */
 export const MAX_SEARCH_QUERY = 500;
 
@@ -183,6 +192,12 @@ const VALIDATORS: { [M in NewsroomInvokeMethods]: Validator<M> } = {
   listDesk: none(),
   openDeskDraft: draftIdOnly(),
   setDeskStatus: argumentsOf(z.tuple([z.string().regex(DRAFT_ID_PATTERN, 'not a draft id'), z.enum(DRAFT_STATUSES)])),
+  // Dictionary: words the service checks itself (Bengali letters only); files only from the main process's dialog.
+  getDictionaryWords: argumentsOf(z.tuple([z.string().max(40)])),
+  addDictionaryWord: argumentsOf(z.tuple([dictionaryWordArgument])),
+  removeDictionaryWord: argumentsOf(z.tuple([dictionaryWordArgument])),
+  chooseDictionaryFile: argumentsOf(z.tuple([dictionaryFileKind])),
+  clearDictionaryFile: argumentsOf(z.tuple([dictionaryFileKind])),
 };
 
 /**

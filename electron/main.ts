@@ -103,6 +103,15 @@ function start(): void {
         fileDialogs(() => mainWindow),
         () => settings.get().uiLanguage,
       ),
+      chooseDictionaryFile: (kind) => {
+        const say = (key: DialogTextKey) => dialogText.text(settings.get().uiLanguage, key);
+        return fileDialogs(() => mainWindow).open(
+          say(kind === 'hunspell' ? 'hunspellDictionaryTitle' : 'sharedDictionaryTitle'),
+          kind === 'hunspell'
+            ? { name: say('hunspellFiles'), extensions: ['dic'] }
+            : { name: say('wordListFiles'), extensions: ['txt', 'dic'] },
+        );
+      },
       clipboard: { write: (html, text) => clipboard.write({ html, text }) },
       // The unsaved-text journal's second place, off the data folder's disk where it can be (see safekeeping.ts).
       backupDir: join(tmpdir(), 'newsroom-editor-backup'),

@@ -29,6 +29,7 @@ import { useDraftSession } from './hooks/useDraftSession';
 import { useDesk } from './hooks/useDesk';
 import { DeskPanel } from './components/DeskPanel';
 import { useGlossarySync } from './hooks/useGlossarySync';
+import { useDictionary } from './hooks/useDictionary';
 import { useMenuCommands } from './hooks/useMenuCommands';
 import type { MenuCommandTable } from './hooks/useMenuCommands';
 import { useFocusAfterDialog, useOverlays } from './hooks/useOverlays';
@@ -54,6 +55,7 @@ export function App() {
   const preferences = useSettings({ api, take, editor, saver });
   const { settings, i18n } = preferences;
   const glossary = useGlossarySync({ api, take, editor });
+  const dictionary = useDictionary({ api, take, editor });
   const recovery = useRecoveryOffers({ api, take, session });
   const storage = useStorageNotices({ api, take });
   const versions = useVersions({ session, setBanner });
@@ -71,6 +73,7 @@ export function App() {
       await preferences.load(alive);
       if (!alive()) return;
       await glossary.load(alive);
+      await dictionary.load(alive);
       if (!alive()) return;
       await session.start(alive);
     })().then(async () => {
@@ -81,7 +84,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, [preferences.load, glossary.load, session.start, storage.load, recovery.load]);
+  }, [preferences.load, glossary.load, dictionary.load, session.start, storage.load, recovery.load]);
 
   const menuCommands: MenuCommandTable = {
     'new-draft': () => void session.createDraft(),
@@ -213,7 +216,9 @@ export function App() {
             </div>
           )}
           {openId !== null && versions.panelToken === 0 && <ReviewPanel editor={editor} />}
-          {openId !== null && versions.panelToken === 0 && <ChecksPanel editor={editor} onAddToGlossary={glossary.addToGlossary} />}
+          {openId !== null && versions.panelToken === 0 && (
+            <ChecksPanel editor={editor} onAddToGlossary={glossary.addToGlossary} onAddToDictionary={dictionary.addWord} />
+          )}
           {versions.panelToken === 0 && settings.deskPath !== null && (
             <DeskPanel
               listing={desk.listing}

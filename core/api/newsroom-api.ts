@@ -1,5 +1,6 @@
 import type { UiLanguage } from './i18n';
 import { DESK_METHODS, type DeskApi } from './desk-api';
+import { DICTIONARY_METHODS, type DictionaryApi } from './dictionary-api';
 import { DRAFTS_METHODS, type DraftsApi } from './drafts-api';
 import { FILES_METHODS, type FilesApi } from './files-api';
 import { GLOSSARY_METHODS, type GlossaryApi } from './glossary-api';
@@ -10,6 +11,7 @@ import { VERSIONS_METHODS, type VersionsApi } from './versions-api';
 
 // Each domain's types live with its part of the bridge; importers reach them all here.
 export * from './desk-api';
+export * from './dictionary-api';
 export * from './drafts-api';
 export * from './files-api';
 export * from './glossary-api';
@@ -33,7 +35,15 @@ export type { ManagedSettings, Settings, Theme } from './settings';
  * (the build fails until both agree), give it a validator in `electron/ipc.ts` and implement it in the
  * service (the build fails until both exist). The preload, the channel and the handler follow.
  */
-export type NewsroomApi = DraftsApi & VersionsApi & GlossaryApi & SettingsApi & SafekeepingApi & FilesApi & MenuApi & DeskApi;
+export type NewsroomApi = DraftsApi &
+  VersionsApi &
+  GlossaryApi &
+  SettingsApi &
+  SafekeepingApi &
+  FilesApi &
+  MenuApi &
+  DeskApi &
+  DictionaryApi;
 
 /** The request/response methods, i.e. everything that crosses IPC as an invoke. */
 export type NewsroomInvokeMethods = Exclude<keyof NewsroomApi, keyof MenuApi>;
@@ -49,6 +59,7 @@ const INVOKE_METHOD_TABLE: Record<NewsroomInvokeMethods, true> = {
   ...SAFEKEEPING_METHODS,
   ...FILES_METHODS,
   ...DESK_METHODS,
+  ...DICTIONARY_METHODS,
 };
 
 /** Every invoke method, once: the preload, the handlers and the test harness are each one loop over it. */

@@ -25,6 +25,9 @@ const managedSettingsSchema = z.strictObject({
   houseStyle: houseStyleSchema,
   /** The newsroom's shared glossary file; chosen in the main process's own dialog, never sent by the page. */
   sharedGlossaryPath: z.nullable(z.string().check(z.minLength(1), z.maxLength(4096))),
+  /** The newsroom's Hunspell `.dic` and shared word list; chosen in the main process's own dialog, as the glossary is. */
+  hunspellDictionaryPath: z.nullable(z.string().check(z.minLength(1), z.maxLength(4096))),
+  sharedDictionaryPath: z.nullable(z.string().check(z.minLength(1), z.maxLength(4096))),
 });
 
 // Who is writing, and the desk folder drafts pass through (issue 14): one block, kept together.
@@ -72,10 +75,12 @@ const settingsSchema = z.extend(managedSettingsSchema, {
 });
 
 /**
- * A change to the settings: any keys but the shared glossary's path, which only the main process's
- * own file dialog sets. A key present but undefined means "unchanged".
+ * A change to the settings: any keys but the paths of the newsroom's glossary and dictionary files,
+ * which only the main process's own file dialog sets. A key present but undefined means "unchanged".
  */
-export const settingsPatchSchema = z.partial(z.omit(settingsSchema, { sharedGlossaryPath: true, deskPath: true }));
+export const settingsPatchSchema = z.partial(
+  z.omit(settingsSchema, { sharedGlossaryPath: true, deskPath: true, hunspellDictionaryPath: true, sharedDictionaryPath: true }),
+);
 
 export type Theme = z.infer<typeof managedSettingsSchema>['theme'];
 export type ManagedSettings = z.infer<typeof managedSettingsSchema>;
@@ -87,6 +92,8 @@ export const DEFAULT_MANAGED_SETTINGS: ManagedSettings = {
   autosaveDelayMs: 600,
   houseStyle: DEFAULT_HOUSE_STYLE,
   sharedGlossaryPath: null,
+  hunspellDictionaryPath: null,
+  sharedDictionaryPath: null,
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -121,6 +128,8 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     userInitials: patch.userInitials ?? current.userInitials,
     userColor: patch.userColor ?? current.userColor,
     deskPath: current.deskPath,
+    hunspellDictionaryPath: current.hunspellDictionaryPath,
+    sharedDictionaryPath: current.sharedDictionaryPath,
   };
 }
 

@@ -14,6 +14,11 @@ import { WORD_LIST } from './wordlist';
 export interface Dictionary {
   /** Whether `word` (as written, with or without a case ending) is a correct word. */
   has(word: string): boolean;
+  /**
+   * Whether `folded` (folded, NFC) is one of its words exactly, no case ending taken off: the spelling
+   * check's lookup for the many respellings it tries, which are folded already.
+   */
+  hasForm(folded: string): boolean;
 }
 
 export function dictionaryOf(words: Iterable<string>): Dictionary {
@@ -26,6 +31,16 @@ export function dictionaryOf(words: Iterable<string>): Dictionary {
       for (const stem of stemCandidates(f)) if (folded.has(stem)) return true;
       return false;
     },
+    hasForm: (f) => folded.has(f),
+  };
+}
+
+/** A word is known when any of `parts` knows it: the shipped list with a newsroom's and the user's words. */
+export function unionOf(parts: readonly Dictionary[]): Dictionary {
+  if (parts.length === 1) return parts[0]!;
+  return {
+    has: (word) => parts.some((d) => d.has(word)),
+    hasForm: (f) => parts.some((d) => d.hasForm(f)),
   };
 }
 
@@ -35,4 +50,9 @@ let shipped: Dictionary | undefined;
 export function shippedDictionary(): Dictionary {
   shipped ??= dictionaryOf(WORD_LIST);
   return shipped;
+}
+
+/** The shipped list with `words` beside it (a newsroom's dictionaries, the user's own); the shipped list alone for none. */
+export function dictionaryWith(words: readonly string[]): Dictionary {
+  return words.length === 0 ? shippedDictionary() : unionOf([shippedDictionary(), dictionaryOf(words)]);
 }

@@ -59,6 +59,8 @@ export const houseStyleSchema = z.strictObject({
    * other region's are accepted alone. None: the glossary's spelling is the only one, every other flagged.
    */
   preset: z.nullable(z.enum(PRESET_NAMES)),
+  /** `spelling/unknown`: off, a quiet note (info), or a warning that also flags unknown words with no suggestion. */
+  spellingSeverity: z.enum(['off', 'info', 'warning']),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
@@ -74,6 +76,7 @@ const houseStyleFileSchema = z.strictObject({
   digits: z.optional(houseStyleSchema.shape.digits),
   preferredSpellings: z.optional(preferredSpellingsSchema),
   glossPolicy: z.optional(z.partial(glossPolicySchema)),
+  spellingSeverity: z.optional(houseStyleSchema.shape.spellingSeverity),
 });
 
 type HouseStyleFile = z.infer<typeof houseStyleFileSchema>;
@@ -97,6 +100,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   },
   glossPolicy: { firstMentionOnly: true, requireGlossOnFirstMention: false },
   preset: null,
+  spellingSeverity: 'info',
 };
 
 /** `base` with what a style file changes. */
@@ -110,6 +114,7 @@ function applyHouseStyleFile(base: HouseStyle, file: HouseStyleFile): HouseStyle
       requireGlossOnFirstMention: file.glossPolicy?.requireGlossOnFirstMention ?? base.glossPolicy.requireGlossOnFirstMention,
     },
     preset: base.preset,
+    spellingSeverity: file.spellingSeverity ?? base.spellingSeverity,
   };
 }
 

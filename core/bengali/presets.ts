@@ -137,6 +137,7 @@ const BASE = {
   unicodeForm: 'nfc',
   digits: 'bengali',
   glossPolicy: { firstMentionOnly: true, requireGlossOnFirstMention: false },
+  spellingSeverity: 'info',
 } as const;
 
 /**

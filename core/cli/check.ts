@@ -4,6 +4,9 @@
  * blocks joined by a blank line) for `.json` and `.html`; `line:col` count in the same text. A
  * draft's ignored findings are left out, as in the editor.
  */
+import { dictionaryOf, shippedDictionary, unionOf, type Dictionary } from '../bengali/dictionary';
+import { affPathOf, isHunspellDic, wordsOfFile } from '../bengali/hunspell';
+import { ok, type Result } from '../api/result';
 import { createChecker } from '../checks/engine';
 import { messageLine } from '../checks/catalogue';
 import type { Finding } from '../checks/types';
@@ -11,8 +14,8 @@ import { ignoredIds, isIgnored } from '../document/checker-input';
 import { glossaryWith } from '../glossary/bundled';
 import { articleText } from './article';
 import type { CliIo } from './io';
-import { stringValue, type ParsedArgs } from './options';
-import { readGlossary, readStyle, STYLE_OPTION } from './read';
+import { listValue, stringValue, type ParsedArgs } from './options';
+import { readGlossary, readStyle, readText, STYLE_OPTION } from './read';
 import { reportError } from './report';
 import type { Verb } from './verb';
 
@@ -68,17 +71,42 @@ function printText(io: CliIo, files: FileFindings[]): void {
   }
 }
 
+/**
+ * The shipped word list with the `--dictionary` files: a Hunspell `.dic` (its `.aff` beside it is read
+ * when there is one) or a plain list, one word a line.
+ */
+function readDictionaries(io: CliIo, paths: readonly string[]): Result<Dictionary> {
+  const words: string[] = [];
+  for (const path of paths) {
+    const text = readText(io, path);
+    if (!text.ok) return text;
+    const aff = isHunspellDic(path) ? readText(io, affPathOf(path)) : null;
+    if (aff && !aff.ok && aff.error.code !== 'not-found') return aff;
+    const read = wordsOfFile(path, text.value, aff?.ok ? aff.value : null);
+    if (!read.ok) return read;
+    for (const word of read.value) words.push(word);
+  }
+  return ok(paths.length === 0 ? shippedDictionary() : unionOf([shippedDictionary(), dictionaryOf(words)]));
+}
+
 export const check: Verb = {
   name: 'check',
   summary: { bn: 'নাম আর টীকার ভুল খোঁজে', en: 'finds gloss and name problems' },
   files: { name: 'FILE', many: true },
-  options: [{ name: '--format', choices: ['text', 'json'] }, { name: '--glossary', value: 'FILE' }, STYLE_OPTION],
+  options: [
+    { name: '--format', choices: ['text', 'json'] },
+    { name: '--glossary', value: 'FILE' },
+    STYLE_OPTION,
+    { name: '--dictionary', value: 'FILE', repeatable: true },
+  ],
   run(args: ParsedArgs, io: CliIo): number {
     const glossary = readGlossary(io, stringValue(args, 'glossary'));
     if (!glossary.ok) return reportError(io, 'check', glossary.error);
     const style = readStyle(io, stringValue(args, 'style'));
     if (!style.ok) return reportError(io, 'check', style.error);
-    const checker = createChecker({ glossary: glossaryWith(glossary.value), style: style.value });
+    const dictionary = readDictionaries(io, listValue(args, 'dictionary'));
+    if (!dictionary.ok) return reportError(io, 'check', dictionary.error);
+    const checker = createChecker({ glossary: glossaryWith(glossary.value), style: style.value, dictionary: dictionary.value });
     const files: FileFindings[] = [];
     for (const path of args.files) {
       const article = articleText(path, io);

@@ -16,6 +16,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** Shown in the usage line without brackets. */
   required?: boolean;
+  /** May be given more than once (`--dictionary A --dictionary B`); `listValue` reads every value. */
+  repeatable?: boolean;
 }
 
 export interface VerbSpec {
@@ -29,13 +31,15 @@ export interface ParsedArgs {
   files: string[];
   /** Option values by name without dashes (`format`); a flag's value is `true`. */
   values: Record<string, string | true>;
+  /** Every value of a repeatable option, in the order given. */
+  lists: Record<string, string[]>;
   help: boolean;
 }
 
 function optionUsage(o: OptionSpec): string {
   const value = o.choices ? o.choices.join('|') : o.value;
   const text = `${o.alias ?? o.name}${value ? ` ${value}` : ''}`;
-  return o.required ? text : `[${text}]`;
+  return o.required ? text : `[${text}]${o.repeatable ? '...' : ''}`;
 }
 
 /** `check FILE... [--format text|json] [--glossary FILE] [--style FILE]`. */
@@ -47,7 +51,7 @@ export function usageOf(spec: VerbSpec): string {
 }
 
 export function parseArgs(spec: VerbSpec, args: readonly string[]): { ok: true; args: ParsedArgs } | { ok: false; message: Message } {
-  const parsed: ParsedArgs = { files: [], values: {}, help: false };
+  const parsed: ParsedArgs = { files: [], values: {}, lists: {}, help: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--help' || arg === '-h') {
@@ -78,6 +82,7 @@ export function parseArgs(spec: VerbSpec, args: readonly string[]): { ok: true; 
       };
     }
     parsed.values[key] = value;
+    if (option.repeatable) (parsed.lists[key] ??= []).push(value);
   }
   if (parsed.help) return { ok: true, args: parsed };
   if (parsed.files.length === 0) return { ok: false, message: { bn: 'কোনো ফাইল দেওয়া হয়নি', en: 'no file given' } };
@@ -102,4 +107,9 @@ export function parseArgs(spec: VerbSpec, args: readonly string[]): { ok: true; 
 export function stringValue(args: ParsedArgs, name: string): string | undefined {
   const value = args.values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Every value of a repeatable option, in the order given; none when it was not given. */
+export function listValue(args: ParsedArgs, name: string): readonly string[] {
+  return args.lists[name] ?? [];
 }

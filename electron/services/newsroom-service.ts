@@ -15,6 +15,8 @@ import { createGlossaryManager, type GlossaryFileDialogs } from './glossary-mana
 import { createSafekeeping } from './safekeeping';
 import { createDeskBridge, type DeskFolderDialog } from './desk-bridge';
 import { withAuthor, type DeskFs } from './desk';
+import { createDictionaryStore } from './dictionary-store';
+import type { DictionaryFileKind } from '../../core/api/dictionary-api';
 
 /** Where settings live: electron-store in the app, memory in tests and the UI harness. */
 export interface SettingsStore {
@@ -73,6 +75,8 @@ export interface NewsroomServiceOptions {
   deskDialog?: DeskFolderDialog;
   /** File-system calls on the desk folder; node's own by default. */
   deskFs?: DeskFs;
+  /** The newsroom's dictionary file of a kind, or null if the user cancelled; without it, choosing one answers with an error. */
+  chooseDictionaryFile?: (kind: DictionaryFileKind) => Promise<string | null>;
 }
 
 function unavailable<T>(what: { bn: string; en: string }): Result<T> {
@@ -82,6 +86,8 @@ function unavailable<T>(what: { bn: string; en: string }): Result<T> {
 const EXPORT_FAILED = { bn: 'HTML ফাইল সংরক্ষণ করা যায়নি', en: 'The HTML file could not be saved' };
 const COPY_FAILED = { bn: 'ক্লিপবোর্ডে কপি করা যায়নি', en: 'Could not copy to the clipboard' };
 const IMPORT_FAILED = { bn: 'ফাইল আমদানি করা যায়নি', en: 'The file could not be imported' };
+const DICTIONARY_FAILED = { bn: 'অভিধানের ফাইল বেছে নেওয়া যায়নি', en: 'The dictionary file could not be chosen' };
+const DICTIONARY_PATH_SETTING = { hunspell: 'hunspellDictionaryPath', shared: 'sharedDictionaryPath' } as const;
 
 function settingsFailure<T>(op: 'read' | 'write', err: unknown): Result<T> {
   return op === 'read'
@@ -146,6 +152,18 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       }
     },
   });
+
+  const storedSettings = storedDictionaryPaths(settings);
+  const dictionary = createDictionaryStore(options.dataDir, { hunspellPath: storedSettings.hunspell, sharedPath: storedSettings.shared });
+  /** Uses the dictionary file of `kind` (or none) and keeps its path in the settings for the next start. */
+  const keepDictionaryFile = async (kind: DictionaryFileKind, path: string | null) => {
+    try {
+      settings.set({ ...sanitizeSettings(settings.get()), [DICTIONARY_PATH_SETTING[kind]]: path });
+    } catch (err) {
+      return settingsFailure<never>('write', err);
+    }
+    return dictionary.setPath(kind, path);
+  };
 
   return {
     listDrafts: () => drafts.list(),
@@ -296,7 +314,36 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
     listDesk: desk.listDesk,
     openDeskDraft: desk.openDeskDraft,
     setDeskStatus: desk.setDeskStatus,
+    getDictionaryWords: (since) => dictionary.words(since),
+    addDictionaryWord: (word) => dictionary.add(word),
+    removeDictionaryWord: (word) => dictionary.remove(word),
+    chooseDictionaryFile: async (kind) => {
+      if (!options.chooseDictionaryFile) return unavailable(DICTIONARY_FAILED);
+      let path: string | null;
+      try {
+        path = await options.chooseDictionaryFile(kind);
+      } catch (err) {
+        return fail(
+          'io',
+          `${DICTIONARY_FAILED.bn}: ফাইল বাছাইয়ের ডায়ালগ খোলা যায়নি।`,
+          `${DICTIONARY_FAILED.en}: the open dialog did not open.`,
+          (err as Error)?.message ?? String(err),
+        );
+      }
+      return path === null ? ok(null) : keepDictionaryFile(kind, path);
+    },
+    clearDictionaryFile: (kind) => keepDictionaryFile(kind, null),
   };
+}
+
+/** The dictionary files' paths as stored; unreadable settings mean none. */
+function storedDictionaryPaths(settings: SettingsStore): { hunspell: string | null; shared: string | null } {
+  try {
+    const stored = sanitizeSettings(settings.get());
+    return { hunspell: stored.hunspellDictionaryPath, shared: stored.sharedDictionaryPath };
+  } catch {
+    return { hunspell: null, shared: null };
+  }
 }
 
 /** The shared glossary's path as stored; unreadable settings mean none (the error shows when settings are read). */

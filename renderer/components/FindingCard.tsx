@@ -15,6 +15,8 @@ export interface FindingActions {
   select(finding: Finding): void;
   /** Offered for names the glossary does not know; absent when there is nowhere to add them. */
   addToGlossary?(finding: Finding): void;
+  /** Offered for a word the spelling check does not know: the user's dictionary keeps it. */
+  addToDictionary?(finding: Finding): void;
 }
 
 /** A name the glossary does not know but that looks like one it does: adding it ends the near miss. */
@@ -77,6 +79,17 @@ export function FindingDetails({ finding, kind, actions }: FindingDetailsProps) 
             onClick={() => actions.addToGlossary!(finding)}
           >
             {i18n.t('addToGlossary')}
+          </button>
+        )}
+        {actions.addToDictionary && finding.rule === 'spelling/unknown' && (
+          <button
+            type="button"
+            className="button quiet finding-add-dictionary"
+            title={i18n.t('addToDictionaryTitle')}
+            onMouseDown={keepFocus}
+            onClick={() => actions.addToDictionary!(finding)}
+          >
+            {i18n.t('addToDictionary')}
           </button>
         )}
         <button
@@ -161,6 +174,7 @@ export function HoverCard({ target, kindOf, actions }: HoverCardProps) {
     fixAll: close(actions.fixAll),
     select: close(actions.select),
     addToGlossary: actions.addToGlossary && close(actions.addToGlossary),
+    addToDictionary: actions.addToDictionary && close(actions.addToDictionary),
   };
   return (
     <FindingCard

@@ -206,7 +206,15 @@ export interface ChecksEditor {
 const hasFix = (p: PlacedFinding) => p.finding.suggestions.length > 0;
 
 /** The panel in the side slot and the hover card over the text, both fed by the editor's findings. */
-export function ChecksPanel({ editor, onAddToGlossary }: { editor: ChecksEditor; onAddToGlossary?(finding: Finding): void }) {
+export function ChecksPanel({
+  editor,
+  onAddToGlossary,
+  onAddToDictionary,
+}: {
+  editor: ChecksEditor;
+  onAddToGlossary?(finding: Finding): void;
+  onAddToDictionary?(finding: Finding): void;
+}) {
   const [view, setView] = useState<FindingsView>({ findings: [], current: null });
   const [hover, setHover] = useState<HoverTarget | null>(null);
   useEffect(() => editor.onFindings(setView), [editor]);
@@ -228,8 +236,9 @@ export function ChecksPanel({ editor, onAddToGlossary }: { editor: ChecksEditor;
       ignore: (finding) => void editor.ignoreFinding(finding),
       select: withPlaced((placed) => editor.selectFinding(placed)),
       addToGlossary: onAddToGlossary,
+      addToDictionary: onAddToDictionary,
     };
-  }, [editor, onAddToGlossary]);
+  }, [editor, onAddToGlossary, onAddToDictionary]);
 
   const fixable = useMemo(() => {
     const counts = new Map<string, number>();

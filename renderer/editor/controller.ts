@@ -18,6 +18,7 @@ import type { LinkOutcome } from './commands';
 import { phoneticEnabled, phoneticInputPlugin, setPipeToDanda, togglePhonetic } from '../plugins/phonetic-input';
 import { bijoyPasteOffer, bijoyPastePlugin, convertBijoyPaste, dismissBijoyBanner } from '../plugins/bijoy-paste';
 import type { BijoyOffer } from '../plugins/bijoy-paste';
+import { dictionaryWith, type Dictionary } from '../../core/bengali/dictionary';
 import { createChecker } from '../../core/checks/engine';
 import type { Checker } from '../../core/checks/engine';
 import { DEFAULT_HOUSE_STYLE } from '../../core/bengali/house-style';
@@ -110,6 +111,9 @@ export class EditorController {
   private checkerInstance: Checker | null = null;
   /** The checker worker, which runs the document pass off the main thread; one for the editor's life. */
   private documentsInstance: WorkerDocumentChecker | null = null;
+  /** The shipped word list with the newsroom's and the user's words (see useDictionary); the shipped list alone until they come. */
+  private dictionaryWords: readonly string[] = [];
+  private dictionary: Dictionary | undefined;
   /** The user's setting; kept here so that it holds for every draft opened, and before the view exists. */
   private pipeToDanda = true;
   /** The house style from the settings: what the checker flags and the form pasted text takes. */
@@ -129,12 +133,17 @@ export class EditorController {
 
   /** Built on first use: indexing the bundled glossary takes a moment, and is done once. */
   private get checker(): Checker {
-    this.checkerInstance ??= createChecker({ glossary: glossaryWith(this.glossary), style: this.style });
+    this.checkerInstance ??= createChecker({ glossary: glossaryWith(this.glossary), style: this.style, dictionary: this.dictionary });
     return this.checkerInstance;
   }
 
   private get documents(): WorkerDocumentChecker {
-    this.documentsInstance ??= workerDocumentChecker({ fallback: () => this.checker, entries: this.glossary, style: this.style });
+    this.documentsInstance ??= workerDocumentChecker({
+      fallback: () => this.checker,
+      entries: this.glossary,
+      style: this.style,
+      words: this.dictionaryWords,
+    });
     return this.documentsInstance;
   }
 
@@ -431,8 +440,20 @@ export class EditorController {
     // At start, with no entries of the user's, the checker already built stays: indexing is not free.
     if (entries.length === 0 && this.glossary.length === 0) return;
     this.glossary = entries;
+    this.recheck();
+  }
+
+  /** Checks from now on with these words as correct (a word added to the dictionary stops being flagged at once). */
+  setDictionary(words: readonly string[]): void {
+    this.dictionaryWords = words;
+    this.dictionary = dictionaryWith(words);
+    this.recheck();
+  }
+
+  /** A new checker (glossary, dictionary), and the open article checked again in full. */
+  private recheck(): void {
     this.checkerInstance = null;
-    this.documentsInstance?.configure(entries, this.style);
+    this.documentsInstance?.configure(this.glossary, this.style, this.dictionaryWords);
     const view = this.view;
     if (!view) return;
     const plugins = view.state.plugins.map((p) => (p.spec.key === checksKey ? this.checks() : p));
@@ -462,7 +483,7 @@ export class EditorController {
     if (JSON.stringify(style) === JSON.stringify(this.style)) return;
     this.style = style;
     this.checkerInstance = null;
-    this.documentsInstance?.configure(this.glossary, style);
+    this.documentsInstance?.configure(this.glossary, style, this.dictionaryWords);
     const view = this.view;
     if (!view) return;
     const plugins = view.state.plugins.map((p) =>

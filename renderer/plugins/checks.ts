@@ -100,7 +100,13 @@ const REFRESH_BUDGET_MS = 12;
 
 function underline(range: Range, spec: MarkSpec): Decoration {
   const finding = spec.finding!;
-  return Decoration.inline(range.from, range.to, { class: `finding finding-${finding.severity}`, 'data-finding': finding.rule }, spec);
+  const spelling = finding.rule === 'spelling/unknown' ? ' finding-spelling' : '';
+  return Decoration.inline(
+    range.from,
+    range.to,
+    { class: `finding finding-${finding.severity}${spelling}`, 'data-finding': finding.rule },
+    spec,
+  );
 }
 
 /** The paragraph pass's underlines for one text block at `pos`. */

@@ -7,6 +7,7 @@
 import { createChecker, type Checker } from '../../core/checks/engine';
 import { DEFAULT_HOUSE_STYLE } from '../../core/bengali/house-style';
 import { glossaryWith } from '../../core/glossary/bundled';
+import { dictionaryWith } from '../../core/bengali/dictionary';
 import { AnswerTracker, documentPass } from './document-pass';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -19,7 +20,7 @@ const scope = self as unknown as WorkerScope;
 const texts = new Map<number, string>();
 const tracker = new AnswerTracker();
 let checker: Checker | null = null;
-let configuration: Extract<ToWorker, { type: 'configure' }> = { type: 'configure', entries: [], style: DEFAULT_HOUSE_STYLE };
+let configuration: Extract<ToWorker, { type: 'configure' }> = { type: 'configure', entries: [], style: DEFAULT_HOUSE_STYLE, words: [] };
 let waiting: Extract<ToWorker, { type: 'check' }> | null = null;
 
 function run(): void {
@@ -28,7 +29,11 @@ function run(): void {
   if (!request) return;
   try {
     // Built on first use, so a configure that another follows at once costs nothing.
-    checker ??= createChecker({ glossary: glossaryWith(configuration.entries), style: configuration.style });
+    checker ??= createChecker({
+      glossary: glossaryWith(configuration.entries),
+      style: configuration.style,
+      dictionary: dictionaryWith(configuration.words),
+    });
     const blocks = request.blocks.map((b) => ({
       text: texts.get(b.key) ?? '',
       offset: b.offset,

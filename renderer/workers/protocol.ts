@@ -17,8 +17,11 @@ export interface KeyedBlock {
 }
 
 export type ToWorker =
-  /** The user's and the newsroom's entries (the worker merges them over the bundled glossary) and the house style. */
-  | { type: 'configure'; entries: GlossaryEntry[]; style: HouseStyle }
+  /**
+   * The user's and the newsroom's entries (the worker merges them over the bundled glossary), the house
+   * style, and the words the newsroom's dictionaries and the user add to the shipped word list.
+   */
+  | { type: 'configure'; entries: GlossaryEntry[]; style: HouseStyle; words: string[] }
   /** A document pass over these blocks; `forget` lists keys whose text is no longer in the article. */
   | { type: 'check'; id: number; blocks: KeyedBlock[]; forget: number[]; reset: boolean };
 

@@ -15,8 +15,8 @@ import type { FromWorker, KeyedBlock, ToWorker } from './protocol';
 export const CHECKER_WORKER_URL = 'checker.worker.js';
 
 export interface WorkerDocumentChecker extends DocumentChecker {
-  /** Checks from now on with these entries over the bundled glossary, and this house style. */
-  configure(entries: readonly GlossaryEntry[], style: HouseStyle): void;
+  /** Checks from now on with these entries over the bundled glossary, this house style and these extra correct words. */
+  configure(entries: readonly GlossaryEntry[], style: HouseStyle, words: readonly string[]): void;
   /** Whether passes still run in the worker (false once it failed, or when it could not start). */
   readonly inWorker: boolean;
   destroy(): void;
@@ -27,6 +27,8 @@ export interface WorkerCheckerOptions {
   fallback: () => Checker;
   entries: readonly GlossaryEntry[];
   style: HouseStyle;
+  /** Correct words beside the shipped list (the newsroom's dictionaries, the user's own). */
+  words: readonly string[];
   /** Starts the worker; `new Worker(CHECKER_WORKER_URL)` by default. Throwing counts as failing to start. */
   start?: () => Worker;
 }
@@ -85,7 +87,7 @@ export function workerDocumentChecker(options: WorkerCheckerOptions): WorkerDocu
       fail();
     };
     worker.onmessageerror = fail;
-    post({ type: 'configure', entries: [...options.entries], style: options.style });
+    post({ type: 'configure', entries: [...options.entries], style: options.style, words: [...options.words] });
   } catch {
     worker = null;
   }
@@ -94,8 +96,8 @@ export function workerDocumentChecker(options: WorkerCheckerOptions): WorkerDocu
     get inWorker() {
       return worker !== null;
     },
-    configure(entries, style) {
-      post({ type: 'configure', entries: [...entries], style });
+    configure(entries, style, words) {
+      post({ type: 'configure', entries: [...entries], style, words: [...words] });
     },
     check(blocks, reset, done) {
       const request: Request = { id: nextId++, blocks, reset, done };

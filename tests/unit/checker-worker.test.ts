@@ -49,6 +49,7 @@ describe('the checker worker, seen from the editor', () => {
       fallback: () => checker,
       entries: [],
       style: DEFAULT_HOUSE_STYLE,
+      words: [],
       start: () => {
         throw new Error('no workers here');
       },
@@ -68,6 +69,7 @@ describe('the checker worker, seen from the editor', () => {
       fallback: () => checker,
       entries: [],
       style: DEFAULT_HOUSE_STYLE,
+      words: [],
       start: () => fake as never,
     });
     assert.equal(documents.inWorker, true);
@@ -86,7 +88,7 @@ describe('the checker worker, seen from the editor', () => {
     );
     assert.deepEqual(second!.forget, [first!.blocks[1]!.key]);
     assert.equal(second!.blocks[0]!.key, first!.blocks[0]!.key);
-    documents.configure([], { ...DEFAULT_HOUSE_STYLE, digits: 'ascii' });
+    documents.configure([], { ...DEFAULT_HOUSE_STYLE, digits: 'ascii' }, []);
     assert.equal(fake.sent[3]?.type, 'configure', 'sent again when they change');
     documents.destroy();
     assert.equal(fake.terminated, true);
@@ -98,6 +100,7 @@ describe('the checker worker, seen from the editor', () => {
       fallback: () => checker,
       entries: [],
       style: DEFAULT_HOUSE_STYLE,
+      words: [],
       start: () => fake as never,
     });
     const first = answered();
@@ -118,6 +121,7 @@ describe('the checker worker, seen from the editor', () => {
       fallback: () => checker,
       entries: [],
       style: DEFAULT_HOUSE_STYLE,
+      words: [],
       start: () => fake as never,
     });
     const calls: string[] = [];
@@ -147,7 +151,7 @@ describe('the checker worker itself', () => {
     }
     const send = (data: ToWorker) => scope.onmessage!({ data });
     const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-    send({ type: 'configure', entries: [], style: DEFAULT_HOUSE_STYLE });
+    send({ type: 'configure', entries: [], style: DEFAULT_HOUSE_STYLE, words: [] });
     const keyed = BLOCKS.map((b, i) => ({ key: i + 1, text: b.text, offset: b.offset, ...(b.headline ? { headline: true } : {}) }));
     send({ type: 'check', id: 1, blocks: keyed, forget: [], reset: true });
     await tick();

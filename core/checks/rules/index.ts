@@ -15,6 +15,7 @@ import { unicode } from './unicode';
 import { punctuation } from './punctuation';
 import { style } from './style';
 import { region } from './region';
+import { spelling } from './spelling';
 
 /** In the order they run in each pass: a family may read what an earlier one left in the scan (gloss adds glossed names). */
 export const FAMILIES = [
@@ -27,6 +28,7 @@ export const FAMILIES = [
   punctuation,
   style,
   region,
+  spelling,
 ] as const;
 
 type Rules = (typeof FAMILIES)[number]['rules'][number];

@@ -39,6 +39,7 @@ const KOLKATA_STYLE: HouseStyle = {
   preferredSpellings: { ইতোমধ্যে: 'ইতিমধ্যে', সরকারী: 'সরকারি', চীন: 'চিন' },
   glossPolicy: { firstMentionOnly: true, requireGlossOnFirstMention: true },
   preset: 'kolkata',
+  spellingSeverity: 'info',
 };
 
 const CHECKERS: Record<string, () => Checker> = {

@@ -217,6 +217,7 @@ describe('settings of the settings dialog', () => {
       preferredSpellings: { পূর্ণাঙ্গ: 'পূর্ণাঙ্গ' + 'ও' },
       glossPolicy: { firstMentionOnly: false, requireGlossOnFirstMention: true },
       preset: 'kolkata',
+      spellingSeverity: 'warning',
     } as const;
     const next = value(await service.updateSettings({ theme: 'dark', autosaveDelayMs: 1000, houseStyle: style }));
     assert.deepEqual(next, { ...DEFAULT_SETTINGS, theme: 'dark', autosaveDelayMs: 1000, houseStyle: style });

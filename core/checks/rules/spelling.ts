@@ -1,0 +1,430 @@
+/**
+ * `spelling/unknown`: a Bengali word that is in none of the dictionary (the shipped list, a newsroom's
+ * Hunspell and shared lists, the user's own words), the glossary and the article's own names, offered
+ * the spelling one sound-alike slip away: the article's own spelling first when it uses that one more
+ * often (বিশ্ববিদ্যালই among three বিশ্ববিদ্যালয়), then the dictionary's.
+ *
+ * Precision comes first: a word with no such respelling is most often a rare correct word or a name, so
+ * it is flagged only when the house asks for spelling as a warning. A word another rule flags (a
+ * glossary variant, a damaged character, a detached ending) is left to that rule.
+ *
+ * It runs in the document pass, which sees the whole article; what one word needs is worked out once
+ * per spelling and dictionary, and a paragraph's unknown words once per paragraph result.
+ */
+import type { Dictionary } from '../../bengali/dictionary';
+import { attachSuffix, suffixOf } from '../../bengali/suffix';
+import type { PlacedParagraph } from '../document';
+import { WORD_ASCII_DIGITS, WORD_BENGALI, WORD_BENGALI_DIGITS, WORD_MAY_NEED_REPAIR, WORD_NAME, type WordFacts } from '../lexicon';
+import type { CheckContext } from '../paragraph';
+import { defineFamily, defineRule, finding } from '../rule';
+import type { Finding, Severity } from '../types';
+
+export const SPELLING_UNKNOWN = defineRule({
+  id: 'spelling/unknown',
+  severity: 'info',
+  passes: ['document'],
+  label: { bn: 'বানান', en: 'Spelling' },
+  docs: {
+    flags:
+      'a word in no dictionary, glossary or gloss, written once where the article uses a spelling one sound-alike slip away more often; with the house option `spellingSeverity: warning`, also one slip from a dictionary word',
+    example: '`বিশ্ববিদ্যালই`',
+    fix: '`বিশ্ববিদ্যালয়`',
+  },
+  messages: {
+    article: (spelling: string) => ({
+      bn: `এই লেখায় বানানটি বেশিবার “${spelling}”`,
+      en: `This article mostly spells it “${spelling}”`,
+    }),
+    dictionary: (spelling: string) => ({
+      bn: `অভিধানে নেই; “${spelling}” হবে কি?`,
+      en: `Not in the dictionary; did you mean “${spelling}”?`,
+    }),
+  },
+});
+
+// --- Sound-alike respellings -------------------------------------------------------------------------
+// Wider than core/bengali/sound-alike.ts (the name checks' edit, which keeps the phonetic key): a
+// misspelt word also swaps two consonants (সাধবানে) or writes ই for য়. Folding the two into one
+// generator with a flag for the wider edits is open work (see the issue 13 note).
+
+const VIRAMA = '\u09CD';
+const NUKTA = '\u09BC';
+const YA = '\u09AF';
+const RA = '\u09B0';
+const DDA = '\u09A1';
+const KHANDA_TA = '\u09CE';
+const TA = '\u09A4';
+const I_LETTER = '\u0987';
+
+/** Letters newsrooms confuse for one sound; each member may stand for each other one. */
+const SOUND_CLASSES = ['িী', 'ুূ', 'শষস', 'নণ', 'জয', 'তট'];
+const CLASS_OF = new Map<string, string>();
+for (const members of SOUND_CLASSES) for (const c of members) CLASS_OF.set(c, members);
+
+function isConsonant(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x995 && code <= 0x9b9;
+}
+
+/**
+ * Every spelling one sound-alike slip from `s` (folded: ড় is ড + nukta): ি/ী, ু/ূ, শ/ষ/স, ন/ণ,
+ * জ/য, ত/ট/ৎ, র/ড়, a হসন্ত doubling a consonant added or dropped, a য-ফলা added or dropped, a final
+ * হসন্ত dropped, ই/য়, and two neighbouring consonants swapped (সাধবানে for সাবধানে).
+ */
+export function respellings(s: string): string[] {
+  const out = new Set<string>();
+  const put = (i: number, width: number, by: string) => out.add(s.slice(0, i) + by + s.slice(i + width));
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const next = s[i + 1];
+    const nukta = next === NUKTA;
+    const members = CLASS_OF.get(c);
+    // য with a nukta is য়, and after a হসন্ত a য-ফলা: neither is the letter জ stands for.
+    if (members && !nukta && !(c === YA && s[i - 1] === VIRAMA)) for (const m of members) if (m !== c) put(i, 1, m);
+    if (c === RA) put(i, 1, DDA + NUKTA);
+    if (c === DDA && nukta) put(i, 2, RA);
+    if (c === KHANDA_TA) put(i, 1, TA);
+    if (c === TA && i === s.length - 1) put(i, 1, KHANDA_TA);
+    if (c === I_LETTER) put(i, 1, YA + NUKTA);
+    if (c === YA && nukta) put(i, 2, I_LETTER);
+    if (c === VIRAMA) {
+      if (next !== undefined && next === s[i - 1]) put(i, 2, '');
+      else if (next === YA && s[i + 2] !== NUKTA) put(i, 2, '');
+      else if (next === undefined) put(i, 1, '');
+    }
+    if (isConsonant(c) && !nukta && next !== VIRAMA && s[i - 1] !== VIRAMA) {
+      if (i > 0) put(i + 1, 0, VIRAMA + c);
+      put(i + 1, 0, VIRAMA + YA);
+      if (i > 0 && isConsonant(next) && s[i + 2] !== NUKTA && s[i + 2] !== VIRAMA) put(i, 2, next! + c);
+    }
+  }
+  out.delete(s);
+  return [...out];
+}
+
+// --- What one spelling is ------------------------------------------------------------------------------
+
+/** A known word one slip from an unknown one: the stem it replaces, and the dictionary's spelling (folded). */
+interface Respelt {
+  stem: string;
+  form: string;
+}
+
+/** What the dictionary says of one spelling; `null` for a known word. */
+type Verdict = { respelt: readonly Respelt[] } | null;
+
+const NO_RESPELT: readonly Respelt[] = [];
+const VERDICT_LIMIT = 200_000;
+const verdicts = new WeakMap<Dictionary, Map<string, Verdict>>();
+
+const SHORT_TO_LONG: Record<string, string> = { 'ি': 'ী', 'ু': 'ূ' };
+
+/**
+ * Whether `stem` is the dictionary's word as a newsroom may rightly write it. Bangla Academy's reformed
+ * spelling writes ি and ু where older lists (bn_BD among them) have ী and ূ: দেশি, বেশি, খুনি. And ৎ
+ * becomes ত before an ending: ভবিষ্যতে, সাক্ষাতের.
+ */
+function knownAs(stem: string, ended: boolean, dictionary: Dictionary): boolean {
+  if (dictionary.hasForm(stem)) return true;
+  for (let i = 0; i < stem.length; i++) {
+    const long = SHORT_TO_LONG[stem[i]!];
+    if (long && dictionary.hasForm(stem.slice(0, i) + long + stem.slice(i + 1))) return true;
+  }
+  return ended && stem.endsWith(TA) && dictionary.hasForm(stem.slice(0, -1) + KHANDA_TA);
+}
+
+/**
+ * Whether `form`, one respelling from `stem`, is a slip a reader would correct rather than another
+ * word: ি/ু for ী/ূ is the reformed spelling (see `knownAs`); a হসন্ত or য-ফলা added or dropped at
+ * the end makes another word as often as not (আসন/আসন্ন, প্রকাশ/প্রকাশ্য, রাজ/রাজ্য), and a য-ফলা
+ * before া is অ্যা in a loanword (প্ল্যাটফর্ম, চ্যাট).
+ */
+function likelySlip(stem: string, form: string): boolean {
+  if (form.length === stem.length) {
+    for (let i = 0; i < stem.length; i++) if (stem[i] !== form[i]) return SHORT_TO_LONG[stem[i]!] !== form[i];
+    return false;
+  }
+  const [longer, shorter] = form.length > stem.length ? [form, stem] : [stem, form];
+  if (longer.length - shorter.length !== 2) return true;
+  let p = 0;
+  while (p < shorter.length && longer[p] === shorter[p]) p++;
+  const tail = longer.slice(p + 2);
+  return tail !== '' && !tail.startsWith('া');
+}
+
+/**
+ * Whether `folded` is unknown to `dictionary`, and the dictionary words one slip from it or from its
+ * stem. Kept per dictionary: a spelling's answer never changes while the dictionary stays.
+ */
+function verdictOf(folded: string, stems: readonly string[], dictionary: Dictionary): Verdict {
+  let cache = verdicts.get(dictionary);
+  if (!cache) verdicts.set(dictionary, (cache = new Map()));
+  const known = cache.get(folded);
+  if (known !== undefined) return known;
+  let verdict: Verdict = null;
+  if (!stems.some((stem, k) => knownAs(stem, k > 0, dictionary))) {
+    let respelt: Respelt[] | undefined;
+    for (const stem of stems) {
+      for (const form of respellings(stem)) if (dictionary.hasForm(form) && likelySlip(stem, form)) (respelt ??= []).push({ stem, form });
+      if (respelt) break;
+    }
+    verdict = { respelt: respelt ?? NO_RESPELT };
+  }
+  if (cache.size >= VERDICT_LIMIT) cache.clear();
+  cache.set(folded, verdict);
+  return verdict;
+}
+
+// --- A paragraph's unknown words ------------------------------------------------------------------------
+
+/** An unknown spelling as the checker met it (one per distinct spelling, shared by its every use). */
+interface UnknownSpelling {
+  facts: WordFacts;
+  /**
+   * A word of a several-word glossary name standing alone (বিশ্ববিদ্যালয় of ঢাকা বিশ্ববিদ্যালয়): never
+   * flagged, but the article's spelling of it may show another word misspelt.
+   */
+  glossaryWord: boolean;
+  respelt: readonly Respelt[];
+  /** Its stems' keys as `keysOf` groups them; worked out when first asked. */
+  keys?: readonly string[];
+}
+
+/** Bits of words never checked: digits, a damaged character another rule repairs, a glossary name's start. */
+const NOT_CHECKED = WORD_ASCII_DIGITS | WORD_BENGALI_DIGITS | WORD_MAY_NEED_REPAIR | WORD_NAME;
+/** Characters that make a word a compound, an abbreviation or an elision: each part is its own matter. */
+const JOINED = /[-.'’]/;
+
+/** Each spelling's answer, kept with the lexicon's facts (so per checker: it depends on the glossary too). */
+const spellings = new WeakMap<WordFacts, UnknownSpelling | null>();
+
+/** Whether a stem of the word is a glossary spelling or a word of one (a name's first or last name alone). */
+function inGlossary(facts: WordFacts, ctx: CheckContext): boolean {
+  for (const stem of facts.stems) if (ctx.index.forms.has(stem) || ctx.index.phraseWords.has(stem)) return true;
+  return false;
+}
+
+function unknownSpelling(facts: WordFacts, ctx: CheckContext): UnknownSpelling | null {
+  let spelling = spellings.get(facts);
+  if (spelling !== undefined) return spelling;
+  spelling = null;
+  if (facts.folded.length >= 2 && !JOINED.test(facts.folded)) {
+    const verdict = verdictOf(facts.folded, facts.stems, ctx.dictionary);
+    if (verdict !== null) spelling = { facts, glossaryWord: inGlossary(facts, ctx), respelt: verdict.respelt };
+  }
+  spellings.set(facts, spelling);
+  return spelling;
+}
+
+// --- The article ----------------------------------------------------------------------------------------
+
+/**
+ * Below this many code units a word is as likely a short name or loanword (টম, জশ, পুশ), or another
+ * short word one sound away (নেই/নেয়, যাই/যায়), as a slip.
+ */
+const MIN_RESPELT_LENGTH = 4;
+
+/** An unknown word of the article, document-relative. */
+interface Placed {
+  spelling: UnknownSpelling;
+  from: number;
+  to: number;
+}
+
+/** Document-relative spans, in order of start, and a cursor that asks whether a later span overlaps one. */
+function spanCursor(spans: { from: number; to: number }[]): (from: number, to: number) => boolean {
+  spans.sort((a, b) => a.from - b.from);
+  let next = 0;
+  let reach = -1;
+  return (from, to) => {
+    for (; next < spans.length && spans[next]!.from < to; next++) reach = Math.max(reach, spans[next]!.to);
+    return reach > from;
+  };
+}
+
+/** The article's unknown words, in order, less those inside a name it mentions or a span another rule flags. */
+function articleUnknowns(paragraphs: PlacedParagraph[], body: { from: number; to: number }[], found: Finding[], ctx: CheckContext) {
+  const taken: { from: number; to: number }[] = [];
+  for (const m of body) taken.push(m);
+  for (const f of found) taken.push({ from: f.offset, to: f.offset + f.length });
+  const out: Placed[] = [];
+  for (const { result, offset, headline } of paragraphs) {
+    const { words } = result;
+    const before = out.length;
+    for (let i = 0; i < words.length; i++) {
+      const flags = words.flags[i]!;
+      if ((flags & WORD_BENGALI) === 0 || (flags & NOT_CHECKED) !== 0) continue;
+      const spelling = unknownSpelling(words.facts[i]!, ctx);
+      if (spelling) out.push({ spelling, from: words.from[i]! + offset, to: words.to[i]! + offset });
+    }
+    if (out.length === before) continue;
+    // Headline mentions are not in the body's list; a paragraph's own findings are paragraph-relative.
+    if (headline) for (const m of result.mentions) taken.push({ from: m.from + offset, to: m.to + offset });
+    for (const f of result.findings) taken.push({ from: f.offset + offset, to: f.offset + f.length + offset });
+  }
+  if (out.length === 0 || taken.length === 0) return out;
+  // Mentions cover glossed names and the article's other spellings of them, found by the document pass.
+  const covered = spanCursor(taken);
+  return out.filter((u) => !covered(u.from, u.to));
+}
+
+/**
+ * The spelling's stems' keys, grouping spellings that may be one slip apart: the phonetic key with ই
+ * and য় alike (the key tells them apart, a reader's ear does not), its letters in order so that two
+ * swapped letters (সাধবানে, সাবধানে) group too. A group is only where respellings are looked for.
+ */
+function keysOf(spelling: UnknownSpelling): readonly string[] {
+  spelling.keys ??= spelling.facts.keys.map((k) => [...k.replace(/y/g, 'i')].sort().join(''));
+  return spelling.keys;
+}
+
+/** How many of the article's words have each of `forms` as a stem; only words that start as one of them does are stemmed. */
+function articleUses(paragraphs: PlacedParagraph[], forms: Set<string>): Map<string, number> {
+  const uses = new Map<string, number>();
+  if (forms.size === 0) return uses;
+  // A stem is a start of its word: a word that starts as no form does has none of them.
+  const starts = new Set<number>();
+  for (const f of forms) starts.add(f.charCodeAt(0) * 0x10000 + f.charCodeAt(1));
+  for (const { result } of paragraphs) {
+    const { words } = result;
+    for (let i = 0; i < words.length; i++) {
+      const facts = words.facts[i]!;
+      const folded = facts.folded;
+      if (!starts.has(folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(1))) continue;
+      for (const stem of facts.stems) if (forms.has(stem)) uses.set(stem, (uses.get(stem) ?? 0) + 1);
+    }
+  }
+  return uses;
+}
+
+/**
+ * For each unknown spelling written once, the article's own spelling of that word one slip away and
+ * used more often, when there is one: another unknown spelling, or a dictionary word the article uses
+ * at least twice. `stems` counts the unknown words' stems.
+ */
+function articleSpellings(
+  distinct: readonly UnknownSpelling[],
+  stems: Map<string, number>,
+  paragraphs: PlacedParagraph[],
+): Map<UnknownSpelling, Respelt> {
+  const byKey = new Map<string, string[]>();
+  const wanted = new Set<string>();
+  for (const spelling of distinct) {
+    const keys = keysOf(spelling);
+    for (let k = 0; k < keys.length; k++) {
+      const group = byKey.get(keys[k]!);
+      const stem = spelling.facts.stems[k]!;
+      if (!group) byKey.set(keys[k]!, [stem]);
+      else if (!group.includes(stem)) group.push(stem);
+    }
+    for (const r of spelling.respelt) wanted.add(r.form);
+  }
+  const known = articleUses(paragraphs, wanted);
+  const out = new Map<UnknownSpelling, Respelt>();
+  for (const spelling of distinct) {
+    if (spelling.glossaryWord || spelling.facts.folded.length < MIN_RESPELT_LENGTH) continue;
+    let best: Respelt | null = null;
+    let bestCount = 1;
+    for (const r of spelling.respelt) {
+      const count = known.get(r.form) ?? 0;
+      if (stems.get(r.stem) === 1 && count > bestCount) {
+        best = r;
+        bestCount = count;
+      }
+    }
+    const keys = keysOf(spelling);
+    for (let k = 0; k < keys.length; k++) {
+      const stem = spelling.facts.stems[k]!;
+      const group = byKey.get(keys[k]!)!;
+      // A spelling the writer repeats is a choice (a name, a word the dictionary lacks), not a slip.
+      if (group.length < 2 || stems.get(stem) !== 1) continue;
+      let near: Set<string> | undefined;
+      for (const other of group) {
+        const count = stems.get(other)!;
+        if (count <= bestCount) continue;
+        near ??= new Set(respellings(stem));
+        if (near.has(other) && likelySlip(stem, other) && !sameWordInflected(stem, other)) {
+          best = { stem, form: other };
+          bestCount = count;
+        }
+      }
+    }
+    if (best) out.set(spelling, best);
+  }
+  return out;
+}
+
+/** ভবিষ্যৎ and the ভবিষ্যত of ভবিষ্যতের are one word: ৎ is written ত before an ending. */
+function sameWordInflected(a: string, b: string): boolean {
+  if (a.length !== b.length || a.slice(0, -1) !== b.slice(0, -1)) return false;
+  const ends = a.slice(-1) + b.slice(-1);
+  return ends === KHANDA_TA + TA || ends === TA + KHANDA_TA;
+}
+
+/** The flagged word with `respelt`'s spelling in place of its stem, inflected as the word was. */
+function suggestion(spelling: UnknownSpelling, respelt: Respelt, ctx: CheckContext): string {
+  return ctx.lexicon.repaired(attachSuffix(respelt.form.normalize('NFC'), suffixOf(spelling.facts.folded, respelt.stem)), ctx.style);
+}
+
+/** Whether one space parts the word from an unknown word with no respelling: a run of them is a name or a foreign phrase. */
+function inUnknownRun(unknowns: Placed[], at: number): boolean {
+  const u = unknowns[at]!;
+  const before = unknowns[at - 1];
+  const after = unknowns[at + 1];
+  const beside = (v: Placed | undefined, gap: number) =>
+    v !== undefined && !v.spelling.glossaryWord && v.spelling.respelt.length === 0 && gap === 1;
+  return beside(before, u.from - (before?.to ?? 0)) || beside(after, (after?.from ?? 0) - u.to);
+}
+
+function checkSpelling(paragraphs: PlacedParagraph[], body: { from: number; to: number }[], ctx: CheckContext, findings: Finding[]) {
+  const severity: Severity | 'off' = ctx.style.spellingSeverity;
+  if (severity === 'off') return;
+  const unknowns = articleUnknowns(paragraphs, body, findings, ctx);
+  if (unknowns.length === 0) return;
+  // Uses of each distinct spelling, then of each stem: most unknown words recur.
+  const uses = new Map<UnknownSpelling, number>();
+  for (const u of unknowns) uses.set(u.spelling, (uses.get(u.spelling) ?? 0) + 1);
+  const stems = new Map<string, number>();
+  for (const [spelling, n] of uses) for (const stem of spelling.facts.stems) stems.set(stem, (stems.get(stem) ?? 0) + n);
+  const fromArticle = articleSpellings([...uses.keys()], stems, paragraphs);
+  for (let at = 0; at < unknowns.length; at++) {
+    const { spelling, from, to } = unknowns[at]!;
+    if (spelling.glossaryWord) continue;
+    const own = fromArticle.get(spelling);
+    // Without the article's word for it, a dictionary respelling is flagged only when the house
+    // trusts its dictionary (warning): for a word written once, long enough, and not in a name.
+    const respelt = spelling.respelt[0];
+    const trusted =
+      severity === 'warning' &&
+      respelt !== undefined &&
+      spelling.facts.folded.length >= MIN_RESPELT_LENGTH &&
+      stems.get(respelt.stem) === 1 &&
+      !inUnknownRun(unknowns, at);
+    if (!own && !trusted) continue;
+    const suggestions = own ? [suggestion(spelling, own, ctx)] : [];
+    for (const r of spelling.respelt) {
+      const s = suggestion(spelling, r, ctx);
+      if (!suggestions.includes(s)) suggestions.push(s);
+    }
+    const f = finding(SPELLING_UNKNOWN, {
+      offset: from,
+      length: to - from,
+      text: spelling.facts.text,
+      suggestions: suggestions.slice(0, 3),
+      key: `spell:${spelling.facts.folded}`,
+      message: own ? SPELLING_UNKNOWN.messages.article(suggestions[0]!) : SPELLING_UNKNOWN.messages.dictionary(suggestions[0]!),
+    });
+    f.severity = severity;
+    findings.push(f);
+  }
+}
+
+export const spelling = defineFamily({
+  rules: [SPELLING_UNKNOWN],
+  document: {
+    check({ paragraphs, body }, ctx, findings) {
+      checkSpelling(paragraphs, body, ctx, findings);
+    },
+  },
+});

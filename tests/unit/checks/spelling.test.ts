@@ -1,0 +1,144 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dictionaryOf, type Dictionary } from '../../../core/bengali/dictionary';
+import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from '../../../core/bengali/house-style';
+import { createChecker, splitParagraphs } from '../../../core/checks/engine';
+import { respellings } from '../../../core/checks/rules/spelling';
+import type { Finding } from '../../../core/checks/types';
+import { FIXTURE_GLOSSARY } from './fixture-glossary';
+
+/** A small dictionary written for these tests: the words the fixtures use, spelt right. */
+const WORDS = dictionaryOf(
+  (
+    'আমি আমরা তিনি আজ কাল গেলাম গেছেন যান ছাত্র ছাত্রী বন্ধ খোলা কাজ কথা বলেন বললেন এবং ও সঙ্গে পরে ' +
+    'বিশ্ববিদ্যালয় সাবধানে চলুন সরকার দেশ মানুষ দূত এলেন বৈঠক হয় হয়েছে শহর নদী বেশী খবর নতুন ' +
+    'সংস্কার পরিণত দণ্ড ভবিষ্যৎ নির্বাচন'
+  ).split(' '),
+);
+
+function spellingFindings(text: string, options: { style?: Partial<HouseStyle>; dictionary?: Dictionary } = {}): Finding[] {
+  const checker = createChecker({
+    glossary: FIXTURE_GLOSSARY,
+    style: { ...DEFAULT_HOUSE_STYLE, ...options.style },
+    dictionary: options.dictionary ?? WORDS,
+  });
+  return checker.checkText(splitParagraphs(text)).findings.filter((f) => f.rule === 'spelling/unknown');
+}
+
+const asWarning = { style: { spellingSeverity: 'warning' as const } };
+
+describe('spelling/unknown: the article proves the slip', () => {
+  test('a word written once against a dictionary word the article uses more, inflected as written', () => {
+    const text = 'বিশ্ববিদ্যালয়ের ছাত্র এলেন। বিশ্ববিদ্যালয়ে বৈঠক হয়। আজ বিশ্ববিদ্যালই বন্ধ।';
+    const [f, ...rest] = spellingFindings(text);
+    assert.deepEqual(rest, []);
+    assert.ok(f);
+    assert.equal(f.text, 'বিশ্ববিদ্যালই');
+    assert.equal(text.slice(f.offset, f.offset + f.length), f.text);
+    assert.equal(f.suggestions[0], 'বিশ্ববিদ্যালয়'.normalize('NFC'));
+    assert.equal(f.severity, 'info');
+    assert.match(f.message.en, /mostly spells it/);
+    assert.equal(f.key, 'spell:বিশ্ববিদ্যালই');
+  });
+
+  test('the article’s own spelling wins when the dictionary does not know the word either', () => {
+    const none = dictionaryOf(['আজ']);
+    const text = 'বিশ্ববিদ্যালয়ের ছাত্র। বিশ্ববিদ্যালয়ে বৈঠক। বিশ্ববিদ্যালয় বন্ধ। কাল বিশ্ববিদ্যালইয়ের কাজ।';
+    const found = spellingFindings(text, { dictionary: none });
+    assert.deepEqual(
+      found.map((f) => [f.text, f.suggestions[0]]),
+      [['বিশ্ববিদ্যালইয়ের', 'বিশ্ববিদ্যালয়ের'.normalize('NFC')]],
+    );
+  });
+
+  test('a swapped pair of letters (সাধবানে) against the article’s সাবধানে', () => {
+    const text = 'সাবধানে চলুন। আবার সাবধানে চলুন। সাধবানে চলুন।';
+    assert.deepEqual(
+      spellingFindings(text).map((f) => [f.text, f.suggestions[0]]),
+      [['সাধবানে', 'সাবধানে']],
+    );
+  });
+
+  test('not flagged: a spelling the writer repeats, or one the article never contradicts', () => {
+    assert.deepEqual(spellingFindings('বিশ্ববিদ্যালয়ে বৈঠক। বিশ্ববিদ্যালয়ের ছাত্র। বিশ্ববিদ্যালই বন্ধ, বিশ্ববিদ্যালই খোলা।'), []);
+    assert.deepEqual(spellingFindings('আজ বিশ্ববিদ্যালই বন্ধ।'), [], 'the dictionary alone is not enough at info');
+  });
+});
+
+describe('spelling/unknown as a warning: the dictionary is trusted', () => {
+  test('a word one slip from a dictionary word is flagged with it, ranked after the article’s', () => {
+    const found = spellingFindings('সাধবানে চলুন। সরকাড় নতুন খবর দিল। মানুসের কথা।', asWarning);
+    assert.deepEqual(
+      found.map((f) => [f.text, f.suggestions[0], f.severity]),
+      [
+        ['সাধবানে', 'সাবধানে', 'warning'],
+        ['সরকাড়', 'সরকার', 'warning'],
+        ['মানুসের', 'মানুষের', 'warning'],
+      ],
+    );
+  });
+
+  test('ৎ and the ত it becomes before an ending, ন/ণ, ষ/স', () => {
+    const found = spellingFindings('পরিনত হয়। সংষ্কারের কথা। দন্ড হয়।', asWarning);
+    assert.deepEqual(
+      found.map((f) => f.suggestions[0]),
+      ['পরিণত', 'সংস্কারের', 'দণ্ড'],
+    );
+    assert.deepEqual(spellingFindings('ভবিষ্যতের কথা। ভবিষ্যতে দেখা হবে।', asWarning), [], 'ভবিষ্যৎ inflected');
+  });
+
+  test('never: a word with no respelling, a short word, a word the reformed spelling writes with ি, a run of unknown words', () => {
+    assert.deepEqual(spellingFindings('রবিউল আজ এলেন।', asWarning), [], 'no respelling: a name or a rare word');
+    assert.deepEqual(spellingFindings('শব আজ এলেন।', asWarning), [], 'too short to tell a slip');
+    assert.deepEqual(spellingFindings('বেশি খবর।', asWarning), [], 'বেশি for the list’s বেশী');
+    assert.deepEqual(spellingFindings('তামজিদ সরকাড় এলেন।', asWarning), [], 'beside an unknown name: a name');
+  });
+});
+
+describe('spelling/unknown leaves alone', () => {
+  test('glossary names and their variants, the article’s glossed names, Latin, digits, compounds', () => {
+    const text = 'রবার্টসন (Robertson) এলেন। পরে রবার্টসন বলেন। জেলেনস্কীর দূত এলেন। Roberts ১২জন ভারত-বাংলাদেশ।';
+    assert.deepEqual(spellingFindings(text, asWarning), []);
+  });
+
+  test('a word another rule flags (a glossary variant) is not flagged again', () => {
+    const dictionary = dictionaryOf(['চিন', 'দূত', 'এলেন']);
+    const found = createChecker({ glossary: FIXTURE_GLOSSARY, dictionary, style: { ...DEFAULT_HOUSE_STYLE, spellingSeverity: 'warning' } })
+      .checkText(splitParagraphs('চীনের দূত এলেন।'))
+      .findings.map((f) => f.rule);
+    assert.deepEqual(found, ['entity/variant']);
+  });
+
+  test('the house style turns it off', () => {
+    const text = 'সাবধানে চলুন। আবার সাবধানে চলুন। সাধবানে চলুন।';
+    assert.deepEqual(spellingFindings(text, { style: { spellingSeverity: 'off' } }), []);
+  });
+});
+
+describe('the house option', () => {
+  test('a style file may set spellingSeverity, and nothing else is accepted for it', () => {
+    const parsed = parseHouseStyle({ spellingSeverity: 'warning' });
+    assert.ok(parsed.ok);
+    assert.equal(parsed.value.spellingSeverity, 'warning');
+    assert.equal(DEFAULT_HOUSE_STYLE.spellingSeverity, 'info');
+    assert.equal(parseHouseStyle({ spellingSeverity: 'loud' }).ok, false);
+  });
+});
+
+describe('respellings', () => {
+  test('one sound-alike slip each', () => {
+    const of = (word: string) => new Set(respellings(word.normalize('NFC')));
+    assert.ok(of('নিতি').has('নীতি'));
+    assert.ok(of('মানুস').has('মানুষ'));
+    assert.ok(of('পরিনত').has('পরিণত'));
+    assert.ok(of('যখন').has('জখন'));
+    assert.ok(of('সরকাড়'.normalize('NFC')).has('সরকার'));
+    assert.ok(of('সাধবানে').has('সাবধানে'));
+    assert.ok(of('বিশ্ববিদ্যালই').has('বিশ্ববিদ্যালয়'.normalize('NFC')));
+    assert.ok(of('আসন্ন').has('আসন'), 'a doubled consonant dropped');
+    assert.ok(of('ব্যবসা').has('ববসা'), 'a য-ফলা dropped');
+    assert.ok(of('যাবত').has('যাবৎ'));
+    assert.ok(!of('মানুস').has('মানুস'), 'never the word itself');
+    assert.ok(!of('কলম').has('খলম'), 'ক/খ is not a sound-alike slip');
+  });
+});
