@@ -9,7 +9,7 @@
  */
 import { foldForMatch } from './fold';
 import { stemCandidates } from './suffix';
-import { WORD_LIST } from './wordlist';
+import { buildWordList } from './wordlist';
 
 export interface Dictionary {
   /** Whether `word` (as written, with or without a case ending) is a correct word. */
@@ -48,7 +48,7 @@ let shipped: Dictionary | undefined;
 
 /** The word list that ships with the app (wordlist/), built on first use. */
 export function shippedDictionary(): Dictionary {
-  shipped ??= dictionaryOf(WORD_LIST);
+  shipped ??= dictionaryOf(buildWordList());
   return shipped;
 }
 

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { dictionaryOf, shippedDictionary } from '../../../core/bengali/dictionary';
 import { foldForMatch } from '../../../core/bengali/fold';
 import { ENDINGS_NEVER_WORDS } from '../../../core/bengali/suffix';
-import { WORD_LIST } from '../../../core/bengali/wordlist';
+import { buildWordList } from '../../../core/bengali/wordlist';
+
+const WORD_LIST = buildWordList();
 import { conjugate, verbForms } from '../../../core/bengali/wordlist/verbs';
 import { bundledGlossary } from '../../../core/glossary/bundled';
 
