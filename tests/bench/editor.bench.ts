@@ -79,7 +79,7 @@ const pause = (ms = 10) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The checks as the app sets them up: the paragraph pass here, the document pass in the checker worker; new caches each time. */
 const checks = () => {
   const checker = createChecker({ glossary: bundledGlossary() });
-  const documentChecker = workerDocumentChecker({ fallback: () => checker, entries: [], style: DEFAULT_HOUSE_STYLE });
+  const documentChecker = workerDocumentChecker({ fallback: () => checker, entries: [], style: DEFAULT_HOUSE_STYLE, words: [] });
   if (!documentChecker.inWorker) throw new Error('the checker worker did not start');
   return checksPlugin({ checker, documentChecker });
 };
