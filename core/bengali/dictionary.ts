@@ -21,9 +21,10 @@ export interface Dictionary {
   hasForm(folded: string): boolean;
 }
 
-export function dictionaryOf(words: Iterable<string>): Dictionary {
+/** `inNfc`: the words are known to be NFC already (the shipped list, held to it by its test), which saves a third of the build. */
+export function dictionaryOf(words: Iterable<string>, inNfc = false): Dictionary {
   const folded = new Set<string>();
-  for (const w of words) folded.add(foldForMatch(w.normalize('NFC')));
+  for (const w of words) folded.add(foldForMatch(inNfc ? w : w.normalize('NFC')));
   return {
     has(word) {
       const f = foldForMatch(word.normalize('NFC'));
@@ -48,7 +49,7 @@ let shipped: Dictionary | undefined;
 
 /** The word list that ships with the app (wordlist/), built on first use. */
 export function shippedDictionary(): Dictionary {
-  shipped ??= dictionaryOf(buildWordList());
+  shipped ??= dictionaryOf(buildWordList(), true);
   return shipped;
 }
 
