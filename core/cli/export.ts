@@ -55,7 +55,7 @@ export const exportVerb: Verb = {
       return reportError(io, 'export', {
         code: 'invalid-argument',
         message: {
-          bn: `"${inputPath}" খসড়ায় ${bengaliDigits(pending)}টি পরামর্শ মীমাংসার অপেক্ষায়। সব মেনে নিতে --accept-all, সব বাদ দিতে --reject-all দিন।`,
+          bn: `"${inputPath}" খসড়ায় ${bengaliDigits(pending)}টি প্রস্তাব মীমাংসার অপেক্ষায়। সব মেনে নিতে --accept-all, সব বাদ দিতে --reject-all দিন।`,
           en: `"${inputPath}" has ${pending} pending suggestions. Give --accept-all to accept them all or --reject-all to reject them all.`,
         },
       });

@@ -122,7 +122,7 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
       await app.menu('export-html');
       const question = page.locator('dialog.export-suggestions[open]');
       await question.waitFor();
-      assert.match(await question.locator('h2').innerText(), /১টি পরামর্শ/);
+      assert.match(await question.locator('h2').innerText(), /১টি প্রস্তাব/);
       await question.locator('[data-action="export-accept-all"]').click();
       await page.locator('.export-notice').waitFor();
       const [file] = readdirSync(app.exportDir);

@@ -133,7 +133,7 @@ test('a draft with pending suggestions is refused unless --accept-all or --rejec
   const refused = fakeIo({ 'd.json': suggestedDraft() });
   assert.notEqual(await exportVerb(['d.json', '-o', 'out.html'], refused), 0);
   assert.equal(refused.written['out.html'], undefined);
-  assert.match(refused.err, /১টি পরামর্শ/);
+  assert.match(refused.err, /১টি প্রস্তাব/);
   assert.match(refused.err, /--accept-all/);
 
   const accepted = fakeIo({ 'd.json': suggestedDraft() });
