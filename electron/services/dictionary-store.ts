@@ -222,18 +222,27 @@ export function createDictionaryStore(dataDir: string, options: DictionaryStoreO
       unwatchFile(path, handler);
       watched.delete(path);
     }
+    let added = false;
     for (const path of wanted) {
       if (watched.has(path)) continue;
       const handler = (curr: Stats, prev: Stats) => {
-        if (curr.mtimeMs === prev.mtimeMs && curr.size === prev.size) return;
-        const before = generation;
-        void refreshAll().then(() => {
-          if (generation !== before) for (const listener of listeners) listener();
-        });
+        if (curr.mtimeMs !== prev.mtimeMs || curr.size !== prev.size) readAndTell();
       };
       watchFile(path, { interval, persistent: false }, handler);
       watched.set(path, handler);
+      added = true;
     }
+    // watchFile compares with its own first look, taken a moment after it starts: a change made between
+    // the last read and that look would never be told. One look of our own, against what was read, now.
+    if (added) readAndTell();
+  }
+
+  /** Re-reads what changed since the last read and tells the listeners if the newsroom's words moved. */
+  function readAndTell(): void {
+    const before = generation;
+    void refreshAll().then(() => {
+      if (generation !== before) for (const listener of listeners) listener();
+    });
   }
 
   // Adding or removing a word never changes the newsroom's words: the page keeps the ones it has.

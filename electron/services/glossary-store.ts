@@ -279,12 +279,16 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     }
   }
 
-  const onStatChange = (curr: Stats, prev: Stats) => {
-    if (curr.mtimeMs === prev.mtimeMs && curr.size === prev.size) return;
+  /** Re-reads the shared file if it changed since the last read, and tells the listeners when it did. */
+  const readAndTell = () => {
+    const before = shared;
     void refreshShared().then(() => {
       const s = status();
-      if (s) for (const listener of listeners) listener(s);
+      if (s && shared !== before) for (const listener of listeners) listener(s);
     });
+  };
+  const onStatChange = (curr: Stats, prev: Stats) => {
+    if (curr.mtimeMs !== prev.mtimeMs || curr.size !== prev.size) readAndTell();
   };
 
   function attachWatch(): void {
@@ -295,6 +299,9 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     if (watchedPath === null && sharedPath !== null && listeners.size > 0) {
       watchFile(sharedPath, { interval, persistent: false }, onStatChange);
       watchedPath = sharedPath;
+      // watchFile compares with its own first look, taken a moment after it starts: a change made between
+      // the last read and that look would never be told. One look of our own, against what was read, now.
+      readAndTell();
     }
   }
 

@@ -80,7 +80,8 @@ describe('the newsroom’s dictionary files', () => {
     assert.match(broken.hunspell?.error?.message.en ?? '', /first line/);
   });
 
-  test('watching: a change on disk is read and told', async () => {
+  // A missed change would wait for ever (the interval below holds the process): fail after 10 s instead.
+  test('watching: a change on disk is read and told', { timeout: 10_000 }, async () => {
     const dir = tempDir();
     const shared = join(dir, 'newsroom.txt');
     writeFileSync(shared, 'তামজিদ\n');
