@@ -7,8 +7,8 @@
  * share them: resolving suggestions (accept or reject one, some or all) and tracking an edit (turning
  * what a transaction changed into a suggestion instead).
  */
-import { Fragment, type Mark, type MarkType, Node as PMNode, type Slice } from 'prosemirror-model';
-import { canJoin, Transform } from 'prosemirror-transform';
+import { Fragment, Mark, type MarkType, Node as PMNode, type Slice } from 'prosemirror-model';
+import { canJoin, ReplaceStep, Transform } from 'prosemirror-transform';
 import { schema, type DocJSON } from './schema';
 
 export type SuggestionKind = 'insertion' | 'deletion';
@@ -226,6 +226,36 @@ function changesOf(tr: Transform): Change[] {
     } else merged.push({ ...range });
   }
   return merged.map(({ fromA, toA, fromB, toB }) => ({ from: fromA, to: toA, slice: tr.doc.slice(fromB, toB) }));
+}
+
+/**
+ * `tr` with its one typed insertion moved to end at the caret. Typing reaches ProseMirror as a change
+ * to the DOM, and where the typed text matches the text just before it (a space typed before a space)
+ * the change could stand at either place; ProseMirror picks by its selection from before the key, which
+ * still holds the old selection when the key follows a caret move before the browser has reported it.
+ * The text comes out the same, but a suggestion marks the wrong character and the cursor lands after it.
+ * The caret `tr` carries is read from the DOM with the change, so it says where the writer typed.
+ */
+export function insertionAtCaret(before: PMNode, tr: Transform, caret: number): Transform {
+  const step = tr.steps.length === 1 ? tr.steps[0] : undefined;
+  if (!(step instanceof ReplaceStep) || step.from !== step.to) return tr;
+  const { slice } = step;
+  const typed = slice.content.childCount === 1 && slice.openStart === 0 && slice.openEnd === 0 ? slice.content.firstChild : null;
+  if (!typed?.isText || typed.text === undefined) return tr;
+  let text = typed.text;
+  let at = step.from;
+  const start = before.resolve(at).start();
+  while (at + text.length > caret && at > start) {
+    const previous = before.resolve(at).nodeBefore;
+    const last = text[text.length - 1]!;
+    if (!previous?.isText || !previous.text!.endsWith(last) || !Mark.sameSet(previous.marks, typed.marks)) break;
+    text = last + text.slice(0, -1);
+    at -= 1;
+  }
+  if (at === step.from || at + text.length !== caret) return tr;
+  const moved = new Transform(before);
+  moved.insert(at, schema.text(text, typed.marks));
+  return moved;
 }
 
 export interface TrackOptions {

@@ -10,7 +10,7 @@ import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { keydownHandler } from 'prosemirror-keymap';
 import { closeHistory } from 'prosemirror-history';
-import { resolveSuggestions, trackChange, type ReviewAuthor } from '../../core/document/suggestions';
+import { insertionAtCaret, resolveSuggestions, trackChange, type ReviewAuthor } from '../../core/document/suggestions';
 import { AUTHOR_COLOR_PATTERN } from '../../core/document/schema';
 
 export interface SuggestState {
@@ -54,7 +54,8 @@ export function suggestTransaction(state: EditorState, tr: Transaction): Transac
   const suggest = suggestKey.getState(state);
   if (!suggest?.enabled || !tr.docChanged || isHistory(tr) || tr.getMeta(suggestKey) !== undefined) return tr;
   const backward = tr.selection.head < state.selection.head;
-  const result = trackChange(state.doc, tr, { author: suggest.author, time: new Date().toISOString() }, backward);
+  const edit = tr.selection.empty ? insertionAtCaret(state.doc, tr, tr.selection.head) : tr;
+  const result = trackChange(state.doc, edit, { author: suggest.author, time: new Date().toISOString() }, backward);
   if (result === null) return tr;
   const out = state.tr;
   for (const step of result.tracked.steps) out.step(step);

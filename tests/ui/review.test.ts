@@ -181,11 +181,7 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
     });
   });
 
-  // Marked todo, still run and reported: in about one run in four the composed word lands one
-  // character late (after the space that follows the typed one), whatever the wait before it. Open in #14.
-  test('an IME composition in suggest mode makes one suggestion', {
-    todo: 'composition after a suggested space sometimes lands one character late (issue 14)',
-  }, async () => {
+  test('an IME composition in suggest mode makes one suggestion', async () => {
     await withApp(async (app) => {
       const { page } = app;
       await writeArticle(page);

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EditorState, type Transaction } from 'prosemirror-state';
+import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { history, undo, redo } from 'prosemirror-history';
 import { createChecker } from '../../../core/checks/engine';
 import { bundledGlossary } from '../../../core/glossary/bundled';
@@ -98,5 +98,37 @@ describe('suggest mode in the editor', () => {
       return true;
     });
     assert.equal(countSuggestions(e.state.doc), 0);
+  });
+
+  test('a space typed before a space is the one at the caret, even when the editor has not yet seen the caret move', () => {
+    const e = editor();
+    e.run(toggleSuggest);
+    const body = e.state.doc.child(0).nodeSize + 1;
+    const word = TEXT.indexOf(' দপ্তর');
+    const afterWord = body + word;
+    // The editor still holds the selection of the word; the browser has moved the caret after it and
+    // typed a space there. Read from the DOM, the change is ambiguous and comes as an insertion after the
+    // space already there, with the caret read from the DOM right after the typed space.
+    e.run((state, d) => {
+      d(state.tr.setSelection(TextSelection.create(state.doc, afterWord - VARIANT.length, afterWord)));
+      return true;
+    });
+    e.run((state, d) => {
+      const tr = state.tr.insertText(' ', afterWord + 1, afterWord + 1);
+      d(tr.setSelection(TextSelection.create(tr.doc, afterWord + 1)));
+      return true;
+    });
+    const [typed] = suggestionsOf(e.state.doc);
+    assert.deepEqual([typed?.from, typed?.inserted], [afterWord, ' ']);
+    assert.equal(e.state.selection.head, afterWord + 1, 'the cursor stays right after the typed space');
+    e.run((state, d) => {
+      d(state.tr.insertText('এর', state.selection.head));
+      return true;
+    });
+    assert.ok(e.state.doc.textContent.includes(`${VARIANT} এর দপ্তর`), e.state.doc.textContent);
+    assert.deepEqual(
+      suggestionsOf(e.state.doc).map((s) => s.inserted),
+      [' এর'],
+    );
   });
 });
