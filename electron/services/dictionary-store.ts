@@ -49,7 +49,7 @@ const HEADS = {
   read: { bn: 'নিজের অভিধান পড়া যায়নি', en: 'Your dictionary could not be read' },
   write: { bn: 'নিজের অভিধান সংরক্ষণ করা যায়নি', en: 'Your dictionary could not be saved' },
   hunspell: { bn: 'বানান-অভিধান (.dic) পড়া যায়নি', en: 'The spelling dictionary (.dic) could not be read' },
-  shared: { bn: 'নিউজরুমের শব্দতালিকা পড়া যায়নি', en: "The newsroom's word list could not be read" },
+  shared: { bn: 'নিউজরুমের অভিধান পড়া যায়নি', en: "The newsroom's dictionary could not be read" },
 } as const;
 
 interface FileState {

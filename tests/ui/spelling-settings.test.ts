@@ -133,7 +133,7 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
         assert.equal(await fileBox(page, 'shared').locator('.dictionary-file-name').innerText(), 'newsroom-words.txt');
         assert.match(
           await fileBox(page, 'shared').locator('.dictionary-error').innerText(),
-          /^নিউজরুমের শব্দতালিকা পড়া যায়নি: \p{Script=Bengali}/u,
+          /^নিউজরুমের অভিধান পড়া যায়নি: \p{Script=Bengali}/u,
         );
         assert.equal(await fileBox(page, 'shared').locator('.dictionary-choose').innerText(), 'অন্য ফাইল বাছুন…');
         await closeSettings(page);
