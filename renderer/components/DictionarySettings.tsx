@@ -69,10 +69,12 @@ export function DictionarySettings({ severity, onSeverity, dictionary }: Diction
 
   // Newest first: a word added by mistake a moment ago is the one most often taken out again.
   const personal = useMemo(() => [...(view?.personal ?? [])].reverse(), [view]);
+  const searchable = personal.length >= SEARCH_FROM;
+  // A search typed before the list shrank below the box's threshold no longer hides words.
   const matching = useMemo(() => {
-    const folded = foldForMatch(query.trim().normalize('NFC'));
+    const folded = searchable ? foldForMatch(query.trim().normalize('NFC')) : '';
     return folded === '' ? personal : personal.filter((word) => foldForMatch(word).includes(folded));
-  }, [personal, query]);
+  }, [personal, query, searchable]);
   const shown = matching.slice(0, SHOWN_WORDS);
 
   return (
@@ -135,7 +137,7 @@ export function DictionarySettings({ severity, onSeverity, dictionary }: Diction
         <button type="submit" className="button personal-add-button" disabled={busy}>
           {t('personalAdd')}
         </button>
-        {personal.length >= SEARCH_FROM && (
+        {searchable && (
           <input
             className="personal-search"
             type="search"
