@@ -7,7 +7,7 @@ import { DRAFT_ID_PATTERN, DRAFT_STATUSES, isDraftId } from '../core/document/dr
 import { parseDraft } from '../core/document/draft-file';
 import { settingsPatchSchema } from '../core/api/settings';
 import { MAX_VERSION_NAME, VERSION_ID } from './services/versions';
-import { BENGALI_WORD, MAX_DICTIONARY_WORD } from './services/dictionary-store';
+import { BENGALI_WORD, MAX_DICTIONARY_WORD } from '../core/api/dictionary-api';
 
 /** The event as the handlers read it: only the frame that sent the request. */
 export interface InvokeEvent {

@@ -157,6 +157,7 @@ export function App() {
               settings={settings}
               onChange={preferences.change}
               onChooseDeskFolder={preferences.chooseDeskFolder}
+              dictionary={dictionary.controls}
               onClose={overlays.closeManager}
             />
           )}

@@ -1,4 +1,26 @@
-import type { AppError, Result } from './result';
+import { bengaliDigits } from '../bengali/digits';
+import { fail, ok, type AppError, type Result } from './result';
+
+export const MAX_DICTIONARY_WORD = 60;
+
+/** Bengali letters and the joiners Bengali spelling needs: one word, no spaces, no Latin. */
+export const BENGALI_WORD = /^[\p{Script=Bengali}\u200c\u200d]+$/u;
+
+/**
+ * A word as the user's dictionary keeps it, or why it cannot be one. The main process refuses what
+ * this refuses; the settings dialog asks it first, so a word typed wrong is told in these words.
+ */
+export function dictionaryWord(raw: unknown): Result<string> {
+  const word = typeof raw === 'string' ? raw.normalize('NFC').trim() : '';
+  if (word.length === 0 || word.length > MAX_DICTIONARY_WORD || !BENGALI_WORD.test(word)) {
+    return fail(
+      'invalid-argument',
+      `অভিধানে শুধু বাংলা অক্ষরের একটি শব্দ (${bengaliDigits(MAX_DICTIONARY_WORD)} অক্ষর পর্যন্ত) যোগ করা যায়।`,
+      `Only one word in Bengali letters (up to ${MAX_DICTIONARY_WORD} characters) can be added to the dictionary.`,
+    );
+  }
+  return ok(word);
+}
 
 /** Which dictionary file of the newsroom's: a Hunspell `.dic` (its `.aff` beside it), or a shared plain list. */
 export type DictionaryFileKind = 'hunspell' | 'shared';

@@ -1,9 +1,8 @@
 import * as nodeFs from 'node:fs/promises';
 import { unwatchFile, watchFile, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { DictionaryFileKind, DictionaryFileStatus, DictionaryWords } from '../../core/api/dictionary-api';
+import { dictionaryWord, type DictionaryFileKind, type DictionaryFileStatus, type DictionaryWords } from '../../core/api/dictionary-api';
 import { fail, ok, type AppError, type Result } from '../../core/api/result';
-import { bengaliDigits } from '../../core/bengali/digits';
 import { foldForMatch } from '../../core/bengali/fold';
 import { affPathOf, isHunspellDic, parseWordList, wordsOfFile } from '../../core/bengali/hunspell';
 import { fsErrorCode, fsFailure, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
@@ -44,31 +43,14 @@ export interface DictionaryStore {
 
 /** A dictionary file larger than this is no word list: refused before it is read (bn_BD's is 3 MB). */
 export const MAX_DICTIONARY_BYTES = 32 * 1024 * 1024;
-export const MAX_DICTIONARY_WORD = 60;
 export const DEFAULT_WATCH_INTERVAL_MS = 5_000;
-
-/** Bengali letters and the joiners Bengali spelling needs: one word, no spaces, no Latin. */
-export const BENGALI_WORD = /^[\p{Script=Bengali}\u200c\u200d]+$/u;
 
 const HEADS = {
   read: { bn: 'নিজের অভিধান পড়া যায়নি', en: 'Your dictionary could not be read' },
   write: { bn: 'নিজের অভিধান সংরক্ষণ করা যায়নি', en: 'Your dictionary could not be saved' },
-  hunspell: { bn: 'হানস্পেল অভিধান পড়া যায়নি', en: 'The Hunspell dictionary could not be read' },
+  hunspell: { bn: 'বানান-অভিধান (.dic) পড়া যায়নি', en: 'The spelling dictionary (.dic) could not be read' },
   shared: { bn: 'নিউজরুমের অভিধান পড়া যায়নি', en: "The newsroom's dictionary could not be read" },
 } as const;
-
-/** A word as the user's dictionary keeps it, or why it cannot be one. */
-export function dictionaryWord(raw: unknown): Result<string> {
-  const word = typeof raw === 'string' ? raw.normalize('NFC').trim() : '';
-  if (word.length === 0 || word.length > MAX_DICTIONARY_WORD || !BENGALI_WORD.test(word)) {
-    return fail(
-      'invalid-argument',
-      `অভিধানে শুধু বাংলা অক্ষরের একটি শব্দ (${bengaliDigits(MAX_DICTIONARY_WORD)} অক্ষর পর্যন্ত) যোগ করা যায়।`,
-      `Only one word in Bengali letters (up to ${MAX_DICTIONARY_WORD} characters) can be added to the dictionary.`,
-    );
-  }
-  return ok(word);
-}
 
 interface FileState {
   path: string;

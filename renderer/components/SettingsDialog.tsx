@@ -16,6 +16,8 @@ import { ModalDialog } from './ModalDialog';
 import { manageMessages } from './i18n-manage';
 import { useText } from '../i18n';
 import { IdentityFields } from './DeskSettings';
+import { DictionarySettings } from './DictionarySettings';
+import type { DictionaryControls } from '../hooks/useDictionary';
 
 /** The zoom commands (App.tsx) keep the text size in the settings schema's range too. */
 
@@ -25,6 +27,8 @@ interface SettingsDialogProps {
   onChange(patch: Partial<Settings>): Promise<AppError | null>;
   /** Chooses the desk folder in the main process's dialog, or clears it; resolves to the error to show, or null. */
   onChooseDeskFolder(clear: boolean): Promise<AppError | null>;
+  /** The spelling check's dictionaries: the newsroom's files and the user's own words. */
+  dictionary: DictionaryControls;
   onClose(): void;
 }
 
@@ -60,10 +64,11 @@ const numberPatch = (key: 'autosaveDelayMs' | 'fontSize', text: string) =>
   parseSettingsPatch({ [key]: key === 'autosaveDelayMs' ? Math.round(numberOf(text) * 1000) : numberOf(text) });
 
 /**
- * Every setting in one place: the quick ones of the status bar, the theme, the autosave delay, and the
- * house style the checker and the export follow. Each change is stored as it is made.
+ * Every setting in one place: the quick ones of the status bar, the theme, the autosave delay, the
+ * house style the checker and the export follow, and the spelling check's dictionaries. Each change is
+ * stored as it is made.
  */
-export function SettingsDialog({ settings, onChange, onChooseDeskFolder, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ settings, onChange, onChooseDeskFolder, dictionary, onClose }: SettingsDialogProps) {
   const i18n = useI18n();
   const t = useText(manageMessages);
   const [error, setError] = useState<AppError | null>(null);
@@ -355,6 +360,12 @@ export function SettingsDialog({ settings, onChange, onChooseDeskFolder, onClose
           </p>
         )}
       </fieldset>
+
+      <DictionarySettings
+        severity={style.spellingSeverity}
+        onSeverity={(spellingSeverity) => changeStyle({ spellingSeverity })}
+        dictionary={dictionary}
+      />
     </ModalDialog>
   );
 }

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { INVOKE_METHODS, invokeChannel } from '../../core/api/newsroom-api';
-import type { MenuCommand, Settings } from '../../core/api/newsroom-api';
+import type { DictionaryFileKind, MenuCommand, Settings } from '../../core/api/newsroom-api';
 import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
 import type { DraftFs } from '../../electron/services/draft-store';
 import { isSameFileUrl, registerNewsroomHandlers } from '../../electron/ipc';
@@ -120,6 +120,9 @@ export interface GlossaryDialogStandIn {
   shared: string | null;
 }
 
+/** The dictionary file dialog's stand-in: for each kind, the path a test sets, or null (cancelled, the default). */
+export type DictionaryDialogStandIn = Record<DictionaryFileKind, string | null>;
+
 export interface RunningApp {
   page: Page;
   dataDir: string;
@@ -130,6 +133,7 @@ export interface RunningApp {
   saveDialog: SaveDialogStandIn;
   openDialog: OpenDialogStandIn;
   glossaryDialog: GlossaryDialogStandIn;
+  dictionaryDialog: DictionaryDialogStandIn;
   /** What "Copy as HTML" last put on the clipboard, or null. */
   clipboard(): { html: string; text: string } | null;
   /** Errors the page reported: uncaught exceptions, console errors, CSP violations. Should stay empty. */
@@ -170,6 +174,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
   const saveDialog: SaveDialogStandIn = { answer: (name) => join(exportDir, name), offered: [] };
   const openDialog: OpenDialogStandIn = { path: null, asked: 0 };
   const glossaryDialog: GlossaryDialogStandIn = { import: null, export: null, shared: null };
+  const dictionaryDialog: DictionaryDialogStandIn = { hunspell: null, shared: null };
   let copied: { html: string; text: string } | null = null;
   const service = createNewsroomService({
     dataDir,
@@ -198,6 +203,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
       chooseExport: async () => glossaryDialog.export,
       chooseShared: async () => glossaryDialog.shared,
     },
+    chooseDictionaryFile: async (kind) => dictionaryDialog[kind],
   });
   const pageUrl = pathToFileURL(RENDERER_HTML).href;
 
@@ -236,6 +242,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     saveDialog,
     openDialog,
     glossaryDialog,
+    dictionaryDialog,
     clipboard: () => copied,
     problems,
     menu: (command) => page.evaluate((c) => (window as unknown as { __newsroomMenu(c: string): void }).__newsroomMenu(c), command),
