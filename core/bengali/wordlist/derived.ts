@@ -2,9 +2,10 @@
  * Derived words the stemmer does not undo: adjectives in -জনিত, -জনক, -পূর্ণ, -হীন, -মূলক, -গত, -ীয়,
  * -িক, nouns in -তা, -ত্ব, -করণ, -ায়ন, and the pairs that Dhaka writes with ি and Kolkata often with ী.
  *
- * Two derivations are productive enough to generate (`derivedForms`): the abstract noun in -তা of an
+ * Three derivations are generated (`derivedForms`): the abstract noun in -তা of an
  * adjective (পরিপূর্ণতা, আদর্শহীনতা, মহাকাব্যিকতা, স্বার্থপরতা) and the adverb in -ভাবে (আনুষ্ঠানিকভাবে,
- * দেশীয়ভাবে, অর্থপূর্ণভাবে). Without them the spelling check took such a word for a slip of the
+ * দেশীয়ভাবে, অর্থপূর্ণভাবে); and, for a listed set of adjectives, the comparative -তর and superlative
+ * -তম (দীর্ঘতর, দীর্ঘতম). Without the first two the spelling check took such a word for a slip of the
  * classifier form (পরিপূর্ণতা for পরিপূর্ণটা), its ত one sound from ট. They are generated only for words
  * that end as an adjective does, so a noun keeps its ত/ট slip caught (কাজতা for কাজটা).
  */
@@ -57,14 +58,32 @@ const ADVERB_IN_BHABE = ['িক', 'ীয়', 'পূর্ণ', 'গত', '�
 const endsWithOneOf = (word: string, endings: readonly string[]) => endings.some((e) => word.length > e.length && word.endsWith(e));
 
 /**
- * The -তা nouns and -ভাবে adverbs of `words` (the content words, before index.ts adds classifiers),
- * each once, none of `words` itself. Case endings on them (পূর্ণতার, দক্ষতায়) are the stemmer's.
+ * Adjectives that take the comparative -তর and the superlative -তম (দীর্ঘতর, দীর্ঘতম); a last ৎ
+ * joins as ত্ত (বৃহৎ → বৃহত্তর, মহৎ → মহত্তম). Only these: -তর/-তম on any word would hide slips.
+ */
+const COMPARABLE = `
+দীর্ঘ প্রিয় উন্নত নিকট কঠিন গভীর প্রাচীন নবীন ব্যাপক বিস্তৃত ঘনিষ্ঠ দুর্বল ক্ষুদ্র নিকৃষ্ট উৎকৃষ্ট উজ্জ্বল ভয়াবহ
+উচ্চ নিম্ন দ্রুত জটিল সহজ প্রবল তীব্র কনিষ্ঠ জ্যেষ্ঠ ঘন সুন্দর বৃহৎ মহৎ প্রশস্ত সংকীর্ণ শক্ত কঠোর উদার নিবিড় গুরুত্বপূর্ণ
+`;
+
+function compared(adjective: string, suffix: string): string {
+  return adjective.endsWith('ৎ') ? `${adjective.slice(0, -1)}ত্${suffix}` : adjective + suffix;
+}
+
+/**
+ * The forms the list generates rather than lists: the -তা nouns and -ভাবে adverbs of `words` (the
+ * content words, before index.ts adds classifiers) and the -তর/-তম of `COMPARABLE`, each once (a form
+ * may also be listed: the list is a set). Case endings on them (পূর্ণতার, দক্ষতায়) are the stemmer's.
  */
 export function derivedForms(words: Iterable<string>): string[] {
   const out = new Set<string>();
   for (const word of words) {
     if (endsWithOneOf(word, ABSTRACT_IN_TA)) out.add(`${word}তা`);
     if (endsWithOneOf(word, ADVERB_IN_BHABE)) out.add(`${word}ভাবে`);
+  }
+  for (const adjective of COMPARABLE.split(/\s+/).filter(Boolean)) {
+    out.add(compared(adjective, 'তর'));
+    out.add(compared(adjective, 'তম'));
   }
   return [...out];
 }

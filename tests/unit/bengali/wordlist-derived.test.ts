@@ -22,12 +22,19 @@ test('derivedForms gives the -তা noun and the -ভাবে adverb of an adj
   assert.ok(!forms.has('কার্যকরতা'.normalize('NFC')));
 });
 
-test('derivedForms leaves nouns alone, and never repeats a word it was given', () => {
-  assert.deepEqual(derivedForms(nfc(['কাজ', 'দল', 'বই', 'মানুষ'])), []);
+test('derivedForms gives the comparative and superlative of the adjectives that take them, ৎ joined as ত্ত', () => {
+  const forms = new Set(derivedForms([]));
+  for (const w of nfc(['দীর্ঘতর', 'দীর্ঘতম', 'প্রিয়তম', 'বৃহত্তর', 'মহত্তম'])) assert.ok(forms.has(w), w);
+  assert.ok(!forms.has('বৃহৎতর'.normalize('NFC')));
+});
+
+test('derivedForms leaves nouns and bare endings alone', () => {
+  const comparatives = derivedForms([]);
+  assert.deepEqual(derivedForms(nfc(['কাজ', 'দল', 'বই', 'মানুষ'])), comparatives);
   const given = nfc(['আধুনিক', 'আধুনিকতা']);
   assert.ok(derivedForms(given).includes(given[1]!), 'a listed -তা noun may be derived again; the list is a set');
   // An ending alone is no adjective: পর "other" gives no পরতা.
-  assert.deepEqual(derivedForms(nfc(['পর', 'হীন'])), []);
+  assert.deepEqual(derivedForms(nfc(['পর', 'হীন'])), comparatives);
 });
 
 test('the shipped list knows the derived forms inflected, and still not a noun with তা for its classifier টা', () => {
@@ -55,6 +62,10 @@ test('words real copy uses that the list lacked are known, inflected too', () =>
     'শিল্পপ্রতিষ্ঠানে',
     'কার্যদিবসের',
     'অর্ডিন্যান্সের',
+    'দীর্ঘতম',
+    'আনিয়ে',
+    'গর্জে',
+    'ইনস্টাগ্রামে',
   ])
     assert.ok(dict.has(w), w);
 });
