@@ -2,7 +2,7 @@
  * A seeded sample of what the spelling check says on bd-articles, for reading by hand (docs/checks.md,
  * "The spelling check on real copy"). Not a bench (run.ts does not pick it up) and not shipped:
  *
- *   npx tsx tests/bench/spelling-sample.ts [--seed N] [--count N] [--all] [--out FILE]
+ *   npx tsx tests/bench/spelling-sample.ts [--seed N] [--count N] [--all] [--out FILE] [--corpus kolkata-snippets]
  *
  * It prints two lists, as TSV (article, word, stem tried, suggestions):
  * - every `spelling/unknown` finding on the corpus, at the default severity (info) and as a warning;
@@ -24,7 +24,7 @@ import { WORD_ASCII_DIGITS, WORD_BENGALI, WORD_BENGALI_DIGITS, WORD_MAY_NEED_REP
 import { bundledGlossary } from '../../core/glossary/bundled';
 import { buildGlossaryIndex } from '../../core/glossary/index';
 
-const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'bd-articles');
+const corpora = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -58,6 +58,7 @@ function knownAs(stem: string, ended: boolean, dictionary: Dictionary): boolean 
 }
 
 function main(): void {
+  const corpus = join(corpora, option('--corpus') ?? 'bd-articles');
   if (!existsSync(corpus)) {
     console.log(`skipping: ${corpus} is absent`);
     return;
