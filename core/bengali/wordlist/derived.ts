@@ -1,6 +1,13 @@
 /**
  * Derived words the stemmer does not undo: adjectives in -জনিত, -জনক, -পূর্ণ, -হীন, -মূলক, -গত, -ীয়,
  * -িক, nouns in -তা, -ত্ব, -করণ, -ায়ন, and the pairs that Dhaka writes with ি and Kolkata often with ী.
+ *
+ * Three derivations are generated (`derivedForms`): the abstract noun in -তা of an
+ * adjective (পরিপূর্ণতা, আদর্শহীনতা, মহাকাব্যিকতা, স্বার্থপরতা) and the adverb in -ভাবে (আনুষ্ঠানিকভাবে,
+ * দেশীয়ভাবে, অর্থপূর্ণভাবে); and, for a listed set of adjectives, the comparative -তর and superlative
+ * -তম (দীর্ঘতর, দীর্ঘতম). Without the first two the spelling check took such a word for a slip of the
+ * classifier form (পরিপূর্ণতা for পরিপূর্ণটা), its ত one sound from ট. They are generated only for words
+ * that end as an adjective does, so a noun keeps its ত/ট slip caught (কাজতা for কাজটা).
  */
 export default `
 দুর্ভাগ্যজনক দুর্ভাগ্যজনকভাবে সৌভাগ্যজনক সৌভাগ্যক্রমে লজ্জাজনকভাবে সন্তোষজনকভাবে দুঃখজনকভাবে হতাশাজনকভাবে অপমানজনকভাবে সম্মানজনকভাবে বিপজ্জনকভাবে
@@ -39,4 +46,44 @@ export default `
 শিক্ষার্থীবান্ধব শিক্ষকসুলভ মাতৃসুলভ পিতৃসুলভ বন্ধুসুলভ শিশুসুলভ নারীসুলভ পুরুষসুলভ বীরসুলভ নেতৃসুলভ সুলভ দুর্লভ সহজলভ্যতা দুষ্প্রাপ্যতা প্রাপ্যতা লভ্য অলভ্য
 অনুমানযোগ্য অনুমোদনযোগ্য আলোচনাযোগ্য উল্লেখযোগ্যভাবে গণনাযোগ্য চাষযোগ্য পানযোগ্য পানের অযোগ্য বসবাসযোগ্য বসবাসের অযোগ্য ব্যবহারের অযোগ্য মেরামতযোগ্য বিক্রয়যোগ্য রপ্তানিযোগ্য
 নবায়নযোগ্য নির্ভরযোগ্যভাবে বিশ্বাসযোগ্যভাবে পরিমাপযোগ্য যাচাইযোগ্য শাস্তিযোগ্য বিচারযোগ্য গ্রেপ্তারযোগ্য জামিনযোগ্য আপিলযোগ্য দৃষ্টিগ্রাহ্য
+শীতলতা বান্ধবতা চপলতা বিফলতা সচলতা অচলতা অসততা সরবতা তীক্ষ্ণতা শুষ্কতা বিশালতা ক্ষুদ্রতা হীনতা অভদ্রতা অসভ্যতা শুদ্ধতা বিশুদ্ধতা সূক্ষ্মতা স্থূলতা রুক্ষতা
 `;
+
+/** Endings of the adjectives whose abstract noun is -তা: পূর্ণতা, হীনতা, -িকতা, শীলতা, তন্ময়তা, তৎপরতা, জাতীয়তা, অবরুদ্ধতা, পরিবেশবান্ধবতা. */
+const ABSTRACT_IN_TA = ['পূর্ণ', 'হীন', 'িক', 'শীল', 'ময়', 'পর', 'প্রবণ', 'নিষ্ঠ', 'ীয়', 'নির্ভর', 'বদ্ধ', 'রুদ্ধ', 'বান্ধব', 'সচেতন'];
+
+/** Endings of the adjectives whose adverb is -ভাবে: -িকভাবে, -ীয়ভাবে, -পূর্ণভাবে, -গতভাবে, -মূলকভাবে, কার্যকরভাবে. */
+const ADVERB_IN_BHABE = ['িক', 'ীয়', 'পূর্ণ', 'গত', 'মূলক', 'শীল', 'হীন', 'জনক', 'যোগ্য', 'কর', 'ময়', 'মান', 'সংগত', 'সঙ্গত'];
+
+const endsWithOneOf = (word: string, endings: readonly string[]) => endings.some((e) => word.length > e.length && word.endsWith(e));
+
+/**
+ * Adjectives that take the comparative -তর and the superlative -তম (দীর্ঘতর, দীর্ঘতম); a last ৎ
+ * joins as ত্ত (বৃহৎ → বৃহত্তর, মহৎ → মহত্তম). Only these: -তর/-তম on any word would hide slips.
+ */
+const COMPARABLE = `
+দীর্ঘ প্রিয় উন্নত নিকট কঠিন গভীর প্রাচীন নবীন ব্যাপক বিস্তৃত ঘনিষ্ঠ দুর্বল ক্ষুদ্র নিকৃষ্ট উৎকৃষ্ট উজ্জ্বল ভয়াবহ
+উচ্চ নিম্ন দ্রুত জটিল সহজ প্রবল তীব্র কনিষ্ঠ জ্যেষ্ঠ ঘন সুন্দর বৃহৎ মহৎ প্রশস্ত সংকীর্ণ শক্ত কঠোর উদার নিবিড় গুরুত্বপূর্ণ
+`;
+
+function compared(adjective: string, suffix: string): string {
+  return adjective.endsWith('ৎ') ? `${adjective.slice(0, -1)}ত্${suffix}` : adjective + suffix;
+}
+
+/**
+ * The forms the list generates rather than lists: the -তা nouns and -ভাবে adverbs of `words` (the
+ * content words, before index.ts adds classifiers) and the -তর/-তম of `COMPARABLE`, each once (a form
+ * may also be listed: the list is a set). Case endings on them (পূর্ণতার, দক্ষতায়) are the stemmer's.
+ */
+export function derivedForms(words: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const word of words) {
+    if (endsWithOneOf(word, ABSTRACT_IN_TA)) out.add(`${word}তা`);
+    if (endsWithOneOf(word, ADVERB_IN_BHABE)) out.add(`${word}ভাবে`);
+  }
+  for (const adjective of COMPARABLE.split(/\s+/).filter(Boolean)) {
+    out.add(compared(adjective, 'তর'));
+    out.add(compared(adjective, 'তম'));
+  }
+  return [...out];
+}

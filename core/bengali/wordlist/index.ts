@@ -13,7 +13,7 @@ import commonK from './common-k';
 import commonP from './common-p';
 import commonT from './common-t';
 import commonVowels from './common-vowels';
-import derived from './derived';
+import derived, { derivedForms } from './derived';
 import economy from './economy';
 import educationCulture from './education-culture';
 import everyday from './everyday';
@@ -128,6 +128,7 @@ export function buildWordList(): string[] {
     words.add(number);
     for (const counter of COUNTERS) words.add(number + counter);
   }
+  for (const form of derivedForms(CONTENT.flatMap(wordsOf))) words.add(form);
   for (const form of verbForms()) words.add(form);
   for (const name of wordsOf(NAMES_TOO)) words.delete(name);
   return [...words];
