@@ -58,3 +58,20 @@ export function percentile(values: number[], p: number): number {
 
 /** A figure to the microsecond. */
 export const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/**
+ * A keystroke's p95 and median in the editor measured and in the one it is held against (the two
+ * taking turns), and the ratio of their p95s. The baseline's p95 is floored at 0.1 ms: below the
+ * timer's resolution the ratio would mean nothing.
+ */
+export function keystrokeFigures(measured: number[], baseline: number[]) {
+  const p95 = percentile(measured, 95);
+  const baselineP95 = percentile(baseline, 95);
+  return {
+    p95: round(p95),
+    median: round(percentile(measured, 50)),
+    baselineP95: round(baselineP95),
+    baselineMedian: round(percentile(baseline, 50)),
+    ratio: round(p95 / Math.max(baselineP95, 0.1)),
+  };
+}

@@ -17,7 +17,7 @@
  * until its findings are drawn (fresh caches); `editor.pasteLongestTaskMs` the longest task meanwhile.
  */
 import type { DocJSON } from '../../core/document/schema';
-import { onBenchPage, percentile, round } from './bench-page';
+import { keystrokeFigures, onBenchPage, percentile, round } from './bench-page';
 import type { BenchFigures } from './run';
 
 const EDITS = 200;
@@ -78,15 +78,13 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
         `idle rounds (longest task / longtask entry / until drawn, ms): ${idle.map((r) => `${round(r.widest)}/${round(r.longtask)}/${round(r.ms)}`).join(', ')}`,
       );
       log(`paste: ${paste.found} findings drawn after ${round(paste.ms)} ms; longest task meanwhile ${round(paste.widest)} ms`);
-      const checkedP95 = percentile(times.checked, 95);
-      const bareP95 = percentile(times.bare, 95);
+      const keystroke = keystrokeFigures(times.checked, times.bare);
       return {
-        'editor.keystrokeP95Ms': round(checkedP95),
-        'editor.keystrokeMedianMs': round(percentile(times.checked, 50)),
-        'editor.bareP95Ms': round(bareP95),
-        'editor.bareMedianMs': round(percentile(times.bare, 50)),
-        // A bare p95 below the timer's resolution would make the ratio meaningless; floor it at 0.1 ms.
-        'editor.ratioToBare': round(checkedP95 / Math.max(bareP95, 0.1)),
+        'editor.keystrokeP95Ms': keystroke.p95,
+        'editor.keystrokeMedianMs': keystroke.median,
+        'editor.bareP95Ms': keystroke.baselineP95,
+        'editor.bareMedianMs': keystroke.baselineMedian,
+        'editor.ratioToBare': keystroke.ratio,
         'editor.idleLongestTaskMs': round(
           percentile(
             idle.map((r) => r.widest),

@@ -61,11 +61,17 @@ function holdOpen(watch: { close(): void }): void {
   });
 }
 
-test('a change between the last read and the start of the watch is told at once, not missed', async () => {
+/** A newsroom file, written and read. */
+function readNewsroomFile() {
   const path = join(tempDir(), 'newsroom.txt');
   writeFileSync(path, 'তামজিদ\n');
   const files = reader(() => [path]);
   files.readAll();
+  return { path, files };
+}
+
+test('a change between the last read and the start of the watch is told at once, not missed', async () => {
+  const { path, files } = readNewsroomFile();
   edit(path, 'তামজিদ\nরবিউল\n', 5);
   // A poll a minute away: only the watch's own first look can tell this change within the test.
   const watch = watchedFiles({ paths: () => [path], readChanged: files.readChanged, intervalMs: 60_000 });
@@ -74,10 +80,7 @@ test('a change between the last read and the start of the watch is told at once,
 });
 
 test('a change while watching is told once it is read; nothing is heard after close', async () => {
-  const path = join(tempDir(), 'newsroom.txt');
-  writeFileSync(path, 'তামজিদ\n');
-  const files = reader(() => [path]);
-  files.readAll();
+  const { path, files } = readNewsroomFile();
   const watch = watchedFiles({ paths: () => [path], readChanged: files.readChanged, intervalMs: 20 });
   holdOpen(watch);
   const news = heard(watch.listen, 5_000);
