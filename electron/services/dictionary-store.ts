@@ -1,11 +1,11 @@
 import * as nodeFs from 'node:fs/promises';
-import { unwatchFile, watchFile, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { dictionaryWord, type DictionaryFileKind, type DictionaryFileStatus, type DictionaryWords } from '../../core/api/dictionary-api';
 import { fail, ok, type AppError, type Result } from '../../core/api/result';
 import { foldForMatch } from '../../core/bengali/fold';
 import { affPathOf, isHunspellDic, parseWordList, wordsOfFile } from '../../core/bengali/hunspell';
 import { fsErrorCode, fsFailure, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { watchedFiles } from './watched-file';
 
 /**
  * The words the spelling check knows besides the shipped list: the user's own (`<dataDir>/dictionary.txt`,
@@ -43,7 +43,6 @@ export interface DictionaryStore {
 
 /** A dictionary file larger than this is no word list: refused before it is read (bn_BD's is 3 MB). */
 export const MAX_DICTIONARY_BYTES = 32 * 1024 * 1024;
-export const DEFAULT_WATCH_INTERVAL_MS = 5_000;
 
 const HEADS = {
   read: { bn: 'নিজের অভিধান পড়া যায়নি', en: 'Your dictionary could not be read' },
@@ -64,7 +63,6 @@ const keyOf = (word: string) => foldForMatch(word.normalize('NFC'));
 
 export function createDictionaryStore(dataDir: string, options: DictionaryStoreOptions = {}): DictionaryStore {
   const fs: DictionaryFs = options.fs ?? nodeFs;
-  const interval = options.watchIntervalMs ?? DEFAULT_WATCH_INTERVAL_MS;
   const ownPath = join(dataDir, 'dictionary.txt');
   const files: Record<DictionaryFileKind, FileState | null> = {
     hunspell: options.hunspellPath ? fresh(options.hunspellPath) : null,
@@ -76,8 +74,6 @@ export function createDictionaryStore(dataDir: string, options: DictionaryStoreO
   let own: string[] | null = null;
   // Changes of the user's file run one after another: each reads what the previous one wrote.
   let queue: Promise<unknown> = Promise.resolve();
-  const listeners = new Set<() => void>();
-  const watched = new Map<string, (curr: Stats, prev: Stats) => void>();
   const swept = removeStaleTemps([dataDir], fs);
 
   function fresh(path: string): FileState {
@@ -197,35 +193,15 @@ export function createDictionaryStore(dataDir: string, options: DictionaryStoreO
     return result;
   }
 
-  function attachWatch(): void {
-    const wanted = new Set(listeners.size > 0 ? [files.hunspell?.path, files.shared?.path].filter((p): p is string => !!p) : []);
-    for (const [path, handler] of watched) {
-      if (wanted.has(path)) continue;
-      unwatchFile(path, handler);
-      watched.delete(path);
-    }
-    let added = false;
-    for (const path of wanted) {
-      if (watched.has(path)) continue;
-      const handler = (curr: Stats, prev: Stats) => {
-        if (curr.mtimeMs !== prev.mtimeMs || curr.size !== prev.size) readAndTell();
-      };
-      watchFile(path, { interval, persistent: false }, handler);
-      watched.set(path, handler);
-      added = true;
-    }
-    // watchFile compares with its own first look, taken a moment after it starts: a change made between
-    // the last read and that look would never be told. One look of our own, against what was read, now.
-    if (added) readAndTell();
-  }
-
-  /** Re-reads what changed since the last read and tells the listeners if the newsroom's words moved. */
-  function readAndTell(): void {
-    const before = generation;
-    void refreshAll().then(() => {
-      if (generation !== before) for (const listener of listeners) listener();
-    });
-  }
+  const watch = watchedFiles({
+    paths: () => [files.hunspell?.path, files.shared?.path].filter((p): p is string => !!p),
+    intervalMs: options.watchIntervalMs,
+    readChanged: async () => {
+      const before = generation;
+      await refreshAll();
+      return generation === before ? null : String(generation);
+    },
+  });
 
   // Adding or removing a word never changes the newsroom's words: the page keeps the ones it has.
   const unchanged = () => String(generation);
@@ -256,23 +232,12 @@ export function createDictionaryStore(dataDir: string, options: DictionaryStoreO
         files[kind] = path === null ? null : fresh(path);
         newsroom = [...(files.hunspell?.words ?? []), ...(files.shared?.words ?? [])];
         generation++;
-        attachWatch();
+        watch.update();
       }
       return snapshot('');
     },
 
-    watch: (listener) => {
-      listeners.add(listener);
-      attachWatch();
-      return () => {
-        listeners.delete(listener);
-        attachWatch();
-      };
-    },
-
-    close: () => {
-      listeners.clear();
-      attachWatch();
-    },
+    watch: watch.listen,
+    close: watch.close,
   };
 }

@@ -1,5 +1,4 @@
 import * as nodeFs from 'node:fs/promises';
-import { unwatchFile, watchFile, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { foldForMatch } from '../../core/bengali/fold';
 import { exportGlossaryJson, importGlossary, importGlossaryJson } from '../../core/glossary/io';
@@ -11,6 +10,7 @@ import type { SharedGlossaryStatus } from '../../core/api/newsroom-api';
 
 export type { SharedGlossaryStatus };
 import { fsErrorCode, fsFailure, removeStaleTemps, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { watchedFiles } from './watched-file';
 
 /**
  * The user's own glossary (`<dataDir>/glossary.json`, in the JSON form the glossary import reads) and
@@ -80,8 +80,6 @@ export interface GlossaryStore {
   close(): void;
 }
 
-export const DEFAULT_WATCH_INTERVAL_MS = 5_000;
-
 const HEADS = {
   read: { bn: 'শব্দকোষ পড়া যায়নি', en: 'The glossary could not be read' },
   write: { bn: 'শব্দকোষ সংরক্ষণ করা যায়নি', en: 'The glossary could not be saved' },
@@ -138,15 +136,12 @@ const sameStamp = (a: OwnStamp, b: OwnStamp) => a.mtimeMs === b.mtimeMs && a.cti
 export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptions = {}): GlossaryStore {
   const fs: GlossaryFs = options.fs ?? nodeFs;
   const now = options.now ?? (() => new Date());
-  const interval = options.watchIntervalMs ?? DEFAULT_WATCH_INTERVAL_MS;
   const ownPath = join(dataDir, 'glossary.json');
   const cachePath = join(dataDir, 'glossary-shared-cache.json');
 
   let sharedPath = options.sharedPath ?? null;
   let shared: { entries: GlossaryEntry[]; mtimeMs: number | null; size: number | null; error: AppError | null; cacheRead: boolean } =
     fresh();
-  const listeners = new Set<(status: SharedGlossaryStatus) => void>();
-  let watchedPath: string | null = null;
   // Mutations of the user's file run one after another: each reads what the previous one wrote.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -279,31 +274,15 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
     }
   }
 
-  /** Re-reads the shared file if it changed since the last read, and tells the listeners when it did. */
-  const readAndTell = () => {
-    const before = shared;
-    void refreshShared().then(() => {
-      const s = status();
-      if (s && shared !== before) for (const listener of listeners) listener(s);
-    });
-  };
-  const onStatChange = (curr: Stats, prev: Stats) => {
-    if (curr.mtimeMs !== prev.mtimeMs || curr.size !== prev.size) readAndTell();
-  };
-
-  function attachWatch(): void {
-    if (watchedPath !== null && (watchedPath !== sharedPath || listeners.size === 0)) {
-      unwatchFile(watchedPath, onStatChange);
-      watchedPath = null;
-    }
-    if (watchedPath === null && sharedPath !== null && listeners.size > 0) {
-      watchFile(sharedPath, { interval, persistent: false }, onStatChange);
-      watchedPath = sharedPath;
-      // watchFile compares with its own first look, taken a moment after it starts: a change made between
-      // the last read and that look would never be told. One look of our own, against what was read, now.
-      readAndTell();
-    }
-  }
+  const watch = watchedFiles({
+    paths: () => (sharedPath === null ? [] : [sharedPath]),
+    intervalMs: options.watchIntervalMs,
+    readChanged: async () => {
+      const before = shared;
+      await refreshShared();
+      return shared === before ? null : status();
+    },
+  });
 
   /** The last merge, kept while neither layer changed: the same arrays, as readOwn and refreshShared keep them. */
   let mergedOf: { own: GlossaryEntry[]; shared: GlossaryEntry[]; merged: GlossaryEntry[] } | null = null;
@@ -387,24 +366,13 @@ export function createGlossaryStore(dataDir: string, options: GlossaryStoreOptio
       if (path !== sharedPath) {
         sharedPath = path;
         shared = fresh();
-        attachWatch();
+        watch.update();
       }
       await refreshShared();
       return ok(status());
     },
 
-    watchShared: (listener) => {
-      listeners.add(listener);
-      attachWatch();
-      return () => {
-        listeners.delete(listener);
-        attachWatch();
-      };
-    },
-
-    close: () => {
-      listeners.clear();
-      attachWatch();
-    },
+    watchShared: watch.listen,
+    close: watch.close,
   };
 }

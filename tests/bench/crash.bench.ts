@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { DocJSON } from '../../core/document/schema';
 import { compareDocs } from '../../core/document/compare';
-import { runCrashLoop } from '../fixtures/crash-child';
+import { runCrashLoop } from '../fixtures/crash-loop';
 import type { BenchFigures } from './run';
 
 const round = (ms: number) => Math.round(ms * 100) / 100;

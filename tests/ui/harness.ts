@@ -10,7 +10,6 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { INVOKE_METHODS, invokeChannel } from '../../core/api/newsroom-api';
 import type { DictionaryFileKind, MenuCommand, Settings } from '../../core/api/newsroom-api';
@@ -18,9 +17,11 @@ import { createNewsroomService, memorySettingsStore } from '../../electron/servi
 import type { DraftFs } from '../../electron/services/draft-store';
 import { isSameFileUrl, registerNewsroomHandlers } from '../../electron/ipc';
 import type { InvokeEvent } from '../../electron/ipc';
+import { CHROMIUM_PATH } from '../helpers/chromium';
+
+export { CHROMIUM_PATH, launchChromium } from '../helpers/chromium';
 
 export const projectRoot = join(__dirname, '..', '..');
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const RENDERER_HTML = join(projectRoot, 'dist', 'renderer', 'index.html');
 export const TEST_OUTPUT = join(projectRoot, 'test-output');
 
@@ -31,23 +32,6 @@ export const skipUi: string | false = !existsSync(CHROMIUM_PATH)
     ? 'the renderer is not built (run node scripts/build.mjs)'
     : false;
 if (skipUi) console.log(`# UI tests skipped: ${skipUi}`);
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      // The checker worker loads from file:// beside the page, as Electron allows a file:// page to.
-      '--allow-file-access-from-files',
-    ],
-  });
-}
 
 /**
  * A file system for the draft store whose writes can be refused the way a read-only folder refuses

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCrashLoop } from '../fixtures/crash-child';
+import { runCrashLoop } from '../fixtures/crash-loop';
 
 test('drafts survive 200 SIGKILLs in the middle of saving: every file parses and holds the old or the new text', async () => {
   const report = await runCrashLoop({ kills: 200, log: (line) => console.log(line) });

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runDeskCrashLoop } from '../fixtures/desk-crash-child';
+import { runDeskCrashLoop } from '../fixtures/crash-loop';
 
 test('desk drafts survive 100 SIGKILLs in the middle of saving: 0 damaged files, the next writer saves', async () => {
   const report = await runDeskCrashLoop({ kills: 100, log: (line) => console.log(line) });

@@ -102,6 +102,28 @@ describe('the newsroom’s dictionary files', () => {
     assert.deepEqual(value(await store.words('')).newsroom, ['তামজিদ', 'রবিউল']);
     store.close();
   });
+
+  test('watching: a change between the last read and the start of the watch is told, not missed', async () => {
+    const dir = tempDir();
+    const shared = join(dir, 'newsroom.txt');
+    writeFileSync(shared, 'তামজিদ\n');
+    // A poll a minute away: only the watch's own look at its start can tell this change within the test.
+    const store = createDictionaryStore(join(dir, 'data'), { sharedPath: shared, watchIntervalMs: 60_000 });
+    const first = value(await store.words(''));
+    writeFileSync(shared, 'তামজিদ\nরবিউল\n');
+    touch(shared, 5);
+    const told = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 2_000);
+      store.watch(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    store.close();
+    assert.equal(told, true);
+    const now = value(await store.words(first.version));
+    assert.deepEqual(now.newsroom, ['তামজিদ', 'রবিউল']);
+  });
 });
 
 describe('the bridge’s dictionary methods', () => {

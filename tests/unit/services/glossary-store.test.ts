@@ -253,6 +253,21 @@ test('watching the shared file hears a change after it is re-read; once closed, 
   assert.equal(calls, 0);
 });
 
+test('watching: a change between the last read and the start of the watch is told, not missed', async () => {
+  const sharedPath = join(tempDir(), 'newsroom.json');
+  writeFileSync(sharedPath, JSON.stringify([DHAKA]));
+  // A poll a minute away: only the watch's own look at its start can tell this change within the test.
+  const store = createGlossaryStore(tempDir(), { sharedPath, watchIntervalMs: 60_000 });
+  assert.ok((await store.merged()).ok);
+  writeFileSync(sharedPath, JSON.stringify([DHAKA, ZELENSKY]));
+  const at = new Date(Date.now() + 5_000);
+  utimesSync(sharedPath, at, at);
+  const status = await nextStatus(store, 2_000);
+  store.close();
+  assert.notEqual(status, 'timeout');
+  assert.equal(status !== 'timeout' && status.entries, 2);
+});
+
 test('an unreadable own glossary is moved aside, reported, and never overwritten', async () => {
   const dataDir = tempDir();
   writeFileSync(join(dataDir, 'glossary.json'), '{"entries": [{"bn": "ঢাকা", ');
