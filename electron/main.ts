@@ -16,7 +16,14 @@ import Store from 'electron-store';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_SETTINGS, MENU_CHANNEL, type MenuCommand, type Settings, type UiLanguage } from '../core/api/newsroom-api';
+import {
+  DEFAULT_SETTINGS,
+  MENU_CHANNEL,
+  NEWSROOM_FILE_CHANNEL,
+  type MenuCommand,
+  type Settings,
+  type UiLanguage,
+} from '../core/api/newsroom-api';
 import { dialogText, type DialogTextKey } from './i18n-dialogs';
 import { isSameFileUrl, registerNewsroomHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -113,6 +120,7 @@ function start(): void {
         );
       },
       clipboard: { write: (html, text) => clipboard.write({ html, text }) },
+      onNewsroomFileChanged: (file) => mainWindow?.webContents.send(NEWSROOM_FILE_CHANNEL, file),
       // The unsaved-text journal's second place, off the data folder's disk where it can be (see safekeeping.ts).
       backupDir: join(tmpdir(), 'newsroom-editor-backup'),
     });

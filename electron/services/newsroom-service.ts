@@ -6,7 +6,7 @@ import { fsFailure, writeFileAtomic } from './atomic-write';
 import { createDraftStore, type DamagedFile, type DraftFs } from './draft-store';
 import { createGlossaryStore } from './glossary-store';
 import { readImportFile } from './import-file';
-import type { DraftSummary } from '../../core/api/newsroom-api';
+import type { DraftSummary, NewsroomFile } from '../../core/api/newsroom-api';
 import type { AppError } from '../../core/api/result';
 import { slugify, type Draft } from '../../core/document/draft';
 import { createVersionStore } from './versions';
@@ -77,6 +77,10 @@ export interface NewsroomServiceOptions {
   deskFs?: DeskFs;
   /** The newsroom's dictionary file of a kind, or null if the user cancelled; without it, choosing one answers with an error. */
   chooseDictionaryFile?: (kind: DictionaryFileKind) => Promise<string | null>;
+  /** Told when the shared glossary or a newsroom dictionary file changes on its drive; without it they are not watched. */
+  onNewsroomFileChanged?: (file: NewsroomFile) => void;
+  /** How often those files are polled (a network share sends no change events); watched-file.ts's default otherwise. */
+  newsroomWatchIntervalMs?: number;
 }
 
 function unavailable<T>(what: { bn: string; en: string }): Result<T> {
@@ -139,7 +143,12 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
   /** The draft as stored now, and where its saves go: the desk file for a draft opened from the desk. */
   const storedDraft = (id: string) => (desk.holds(id) ? desk.current(id) : drafts.open(id));
   const storeDraft = (draft: Draft) => (desk.holds(draft.id) ? desk.save(draft) : drafts.save(draft));
-  const glossary = createGlossaryStore(options.dataDir, { now: options.now, onDamaged, sharedPath: storedSharedGlossaryPath(settings) });
+  const glossary = createGlossaryStore(options.dataDir, {
+    now: options.now,
+    onDamaged,
+    sharedPath: storedSharedGlossaryPath(settings),
+    watchIntervalMs: options.newsroomWatchIntervalMs,
+  });
   const glossaryManager = createGlossaryManager({
     store: glossary,
     dialogs: options.glossaryDialogs,
@@ -154,7 +163,16 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
   });
 
   const storedSettings = storedDictionaryPaths(settings);
-  const dictionary = createDictionaryStore(options.dataDir, { hunspellPath: storedSettings.hunspell, sharedPath: storedSettings.shared });
+  const dictionary = createDictionaryStore(options.dataDir, {
+    hunspellPath: storedSettings.hunspell,
+    sharedPath: storedSettings.shared,
+    watchIntervalMs: options.newsroomWatchIntervalMs,
+  });
+  const { onNewsroomFileChanged } = options;
+  if (onNewsroomFileChanged) {
+    glossary.watchShared(() => onNewsroomFileChanged('glossary'));
+    dictionary.watch(() => onNewsroomFileChanged('dictionary'));
+  }
   /** Uses the dictionary file of `kind` (or none) and keeps its path in the settings for the next start. */
   const keepDictionaryFile = async (kind: DictionaryFileKind, path: string | null) => {
     try {

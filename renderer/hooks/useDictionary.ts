@@ -66,13 +66,19 @@ export function useDictionary({ api, take, editor }: { api: NewsroomApi; take: T
     [api, checkWith, take],
   );
 
-  // The newsroom's files may change on their drive while the window is in the background: coming back
-  // to it asks for them again (the main process re-reads a file only if it changed, and sends it only then).
+  // The newsroom's files change on their drive: the main process, which watches them, says so; coming back
+  // to the window asks too (the main process re-reads a file only if it changed, and sends it only then).
   useEffect(() => {
     const onFocus = () => void refresh();
+    const stopListening = api.onNewsroomFileChanged((file) => {
+      if (file === 'dictionary') void refresh();
+    });
     window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
-  }, [refresh]);
+    return () => {
+      stopListening();
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [api, refresh]);
 
   /** "Add to dictionary": the word stops being flagged everywhere in the article at once. */
   const addWord = useCallback(

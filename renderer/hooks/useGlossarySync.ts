@@ -36,16 +36,22 @@ export function useGlossarySync({ api, take, editor }: { api: NewsroomApi; take:
     [api, checkWith, take],
   );
 
-  // The newsroom's shared file may change on its drive while the window is in the background; coming
-  // back to the window checks with what it holds now (the main process re-reads it only if it changed).
+  // The newsroom's shared file changes on its drive: the main process, which watches it, says so; coming
+  // back to the window asks too (the main process re-reads it only if it changed).
   useEffect(() => {
     const refresh = () =>
       void api.getGlossary().then((merged) => {
         const entries = take(merged);
         if (entries) checkWith(entries);
       });
+    const stopListening = api.onNewsroomFileChanged((file) => {
+      if (file === 'glossary') refresh();
+    });
     window.addEventListener('focus', refresh);
-    return () => window.removeEventListener('focus', refresh);
+    return () => {
+      stopListening();
+      window.removeEventListener('focus', refresh);
+    };
   }, [api, checkWith, take]);
 
   const addToGlossary = useCallback((finding: Finding) => setNaming(finding.text.trim()), []);

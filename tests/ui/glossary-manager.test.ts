@@ -240,6 +240,29 @@ describe('the glossary manager', { skip: skipUi }, () => {
     });
   });
 
+  test("a change to the newsroom's shared file reaches the checker while the reporter stays in the window", async () => {
+    await withApp(async (app) => {
+      const { page } = app;
+      await waitForOpenDraft(page);
+      const shared = join(files, 'desk-watched.csv');
+      writeFileSync(shared, 'bn,en,type\nসাতক্ষীরা,Satkhira,place\n');
+      app.glossaryDialog.shared = shared;
+      await openManager(app);
+      await manager(page).locator('.shared-choose').click();
+      await manager(page).locator('.shared-status[data-state="loaded"]').waitFor();
+      await page.keyboard.press('Escape');
+      await manager(page).waitFor({ state: 'detached' });
+      await writeStory(page);
+      await row(page, 'entity/unknown-near').waitFor();
+
+      // No focus event, no dialog: only the main process's watch can bring the change.
+      writeFileSync(shared, `bn,en,type\nসাতক্ষীরা,Satkhira,place\n${VILLAGE},Islambad,place\n`);
+      await until(async () => (await row(page, 'entity/unknown-near').count()) === 0, 'the village known from the shared file');
+      await saved(page);
+      assert.deepEqual(app.problems, []);
+    });
+  });
+
   test('the built-in glossary shows in the manager, marked so; copied to the own glossary, the entry shows as own', async () => {
     await withApp(async (app) => {
       const { page } = app;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { INVOKE_METHODS, invokeChannel } from '../../core/api/newsroom-api';
-import type { DictionaryFileKind, MenuCommand, Settings } from '../../core/api/newsroom-api';
+import type { DictionaryFileKind, MenuCommand, NewsroomFile, Settings } from '../../core/api/newsroom-api';
 import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
 import type { DraftFs } from '../../electron/services/draft-store';
 import { isSameFileUrl, registerNewsroomHandlers } from '../../electron/ipc';
@@ -147,6 +147,12 @@ function bridgeScript(methods: readonly string[]): string {
     return () => listeners.delete(listener);
   };
   Object.defineProperty(window, '__newsroomMenu', { value: (command) => listeners.forEach((listener) => listener(command)) });
+  const fileListeners = new Set();
+  api.onNewsroomFileChanged = (listener) => {
+    fileListeners.add(listener);
+    return () => fileListeners.delete(listener);
+  };
+  Object.defineProperty(window, '__newsroomFileChanged', { value: (file) => fileListeners.forEach((listener) => listener(file)) });
   Object.defineProperty(window, 'newsroom', { value: Object.freeze(api), enumerable: true });
 })();`;
 }
@@ -160,6 +166,8 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
   const glossaryDialog: GlossaryDialogStandIn = { import: null, export: null, shared: null };
   const dictionaryDialog: DictionaryDialogStandIn = { hunspell: null, shared: null };
   let copied: { html: string; text: string } | null = null;
+  // Where the main process's NEWSROOM_FILE_CHANNEL message goes: the page, once it is open and until it closes.
+  let tellPage: ((file: NewsroomFile) => void) | null = null;
   const service = createNewsroomService({
     dataDir,
     settings: memorySettingsStore(options.settings),
@@ -188,6 +196,8 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
       chooseShared: async () => glossaryDialog.shared,
     },
     chooseDictionaryFile: async (kind) => dictionaryDialog[kind],
+    onNewsroomFileChanged: (file) => tellPage?.(file),
+    newsroomWatchIntervalMs: 100,
   });
   const pageUrl = pathToFileURL(RENDERER_HTML).href;
 
@@ -217,6 +227,10 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
   }
   await page.addInitScript({ content: bridgeScript(INVOKE_METHODS) });
   await page.goto(pageUrl);
+  tellPage = (file) =>
+    void page
+      .evaluate((f) => (window as unknown as { __newsroomFileChanged(f: string): void }).__newsroomFileChanged(f), file)
+      .catch(() => undefined);
 
   return {
     page,
@@ -231,6 +245,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     problems,
     menu: (command) => page.evaluate((c) => (window as unknown as { __newsroomMenu(c: string): void }).__newsroomMenu(c), command),
     async close() {
+      tellPage = null;
       await context.close();
       // As the shell does before quitting: a save the page sent while closing must land before the
       // folder is removed, or the removal races the write.

@@ -93,6 +93,26 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
     });
   });
 
+  test('a word added to the newsroom’s list on the shared drive reaches the checker while the reporter stays in the window', async () => {
+    const files = newsroomFolder();
+    try {
+      writeFileSync(files.list, '# আমাদের বানান\n');
+      await withApp({ settings: { ...louder.settings, sharedDictionaryPath: files.list } }, async (app) => {
+        const { page } = app;
+        await writeStory(page);
+        await row(page, 'চাষীরা').waitFor();
+        await saved(page);
+        // No focus event, no settings opened: only the main process's watch can bring the change.
+        writeFileSync(files.list, '# আমাদের বানান\nচাষী\n');
+        await until(async () => (await row(page, 'চাষীরা').count()) === 0, 'the newsroom’s spelling accepted');
+        assert.equal(await row(page, 'যাহাজের').count(), 1, 'other findings stay');
+        assert.deepEqual(app.problems, []);
+      });
+    } finally {
+      rmSync(files.dir, { recursive: true, force: true });
+    }
+  });
+
   test('the newsroom’s .dic is chosen, counted and let go; a list that cannot be read says why, and is read once it is there', async () => {
     const files = newsroomFolder();
     try {

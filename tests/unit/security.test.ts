@@ -100,7 +100,7 @@ describe('electronegativity over electron/ and renderer/', () => {
     assert.match(preload, /const api: NewsroomApi = \{/);
   });
 
-  test('the preload exposes every invoke method, each one invoke on its own channel, and the menu subscription; nothing else', async () => {
+  test('the preload exposes every invoke method, each one invoke on its own channel, and the two subscriptions; nothing else', async () => {
     const exposed: [string, Record<string, (...args: unknown[]) => unknown>][] = [];
     const invoked: unknown[][] = [];
     const listening = new Map<string, (...args: unknown[]) => void>();
@@ -133,7 +133,7 @@ describe('electronegativity over electron/ and renderer/', () => {
     const [exposedOnce] = exposed;
     assert.ok(exposedOnce);
     const [, api] = exposedOnce;
-    assert.deepEqual(Object.keys(api).sort(), [...INVOKE_METHODS, 'onMenuCommand'].sort());
+    assert.deepEqual(Object.keys(api).sort(), [...INVOKE_METHODS, 'onMenuCommand', 'onNewsroomFileChanged'].sort());
     for (const method of INVOKE_METHODS) await api[method]?.('ঢাকা', 2);
     assert.deepEqual(
       invoked,
@@ -146,6 +146,12 @@ describe('electronegativity over electron/ and renderer/', () => {
     listening.get('newsroom:menu')!({}, 'save');
     assert.deepEqual(commands, ['save']);
     unsubscribe();
+    assert.equal(listening.size, 0);
+    const files: unknown[] = [];
+    const stopFiles = api.onNewsroomFileChanged!((file: unknown) => files.push(file)) as () => void;
+    listening.get('newsroom:file-changed')!({}, 'glossary');
+    assert.deepEqual(files, ['glossary']);
+    stopFiles();
     assert.equal(listening.size, 0);
   });
 
