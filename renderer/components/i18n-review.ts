@@ -5,6 +5,7 @@ export const reviewMessages = defineMessages(
   'review',
   {
     reviewRegion: 'পর্যালোচনা',
+    nothingToReview: 'কোনো প্রস্তাব বা মন্তব্য নেই',
     suggestMode: 'প্রস্তাব মোড',
     suggestOn: 'প্রস্তাব মোড চালু',
     suggestOff: 'সরাসরি সম্পাদনা',
@@ -43,6 +44,7 @@ export const reviewMessages = defineMessages(
   },
   {
     reviewRegion: 'Review',
+    nothingToReview: 'no suggestions or comments',
     suggestMode: 'Suggest mode',
     suggestOn: 'Suggesting',
     suggestOff: 'Editing',
