@@ -31,6 +31,8 @@ export interface SuggestionSummary {
   to: number;
   inserted: string;
   deleted: string;
+  /** Authors of the suggested insertions this deletion strikes (text they suggested that this author would take out). */
+  struck: string[];
 }
 
 /** A suggestion mark's own attributes: what a deletion keeps of the insertion it covers. */
@@ -69,12 +71,15 @@ export function suggestionsOf(doc: PMNode): SuggestionSummary[] {
           to: pos,
           inserted: '',
           deleted: '',
+          struck: [],
         };
         byId.set(id, entry);
       }
       entry.to = pos + node.nodeSize;
       if (mark.type === schema.marks.insertion) entry.inserted += node.text;
       else entry.deleted += node.text;
+      const covered = (mark.attrs.insertion ?? null) as SuggestionAttrs | null;
+      if (covered && !entry.struck.includes(covered.author)) entry.struck.push(covered.author);
     }
     return false;
   });

@@ -133,6 +133,9 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
                     {context(s)} {s.deleted && <del>{clip(s.deleted)}</del>}
                     {s.inserted && <ins>{clip(s.inserted)}</ins>}
                   </span>
+                  {s.struck.length > 0 && (
+                    <span className="suggestion-struck">{t('struckInsertion', { authors: s.struck.join(', ') })}</span>
+                  )}
                 </button>
                 <span className="suggestion-actions">
                   <button

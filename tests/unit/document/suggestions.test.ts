@@ -175,8 +175,8 @@ describe('tracking an edit as a suggestion', () => {
     assert.equal(d.textContent.includes('ভারী'), true, 'the text stays until the deletion is resolved');
     const listed = suggestionsOf(d);
     assert.deepEqual(
-      listed.map((s) => [s.author, s.inserted, s.deleted]),
-      [['সম্পাদক', '', 'ঢাকায় ভারী ']],
+      listed.map((s) => [s.author, s.inserted, s.deleted, s.struck]),
+      [['সম্পাদক', '', 'ঢাকায় ভারী ', ['প্রতিবেদক']]],
     );
     const deletion = listed[0]!;
     // The draft file keeps the insertion under the deletion.
