@@ -59,7 +59,7 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
   const placed = useMemo(() => (doc ? threadsInOrder(doc, threads) : []), [doc, threads]);
   // Nothing to review and nobody reviewing: one thin row, so the findings below keep their room. It
   // opens again for a suggestion or a comment, suggest mode (toolbar, Mod-Shift-X) or a new comment (Mod-Alt-M).
-  const open = suggestions.length > 0 || placed.length > 0 || composing || needsSelection || suggesting;
+  const open = suggestions.length > 0 || placed.length > 0 || composing || suggesting;
 
   const context = (s: SuggestionSummary) => {
     const before = editor.textBetween(s.from - CONTEXT_CHARS, s.from);
@@ -89,6 +89,7 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
           </h2>
           {addCommentButton}
         </div>
+        {needsSelection && <p className="review-note">{t('commentNeedsSelection')}</p>}
       </section>
     );
 

@@ -51,6 +51,12 @@ describe('the review panel', { skip: skipUi }, () => {
       assert.equal(closed.editorWidth, opened.editorWidth);
       assert.equal(closed.editorHeight, opened.editorHeight);
 
+      // Asked for a comment with nothing selected, the closed row says what to do and stays a row.
+      await page.locator('.article p').last().click();
+      await page.keyboard.press('Control+Alt+m');
+      await page.locator('.review-panel .review-note').waitFor();
+      assert.equal(await panel.getAttribute('data-open'), 'false');
+
       // A suggestion keeps it open after suggest mode is off.
       await page.keyboard.press('Control+Shift+X');
       await page.keyboard.press('End');
