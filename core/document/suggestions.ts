@@ -104,6 +104,9 @@ export function countSuggestions(doc: PMNode | DocJSON): number {
 
 type Which = ReadonlySet<string> | null;
 
+/** Text that resolving leaves as it is. */
+const UNCHANGED = { drop: null, node: null } as const;
+
 /**
  * What resolving does to one text node: `drop` is the id of the suggestion whose resolving removes it;
  * otherwise `node` is the text as it stays (null when it does not change).
@@ -113,6 +116,8 @@ type Which = ReadonlySet<string> | null;
  * the insertion leaves a plain deletion; rejecting the insertion drops the text, deleted or not.
  */
 function resolveText(child: PMNode, mode: 'accept' | 'reject', which: Which): { drop: string } | { drop: null; node: PMNode | null } {
+  // Most text carries no suggestion: answered without a look at its marks.
+  if (child.marks.length === 0) return UNCHANGED;
   const { insertion, deletion } = schema.marks;
   const has = (id: string) => which === null || which.has(id);
   const inserted = insertion.isInSet(child.marks);
@@ -123,7 +128,7 @@ function resolveText(child: PMNode, mode: 'accept' | 'reject', which: Which): { 
     if (inserted && has(inserted.attrs.id as string)) return { drop: null, node: child.mark(inserted.removeFromSet(child.marks)) };
     if (deleted && covered && has(covered.id))
       return { drop: null, node: child.mark(deletion.create({ ...deleted.attrs, insertion: null }).addToSet(child.marks)) };
-    return { drop: null, node: null };
+    return UNCHANGED;
   }
   if (inserted && has(inserted.attrs.id as string)) return { drop: inserted.attrs.id as string };
   if (covered && has(covered.id)) return { drop: covered.id };
@@ -131,7 +136,7 @@ function resolveText(child: PMNode, mode: 'accept' | 'reject', which: Which): { 
     const marks = deleted.removeFromSet(child.marks);
     return { drop: null, node: child.mark(covered ? insertion.create(covered).addToSet(marks) : marks) };
   }
-  return { drop: null, node: null };
+  return UNCHANGED;
 }
 
 /**
