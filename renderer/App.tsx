@@ -119,7 +119,7 @@ export function App() {
         <DraftsPanel
           drafts={session.drafts}
           trash={session.trash}
-          openId={openId}
+          openId={session.openSource === 'desk' ? null : openId}
           onOpen={(id) => void session.openDraft(id)}
           onNew={() => void session.createDraft()}
           onDelete={(id) => void session.deleteDraft(id)}

@@ -1,5 +1,7 @@
 import { wordRanges } from '../bengali/words';
+import { suggestionIds } from './review-summary';
 import { schema, type DocJSON } from './schema';
+import { acceptAll } from './suggestions';
 
 /**
  * Comparing two versions of an article, for the versions panel. Paragraphs are aligned first (an edit
@@ -287,10 +289,20 @@ function pairStretch(older: Block[], newer: Block[]): Step[] {
 
 const whole = (op: Op, text: string): ComparedPart[] => (text ? [{ op, text }] : []);
 
-/** Compares two documents (ProseMirror JSON): `older` → `newer`, block by block, in `newer`'s order. */
+/** A document as it reads with every pending suggestion accepted; one without any as it is. */
+function asAccepted(doc: DocJSON): DocJSON {
+  return suggestionIds(doc).size === 0 ? doc : acceptAll(doc);
+}
+
+/**
+ * Compares two documents (ProseMirror JSON): `older` → `newer`, block by block, in `newer`'s order.
+ * Each side is compared as it would read with its pending suggestions accepted (what export would write
+ * after "accept all"): text suggested for deletion is left out, suggested insertions read as text. Without
+ * that, a pending replacement would show both its old and new words as the version's text.
+ */
 export function compareDocs(older: DocJSON, newer: DocJSON): ComparedBlock[] {
-  const a = blocksOf(older);
-  const b = blocksOf(newer);
+  const a = blocksOf(asAccepted(older));
+  const b = blocksOf(asAccepted(newer));
   const ops = editScript(
     a.map((blk) => blk.key),
     b.map((blk) => blk.key),

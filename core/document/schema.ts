@@ -118,6 +118,35 @@ const suggestionAttrs = {
   time: { validate: 'string' },
 };
 
+/** A suggestion's own attributes, as a deletion keeps those of another author's insertion it covers. */
+export interface SuggestionAttrs {
+  id: string;
+  author: string;
+  color: string;
+  time: string;
+}
+
+function validateSuggestionAttrs(v: unknown): void {
+  const attrs = v as Partial<SuggestionAttrs> | null;
+  if (attrs === null) return;
+  if (
+    typeof attrs !== 'object' ||
+    typeof attrs.id !== 'string' ||
+    !REVIEW_ID_PATTERN.test(attrs.id) ||
+    typeof attrs.author !== 'string' ||
+    typeof attrs.color !== 'string' ||
+    !AUTHOR_COLOR_PATTERN.test(attrs.color) ||
+    typeof attrs.time !== 'string'
+  )
+    throw new RangeError('the covered insertion is not valid');
+}
+
+/**
+ * A deletion of text that another author suggested inserting keeps that insertion (`insertion`), so
+ * rejecting the deletion gives the text back as the first author's suggestion, not as plain text.
+ */
+const deletionAttrs = { ...suggestionAttrs, insertion: { default: null, validate: validateSuggestionAttrs } };
+
 /**
  * Suggested insertions and deletions (review-format.md): deleted text stays in the document under a
  * `deletion` mark until the suggestion is accepted. Neither grows when typing at its edge (inclusive
@@ -138,7 +167,7 @@ function reviewMarks() {
       ],
     },
     deletion: {
-      attrs: suggestionAttrs,
+      attrs: deletionAttrs,
       inclusive: false,
       excludes: 'insertion deletion',
       toDOM: (mark) => [

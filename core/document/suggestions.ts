@@ -9,7 +9,7 @@
  */
 import { Fragment, Mark, type MarkType, Node as PMNode, type Slice } from 'prosemirror-model';
 import { canJoin, ReplaceStep, Transform } from 'prosemirror-transform';
-import { schema, type DocJSON } from './schema';
+import { schema, type DocJSON, type SuggestionAttrs } from './schema';
 
 export type SuggestionKind = 'insertion' | 'deletion';
 
@@ -31,6 +31,14 @@ export interface SuggestionSummary {
   to: number;
   inserted: string;
   deleted: string;
+  /** Authors of the suggested insertions this deletion strikes (text they suggested that this author would take out). */
+  struck: string[];
+}
+
+/** A suggestion mark's own attributes: what a deletion keeps of the insertion it covers. */
+function suggestionAttrsOf(mark: Mark): SuggestionAttrs {
+  const { id, author, color, time } = mark.attrs as SuggestionAttrs;
+  return { id, author, color, time };
 }
 
 function isSuggestion(mark: Mark): boolean {
@@ -63,12 +71,15 @@ export function suggestionsOf(doc: PMNode): SuggestionSummary[] {
           to: pos,
           inserted: '',
           deleted: '',
+          struck: [],
         };
         byId.set(id, entry);
       }
       entry.to = pos + node.nodeSize;
       if (mark.type === schema.marks.insertion) entry.inserted += node.text;
       else entry.deleted += node.text;
+      const covered = (mark.attrs.insertion ?? null) as SuggestionAttrs | null;
+      if (covered && !entry.struck.includes(covered.author)) entry.struck.push(covered.author);
     }
     return false;
   });
@@ -93,13 +104,45 @@ export function countSuggestions(doc: PMNode | DocJSON): number {
 
 type Which = ReadonlySet<string> | null;
 
-function matches(mark: Mark, type: MarkType, which: Which): boolean {
-  return mark.type === type && (which === null || which.has(mark.attrs.id as string));
+/** Text that resolving leaves as it is. */
+const UNCHANGED = { drop: null, node: null } as const;
+
+/**
+ * What resolving does to one text node: `drop` is the id of the suggestion whose resolving removes it;
+ * otherwise `node` is the text as it stays (null when it does not change).
+ *
+ * A deletion covering another author's insertion (its `insertion` attribute) answers to both ids:
+ * accepting the deletion drops the text; rejecting it gives the text back as that insertion; accepting
+ * the insertion leaves a plain deletion; rejecting the insertion drops the text, deleted or not.
+ */
+function resolveText(child: PMNode, mode: 'accept' | 'reject', which: Which): { drop: string } | { drop: null; node: PMNode | null } {
+  // Most text carries no suggestion: answered without a look at its marks.
+  if (child.marks.length === 0) return UNCHANGED;
+  const { insertion, deletion } = schema.marks;
+  const has = (id: string) => which === null || which.has(id);
+  const inserted = insertion.isInSet(child.marks);
+  const deleted = deletion.isInSet(child.marks);
+  const covered = (deleted?.attrs.insertion ?? null) as SuggestionAttrs | null;
+  if (mode === 'accept') {
+    if (deleted && has(deleted.attrs.id as string)) return { drop: deleted.attrs.id as string };
+    if (inserted && has(inserted.attrs.id as string)) return { drop: null, node: child.mark(inserted.removeFromSet(child.marks)) };
+    if (deleted && covered && has(covered.id))
+      return { drop: null, node: child.mark(deletion.create({ ...deleted.attrs, insertion: null }).addToSet(child.marks)) };
+    return UNCHANGED;
+  }
+  if (inserted && has(inserted.attrs.id as string)) return { drop: inserted.attrs.id as string };
+  if (covered && has(covered.id)) return { drop: covered.id };
+  if (deleted && has(deleted.attrs.id as string)) {
+    const marks = deleted.removeFromSet(child.marks);
+    return { drop: null, node: child.mark(covered ? insertion.create(covered).addToSet(marks) : marks) };
+  }
+  return UNCHANGED;
 }
 
 /**
  * Resolves suggestions on a transform: accepting drops deletion-marked text and unmarks insertions;
- * rejecting drops insertion-marked text and unmarks deletions. `which` null means every suggestion.
+ * rejecting drops insertion-marked text and unmarks deletions (giving back an insertion a deletion
+ * covered: resolveText). `which` null means every suggestion.
  *
  * Two structural consequences follow the text: a body block whose every character goes goes with it
  * (so accepting a deleted paragraph leaves no empty one), and two neighbouring blocks whose dropped text
@@ -110,8 +153,6 @@ function matches(mark: Mark, type: MarkType, which: Which): boolean {
  * suggestions is a hundred-odd steps for the editor's plugins to map, not a thousand.
  */
 export function resolveSuggestions(tr: Transform, mode: 'accept' | 'reject', which: Which = null): Transform {
-  const drop = mode === 'accept' ? schema.marks.deletion : schema.marks.insertion;
-  const keep = mode === 'accept' ? schema.marks.insertion : schema.marks.deletion;
   /** Done from the last position to the first, so no position needs mapping. */
   const ops: (
     | { kind: 'content'; from: number; to: number; content: Fragment }
@@ -129,17 +170,16 @@ export function resolveSuggestions(tr: Transform, mode: 'accept' | 'reject', whi
     let firstDropId: string | null = null;
     let lastDropId: string | null = null;
     block.forEach((child, _offset, index) => {
-      const dropMark = child.marks.find((m) => matches(m, drop, which));
-      if (dropMark) {
+      const resolved = resolveText(child, mode, which);
+      if (resolved.drop !== null) {
         changed = true;
         dropped += child.nodeSize;
-        if (index === 0) firstDropId = dropMark.attrs.id as string;
-        if (index === block.childCount - 1) lastDropId = dropMark.attrs.id as string;
+        if (index === 0) firstDropId = resolved.drop;
+        if (index === block.childCount - 1) lastDropId = resolved.drop;
         return;
       }
-      const keepMark = child.marks.find((m) => matches(m, keep, which));
-      if (keepMark) changed = true;
-      kept.push(keepMark ? child.mark(keepMark.removeFromSet(child.marks)) : child);
+      if (resolved.node) changed = true;
+      kept.push(resolved.node ?? child);
     });
     const whole = dropped > 0 && dropped === block.content.size;
     const removable = whole && parent !== null && parent.childCount > 1 && block.type.spec.group === 'block';
@@ -294,7 +334,8 @@ interface Joined {
 
 /**
  * Re-does what `tr` did to `before` as suggestions, on a fresh transform of `before`: text it removed
- * stays under a deletion mark (text that was itself a suggested insertion really goes), and what it
+ * stays under a deletion mark (text that was this author's own suggested insertion really goes; another
+ * author's insertion is marked deleted, the insertion kept on the mark), and what it
  * inserted is marked as an insertion. A transaction that only changes marks is not a text change and is
  * returned as null (the caller applies it as it is), as is one that changed no text.
  *
@@ -340,25 +381,28 @@ function trackOne(
   let joined: Joined | null = null;
   const fresh = (): Joined => ({ id: newId(), time });
 
-  // Deletion: mark what stays, remove what was only ever suggested.
+  // Deletion: mark what stays, remove what was only ever this author's suggestion. Another author's
+  // suggested insertion is not theirs to take back: it is marked deleted by this author, keeping the
+  // insertion on the mark, so its author sees who struck it and rejecting the deletion brings it back.
   const toRemove: { from: number; to: number }[] = [];
-  const toMark: { from: number; to: number }[] = [];
+  const toMark: { from: number; to: number; covers: SuggestionAttrs | null }[] = [];
   doc.nodesBetween(change.from, change.to, (node, pos) => {
     if (!node.isText) return true;
     const from = Math.max(pos, change.from);
     const to = Math.min(pos + node.nodeSize, change.to);
     if (from >= to) return false;
     const inserted = node.marks.find((m) => m.type === insertion);
-    if (inserted) {
-      if (inserted.attrs.author === author.name) joined ??= { id: inserted.attrs.id as string, time: inserted.attrs.time as string };
+    if (inserted?.attrs.author === author.name) {
+      joined ??= { id: inserted.attrs.id as string, time: inserted.attrs.time as string };
       toRemove.push({ from, to });
-    } else if (!node.marks.some((m) => m.type === deletion)) toMark.push({ from, to });
+    } else if (inserted) toMark.push({ from, to, covers: suggestionAttrsOf(inserted) });
+    else if (!node.marks.some((m) => m.type === deletion)) toMark.push({ from, to, covers: null });
     return false;
   });
   if (toMark.length > 0) {
     joined ??= neighbour(doc, change.from, deletion, author.name) ?? neighbour(doc, change.to, deletion, author.name) ?? fresh();
-    const mark = deletion.create({ ...joined, author: author.name, color: author.color });
-    for (const { from, to } of toMark) out.addMark(from, to, mark);
+    for (const { from, to, covers } of toMark)
+      out.addMark(from, to, deletion.create({ ...joined, author: author.name, color: author.color, insertion: covers }));
   }
   for (let i = toRemove.length - 1; i >= 0; i--) out.delete(toRemove[i]!.from, toRemove[i]!.to);
   const here = out.mapping.slice(steps);

@@ -8,6 +8,7 @@ import { acceptAllSuggestions, acceptSuggestion, rejectAllSuggestions, rejectSug
 import { addComment, deleteComment, replyToComment, resolveComment, selectComment } from '../plugins/comments';
 import { useI18n, useText } from '../i18n';
 import { reviewMessages } from './i18n-review';
+import { useSuggestMode } from './ReviewToggle';
 import { TextSelection } from 'prosemirror-state';
 
 /** How many characters of a suggestion, and of the words before it, a row shows. */
@@ -53,8 +54,12 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
       }),
     [editor],
   );
+  const suggesting = useSuggestMode(editor);
   const suggestions = useMemo(() => (doc ? suggestionsOf(doc) : []), [doc]);
   const placed = useMemo(() => (doc ? threadsInOrder(doc, threads) : []), [doc, threads]);
+  // Nothing to review and nobody reviewing: one thin row, so the findings below keep their room. It
+  // opens again for a suggestion or a comment, suggest mode (toolbar, Mod-Shift-X) or a new comment (Mod-Alt-M).
+  const open = suggestions.length > 0 || placed.length > 0 || composing || suggesting;
 
   const context = (s: SuggestionSummary) => {
     const before = editor.textBetween(s.from - CONTEXT_CHARS, s.from);
@@ -62,8 +67,34 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
     return words === '' ? '' : `…${words}`;
   };
 
+  const addCommentButton = (
+    <button
+      type="button"
+      className="button"
+      data-action="add-comment"
+      title={t('addCommentTitle')}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => editor.requestComment()}
+    >
+      {t('addComment')}
+    </button>
+  );
+
+  if (!open)
+    return (
+      <section className="review-panel review-closed" aria-label={t('reviewRegion')} data-open="false">
+        <div className="review-head">
+          <h2>
+            {t('reviewRegion')} <span className="review-nothing">{t('nothingToReview')}</span>
+          </h2>
+          {addCommentButton}
+        </div>
+        {needsSelection && <p className="review-note">{t('commentNeedsSelection')}</p>}
+      </section>
+    );
+
   return (
-    <section className="review-panel" aria-label={t('reviewRegion')}>
+    <section className="review-panel" aria-label={t('reviewRegion')} data-open="true">
       <div className="review-head">
         <h2>{t('suggestions', { n: suggestions.length })}</h2>
         {suggestions.length > 0 && (
@@ -103,6 +134,9 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
                     {context(s)} {s.deleted && <del>{clip(s.deleted)}</del>}
                     {s.inserted && <ins>{clip(s.inserted)}</ins>}
                   </span>
+                  {s.struck.length > 0 && (
+                    <span className="suggestion-struck">{t('struckInsertion', { authors: s.struck.join(', ') })}</span>
+                  )}
                 </button>
                 <span className="suggestion-actions">
                   <button
@@ -131,16 +165,7 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
       )}
       <div className="review-head">
         <h2>{t('comments', { n: openThreads(threads) })}</h2>
-        <button
-          type="button"
-          className="button"
-          data-action="add-comment"
-          title={t('addCommentTitle')}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => editor.requestComment()}
-        >
-          {t('addComment')}
-        </button>
+        {addCommentButton}
       </div>
       {needsSelection && !composing && <p className="review-note">{t('commentNeedsSelection')}</p>}
       {composing && (

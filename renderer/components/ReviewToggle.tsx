@@ -5,7 +5,8 @@ import { useText } from '../i18n';
 import { reviewMessages } from './i18n-review';
 import { shortcutLabel } from './shortcuts';
 
-function useSuggestMode(editor: EditorController): boolean {
+/** Whether suggest mode is on, as the editor last told. */
+export function useSuggestMode(editor: EditorController): boolean {
   const [on, setOn] = useState(false);
   useEffect(() => editor.onUi((ui) => setOn(ui.suggest)), [editor]);
   return on;

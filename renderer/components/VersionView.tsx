@@ -2,14 +2,20 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { compareDocs } from '../../core/document/compare';
 import type { ComparedBlock } from '../../core/document/compare';
-import type { DocJSON } from '../../core/document/schema';
-import { useText } from '../i18n';
+import type { CommentThread } from '../../core/document/draft';
+import { reviewCounts } from '../../core/document/review-summary';
+import { AUTHOR_COLOR_PATTERN, type DocJSON } from '../../core/document/schema';
+import { useI18n, useText } from '../i18n';
 import { versionsMessages } from './i18n-versions';
 
-/** One side of a comparison, or the version read on its own: its text and how the list names it. */
+/**
+ * One side of a comparison, or the version read on its own: its text, its comment threads (a version
+ * keeps them as they were; the editor's current text passes none) and how the list names it.
+ */
 export interface ViewedText {
   label: string;
   doc: DocJSON;
+  comments?: readonly CommentThread[];
 }
 
 /** What the versions view shows in place of the editor. */
@@ -41,6 +47,26 @@ function renderNode(node: DocJSON, key: number): ReactNode {
         else if (mark.type === 'link')
           out = (
             <span className="version-link" title={String(mark.attrs?.href ?? '')}>
+              {out}
+            </span>
+          );
+        else if (mark.type === 'insertion' || mark.type === 'deletion') {
+          // A pending suggestion, as the editor shows it: in its author's colour, the author on hover.
+          const Element = mark.type === 'insertion' ? 'ins' : 'del';
+          const color = String(mark.attrs?.color ?? '');
+          out = (
+            <Element
+              className={`suggestion suggestion-${mark.type}`}
+              data-suggestion={String(mark.attrs?.id ?? '')}
+              title={String(mark.attrs?.author ?? '')}
+              style={AUTHOR_COLOR_PATTERN.test(color) ? { ['--author-color' as string]: color } : undefined}
+            >
+              {out}
+            </Element>
+          );
+        } else if (mark.type === 'comment')
+          out = (
+            <span className="comment-anchor" data-comment={String(mark.attrs?.id ?? '')}>
               {out}
             </span>
           );
@@ -80,6 +106,47 @@ function renderNode(node: DocJSON, key: number): ReactNode {
     default:
       return <p key={key}>{children}</p>;
   }
+}
+
+/** The text under each comment's anchor, by thread id, in document order. */
+function anchorTexts(doc: DocJSON): Map<string, string> {
+  const anchors = new Map<string, string>();
+  const walk = (node: DocJSON) => {
+    for (const mark of node.marks ?? []) {
+      const id = mark.attrs?.id;
+      if (mark.type === 'comment' && typeof id === 'string') anchors.set(id, (anchors.get(id) ?? '') + (node.text ?? ''));
+    }
+    for (const child of node.content ?? []) walk(child);
+  };
+  walk(doc);
+  return anchors;
+}
+
+/** A version's comment threads below its text, as they stood when it was taken. */
+function VersionComments({ doc, threads }: { doc: DocJSON; threads: readonly CommentThread[] }) {
+  const i18n = useI18n();
+  const t = useText(versionsMessages);
+  const anchors = useMemo(() => anchorTexts(doc), [doc]);
+  return (
+    <section className="version-comments" aria-label={t('versionComments')}>
+      <h2>{t('versionComments')}</h2>
+      <ol>
+        {threads.map((thread) => (
+          <li key={thread.id} className={thread.resolved ? 'version-comment resolved' : 'version-comment'} data-comment={thread.id}>
+            <p className="version-comment-quote">
+              {anchors.has(thread.id) ? `“${anchors.get(thread.id)}”` : t('versionCommentAnchorGone')}
+            </p>
+            {[thread, ...thread.replies].map((entry) => (
+              <p key={entry.id} className="version-comment-entry">
+                <strong>{entry.author}</strong> <time dateTime={entry.time}>{i18n.time(entry.time)}</time>: {entry.text}
+              </p>
+            ))}
+            {thread.resolved && <p className="version-comment-resolved">{t('versionCommentResolved')}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
 }
 
 function ComparedText({ blocks }: { blocks: ComparedBlock[] }) {
@@ -126,6 +193,19 @@ export function VersionView({ view, onClose }: VersionViewProps) {
   const blocks = useMemo(() => (view.kind === 'compare' ? compareDocs(view.older.doc, view.newer.doc) : null), [view]);
   const changed = blocks?.filter((b) => b.kind !== 'same').length ?? 0;
   const read = view.kind === 'read' ? (view.text.doc.content ?? []) : [];
+  // What is still open in the text shown: the suggestions (marked in the text) and comment threads.
+  const readCounts = useMemo(
+    () => (view.kind === 'read' ? reviewCounts({ doc: view.text.doc, review: { comments: view.text.comments ?? [] } }) : null),
+    [view],
+  );
+  // And in the two compared, which are read with their suggestions accepted (compareDocs).
+  const pending = useMemo(
+    () =>
+      view.kind === 'compare'
+        ? { older: reviewCounts({ doc: view.older.doc }).suggestions, newer: reviewCounts({ doc: view.newer.doc }).suggestions }
+        : null,
+    [view],
+  );
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -153,10 +233,26 @@ export function VersionView({ view, onClose }: VersionViewProps) {
             </>
           )}
         </p>
+        {readCounts && (readCounts.suggestions > 0 || readCounts.comments > 0) && (
+          <p className="version-review-count" data-suggestions={readCounts.suggestions} data-comments={readCounts.comments}>
+            {[
+              readCounts.suggestions > 0 && t('versionPendingSuggestions', { n: readCounts.suggestions }),
+              readCounts.comments > 0 && t('versionOpenComments', { n: readCounts.comments }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        )}
         {blocks && (
           <p className="compare-legend">
             <ins className="compare-ins">{t('compareInserted')}</ins> <del className="compare-del">{t('compareDeleted')}</del>{' '}
             <span className="compare-count">{changed === 0 ? t('compareNoChange') : t('compareChanged', { n: changed })}</span>
+          </p>
+        )}
+        {pending && pending.older + pending.newer > 0 && (
+          // Which text is compared, when either side still holds suggestions.
+          <p className="compare-pending" data-older={pending.older} data-newer={pending.newer}>
+            {t('comparePendingNote', { older: pending.older, newer: pending.newer })}
           </p>
         )}
         <button ref={closeButton} type="button" className="button" data-action="close-version-view" onClick={onClose}>
@@ -168,6 +264,9 @@ export function VersionView({ view, onClose }: VersionViewProps) {
           <div className="version-article" lang="bn">
             {blocks ? <ComparedText blocks={blocks} /> : read.map(renderNode)}
           </div>
+          {view.kind === 'read' && (view.text.comments?.length ?? 0) > 0 && (
+            <VersionComments doc={view.text.doc} threads={view.text.comments ?? []} />
+          )}
         </div>
       </div>
     </section>

@@ -95,7 +95,11 @@ export function VersionsPanel({
       if (!opened.ok) return onError(opened.error);
       onView({
         kind: 'read',
-        text: { label: `${versionLabel(i18n, version)}, ${i18n.time(version.createdAt)}`, doc: opened.value.draft.doc },
+        text: {
+          label: `${versionLabel(i18n, version)}, ${i18n.time(version.createdAt)}`,
+          doc: opened.value.draft.doc,
+          comments: opened.value.draft.review.comments,
+        },
       });
     });
 

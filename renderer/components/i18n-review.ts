@@ -5,6 +5,7 @@ export const reviewMessages = defineMessages(
   'review',
   {
     reviewRegion: 'পর্যালোচনা',
+    nothingToReview: 'কোনো প্রস্তাব বা মন্তব্য নেই',
     suggestMode: 'প্রস্তাব মোড',
     suggestOn: 'প্রস্তাব মোড চালু',
     suggestOff: 'সরাসরি সম্পাদনা',
@@ -13,6 +14,7 @@ export const reviewMessages = defineMessages(
     noSuggestions: 'কোনো প্রস্তাব নেই।',
     inserted: 'যোগ: “{text}”',
     deleted: 'বাদ: “{text}”',
+    struckInsertion: 'যোগের প্রস্তাব করেছিলেন: {authors}',
     accept: 'মেনে নিন',
     reject: 'বাদ দিন',
     acceptAll: 'সব মেনে নিন',
@@ -43,6 +45,7 @@ export const reviewMessages = defineMessages(
   },
   {
     reviewRegion: 'Review',
+    nothingToReview: 'no suggestions or comments',
     suggestMode: 'Suggest mode',
     suggestOn: 'Suggesting',
     suggestOff: 'Editing',
@@ -51,6 +54,7 @@ export const reviewMessages = defineMessages(
     noSuggestions: 'No suggestions.',
     inserted: 'Insert: “{text}”',
     deleted: 'Delete: “{text}”',
+    struckInsertion: 'Strikes an insertion suggested by {authors}',
     accept: 'Accept',
     reject: 'Reject',
     acceptAll: 'Accept all',

@@ -27,6 +27,12 @@ export const versionsMessages = defineMessages(
     compareDeleted: 'বাদ গেছে',
     compareChanged: '{n}টি অংশে পরিবর্তন',
     compareNoChange: 'কোনো পরিবর্তন নেই',
+    comparePendingNote: 'প্রস্তাবগুলো মেনে নিলে লেখা যেমন দাঁড়ায়, সেই লেখার তুলনা। অমীমাংসিত প্রস্তাব: আগের লেখায় {older}টি, পরের লেখায় {newer}টি।',
+    versionPendingSuggestions: '{n}টি প্রস্তাব অমীমাংসিত',
+    versionOpenComments: '{n}টি মন্তব্য খোলা',
+    versionComments: 'মন্তব্য',
+    versionCommentAnchorGone: 'যে লেখায় মন্তব্যটি ছিল তা মুছে গেছে',
+    versionCommentResolved: 'মীমাংসিত',
   },
   {
     versionsTitle: 'Versions',
@@ -52,5 +58,12 @@ export const versionsMessages = defineMessages(
     compareDeleted: 'Deleted',
     compareChanged: 'Changes in {n} places',
     compareNoChange: 'No changes',
+    comparePendingNote:
+      'Compared as the texts would read with their suggestions accepted. Suggestions pending: {older} in the earlier text, {newer} in the later.',
+    versionPendingSuggestions: '{n} suggestions pending',
+    versionOpenComments: '{n} comments open',
+    versionComments: 'Comments',
+    versionCommentAnchorGone: 'The text this comment was on has been deleted',
+    versionCommentResolved: 'Resolved',
   },
 );

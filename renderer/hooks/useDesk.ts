@@ -44,7 +44,7 @@ export function useDesk({
   /** Why the folder cannot be read just now (a drive unplugged): shown in the queue, not in the banner every few seconds. */
   const [problem, setProblem] = useState<AppError | null>(null);
   /** The open draft's id when it was opened from the desk (its saves go there). */
-  const [fromDesk, setFromDesk] = useState<string | null>(null);
+  const fromDesk = session.openSource === 'desk' ? session.openId : null;
 
   const refresh = useCallback(async () => {
     const listed = await api.listDesk();
@@ -63,12 +63,6 @@ export function useDesk({
     const timer = setInterval(() => void refresh(), DESK_POLL_MS);
     return () => clearInterval(timer);
   }, [folder, refresh]);
-
-  // Opening a local draft ends working in place.
-  const { openId } = session;
-  useEffect(() => {
-    if (openId !== fromDesk) setFromDesk(null);
-  }, [openId, fromDesk]);
 
   // Saves of a desk draft come back as list entries; the drafts list is read again so it shows only local drafts.
   const { saver, refreshDrafts, conflict } = session;
@@ -92,16 +86,8 @@ export function useDesk({
     conflictsSeen.current = count;
   }, [openEntry?.conflicts, conflict, setBanner]);
 
-  const open = useCallback(
-    async (id: string) => {
-      if (!(await session.leaveOpenDraft())) return;
-      const opened = take(await api.openDeskDraft(id));
-      if (!opened) return;
-      setFromDesk(id);
-      session.show(opened);
-    },
-    [api, session, take],
-  );
+  const { openDraft } = session;
+  const open = useCallback((id: string) => openDraft(id, 'desk'), [openDraft]);
 
   /** The open draft goes to the desk: a local one is sent, a desk one is saved in place with status review. */
   const send = useCallback(async () => {

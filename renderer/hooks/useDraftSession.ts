@@ -27,6 +27,12 @@ function isAboutSaving(banner: BannerMessage): boolean {
   return 'key' in banner ? banner.key === 'switchBlocked' || banner.key === 'versionBlocked' : banner.note === 'textKept';
 }
 
+/**
+ * Where the open draft is read from and saved to: the drafts folder on this computer, or the desk
+ * folder (worked on in place). One id can be open from either, so the source is part of what is open.
+ */
+export type DraftSource = 'local' | 'desk';
+
 export interface DraftSessionOptions {
   api: NewsroomApi;
   take: Take;
@@ -44,6 +50,9 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [trash, setTrash] = useState<TrashedDraft[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [openSource, setOpenSource] = useState<DraftSource | null>(null);
+  /** The open draft's source, for the callbacks (the state above is for rendering). */
+  const source = useRef<DraftSource>('local');
   const [status, setStatus] = useState<DraftStatus | null>(null);
   /** A save refused because the file changed on disk; the user chooses which text to go on with. */
   const [conflict, setConflict] = useState<AppError | null>(null);
@@ -108,10 +117,16 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
     return list;
   }, [api, take]);
 
+  /**
+   * Shows `next` in the editor. `from` says where it was read; left out, the same draft stays where it
+   * was (a restored version, a conflict answered) and another is a local one.
+   */
   const show = useCallback(
-    (next: Draft | null) => {
+    (next: Draft | null, from?: DraftSource) => {
+      source.current = from ?? (next !== null && next.id === draft.current?.id ? source.current : 'local');
       draft.current = next;
       setOpenId(next?.id ?? null);
+      setOpenSource(next ? source.current : null);
       setStatus(next?.meta.status ?? null);
       // With no draft open the editor is hidden and emptied, so nothing of a deleted draft lingers in it.
       editor.load(next ? next.doc : emptyDocJSON(), next?.review.ignored ?? [], next?.review.comments ?? []);
@@ -152,10 +167,13 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
     [api, refreshDrafts, show, take],
   );
 
-  /** The open draft's id when it holds no text at all, as the untitled one from the first start does. */
+  /**
+   * The open local draft's id when it holds no text at all, as the untitled one from the first start
+   * does. Never a desk draft's: its local namesake may hold text.
+   */
   const emptyOpenDraft = useCallback((): string | null => {
     const text = editor.doc()?.textContent ?? '';
-    return draft.current && text.trim() === '' ? draft.current.id : null;
+    return draft.current && source.current === 'local' && text.trim() === '' ? draft.current.id : null;
   }, [editor]);
 
   /**
@@ -170,15 +188,17 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
     [api, take],
   );
 
+  /** Opens a draft from the drafts folder, or (`from` 'desk') the desk folder's copy, worked on in place. */
   const openDraft = useCallback(
-    async (id: string) => {
-      if (draft.current?.id === id) return editor.focus();
+    async (id: string, from: DraftSource = 'local') => {
+      // The same id from the other folder is another text: only the very same one is already open.
+      if (draft.current?.id === id && source.current === from) return editor.focus();
       if (!(await leaveOpenDraft())) return;
-      const opened = take(await api.openDraft(id));
+      const opened = take(await (from === 'desk' ? api.openDeskDraft(id) : api.openDraft(id)));
       // Anything typed while the draft was being read is saved before the editor changes hands.
       if (!opened || !(await leaveOpenDraft())) return;
       const emptyId = emptyOpenDraft();
-      show(opened);
+      show(opened, from);
       await dropLeftEmpty(emptyId);
       if (emptyId) await refreshDrafts();
     },
@@ -303,6 +323,7 @@ export function useDraftSession({ api, take, setBanner, openLink, openFind }: Dr
     drafts,
     trash,
     openId,
+    openSource,
     status,
     conflict,
     start,

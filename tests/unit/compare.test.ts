@@ -287,3 +287,48 @@ test('a word added between two equal ones keeps both sides intact after the slid
     [{ op: 'insert', text: 'কাল ' }],
   );
 });
+
+/** Text under a suggestion mark of one author. */
+function suggested(kind: 'insertion' | 'deletion', t: string, id: string): DocJSON {
+  return {
+    type: 'text',
+    text: t,
+    marks: [{ type: kind, attrs: { id, author: 'সম্পাদক', color: '#aa3300', time: '2026-12-02T08:00:00.000Z' } }],
+  };
+}
+
+test('versions holding suggestions are compared as they would read with them accepted', () => {
+  // The older version: "টানা" suggested for replacement by "ভারী", not yet settled.
+  const older = doc('বৃষ্টি', {
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: 'ঢাকায় সকাল থেকে ' },
+      suggested('deletion', 'টানা', 'rep1'),
+      suggested('insertion', 'ভারী', 'rep1'),
+      { type: 'text', text: ' বৃষ্টি হচ্ছে।' },
+    ],
+  });
+  // The newer: the replacement accepted, and a whole paragraph suggested for deletion.
+  const newer = doc('বৃষ্টি', para('ঢাকায় সকাল থেকে ভারী বৃষ্টি হচ্ছে।'), { type: 'paragraph', content: [suggested('deletion', P2, 'del2')] });
+  const out = compareDocs(older, newer);
+  assert.deepEqual(
+    out.map((b) => b.kind),
+    ['same', 'same'],
+    'the accepted replacement is no change, and the paragraph suggested for deletion is not there to compare',
+  );
+  assert.deepEqual(sides(out).older, ['বৃষ্টি', 'ঢাকায় সকাল থেকে ভারী বৃষ্টি হচ্ছে।']);
+
+  // Against a plain older text, a pending insertion in the newer reads as inserted words.
+  const plain = doc('বৃষ্টি', para('ঢাকায় বৃষ্টি হচ্ছে।'));
+  const pending = doc('বৃষ্টি', {
+    type: 'paragraph',
+    content: [{ type: 'text', text: 'ঢাকায় ' }, suggested('insertion', 'ভারী ', 'ins3'), { type: 'text', text: 'বৃষ্টি হচ্ছে।' }],
+  });
+  assert.deepEqual(compareDocs(plain, pending)[1]?.parts, [
+    { op: 'equal', text: 'ঢাকায় ' },
+    { op: 'insert', text: 'ভারী ' },
+    { op: 'equal', text: 'বৃষ্টি হচ্ছে।' },
+  ]);
+  // The documents given are left as they were.
+  assert.equal(JSON.stringify(pending).includes('"insertion"'), true);
+});

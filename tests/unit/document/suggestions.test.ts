@@ -117,7 +117,7 @@ describe('tracking an edit as a suggestion', () => {
     assert.ok(rejectAll(after).eq(before));
   });
 
-  test('deleting text that is itself a suggested insertion removes it outright', () => {
+  test("deleting one's own suggested insertion removes it outright", () => {
     const before = node(ARTICLE);
     const pos = at(before, 'বৃষ্টি');
     const inserted = suggest(before, (tr) => ins(tr, 'ভারী ', pos));
@@ -156,9 +156,50 @@ describe('tracking an edit as a suggestion', () => {
     );
     const paster = tracker({ author: { name: 'প্রতিবেদক', color: '#0055aa' }, time: '2026-12-02T09:00:00.000Z' });
     const after = suggest(inserted, (tr) => tr.replace(from, to, pasted), paster);
-    assert.equal(after.textContent.includes('ভারী'), false, 'the pasted-over insertion is gone');
+    const struck = suggestionsOf(after).find((s) => s.deleted.includes('ভারী'));
+    assert.equal(struck?.author, 'প্রতিবেদক', "the editor's insertion pasted over is struck by the paster, not gone");
     assert.deepEqual(blocks(acceptAll(after)), ['রাজধানীতে', 'ঝড় হয়েছে।', 'কাল আবার হবে।']);
     assert.ok(rejectAll(after).eq(before), 'rejected, the pasted paragraph break goes too');
+  });
+
+  test("deleting another author's suggested insertion is a deletion by whoever deletes it; resolving either side reads right", () => {
+    const before = node(ARTICLE);
+    const pos = at(before, 'বৃষ্টি');
+    const reporter = tracker({ author: { name: 'প্রতিবেদক', color: '#0055aa' }, time: '2026-12-02T07:00:00.000Z' });
+    const inserted = suggest(before, (tr) => ins(tr, 'ভারী ', pos), reporter);
+    const [insertion] = suggestionsOf(inserted);
+    // The editor backspaces over "ভারী " and on over "ঢাকায় ": one deletion, in the editor's name.
+    const word = at(inserted, 'ঢাকায়');
+    let d = suggest(inserted, (tr) => tr.delete(pos, pos + 'ভারী '.length), tracker(), true);
+    d = suggest(d, (tr) => tr.delete(word, word + 'ঢাকায় '.length), tracker(), true);
+    assert.equal(d.textContent.includes('ভারী'), true, 'the text stays until the deletion is resolved');
+    const listed = suggestionsOf(d);
+    assert.deepEqual(
+      listed.map((s) => [s.author, s.inserted, s.deleted, s.struck]),
+      [['সম্পাদক', '', 'ঢাকায় ভারী ', ['প্রতিবেদক']]],
+    );
+    const deletion = listed[0]!;
+    // The draft file keeps the insertion under the deletion.
+    assert.ok(schema.nodeFromJSON(d.toJSON()).eq(d));
+
+    assert.deepEqual(blocks(accept(d, deletion.id)), ['বৃষ্টি হয়েছে।', 'কাল আবার হবে।']);
+    // Rejecting the deletion gives the reporter's insertion back as the reporter's suggestion.
+    const restored = reject(d, deletion.id);
+    assert.ok(restored.eq(inserted));
+    // The reporter's own side: accepting the insertion leaves the editor's deletion of it standing;
+    // rejecting it takes the text out whatever the deletion.
+    const kept = accept(d, insertion!.id);
+    assert.deepEqual(
+      suggestionsOf(kept).map((s) => [s.author, s.deleted]),
+      [['সম্পাদক', 'ঢাকায় ভারী ']],
+    );
+    assert.deepEqual(blocks(reject(kept, deletion.id)), ['ঢাকায় ভারী বৃষ্টি হয়েছে।', 'কাল আবার হবে।']);
+    assert.deepEqual(blocks(accept(kept, deletion.id)), ['বৃষ্টি হয়েছে।', 'কাল আবার হবে।']);
+    const dropped = reject(d, insertion!.id);
+    assert.deepEqual(blocks(acceptAll(dropped)), ['বৃষ্টি হয়েছে।', 'কাল আবার হবে।']);
+    assert.ok(rejectAll(dropped).eq(before));
+    assert.ok(rejectAll(d).eq(before));
+    assert.deepEqual(blocks(acceptAll(d)), ['বৃষ্টি হয়েছে।', 'কাল আবার হবে।']);
   });
 
   test('accept after edits around it: plain edits before and after a suggestion leave it intact', () => {
