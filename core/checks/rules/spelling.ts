@@ -156,8 +156,6 @@ const NOT_CHECKED = WORD_ASCII_DIGITS | WORD_BENGALI_DIGITS | WORD_MAY_NEED_REPA
 /** Characters that make a word a compound, an abbreviation or an elision: each part is its own matter. */
 const JOINED = /[-.'’]/;
 
-/** Each spelling's answer, kept with the lexicon's facts (so per checker: it depends on the glossary too). */
-const spellings = new WeakMap<WordFacts, UnknownSpelling | null>();
 
 /** Whether a stem of the word is a glossary spelling or a word of one (a name's first or last name alone). */
 function inGlossary(facts: WordFacts, ctx: CheckContext): boolean {
@@ -165,15 +163,19 @@ function inGlossary(facts: WordFacts, ctx: CheckContext): boolean {
   return false;
 }
 
+/**
+ * The spelling's answer, kept on the lexicon's facts (so per checker: it depends on the glossary too):
+ * asked of every word of every article, it costs no map look-up per word.
+ */
 function unknownSpelling(facts: WordFacts, ctx: CheckContext): UnknownSpelling | null {
-  let spelling = spellings.get(facts);
+  let spelling = facts.spelling as UnknownSpelling | null | undefined;
   if (spelling !== undefined) return spelling;
   spelling = null;
   if (facts.folded.length >= 2 && !JOINED.test(facts.folded)) {
     const verdict = verdictOf(facts.folded, facts.stems, ctx.dictionary);
     if (verdict !== null) spelling = { facts, glossaryWord: inGlossary(facts, ctx), respelt: verdict.respelt, slips: verdict.slips };
   }
-  spellings.set(facts, spelling);
+  facts.spelling = spelling;
   return spelling;
 }
 
