@@ -156,7 +156,6 @@ const NOT_CHECKED = WORD_ASCII_DIGITS | WORD_BENGALI_DIGITS | WORD_MAY_NEED_REPA
 /** Characters that make a word a compound, an abbreviation or an elision: each part is its own matter. */
 const JOINED = /[-.'’]/;
 
-
 /** Whether a stem of the word is a glossary spelling or a word of one (a name's first or last name alone). */
 function inGlossary(facts: WordFacts, ctx: CheckContext): boolean {
   for (const stem of facts.stems) if (ctx.index.forms.has(stem) || ctx.index.phraseWords.has(stem)) return true;
