@@ -59,11 +59,21 @@ interface Respelt {
 }
 
 /**
- * What the dictionary says of one spelling; `null` for a known word. `slips`: the dictionary words one
- * slip from it that a reader would take it for (`likelySlip`); `respelt`: those and the words it is as
- * often a spelling of another word beside, which only the article's own use of them makes the word meant.
+ * The dictionary words one slip from a spelling. `slips`: those a reader would take it for
+ * (`likelySlip`); `respelt`: those and the words it is as often a spelling of another word beside,
+ * which only the article's own use of them makes the word meant.
  */
-type Verdict = { respelt: readonly Respelt[]; slips: readonly Respelt[] } | null;
+interface NearWords {
+  respelt: readonly Respelt[];
+  slips: readonly Respelt[];
+}
+
+/**
+ * What the dictionary says of one spelling: `null` for a known word; for an unknown one, its near words
+ * once asked. They are asked only of a spelling an article writes once (the only kind flagged), and
+ * trying every respelling of every name an article repeats would cost most of a first check.
+ */
+type Verdict = { near: NearWords | undefined } | null;
 
 const NO_RESPELT: readonly Respelt[] = [];
 const VERDICT_LIMIT = 200_000;
@@ -107,31 +117,36 @@ function likelySlip(stem: string, form: string): boolean {
 }
 
 /**
- * Whether `folded` is unknown to `dictionary`, and the dictionary words one slip from it or from its
- * stem. Kept per dictionary: a spelling's answer never changes while the dictionary stays.
+ * Whether `folded` is unknown to `dictionary`. Kept per dictionary: a spelling's answer never changes
+ * while the dictionary stays.
  */
 function verdictOf(folded: string, stems: readonly string[], dictionary: Dictionary): Verdict {
   let cache = verdicts.get(dictionary);
   if (!cache) verdicts.set(dictionary, (cache = new Map()));
   const known = cache.get(folded);
   if (known !== undefined) return known;
-  let verdict: Verdict = null;
-  if (!stems.some((stem, k) => knownAs(stem, k > 0, dictionary))) {
-    let respelt: Respelt[] | undefined;
-    let slips: Respelt[] | undefined;
-    for (const stem of stems) {
-      for (const form of soundAlikeRespellings(stem, SLIPS)) {
-        if (!dictionary.hasForm(form)) continue;
-        (respelt ??= []).push({ stem, form });
-        if (likelySlip(stem, form)) (slips ??= []).push({ stem, form });
-      }
-      if (slips) break;
-    }
-    verdict = { respelt: respelt ?? NO_RESPELT, slips: slips ?? NO_RESPELT };
-  }
+  const verdict: Verdict = stems.some((stem, k) => knownAs(stem, k > 0, dictionary)) ? null : { near: undefined };
   if (cache.size >= VERDICT_LIMIT) cache.clear();
   cache.set(folded, verdict);
   return verdict;
+}
+
+/** The dictionary words one slip from the spelling or from its stem, worked out when first asked and kept with its verdict. */
+function nearWords(spelling: UnknownSpelling, dictionary: Dictionary): NearWords {
+  const { verdict } = spelling;
+  if (verdict.near) return verdict.near;
+  let respelt: Respelt[] | undefined;
+  let slips: Respelt[] | undefined;
+  for (const stem of spelling.facts.stems) {
+    for (const form of soundAlikeRespellings(stem, SLIPS)) {
+      if (!dictionary.hasForm(form)) continue;
+      (respelt ??= []).push({ stem, form });
+      if (likelySlip(stem, form)) (slips ??= []).push({ stem, form });
+    }
+    if (slips) break;
+  }
+  verdict.near = { respelt: respelt ?? NO_RESPELT, slips: slips ?? NO_RESPELT };
+  return verdict.near;
 }
 
 // --- A paragraph's unknown words ------------------------------------------------------------------------
@@ -144,9 +159,8 @@ interface UnknownSpelling {
    * flagged, but the article's spelling of it may show another word misspelt.
    */
   glossaryWord: boolean;
-  /** The dictionary's words one slip away: all of them, and the likely ones (see `Verdict`). */
-  respelt: readonly Respelt[];
-  slips: readonly Respelt[];
+  /** Its dictionary verdict, which holds its near words once asked (`nearWords`). */
+  verdict: NonNullable<Verdict>;
   /** Its stems' keys as `keysOf` groups them; worked out when first asked. */
   keys?: readonly string[];
 }
@@ -172,7 +186,7 @@ function unknownSpelling(facts: WordFacts, ctx: CheckContext): UnknownSpelling |
   spelling = null;
   if (facts.folded.length >= 2 && !JOINED.test(facts.folded)) {
     const verdict = verdictOf(facts.folded, facts.stems, ctx.dictionary);
-    if (verdict !== null) spelling = { facts, glossaryWord: inGlossary(facts, ctx), respelt: verdict.respelt, slips: verdict.slips };
+    if (verdict !== null) spelling = { facts, glossaryWord: inGlossary(facts, ctx), verdict };
   }
   facts.spelling = spelling;
   return spelling;
@@ -268,9 +282,11 @@ function articleSpellings(
   distinct: readonly UnknownSpelling[],
   stems: Map<string, number>,
   paragraphs: PlacedParagraph[],
+  dictionary: Dictionary,
 ): Map<UnknownSpelling, Respelt> {
   const byKey = new Map<string, string[]>();
   const wanted = new Set<string>();
+  const candidates: UnknownSpelling[] = [];
   for (const spelling of distinct) {
     const keys = keysOf(spelling);
     for (let k = 0; k < keys.length; k++) {
@@ -279,15 +295,16 @@ function articleSpellings(
       if (!group) byKey.set(keys[k]!, [stem]);
       else if (!group.includes(stem)) group.push(stem);
     }
-    for (const r of spelling.respelt) wanted.add(r.form);
+    if (spelling.glossaryWord || spelling.facts.folded.length < MIN_RESPELT_LENGTH || !writtenOnce(spelling, stems)) continue;
+    candidates.push(spelling);
+    for (const r of nearWords(spelling, dictionary).respelt) wanted.add(r.form);
   }
   const known = articleUses(paragraphs, wanted);
   const out = new Map<UnknownSpelling, Respelt>();
-  for (const spelling of distinct) {
-    if (spelling.glossaryWord || spelling.facts.folded.length < MIN_RESPELT_LENGTH) continue;
+  for (const spelling of candidates) {
     let best: Respelt | null = null;
     let bestCount = 1;
-    for (const r of spelling.respelt) {
+    for (const r of nearWords(spelling, dictionary).respelt) {
       const count = known.get(r.form) ?? 0;
       if (stems.get(r.stem) === 1 && count > bestCount) {
         best = r;
@@ -316,6 +333,14 @@ function articleSpellings(
   return out;
 }
 
+/**
+ * Whether a stem of the spelling is written once in the article: a slip is written once, and a spelling
+ * every stem of which recurs is never flagged (a stem's count is at least its every spelling's uses).
+ */
+function writtenOnce(spelling: UnknownSpelling, stems: Map<string, number>): boolean {
+  return spelling.facts.stems.some((stem) => stems.get(stem) === 1);
+}
+
 /** ভবিষ্যৎ and the ভবিষ্যত of ভবিষ্যতের are one word: ৎ is written ত before an ending. */
 function sameWordInflected(a: string, b: string): boolean {
   if (a.length !== b.length || a.slice(0, -1) !== b.slice(0, -1)) return false;
@@ -329,12 +354,12 @@ function suggestion(spelling: UnknownSpelling, respelt: Respelt, ctx: CheckConte
 }
 
 /** Whether one space parts the word from an unknown word with no respelling: a run of them is a name or a foreign phrase. */
-function inUnknownRun(unknowns: Placed[], at: number): boolean {
+function inUnknownRun(unknowns: Placed[], at: number, dictionary: Dictionary): boolean {
   const u = unknowns[at]!;
   const before = unknowns[at - 1];
   const after = unknowns[at + 1];
   const beside = (v: Placed | undefined, gap: number) =>
-    v !== undefined && !v.spelling.glossaryWord && v.spelling.slips.length === 0 && gap === 1;
+    v !== undefined && gap === 1 && !v.spelling.glossaryWord && nearWords(v.spelling, dictionary).slips.length === 0;
   return beside(before, u.from - (before?.to ?? 0)) || beside(after, (after?.from ?? 0) - u.to);
 }
 
@@ -348,23 +373,22 @@ function checkSpelling(paragraphs: PlacedParagraph[], body: { from: number; to: 
   for (const u of unknowns) uses.set(u.spelling, (uses.get(u.spelling) ?? 0) + 1);
   const stems = new Map<string, number>();
   for (const [spelling, n] of uses) for (const stem of spelling.facts.stems) stems.set(stem, (stems.get(stem) ?? 0) + n);
-  const fromArticle = articleSpellings([...uses.keys()], stems, paragraphs);
+  const fromArticle = articleSpellings([...uses.keys()], stems, paragraphs, ctx.dictionary);
   for (let at = 0; at < unknowns.length; at++) {
     const { spelling, from, to } = unknowns[at]!;
     if (spelling.glossaryWord) continue;
     const own = fromArticle.get(spelling);
     // Without the article's word for it, a dictionary respelling is flagged only when the house
     // trusts its dictionary (warning): for a word written once, long enough, and not in a name.
-    const respelt = spelling.slips[0];
     const trusted =
       severity === 'warning' &&
-      respelt !== undefined &&
       spelling.facts.folded.length >= MIN_RESPELT_LENGTH &&
-      stems.get(respelt.stem) === 1 &&
-      !inUnknownRun(unknowns, at);
+      writtenOnce(spelling, stems) &&
+      stems.get(nearWords(spelling, ctx.dictionary).slips[0]?.stem ?? '') === 1 &&
+      !inUnknownRun(unknowns, at, ctx.dictionary);
     if (!own && !trusted) continue;
     const suggestions = own ? [suggestion(spelling, own, ctx)] : [];
-    for (const r of spelling.slips) {
+    for (const r of nearWords(spelling, ctx.dictionary).slips) {
       const s = suggestion(spelling, r, ctx);
       if (!suggestions.includes(s)) suggestions.push(s);
     }
