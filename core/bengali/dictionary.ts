@@ -4,11 +4,12 @@
  * words each, never one name spelt two ways.
  *
  * A dictionary is a set of folded spellings (see fold.ts); a word is known when it, or one of its
- * stems with a case ending taken off (see suffix.ts), is in the set. Sources (the shipped list, a
- * newsroom's Hunspell or shared dictionary, the user's own words) are merged into one set by the caller.
+ * stems with a case ending taken off (see suffix.ts), is in the set. The shipped list also holds its
+ * nouns bare and takes their classifier, plural and য় endings off at lookup. Sources (the shipped list,
+ * a newsroom's Hunspell or shared dictionary, the user's own words) are joined by `unionOf`.
  */
 import { foldForMatch } from './fold';
-import { stemCandidates } from './suffix';
+import { isNounWithEnding, stemCandidates } from './suffix';
 import { buildWordList } from './wordlist';
 
 export interface Dictionary {
@@ -21,19 +22,27 @@ export interface Dictionary {
   hasForm(folded: string): boolean;
 }
 
-/** `inNfc`: the words are known to be NFC already (the shipped list, held to it by its test), which saves a third of the build. */
-export function dictionaryOf(words: Iterable<string>, inNfc = false): Dictionary {
+function foldedSet(words: Iterable<string>, inNfc: boolean): Set<string> {
   const folded = new Set<string>();
   for (const w of words) folded.add(foldForMatch(inNfc ? w : w.normalize('NFC')));
+  return folded;
+}
+
+/** The dictionary whose exact forms are `hasForm`'s: `has` folds the word and tries it and its stems. */
+function lookingUp(hasForm: (folded: string) => boolean): Dictionary {
   return {
     has(word) {
-      const f = foldForMatch(word.normalize('NFC'));
-      if (folded.has(f)) return true;
-      for (const stem of stemCandidates(f)) if (folded.has(stem)) return true;
+      for (const stem of stemCandidates(foldForMatch(word.normalize('NFC')))) if (hasForm(stem)) return true;
       return false;
     },
-    hasForm: (f) => folded.has(f),
+    hasForm,
   };
+}
+
+/** The words as listed, each form exactly (a newsroom's list, the user's own words). */
+export function dictionaryOf(words: Iterable<string>): Dictionary {
+  const folded = foldedSet(words, false);
+  return lookingUp((f) => folded.has(f));
 }
 
 /** A word is known when any of `parts` knows it: the shipped list with a newsroom's and the user's words. */
@@ -47,9 +56,21 @@ export function unionOf(parts: readonly Dictionary[]): Dictionary {
 
 let shipped: Dictionary | undefined;
 
-/** The word list that ships with the app (wordlist/), built on first use. */
+/**
+ * The word list that ships with the app (wordlist/), built anew: its other forms exactly, its nouns with
+ * or without the endings the stemmer leaves on. Its sources are NFC (their test holds them to it), so
+ * nothing is normalised. Callers want `shippedDictionary()`; the lexicon bench times this.
+ */
+export function buildShippedDictionary(): Dictionary {
+  const list = buildWordList();
+  const nouns = foldedSet(list.nouns, true);
+  const forms = foldedSet(list.forms, true);
+  return lookingUp((f) => forms.has(f) || nouns.has(f) || isNounWithEnding(f, nouns));
+}
+
+/** The shipped word list, built on first use and shared by every checker of the process. */
 export function shippedDictionary(): Dictionary {
-  shipped ??= dictionaryOf(buildWordList(), true);
+  shipped ??= buildShippedDictionary();
   return shipped;
 }
 

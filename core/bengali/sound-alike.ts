@@ -6,7 +6,12 @@
  *   with one (ক্ক / ক);
  * - a য-ফলা added or dropped after a consonant (ট্র্যাম্প / ট্রাম্প).
  * Every such edit keeps the word's phonetic key (phonetic.ts), so spellings one edit apart always
- * share a key. Works on folded text (fold.ts): ড় is ড + nukta, য় is য + nukta there.
+ * share a key: the name checks look for a name's other spellings by key.
+ *
+ * The spelling check also looks wider (`wide`), for the slips a hurried hand makes in an ordinary word
+ * that change its key a little: two neighbouring consonants swapped (সাধবানে for সাবধানে), ই for য়
+ * (বিশ্ববিদ্যালই), a last হসন্ত dropped. This is the one generator of both.
+ * Works on folded text (fold.ts): ড় is ড + nukta, য় is য + nukta there.
  */
 
 const VIRAMA = '\u09CD';
@@ -18,6 +23,7 @@ const RRA = '\u09A1\u09BC';
 const YA_PHALA = VIRAMA + YA;
 const KHANDA_TA = '\u09CE';
 const TA = '\u09A4';
+const I_LETTER = '\u0987';
 const VOWEL_SIGN_OR_VIRAMA = /[\u09BE-\u09CD\u09D7]/;
 
 /** The letters that stand for one sound, a class each. */
@@ -69,20 +75,27 @@ function joinable(letter: string | undefined, after: string | undefined): boolea
   return isConsonant(letter) && letter !== YA && letter !== BA && after !== NUKTA;
 }
 
+export interface RespellingOptions {
+  /** Also the slips that change the key: two neighbouring consonants swapped, ই/য়, a last হসন্ত dropped. */
+  wide?: boolean;
+}
+
 /**
  * Every spelling one sound-alike edit from the folded `word`, each once, in order of position (a
  * deterministic list: the fault-injection bench samples it, the spelling check ranks suggestions
  * with it). `word` itself is not among them.
  */
-export function soundAlikeRespellings(word: string): string[] {
+export function soundAlikeRespellings(word: string, options: RespellingOptions = {}): string[] {
   const out = new Set<string>();
   const add = (respelt: string) => {
     if (respelt !== word) out.add(respelt);
   };
+  const wide = options.wide === true;
   for (let i = 0; i < word.length; i++) {
     const c = word[i]!;
     const head = word.slice(0, i);
     const next = word[i + 1];
+    if (wide) wideEdits(word, i, add);
     if (swappable(word, i)) {
       // ৎ ends a syllable: it never starts a word or carries a vowel sign or a হসন্ত.
       const noKhandaTa = i === 0 || (next !== undefined && VOWEL_SIGN_OR_VIRAMA.test(next));
@@ -112,6 +125,21 @@ export function soundAlikeRespellings(word: string): string[] {
     }
   }
   return [...out];
+}
+
+/** The wide edits at `i` (see `RespellingOptions`). */
+function wideEdits(word: string, i: number, add: (respelt: string) => void): void {
+  const c = word[i]!;
+  const next = word[i + 1];
+  const head = word.slice(0, i);
+  if (c === I_LETTER) add(head + YA + NUKTA + word.slice(i + 1));
+  if (c === YA && next === NUKTA) add(head + I_LETTER + word.slice(i + 2));
+  if (c === VIRAMA && next === undefined) add(head);
+  // Two consonants, neither in a conjunct, written the other way round (সাধবানে for সাবধানে).
+  if (i > 0 && isConsonant(c) && isConsonant(next) && word[i - 1] !== VIRAMA) {
+    const after = word[i + 2];
+    if (after !== NUKTA && after !== VIRAMA) add(head + next + c + word.slice(i + 2));
+  }
 }
 
 /** Whether two folded spellings are exactly one sound-alike edit apart (a spelling is not one edit from itself). */

@@ -106,6 +106,45 @@ function addStemsOf(out: string[], base: string): void {
 }
 
 /**
+ * The endings a noun takes that `stemCandidates` leaves on, with what they follow: the classifiers and
+ * the plural and "with" endings (দলটি, দলটা, দলগুলো, দলগুলি, দলসমূহ, পরিবারসহ; their case forms দলটির,
+ * দলগুলোকে stem back to these), the plural -রা after a consonant as Dhaka print writes it (চিকিৎসকরা;
+ * the stemmer takes only -এরা off there), and the locative and genitive -য়ে, -য়ের, -য় after a vowel
+ * letter or ং (লড়াইয়ে, মিটিংয়ে, ব্রিফিংয়ের), which the stemmer undoes after a vowel sign only.
+ */
+const NOUN_ENDINGS: [string, 'any' | 'consonant' | 'vowelLetter'][] = (
+  [
+    ['টি', 'any'],
+    ['টা', 'any'],
+    ['গুলো', 'any'],
+    ['গুলি', 'any'],
+    ['সমূহ', 'any'],
+    ['সহ', 'any'],
+    ['রা', 'consonant'],
+    ['য়ে', 'vowelLetter'],
+    ['য়ের', 'vowelLetter'],
+    ['য়', 'vowelLetter'],
+  ] as [string, 'any' | 'consonant' | 'vowelLetter'][]
+).map(([s, a]) => [foldForMatch(s.normalize('NFC')), a]);
+
+const ENDS_IN_VOWEL_LETTER_OR_ANUSVARA = /[\u0985-\u0994\u0982]$/;
+
+/**
+ * Whether the folded `form` is a noun of `nouns` with one of the endings the stemmer leaves on: the
+ * dictionary's lookup of a listed noun's classifier, plural and য় forms, which it does not list.
+ */
+export function isNounWithEnding(form: string, nouns: ReadonlySet<string>): boolean {
+  for (const [ending, follows] of NOUN_ENDINGS) {
+    if (!form.endsWith(ending) || form.length === ending.length) continue;
+    const base = form.slice(0, -ending.length);
+    if (follows === 'consonant' && ENDS_IN_VOWEL.test(base)) continue;
+    if (follows === 'vowelLetter' && !ENDS_IN_VOWEL_LETTER_OR_ANUSVARA.test(base)) continue;
+    if (nouns.has(base)) return true;
+  }
+  return false;
+}
+
+/**
  * Case endings that standard orthography joins to their word, as they look written apart (অফিস এ,
  * হোয়াইট হাউস এর), folded. These are never words on their own, so one standing apart is always a
  * detached ending.

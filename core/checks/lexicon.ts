@@ -92,6 +92,8 @@ export class WordFacts {
   private phraseEnd?: boolean;
   /** What the name checks keep of this spelling (rules/entity-names.ts); undefined until they ask. */
   names: object | null | undefined = undefined;
+  /** What the spelling check keeps of this spelling (rules/spelling.ts); undefined until it asks. */
+  spelling: object | null | undefined = undefined;
   /** The glossary spelling this word is on its own (with any case suffix), or null. */
   readonly single: SingleWordMatch | null = null;
   /** When the word starts several-word glossary spellings, their lengths in words, longest first. */

@@ -38,6 +38,8 @@ export interface Mention {
   /** The folded spelling matched, without its case suffix. */
   form: string;
   kind: FormKind | 'name';
+  /** A sound-alike variant's glossary spelling, folded: the one it is one edit from (entity-names.ts). */
+  near?: string;
   /** The gloss right after this mention, if any. */
   gloss?: GlossRecord;
   /** Part of several names glossed at once (চিন ও রাশিয়া (China and Russia)): the gloss is the pair's, not this name's. */

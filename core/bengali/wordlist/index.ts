@@ -1,9 +1,8 @@
 /**
  * The shipped Bengali word list: surface forms the spelling check treats as correct, written for this
  * project (no outside list is copied; see DEPENDENCIES.md). Case endings are stripped before lookup
- * (suffix.ts), so nouns are listed bare, with the endings the stemmer leaves on (classifiers, -রা after a
- * consonant, -য়ে after a vowel letter) added here; verbs are generated in every form a newspaper uses
- * (verbs.ts).
+ * (suffix.ts), and a noun's classifier, plural and য় endings are taken off at lookup too (দলটি, চিকিৎসকরা,
+ * লড়াইয়ে), so nouns are listed bare; verbs are generated in every form a newspaper uses (verbs.ts).
  *
  * This file is the list's one entry point; the words themselves live beside it, one file per kind,
  * each a template string of words separated by spaces and newlines.
@@ -76,24 +75,6 @@ const CONTENT: readonly string[] = [
   reporting,
 ];
 
-/**
- * The classifiers and plural and "with" endings a noun takes that the stemmer leaves on: দলটি, দলটা,
- * দলগুলো, দলগুলি, দলসমূহ, পরিবারসহ. Their case forms (দলটির, দলগুলোকে) strip back to these.
- */
-const CLASSIFIERS = ['টি', 'টা', 'গুলো', 'গুলি', 'সমূহ', 'সহ'];
-
-/** After a consonant the stemmer takes only -এরা off; Dhaka print writes the plural -রা there too (চিকিৎসকরা). */
-const PLURAL_AFTER_CONSONANT = 'রা';
-
-const ENDS_IN_VOWEL = /[\u0985-\u0994\u09BE-\u09CC\u09D7]$/;
-
-/**
- * After a vowel letter or ং the locative and genitive take য়: লড়াইয়ে, মিটিংয়ে, ব্রিফিংয়ের. The
- * stemmer undoes -য়ের after a vowel only, and -য়ে never.
- */
-const ENDS_IN_VOWEL_LETTER_OR_ANUSVARA = /[\u0985-\u0994\u0982]$/;
-const Y_ENDINGS = ['য়ে', 'য়ের', 'য়'];
-
 /** The counters a spelt-out number takes joined to it: দুটি, তিনজন, পাঁচবার, সাতদিন, দশগুণ, তিনটে. */
 const COUNTERS = ['টি', 'টা', 'টে', 'জন', 'বার', 'দিন', 'মাস', 'বছর', 'ঘণ্টা', 'গুণ', 'তলা', 'খানা', 'খানি'];
 
@@ -110,26 +91,33 @@ function wordsOf(text: string): string[] {
 }
 
 /**
- * Every word of the list, once each. The sources are written in NFC, each word once (the word-list
- * test holds them to it), so building the list normalises nothing. It is built when first asked for
- * (`shippedDictionary()`, before the first spelling check), never at import: a process that checks
- * nothing (the export, the drafts list) does not pay for 160,000 words.
+ * The shipped list in two parts. `nouns` are the content and function words as listed: each also stands
+ * for the forms with a classifier, plural or য় ending the case stemmer leaves on (দলটি, চিকিৎসকরা,
+ * লড়াইয়ে), which the dictionary takes off at lookup (suffix.ts `nounEndingBases`) rather than listing
+ * seven forms of every noun. `forms` are every other surface form, as written: the verbs in each form
+ * (verbs.ts) and the spelt-out numbers with their counters.
  */
-export function buildWordList(): string[] {
-  const words = new Set<string>();
-  for (const text of [functionWords, ...CONTENT])
-    for (const word of wordsOf(text)) {
-      words.add(word);
-      for (const classifier of CLASSIFIERS) words.add(word + classifier);
-      if (!ENDS_IN_VOWEL.test(word)) words.add(word + PLURAL_AFTER_CONSONANT);
-      if (ENDS_IN_VOWEL_LETTER_OR_ANUSVARA.test(word)) for (const ending of Y_ENDINGS) words.add(word + ending);
-    }
+export interface WordList {
+  nouns: string[];
+  forms: string[];
+}
+
+/**
+ * The list's words. The sources are written in NFC, each word once (the word-list test holds them to
+ * it), so building the list normalises nothing. It is built when first asked for (`shippedDictionary()`,
+ * before the first spelling check), never at import: a process that checks nothing (the export, the
+ * drafts list) does not pay for it.
+ */
+export function buildWordList(): WordList {
+  const names = new Set(wordsOf(NAMES_TOO));
+  const nouns: string[] = [];
+  for (const text of [functionWords, ...CONTENT]) for (const word of wordsOf(text)) if (!names.has(word)) nouns.push(word);
+  // The -তা nouns take a noun's endings like any noun; the -ভাবে adverbs and -তর/-তম degrees gain nothing wrong by it.
+  for (const form of derivedForms(CONTENT.flatMap(wordsOf))) if (!names.has(form)) nouns.push(form);
+  const forms = verbForms().filter((form) => !names.has(form));
   for (const number of wordsOf(numerals)) {
-    words.add(number);
-    for (const counter of COUNTERS) words.add(number + counter);
+    forms.push(number);
+    for (const counter of COUNTERS) forms.push(number + counter);
   }
-  for (const form of derivedForms(CONTENT.flatMap(wordsOf))) words.add(form);
-  for (const form of verbForms()) words.add(form);
-  for (const name of wordsOf(NAMES_TOO)) words.delete(name);
-  return [...words];
+  return { nouns, forms };
 }

@@ -166,6 +166,7 @@ export function nameUses(text: string, words: Words, covered: Uint8Array, mentio
         text: text.slice(from, to),
         form: near.stem,
         kind: 'variant',
+        near: near.form,
       });
       covered[i] = 1;
       continue;

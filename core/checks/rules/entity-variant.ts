@@ -49,8 +49,11 @@ export const entityVariant = defineFamily({
         const spelling = presetSpelling(entry.bn, preset);
         const lastText = foldForMatch(m.text).split(/\s+/).pop()!;
         const lastForm = m.form.slice(m.form.lastIndexOf(' ') + 1);
+        // A respelt alias (কানাডীয়ান for কানাডিয়ান, "Canadian") is put right as that alias: the entry's
+        // name is another word (কানাডা, "Canada"), and the alias's own ending is no case ending to keep.
+        const alias = m.near !== undefined && ctx.index.forms.get(m.near)?.kind === 'alias' ? m.near : undefined;
         const fixed = ctx.lexicon.repaired(
-          attachSuffix(ctx.lexicon.canonicalFor(entry, m.form, preset), suffixOf(lastText, lastForm)),
+          attachSuffix(alias ?? ctx.lexicon.canonicalFor(entry, m.form, preset), suffixOf(lastText, lastForm)),
           ctx.style,
         );
         findings.push(
@@ -61,8 +64,8 @@ export const entityVariant = defineFamily({
             suggestions: [fixed],
             key: m.entity,
             message:
-              spelling === entry.bn || preset === null
-                ? ENTITY_VARIANT.messages.variant(entry.bn, entry.en)
+              alias !== undefined || spelling === entry.bn || preset === null
+                ? ENTITY_VARIANT.messages.variant(alias === undefined ? entry.bn : ctx.lexicon.repaired(alias, ctx.style), entry.en)
                 : ENTITY_VARIANT.messages.regional(spelling, entry.en, preset),
           }),
         );

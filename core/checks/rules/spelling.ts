@@ -12,6 +12,7 @@
  * per spelling and dictionary, and a paragraph's unknown words once per paragraph result.
  */
 import type { Dictionary } from '../../bengali/dictionary';
+import { soundAlikeRespellings } from '../../bengali/sound-alike';
 import { attachSuffix, suffixOf } from '../../bengali/suffix';
 import type { PlacedParagraph } from '../document';
 import { WORD_ASCII_DIGITS, WORD_BENGALI, WORD_BENGALI_DIGITS, WORD_MAY_NEED_REPAIR, WORD_NAME, type WordFacts } from '../lexicon';
@@ -42,66 +43,12 @@ export const SPELLING_UNKNOWN = defineRule({
   },
 });
 
-// --- Sound-alike respellings -------------------------------------------------------------------------
-// Wider than core/bengali/sound-alike.ts (the name checks' edit, which keeps the phonetic key): a
-// misspelt word also swaps two consonants (সাধবানে) or writes ই for য়. Folding the two into one
-// generator with a flag for the wider edits is open work (see the issue 13 note).
-
-const VIRAMA = '\u09CD';
-const NUKTA = '\u09BC';
-const YA = '\u09AF';
-const RA = '\u09B0';
-const DDA = '\u09A1';
 const KHANDA_TA = '\u09CE';
 const TA = '\u09A4';
-const I_LETTER = '\u0987';
+const VIRAMA = '\u09CD';
 
-/** Letters newsrooms confuse for one sound; each member may stand for each other one. */
-const SOUND_CLASSES = ['িী', 'ুূ', 'শষস', 'নণ', 'জয', 'তট'];
-const CLASS_OF = new Map<string, string>();
-for (const members of SOUND_CLASSES) for (const c of members) CLASS_OF.set(c, members);
-
-function isConsonant(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code >= 0x995 && code <= 0x9b9;
-}
-
-/**
- * Every spelling one sound-alike slip from `s` (folded: ড় is ড + nukta): ি/ী, ু/ূ, শ/ষ/স, ন/ণ,
- * জ/য, ত/ট/ৎ, র/ড়, a হসন্ত doubling a consonant added or dropped, a য-ফলা added or dropped, a final
- * হসন্ত dropped, ই/য়, and two neighbouring consonants swapped (সাধবানে for সাবধানে).
- */
-export function respellings(s: string): string[] {
-  const out = new Set<string>();
-  const put = (i: number, width: number, by: string) => out.add(s.slice(0, i) + by + s.slice(i + width));
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    const next = s[i + 1];
-    const nukta = next === NUKTA;
-    const members = CLASS_OF.get(c);
-    // য with a nukta is য়, and after a হসন্ত a য-ফলা: neither is the letter জ stands for.
-    if (members && !nukta && !(c === YA && s[i - 1] === VIRAMA)) for (const m of members) if (m !== c) put(i, 1, m);
-    if (c === RA) put(i, 1, DDA + NUKTA);
-    if (c === DDA && nukta) put(i, 2, RA);
-    if (c === KHANDA_TA) put(i, 1, TA);
-    if (c === TA && i === s.length - 1) put(i, 1, KHANDA_TA);
-    if (c === I_LETTER) put(i, 1, YA + NUKTA);
-    if (c === YA && nukta) put(i, 2, I_LETTER);
-    if (c === VIRAMA) {
-      if (next !== undefined && next === s[i - 1]) put(i, 2, '');
-      else if (next === YA && s[i + 2] !== NUKTA) put(i, 2, '');
-      else if (next === undefined) put(i, 1, '');
-    }
-    if (isConsonant(c) && !nukta && next !== VIRAMA && s[i - 1] !== VIRAMA) {
-      if (i > 0) put(i + 1, 0, VIRAMA + c);
-      put(i + 1, 0, VIRAMA + YA);
-      if (i > 0 && isConsonant(next) && s[i + 2] !== NUKTA && s[i + 2] !== VIRAMA) put(i, 2, next! + c);
-    }
-  }
-  out.delete(s);
-  return [...out];
-}
+/** A misspelt word is looked for among the wide sound-alike edits (sound-alike.ts), a name among the narrow. */
+const SLIPS = { wide: true } as const;
 
 // --- What one spelling is ------------------------------------------------------------------------------
 
@@ -111,8 +58,22 @@ interface Respelt {
   form: string;
 }
 
-/** What the dictionary says of one spelling; `null` for a known word. */
-type Verdict = { respelt: readonly Respelt[] } | null;
+/**
+ * The dictionary words one slip from a spelling. `slips`: those a reader would take it for
+ * (`likelySlip`); `respelt`: those and the words it is as often a spelling of another word beside,
+ * which only the article's own use of them makes the word meant.
+ */
+interface NearWords {
+  respelt: readonly Respelt[];
+  slips: readonly Respelt[];
+}
+
+/**
+ * What the dictionary says of one spelling: `null` for a known word; for an unknown one, its near words
+ * once asked. They are asked only of a spelling an article writes once (the only kind flagged), and
+ * trying every respelling of every name an article repeats would cost most of a first check.
+ */
+type Verdict = { near: NearWords | undefined } | null;
 
 const NO_RESPELT: readonly Respelt[] = [];
 const VERDICT_LIMIT = 200_000;
@@ -137,8 +98,9 @@ function knownAs(stem: string, ended: boolean, dictionary: Dictionary): boolean 
 /**
  * Whether `form`, one respelling from `stem`, is a slip a reader would correct rather than another
  * word: ি/ু for ী/ূ is the reformed spelling (see `knownAs`); a হসন্ত or য-ফলা added or dropped at
- * the end makes another word as often as not (আসন/আসন্ন, প্রকাশ/প্রকাশ্য, রাজ/রাজ্য), and a য-ফলা
- * before া is অ্যা in a loanword (প্ল্যাটফর্ম, চ্যাট).
+ * the end makes another word as often as not (আসন/আসন্ন, প্রকাশ/প্রকাশ্য, রাজ/রাজ্য), and so does one
+ * before া (রানা, রান্না), where a য-ফলা is অ্যা in a loanword (প্ল্যাটফর্ম, চ্যাট); a হসন্ত between two consonants is how
+ * loanwords are written either way (ইলেক্ট্রনিক্স, ইলেকট্রনিক্স) or another word (রানা, রান্না).
  */
 function likelySlip(stem: string, form: string): boolean {
   if (form.length === stem.length) {
@@ -146,34 +108,45 @@ function likelySlip(stem: string, form: string): boolean {
     return false;
   }
   const [longer, shorter] = form.length > stem.length ? [form, stem] : [stem, form];
-  if (longer.length - shorter.length !== 2) return true;
   let p = 0;
   while (p < shorter.length && longer[p] === shorter[p]) p++;
+  if (longer.length - shorter.length === 1) return !(longer[p] === VIRAMA && p + 1 < longer.length);
+  if (longer.length - shorter.length !== 2) return true;
   const tail = longer.slice(p + 2);
   return tail !== '' && !tail.startsWith('া');
 }
 
 /**
- * Whether `folded` is unknown to `dictionary`, and the dictionary words one slip from it or from its
- * stem. Kept per dictionary: a spelling's answer never changes while the dictionary stays.
+ * Whether `folded` is unknown to `dictionary`. Kept per dictionary: a spelling's answer never changes
+ * while the dictionary stays.
  */
 function verdictOf(folded: string, stems: readonly string[], dictionary: Dictionary): Verdict {
   let cache = verdicts.get(dictionary);
   if (!cache) verdicts.set(dictionary, (cache = new Map()));
   const known = cache.get(folded);
   if (known !== undefined) return known;
-  let verdict: Verdict = null;
-  if (!stems.some((stem, k) => knownAs(stem, k > 0, dictionary))) {
-    let respelt: Respelt[] | undefined;
-    for (const stem of stems) {
-      for (const form of respellings(stem)) if (dictionary.hasForm(form) && likelySlip(stem, form)) (respelt ??= []).push({ stem, form });
-      if (respelt) break;
-    }
-    verdict = { respelt: respelt ?? NO_RESPELT };
-  }
+  const verdict: Verdict = stems.some((stem, k) => knownAs(stem, k > 0, dictionary)) ? null : { near: undefined };
   if (cache.size >= VERDICT_LIMIT) cache.clear();
   cache.set(folded, verdict);
   return verdict;
+}
+
+/** The dictionary words one slip from the spelling or from its stem, worked out when first asked and kept with its verdict. */
+function nearWords(spelling: UnknownSpelling, dictionary: Dictionary): NearWords {
+  const { verdict } = spelling;
+  if (verdict.near) return verdict.near;
+  let respelt: Respelt[] | undefined;
+  let slips: Respelt[] | undefined;
+  for (const stem of spelling.facts.stems) {
+    for (const form of soundAlikeRespellings(stem, SLIPS)) {
+      if (!dictionary.hasForm(form)) continue;
+      (respelt ??= []).push({ stem, form });
+      if (likelySlip(stem, form)) (slips ??= []).push({ stem, form });
+    }
+    if (slips) break;
+  }
+  verdict.near = { respelt: respelt ?? NO_RESPELT, slips: slips ?? NO_RESPELT };
+  return verdict.near;
 }
 
 // --- A paragraph's unknown words ------------------------------------------------------------------------
@@ -186,7 +159,8 @@ interface UnknownSpelling {
    * flagged, but the article's spelling of it may show another word misspelt.
    */
   glossaryWord: boolean;
-  respelt: readonly Respelt[];
+  /** Its dictionary verdict, which holds its near words once asked (`nearWords`). */
+  verdict: NonNullable<Verdict>;
   /** Its stems' keys as `keysOf` groups them; worked out when first asked. */
   keys?: readonly string[];
 }
@@ -196,24 +170,25 @@ const NOT_CHECKED = WORD_ASCII_DIGITS | WORD_BENGALI_DIGITS | WORD_MAY_NEED_REPA
 /** Characters that make a word a compound, an abbreviation or an elision: each part is its own matter. */
 const JOINED = /[-.'’]/;
 
-/** Each spelling's answer, kept with the lexicon's facts (so per checker: it depends on the glossary too). */
-const spellings = new WeakMap<WordFacts, UnknownSpelling | null>();
-
 /** Whether a stem of the word is a glossary spelling or a word of one (a name's first or last name alone). */
 function inGlossary(facts: WordFacts, ctx: CheckContext): boolean {
   for (const stem of facts.stems) if (ctx.index.forms.has(stem) || ctx.index.phraseWords.has(stem)) return true;
   return false;
 }
 
+/**
+ * The spelling's answer, kept on the lexicon's facts (so per checker: it depends on the glossary too):
+ * asked of every word of every article, it costs no map look-up per word.
+ */
 function unknownSpelling(facts: WordFacts, ctx: CheckContext): UnknownSpelling | null {
-  let spelling = spellings.get(facts);
+  let spelling = facts.spelling as UnknownSpelling | null | undefined;
   if (spelling !== undefined) return spelling;
   spelling = null;
   if (facts.folded.length >= 2 && !JOINED.test(facts.folded)) {
     const verdict = verdictOf(facts.folded, facts.stems, ctx.dictionary);
-    if (verdict !== null) spelling = { facts, glossaryWord: inGlossary(facts, ctx), respelt: verdict.respelt };
+    if (verdict !== null) spelling = { facts, glossaryWord: inGlossary(facts, ctx), verdict };
   }
-  spellings.set(facts, spelling);
+  facts.spelling = spelling;
   return spelling;
 }
 
@@ -307,9 +282,11 @@ function articleSpellings(
   distinct: readonly UnknownSpelling[],
   stems: Map<string, number>,
   paragraphs: PlacedParagraph[],
+  dictionary: Dictionary,
 ): Map<UnknownSpelling, Respelt> {
   const byKey = new Map<string, string[]>();
   const wanted = new Set<string>();
+  const candidates: UnknownSpelling[] = [];
   for (const spelling of distinct) {
     const keys = keysOf(spelling);
     for (let k = 0; k < keys.length; k++) {
@@ -318,15 +295,16 @@ function articleSpellings(
       if (!group) byKey.set(keys[k]!, [stem]);
       else if (!group.includes(stem)) group.push(stem);
     }
-    for (const r of spelling.respelt) wanted.add(r.form);
+    if (spelling.glossaryWord || spelling.facts.folded.length < MIN_RESPELT_LENGTH || !writtenOnce(spelling, stems)) continue;
+    candidates.push(spelling);
+    for (const r of nearWords(spelling, dictionary).respelt) wanted.add(r.form);
   }
   const known = articleUses(paragraphs, wanted);
   const out = new Map<UnknownSpelling, Respelt>();
-  for (const spelling of distinct) {
-    if (spelling.glossaryWord || spelling.facts.folded.length < MIN_RESPELT_LENGTH) continue;
+  for (const spelling of candidates) {
     let best: Respelt | null = null;
     let bestCount = 1;
-    for (const r of spelling.respelt) {
+    for (const r of nearWords(spelling, dictionary).respelt) {
       const count = known.get(r.form) ?? 0;
       if (stems.get(r.stem) === 1 && count > bestCount) {
         best = r;
@@ -343,7 +321,7 @@ function articleSpellings(
       for (const other of group) {
         const count = stems.get(other)!;
         if (count <= bestCount) continue;
-        near ??= new Set(respellings(stem));
+        near ??= new Set(soundAlikeRespellings(stem, SLIPS));
         if (near.has(other) && likelySlip(stem, other) && !sameWordInflected(stem, other)) {
           best = { stem, form: other };
           bestCount = count;
@@ -353,6 +331,14 @@ function articleSpellings(
     if (best) out.set(spelling, best);
   }
   return out;
+}
+
+/**
+ * Whether a stem of the spelling is written once in the article: a slip is written once, and a spelling
+ * every stem of which recurs is never flagged (a stem's count is at least its every spelling's uses).
+ */
+function writtenOnce(spelling: UnknownSpelling, stems: Map<string, number>): boolean {
+  return spelling.facts.stems.some((stem) => stems.get(stem) === 1);
 }
 
 /** ভবিষ্যৎ and the ভবিষ্যত of ভবিষ্যতের are one word: ৎ is written ত before an ending. */
@@ -368,12 +354,12 @@ function suggestion(spelling: UnknownSpelling, respelt: Respelt, ctx: CheckConte
 }
 
 /** Whether one space parts the word from an unknown word with no respelling: a run of them is a name or a foreign phrase. */
-function inUnknownRun(unknowns: Placed[], at: number): boolean {
+function inUnknownRun(unknowns: Placed[], at: number, dictionary: Dictionary): boolean {
   const u = unknowns[at]!;
   const before = unknowns[at - 1];
   const after = unknowns[at + 1];
   const beside = (v: Placed | undefined, gap: number) =>
-    v !== undefined && !v.spelling.glossaryWord && v.spelling.respelt.length === 0 && gap === 1;
+    v !== undefined && gap === 1 && !v.spelling.glossaryWord && nearWords(v.spelling, dictionary).slips.length === 0;
   return beside(before, u.from - (before?.to ?? 0)) || beside(after, (after?.from ?? 0) - u.to);
 }
 
@@ -387,23 +373,22 @@ function checkSpelling(paragraphs: PlacedParagraph[], body: { from: number; to: 
   for (const u of unknowns) uses.set(u.spelling, (uses.get(u.spelling) ?? 0) + 1);
   const stems = new Map<string, number>();
   for (const [spelling, n] of uses) for (const stem of spelling.facts.stems) stems.set(stem, (stems.get(stem) ?? 0) + n);
-  const fromArticle = articleSpellings([...uses.keys()], stems, paragraphs);
+  const fromArticle = articleSpellings([...uses.keys()], stems, paragraphs, ctx.dictionary);
   for (let at = 0; at < unknowns.length; at++) {
     const { spelling, from, to } = unknowns[at]!;
     if (spelling.glossaryWord) continue;
     const own = fromArticle.get(spelling);
     // Without the article's word for it, a dictionary respelling is flagged only when the house
     // trusts its dictionary (warning): for a word written once, long enough, and not in a name.
-    const respelt = spelling.respelt[0];
     const trusted =
       severity === 'warning' &&
-      respelt !== undefined &&
       spelling.facts.folded.length >= MIN_RESPELT_LENGTH &&
-      stems.get(respelt.stem) === 1 &&
-      !inUnknownRun(unknowns, at);
+      writtenOnce(spelling, stems) &&
+      stems.get(nearWords(spelling, ctx.dictionary).slips[0]?.stem ?? '') === 1 &&
+      !inUnknownRun(unknowns, at, ctx.dictionary);
     if (!own && !trusted) continue;
     const suggestions = own ? [suggestion(spelling, own, ctx)] : [];
-    for (const r of spelling.respelt) {
+    for (const r of nearWords(spelling, ctx.dictionary).slips) {
       const s = suggestion(spelling, r, ctx);
       if (!suggestions.includes(s)) suggestions.push(s);
     }

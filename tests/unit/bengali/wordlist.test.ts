@@ -5,9 +5,11 @@ import { foldForMatch } from '../../../core/bengali/fold';
 import { ENDINGS_NEVER_WORDS } from '../../../core/bengali/suffix';
 import { buildWordList } from '../../../core/bengali/wordlist';
 
-const WORD_LIST = buildWordList();
 import { conjugate, verbForms } from '../../../core/bengali/wordlist/verbs';
 import { bundledGlossary } from '../../../core/glossary/bundled';
+
+const { nouns, forms } = buildWordList();
+const WORD_LIST = [...new Set([...nouns, ...forms])];
 
 const BENGALI_WORD = /^[\u0980-\u09FF\u200C\u200D]+$/u;
 
@@ -34,13 +36,26 @@ test('no entry is a case ending that is never a word on its own (a detached endi
   );
 });
 
-test('no entry is the canonical spelling of a bundled glossary name', () => {
-  const words = new Set(WORD_LIST.map(foldForMatch));
+test('no entry, nor a noun with an ending, is the canonical spelling of a bundled glossary name', () => {
+  const dict = shippedDictionary();
   const clashes = bundledGlossary()
     .filter((e) => e.type !== 'other')
     .map((e) => foldForMatch(e.bn.normalize('NFC')))
-    .filter((bn) => words.has(bn));
+    .filter((bn) => dict.hasForm(bn));
   assert.deepEqual(clashes, []);
+});
+
+test('a listed noun is known with a classifier, the plural -রা after a consonant and -য়ে after a vowel letter; other words are not', () => {
+  const dict = shippedDictionary();
+  for (const w of ['দলটি', 'দলটা', 'দলগুলো', 'দলগুলি', 'দলসমূহ', 'পরিবারসহ', 'চিকিৎসকরা', 'লড়াইয়ে', 'লড়াইয়ের', 'মিটিংয়ে'])
+    assert.ok(dict.hasForm(foldForMatch(w.normalize('NFC'))), w);
+  // -য়ে, -য়ের after a consonant are no noun's form, and a verb form takes no classifier.
+  for (const w of ['দলয়ে', 'সরকারয়ের', 'করেছেটি', 'বলেছেনগুলো']) assert.ok(!dict.hasForm(foldForMatch(w.normalize('NFC'))), w);
+});
+
+test('a glossary name the list leaves out is not known with a classifier either', () => {
+  const dict = shippedDictionary();
+  for (const w of ['বিহার', 'বিহারটি', 'ভোলা', 'ভোলাসহ']) assert.ok(!dict.hasForm(foldForMatch(w.normalize('NFC'))), w);
 });
 
 function assertForms(paradigm: Parameters<typeof conjugate>[0], root: string, has: string[], hasNot: string[]): void {

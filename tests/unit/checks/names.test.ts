@@ -50,6 +50,18 @@ describe('entity/variant: one sound-alike edit from a glossary spelling', () => 
       'the right English after a respelt name is no gloss finding',
     );
   });
+  test('a respelt alias is put right as the alias, not as the name (চিণা, "Chinese", never চিন)', () => {
+    const found = only('চিণা সেনা এলেন। চিণাদের দাবি। ইউক্রেণের মন্ত্রী।', 'entity/variant');
+    assert.deepEqual(
+      found.map((f) => [f.text, f.suggestions[0]]),
+      [
+        ['চিণা', 'চিনা'],
+        ['চিণাদের', 'চিনাদের'],
+        ['ইউক্রেণের', 'ইউক্রেনের'],
+      ],
+    );
+    assert.match(found[0]!.message.en, /চিনা/);
+  });
   test('not a variant: a dictionary word one edit from a name, the name itself, a looser near miss', () => {
     assert.equal(only('মালীর বাগান।', 'entity/variant').length, 1, 'without the word in the dictionary, মালীর is a respelt মালি');
     assert.deepEqual(only('মালীর বাগান।', 'entity/variant', dictionaryOf(['মালী'])), [], 'মালী (gardener) is a word');

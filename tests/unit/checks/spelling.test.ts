@@ -2,8 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dictionaryOf, type Dictionary } from '../../../core/bengali/dictionary';
 import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from '../../../core/bengali/house-style';
+import { soundAlikeRespellings } from '../../../core/bengali/sound-alike';
 import { createChecker, splitParagraphs } from '../../../core/checks/engine';
-import { respellings } from '../../../core/checks/rules/spelling';
 import type { Finding } from '../../../core/checks/types';
 import { FIXTURE_GLOSSARY } from './fixture-glossary';
 
@@ -12,7 +12,7 @@ const WORDS = dictionaryOf(
   (
     'আমি আমরা তিনি আজ কাল গেলাম গেছেন যান ছাত্র ছাত্রী বন্ধ খোলা কাজ কথা বলেন বললেন এবং ও সঙ্গে পরে ' +
     'বিশ্ববিদ্যালয় সাবধানে চলুন সরকার দেশ মানুষ দূত এলেন বৈঠক হয় হয়েছে শহর নদী বেশী খবর নতুন ' +
-    'সংস্কার পরিণত দণ্ড ভবিষ্যৎ নির্বাচন'
+    'সংস্কার পরিণত দণ্ড ভবিষ্যৎ নির্বাচন বিতর্ক আন্দোলন হাসপাতাল স্বাস্থ্য'
   ).split(' '),
 );
 
@@ -59,6 +59,21 @@ describe('spelling/unknown: the article proves the slip', () => {
     );
   });
 
+  test('a slip that as often makes another word is caught where the article uses the word: a হসন্ত, a য-ফলা', () => {
+    const text =
+      'বিতর্ক হয়। বিতর্ক হয়েছে। বিত্র্ক হয়। আন্দোলন হয়। আন্দোলন হয়েছে। আনদোলন হয়। ' +
+      'হাসপাতাল খোলা। হাসপাতাল বন্ধ। হাসপাত্যালে কাজ। স্বাস্থ্য খবর। স্বাস্থ্য কথা। স্বাস্থ খবর।';
+    assert.deepEqual(
+      spellingFindings(text).map((f) => [f.text, f.suggestions[0]]),
+      [
+        ['বিত্র্ক', 'বিতর্ক'],
+        ['আনদোলন', 'আন্দোলন'],
+        ['হাসপাত্যালে', 'হাসপাতালে'],
+        ['স্বাস্থ', 'স্বাস্থ্য'],
+      ].map(([w, s]) => [w!.normalize('NFC'), s!.normalize('NFC')]),
+    );
+  });
+
   test('not flagged: a spelling the writer repeats, or one the article never contradicts', () => {
     assert.deepEqual(spellingFindings('বিশ্ববিদ্যালয়ে বৈঠক। বিশ্ববিদ্যালয়ের ছাত্র। বিশ্ববিদ্যালই বন্ধ, বিশ্ববিদ্যালই খোলা।'), []);
     assert.deepEqual(spellingFindings('আজ বিশ্ববিদ্যালই বন্ধ।'), [], 'the dictionary alone is not enough at info');
@@ -92,6 +107,11 @@ describe('spelling/unknown as a warning: the dictionary is trusted', () => {
     assert.deepEqual(spellingFindings('শব আজ এলেন।', asWarning), [], 'too short to tell a slip');
     assert.deepEqual(spellingFindings('বেশি খবর।', asWarning), [], 'বেশি for the list’s বেশী');
     assert.deepEqual(spellingFindings('তামজিদ সরকাড় এলেন।', asWarning), [], 'beside an unknown name: a name');
+    assert.deepEqual(
+      spellingFindings('আনদোলন হয়। হাসপাত্যালে কাজ।', asWarning),
+      [],
+      'a হসন্ত between consonants or a য-ফলা before া: as often a loanword or another word, without the article’s word',
+    );
   });
 });
 
@@ -125,9 +145,9 @@ describe('the house option', () => {
   });
 });
 
-describe('respellings', () => {
+describe("the spelling check's respellings: the wide sound-alike edits", () => {
   test('one sound-alike slip each', () => {
-    const of = (word: string) => new Set(respellings(word.normalize('NFC')));
+    const of = (word: string) => new Set(soundAlikeRespellings(word.normalize('NFC'), { wide: true }));
     assert.ok(of('নিতি').has('নীতি'));
     assert.ok(of('মানুস').has('মানুষ'));
     assert.ok(of('পরিনত').has('পরিণত'));
@@ -139,6 +159,14 @@ describe('respellings', () => {
     assert.ok(of('ব্যবসা').has('ববসা'), 'a য-ফলা dropped');
     assert.ok(of('যাবত').has('যাবৎ'));
     assert.ok(!of('মানুস').has('মানুস'), 'never the word itself');
+    assert.ok(of('বিতর্ক').has('বিত্র্ক'.normalize('NFC')), 'a হসন্ত added between two consonants');
+    assert.ok(of('আনদোলন').has('আন্দোলন'), 'a হসন্ত dropped between two consonants');
+    assert.ok(of('এঈ').has('এই'), 'ই/ঈ');
+    assert.ok(!of('মানুস').has('মানুস'), 'never the word itself');
     assert.ok(!of('কলম').has('খলম'), 'ক/খ is not a sound-alike slip');
+  });
+  test("wider than the name checks' edits, which keep the phonetic key", () => {
+    assert.ok(!soundAlikeRespellings('সাধবানে'.normalize('NFC')).includes('সাবধানে'.normalize('NFC')));
+    assert.ok(!soundAlikeRespellings('বিশ্ববিদ্যালই'.normalize('NFC')).includes('বিশ্ববিদ্যালয়'.normalize('NFC')));
   });
 });
