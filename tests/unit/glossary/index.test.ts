@@ -92,9 +92,7 @@ test('phraseWords holds the later words of several-word spellings, not their fir
 });
 
 test('phrases of three and four words: every later word is a phrase word, and the longest sets how far a match looks', () => {
-  const own = buildGlossaryIndex([
-    { bn: 'কাল্পনিক মধ্য নদী বন্দর', variants: ['কাল্পনিক নদী বন্দর'], en: 'Imaginary River Port', type: 'place' },
-  ]);
+  const own = buildGlossaryIndex([{ bn: 'কাল্পনিক মধ্য নদী বন্দর', variants: ['কাল্পনিক নদী বন্দর'], en: 'Imaginary River Port', type: 'place' }]);
   assert.equal(own.maxWords, 4);
   for (const word of ['মধ্য', 'নদী', 'বন্দর']) assert.ok(own.phraseWords.has(word), word);
   assert.ok(!own.phraseWords.has('কাল্পনিক'));
