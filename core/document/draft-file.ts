@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { schema, type DocJSON } from './schema';
 import { bengaliDigits } from '../bengali/digits';
+import { describeIssues } from '../bengali/schema-issues';
 import { DRAFT_FORMAT, DRAFT_ID_PATTERN, DRAFT_STATUSES, migrateDraft, type Draft } from './draft';
 import { checkJsonLimits, type JsonLimits } from './json-limits';
 
 /*
  * Validation of draft files, apart from the draft types so the renderer's bundle does not carry zod:
- * only the main process and the command line read drafts from disk or from the bridge.
+ * only the main process and the command line read drafts from disk or from the bridge. zod/mini, not
+ * full zod: full zod was some 450 KB of the `newsroom` bundle, read and compiled at every start.
  */
 
 // The document is checked by `docJSONOf` below, not by zod: a recursive zod schema took most of the
@@ -14,11 +16,11 @@ import { checkJsonLimits, type JsonLimits } from './json-limits';
 const docJSONSchema = z.unknown();
 
 const commentReplySchema = z.object({ id: z.string(), author: z.string(), color: z.string(), time: z.string(), text: z.string() });
-const commentThreadSchema = commentReplySchema.extend({ resolved: z.boolean(), replies: z.array(commentReplySchema) });
+const commentThreadSchema = z.extend(commentReplySchema, { resolved: z.boolean(), replies: z.array(commentReplySchema) });
 
 const draftSchema = z.object({
   format: z.literal(DRAFT_FORMAT),
-  id: z.string().regex(DRAFT_ID_PATTERN),
+  id: z.string().check(z.regex(DRAFT_ID_PATTERN)),
   meta: z.object({
     headline: z.string(),
     slug: z.string(),
@@ -29,12 +31,12 @@ const draftSchema = z.object({
     createdAt: z.string(),
     updatedAt: z.string(),
     houseStyle: z.string(),
-    author: z.string().optional(),
+    author: z.optional(z.string()),
   }),
   doc: docJSONSchema,
   review: z.object({
     ignored: z.array(z.object({ rule: z.string(), key: z.string() })),
-    comments: z.array(commentThreadSchema).default([]),
+    comments: z._default(z.array(commentThreadSchema), []),
   }),
 });
 
@@ -217,7 +219,10 @@ export function parseDraft(value: unknown): DraftParse {
     return { ok: false, reason: `format ${format} is newer than ${DRAFT_FORMAT}`, message: NEWER_FORMAT_MESSAGE, newer: true };
   }
   const shape = draftSchema.safeParse(format === 1 ? migrateDraft(value as Record<string, unknown>) : value);
-  if (!shape.success) return refused(shape.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!shape.success) {
+    const issues = describeIssues(shape.error.issues);
+    return refused(issues.detail ?? issues.en);
+  }
   const long = longMetaProblem(shape.data);
   if (long) return long;
   let doc: DocJSON;

@@ -51,7 +51,12 @@ export function entityIdOf(entry: GlossaryEntry): string {
   return `g:${foldForMatch(entry.bn.trim())}`;
 }
 
+/** Printable ASCII words with single spaces between them: English as glosses and glossaries mostly write it. */
+const PLAIN_ENGLISH = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 function englishKey(text: string): string {
+  // Plain English is already NFC, straight-quoted, single-spaced and trimmed: only the case changes.
+  if (PLAIN_ENGLISH.test(text)) return text.toLowerCase();
   return text.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -338,8 +343,12 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
     }
     const first = form.slice(0, space);
     trie.add(first, TRIE_PHRASE_START);
-    const later = form.slice(space + 1).split(' ');
-    const length = later.length + 1;
+    let length = 1;
+    for (let start = space + 1; start > 0; length++) {
+      const end = form.indexOf(' ', start);
+      phraseWords.add(end < 0 ? form.slice(start) : form.slice(start, end));
+      start = end + 1;
+    }
     maxWords = Math.max(maxWords, length);
     const lengths = phraseStarts.get(first);
     if (!lengths) phraseStarts.set(first, [length]);
@@ -347,7 +356,6 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
       lengths.push(length);
       lengths.sort((a, b) => b - a);
     }
-    for (const word of later) phraseWords.add(word);
   };
   const addEnglish = (en: string, entry: number) => {
     const key = englishKey(en);

@@ -153,9 +153,11 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
   const { index } = ctx;
   const out: GlossRecord[] = [];
   const { pairs, unbalanced } = scanParentheticals(text);
-  // The mention a head ends, by its end: one look-up per gloss, not a search of every mention.
+  // The mention a head ends, by its end, and the mentions by their start (every mention starts at a
+  // word): one look-up per gloss or per word of a pair, not a search of every mention.
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of mentions) if (!mentionEndingAt.has(m.to)) mentionEndingAt.set(m.to, m);
+  const startingAt = mentionsByStart(mentions);
   for (const at of unbalanced) {
     const after = text[at] === '(' ? text.slice(at + 1, at + 40) : text.slice(Math.max(0, at - 40), at);
     if (!/[A-Za-z]/.test(after) || /[\u0980-\u09FF]/.test(text[at] === '(' ? (after.split(/\s/)[0] ?? '') : after.slice(-1))) continue;
@@ -185,7 +187,7 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
     record.head = { from, to, text: text.slice(from, to), method: head.method };
     const pair = compoundHead(words, head, english, mentionEndingAt);
     if (pair !== null) {
-      glossPair(scan, record, pair, head.last);
+      glossPair(scan, record, pair, head.last, startingAt);
       lowerCaseName(text, p, english, head.nameWords, findings);
       continue;
     }
@@ -215,7 +217,7 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
         kind: 'name',
         gloss: record,
       };
-      mentions.push(named);
+      addMention(mentions, startingAt, named);
       mentionEndingAt.set(to, named);
       covered.fill(1, head.first, head.last + 1);
     }
@@ -268,7 +270,7 @@ function compoundHead(words: Words, head: GlossHead, english: string, mentionEnd
  * A gloss of several names at once: the pair (or list) becomes one name of its own with this gloss,
  * and the names in it are marked as glossed in a pair, so a later gloss of one is its first.
  */
-function glossPair(scan: ParagraphScan, record: GlossRecord, first: number, last: number): void {
+function glossPair(scan: ParagraphScan, record: GlossRecord, first: number, last: number, startingAt: Map<number, Mention[]>): void {
   const { text, words, mentions, covered } = scan;
   const from = words.from[first]!;
   const to = words.to[last]!;
@@ -279,8 +281,8 @@ function glossPair(scan: ParagraphScan, record: GlossRecord, first: number, last
     if (joinsNames(words, i) !== 'word' || i === first) names.push(words.facts[i]!.folded);
   }
   record.head = { from, to, text: text.slice(from, to), method: record.head?.method ?? 'adjacent' };
-  for (const m of mentions) if (m.from >= from && m.to <= to) m.inCompound = true;
-  mentions.push({
+  for (let i = first; i <= last; i++) for (const m of startingAt.get(words.from[i]!) ?? []) if (m.to <= to) m.inCompound = true;
+  addMention(mentions, startingAt, {
     entity: `n:${names.map(phoneticKey).join('+')}`,
     from,
     to,
@@ -290,6 +292,23 @@ function glossPair(scan: ParagraphScan, record: GlossRecord, first: number, last
     gloss: record,
   });
   covered.fill(1, first, last + 1);
+}
+
+function mentionsByStart(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const byStart = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byStart.get(m.from);
+    if (list) list.push(m);
+    else byStart.set(m.from, [m]);
+  }
+  return byStart;
+}
+
+function addMention(mentions: Mention[], startingAt: Map<number, Mention[]>, m: Mention): void {
+  mentions.push(m);
+  const list = startingAt.get(m.from);
+  if (list) list.push(m);
+  else startingAt.set(m.from, [m]);
 }
 
 /** The stem of a glossed word whose spelling the English renders best (ইরানের (Iran) → ইরান). */

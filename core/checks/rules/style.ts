@@ -53,11 +53,12 @@ function checkDigits(words: Words, style: HouseStyle, findings: Finding[]): void
   const { text } = words;
   const wrong =
     style.digits === 'bengali' ? /[0-9](?<![A-Za-z0-9.\-/:][0-9])[0-9]*(?:[.,:/][0-9]+)*(?![A-Za-z0-9-])/g : /[০-৯]+(?:[.,:/][০-৯]+)*/g;
+  const insideLatinParenthetical = latinParentheticals(text);
   for (const m of text.matchAll(wrong)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
     if (style.digits === 'bengali' && !/[\u0980-\u09FF]/.test(before + after)) continue;
-    if (style.digits === 'bengali' && (/[A-Za-z]\s*$/.test(before) || insideLatinParenthetical(text, m.index!))) continue;
+    if (style.digits === 'bengali' && (/[A-Za-z]\s*$/.test(before) || insideLatinParenthetical(m.index!))) continue;
     const fixed = style.digits === 'bengali' ? bengaliDigits(m[0]) : asciiDigits(m[0]);
     findings.push(
       finding(STYLE_DIGITS, {
@@ -72,13 +73,36 @@ function checkDigits(words: Words, style: HouseStyle, findings: Finding[]): void
   }
 }
 
-/** Within `(…)` whose text is Latin: a gloss such as (RTE Act, 2009) keeps its own digits. */
-function insideLatinParenthetical(text: string, at: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
-  const close = text.indexOf(')', at);
-  const inner = text.slice(open + 1, close < 0 ? undefined : close);
-  return /[A-Za-z]/.test(inner) && !/[\u0980-\u09FF]/.test(inner);
+/**
+ * Whether an offset is within `(…)` whose text is Latin: a gloss such as (RTE Act, 2009) keeps its own
+ * digits. Asked of offsets in increasing order, it reads the text once in all: looking back from each
+ * number for its bracket read a paragraph of many numbers and no brackets once per number.
+ */
+function latinParentheticals(text: string): (at: number) => boolean {
+  let scanned = 0;
+  let lastOpen = -1;
+  let lastClose = -1;
+  // The answer for the bracket last asked about: it depends only on where that bracket opens.
+  let answeredOpen = -1;
+  let answer = false;
+  // The first `)` after that bracket (-1: none): no `)` stands between it and a later open bracket
+  // asked about, so the close is still theirs unless it is before them.
+  let close = -1;
+  return (at) => {
+    for (; scanned <= at; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 0x28) lastOpen = scanned;
+      else if (c === 0x29) lastClose = scanned;
+    }
+    if (lastOpen < 0 || lastClose > lastOpen) return false;
+    if (answeredOpen !== lastOpen) {
+      if (answeredOpen < 0 || (close >= 0 && close < lastOpen)) close = text.indexOf(')', lastOpen);
+      const inner = text.slice(lastOpen + 1, close < 0 ? undefined : close);
+      answeredOpen = lastOpen;
+      answer = /[A-Za-z]/.test(inner) && !/[\u0980-\u09FF]/.test(inner);
+    }
+    return answer;
+  };
 }
 
 export const style = defineFamily({

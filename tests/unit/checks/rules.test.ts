@@ -243,6 +243,13 @@ describe('style', () => {
     assert.deepEqual(only('মোট ১২ জন।', 'style/digits', ascii)[0]?.suggestions, ['12']);
     assert.deepEqual(flagged('মোট 12 জন।', 'style/digits', { ...DEFAULT_HOUSE_STYLE, digits: 'any' }), []);
   });
+  test('style/digits: each number is judged by the bracket it stands in, wherever the brackets are in the paragraph', () => {
+    const text = 'আগে 1 জন, (Act 2) পরে 3 জন, (আইন 4) এবং (Rule 5, 6 তারিখে (Plan 7) শেষে 8 জন। তারপর 9 জন (Tax';
+    // 2 and 7 stand in Latin brackets and 5 after a Latin word; 4 and 6 in brackets that hold Bengali.
+    assert.deepEqual(flagged(text, 'style/digits'), ['1', '3', '4', '6', '8', '9']);
+    const unclosed = 'শুরুতে (Act, 2020, 2021';
+    assert.deepEqual(flagged(unclosed, 'style/digits'), []);
+  });
 });
 
 describe('what is not a gloss', () => {

@@ -9,6 +9,7 @@ import {
   mayEndNearMiss,
   mayStartNearMiss,
   nearEntries,
+  normalizeEnglish,
   spellingsStarting,
   TRIE_PHRASE_START,
   TRIE_WORD,
@@ -88,6 +89,23 @@ test('spellingsStarting tells exactly which spellings a word starts with', () =>
 test('phraseWords holds the later words of several-word spellings, not their first', () => {
   assert.ok(index.forms.has('হোয়াইট হাউস'.normalize('NFC')));
   assert.ok(index.phraseWords.has('হাউস'));
+});
+
+test('phrases of three and four words: every later word is a phrase word, and the longest sets how far a match looks', () => {
+  const own = buildGlossaryIndex([{ bn: 'কাল্পনিক মধ্য নদী বন্দর', variants: ['কাল্পনিক নদী বন্দর'], en: 'Imaginary River Port', type: 'place' }]);
+  assert.equal(own.maxWords, 4);
+  for (const word of ['মধ্য', 'নদী', 'বন্দর']) assert.ok(own.phraseWords.has(word), word);
+  assert.ok(!own.phraseWords.has('কাল্পনিক'));
+  assert.deepEqual(own.phraseStarts.get('কাল্পনিক'), [4, 3]);
+});
+
+test('English is compared in one form: NFC, straight apostrophes, single spaces, trimmed, lower case', () => {
+  assert.equal(normalizeEnglish('Sheikh Hasina'), 'sheikh hasina');
+  assert.equal(normalizeEnglish('  Sheikh \t Hasina '), 'sheikh hasina');
+  assert.equal(normalizeEnglish('O’Brien'), "o'brien");
+  assert.equal(normalizeEnglish('Ca\u0301diz'), 'c\u00e1diz');
+  const english = buildGlossaryIndex([{ bn: 'কাল্পনিক শহর', variants: [], en: ' Imaginary  Town', type: 'place' }]).english;
+  assert.deepEqual(english.get('imaginary town'), [0]);
 });
 
 test('ids are the entity id of each entry', () => {
