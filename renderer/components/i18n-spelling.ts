@@ -13,7 +13,7 @@ export const spellingMessages = defineMessages(
     newsroomTitle: 'নিউজরুমের অভিধান',
     hunspellTitle: 'বানান-অভিধান (.dic)',
     hunspellHint:
-      'LibreOffice-এর বাংলা বানান-অভিধান, যেমন bn_BD.dic; একই নামের .aff ফাইলটি পাশে থাকতে হবে। এ ধরনের অভিধানকে হানস্পেল (Hunspell) অভিধানও বলে।',
+      'LibreOffice-এর বাংলা বানান-অভিধানের .dic ফাইল; একই নামের .aff ফাইলটি পাশে থাকতে হবে। এ ধরনের অভিধানকে হানস্পেল (Hunspell) অভিধানও বলে।',
     sharedTitle: 'নিউজরুমের শব্দতালিকা',
     sharedHint: 'শেয়ার করা ফোল্ডারে রাখা একটি টেক্সট ফাইল, প্রতি লাইনে একটি শব্দ। ফাইলটি বদলালে আবার পড়া হয়।',
     fileNone: 'কোনো ফাইল বাছা হয়নি।',
@@ -46,7 +46,7 @@ export const spellingMessages = defineMessages(
     newsroomTitle: "The newsroom's dictionaries",
     hunspellTitle: 'Spelling dictionary (.dic)',
     hunspellHint:
-      'A LibreOffice Bengali spelling dictionary such as bn_BD.dic, with the .aff file of the same name beside it. Such dictionaries are also called Hunspell dictionaries.',
+      'The .dic file of a LibreOffice Bengali spelling dictionary, with the .aff file of the same name beside it. Such dictionaries are also called Hunspell dictionaries.',
     sharedTitle: "The newsroom's word list",
     sharedHint: 'A text file in a shared folder, one word a line. It is read again when it changes.',
     fileNone: 'No file chosen.',
