@@ -5,12 +5,14 @@
  *
  * A dictionary is a set of folded spellings (see fold.ts); a word is known when it, or one of its
  * stems with a case ending taken off (see suffix.ts), is in the set. The shipped list also holds its
- * nouns bare and takes their classifier, plural and য় endings off at lookup. Sources (the shipped list,
+ * nouns bare and takes their classifier, plural and য় endings off at lookup, and the -তা nouns and -ভাবে
+ * adverbs of its adjectives likewise (wordlist/derived.ts). Sources (the shipped list,
  * a newsroom's Hunspell or shared dictionary, the user's own words) are joined by `unionOf`.
  */
 import { foldForMatch } from './fold';
 import { isNounWithEnding, stemCandidates } from './suffix';
 import { buildWordList } from './wordlist';
+import { isDerivedForm } from './wordlist/derived';
 
 export interface Dictionary {
   /** Whether `word` (as written, with or without a case ending) is a correct word. */
@@ -65,7 +67,8 @@ export function buildShippedDictionary(): Dictionary {
   const list = buildWordList();
   const nouns = foldedSet(list.nouns, true);
   const forms = foldedSet(list.forms, true);
-  return lookingUp((f) => forms.has(f) || nouns.has(f) || isNounWithEnding(f, nouns));
+  const isNoun = (f: string) => nouns.has(f);
+  return lookingUp((f) => forms.has(f) || nouns.has(f) || isNounWithEnding(f, nouns) || isDerivedForm(f, isNoun));
 }
 
 /** The shipped word list, built on first use and shared by every checker of the process. */

@@ -2,7 +2,7 @@
  * Derived words the stemmer does not undo: adjectives in -জনিত, -জনক, -পূর্ণ, -হীন, -মূলক, -গত, -ীয়,
  * -িক, nouns in -তা, -ত্ব, -করণ, -ায়ন, and the pairs that Dhaka writes with ি and Kolkata often with ী.
  *
- * Three derivations are generated (`derivedForms`): the abstract noun in -তা of an
+ * Three derivations are known without being listed: the abstract noun in -তা of an
  * adjective (পরিপূর্ণতা, আদর্শহীনতা, মহাকাব্যিকতা, স্বার্থপরতা) and the adverb in -ভাবে (আনুষ্ঠানিকভাবে,
  * দেশীয়ভাবে, অর্থপূর্ণভাবে); and, for a listed set of adjectives, the comparative -তর and superlative
  * -তম (দীর্ঘতর, দীর্ঘতম). Without the first two the spelling check took such a word for a slip of the
@@ -70,20 +70,27 @@ function compared(adjective: string, suffix: string): string {
   return adjective.endsWith('ৎ') ? `${adjective.slice(0, -1)}ত্${suffix}` : adjective + suffix;
 }
 
+/** The comparatives and superlatives of `COMPARABLE`: few enough to list. */
+export function comparativeForms(): string[] {
+  return COMPARABLE.split(/\s+/)
+    .filter(Boolean)
+    .flatMap((adjective) => [compared(adjective, 'তর'), compared(adjective, 'তম')]);
+}
+
 /**
- * The forms the list generates rather than lists: the -তা nouns and -ভাবে adverbs of `words` (the
- * content words, before index.ts adds classifiers) and the -তর/-তম of `COMPARABLE`, each once (a form
- * may also be listed: the list is a set). Case endings on them (পূর্ণতার, দক্ষতায়) are the stemmer's.
+ * Whether `word` is the -তা noun or the -ভাবে adverb of an adjective `listed` knows. Taken off at
+ * lookup rather than generated for every listed word, as the nouns' endings are (suffix.ts): building
+ * the list is what every start of the command waits for. Case endings on them (পূর্ণতার, দক্ষতায়) are
+ * the stemmer's.
  */
-export function derivedForms(words: Iterable<string>): string[] {
-  const out = new Set<string>();
-  for (const word of words) {
-    if (endsWithOneOf(word, ABSTRACT_IN_TA)) out.add(`${word}তা`);
-    if (endsWithOneOf(word, ADVERB_IN_BHABE)) out.add(`${word}ভাবে`);
+export function isDerivedForm(word: string, listed: (base: string) => boolean): boolean {
+  if (word.endsWith('তা')) {
+    const base = word.slice(0, -'তা'.length);
+    if (endsWithOneOf(base, ABSTRACT_IN_TA) && listed(base)) return true;
   }
-  for (const adjective of COMPARABLE.split(/\s+/).filter(Boolean)) {
-    out.add(compared(adjective, 'তর'));
-    out.add(compared(adjective, 'তম'));
+  if (word.endsWith('ভাবে')) {
+    const base = word.slice(0, -'ভাবে'.length);
+    if (endsWithOneOf(base, ADVERB_IN_BHABE) && listed(base)) return true;
   }
-  return [...out];
+  return false;
 }

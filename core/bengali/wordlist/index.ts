@@ -12,7 +12,7 @@ import commonK from './common-k';
 import commonP from './common-p';
 import commonT from './common-t';
 import commonVowels from './common-vowels';
-import derived, { derivedForms } from './derived';
+import derived, { comparativeForms } from './derived';
 import economy from './economy';
 import educationCulture from './education-culture';
 import everyday from './everyday';
@@ -112,8 +112,7 @@ export function buildWordList(): WordList {
   const names = new Set(wordsOf(NAMES_TOO));
   const nouns: string[] = [];
   for (const text of [functionWords, ...CONTENT]) for (const word of wordsOf(text)) if (!names.has(word)) nouns.push(word);
-  // The -তা nouns take a noun's endings like any noun; the -ভাবে adverbs and -তর/-তম degrees gain nothing wrong by it.
-  for (const form of derivedForms(CONTENT.flatMap(wordsOf))) if (!names.has(form)) nouns.push(form);
+  for (const form of comparativeForms()) nouns.push(form);
   const forms = verbForms().filter((form) => !names.has(form));
   for (const number of wordsOf(numerals)) {
     forms.push(number);
