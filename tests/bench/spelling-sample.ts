@@ -21,6 +21,7 @@ import { articleText } from '../../core/cli/article';
 import { nodeIo } from '../../core/cli/io.node';
 import { createChecker, type ParagraphInput } from '../../core/checks/engine';
 import { WORD_ASCII_DIGITS, WORD_BENGALI, WORD_BENGALI_DIGITS, WORD_MAY_NEED_REPAIR, WORD_NAME } from '../../core/checks/lexicon';
+import { knownAs } from '../../core/checks/rules/spelling';
 import { bundledGlossary } from '../../core/glossary/bundled';
 import { buildGlossaryIndex } from '../../core/glossary/index';
 
@@ -44,17 +45,6 @@ function rank(seed: number, file: string, word: string): number {
 
 const NOT_CHECKED = WORD_ASCII_DIGITS | WORD_BENGALI_DIGITS | WORD_MAY_NEED_REPAIR | WORD_NAME;
 const JOINED = /[-.'’]/;
-const SHORT_TO_LONG: Record<string, string> = { 'ি': 'ী', 'ু': 'ূ' };
-
-/** As the rule asks it: the stem, or its spelling with one ি/ু written long, or a last ত for ৎ before an ending. */
-function knownAs(stem: string, ended: boolean, dictionary: Dictionary): boolean {
-  if (dictionary.hasForm(stem)) return true;
-  for (let i = 0; i < stem.length; i++) {
-    const long = SHORT_TO_LONG[stem[i]!];
-    if (long && dictionary.hasForm(stem.slice(0, i) + long + stem.slice(i + 1))) return true;
-  }
-  return ended && stem.endsWith('ত') && dictionary.hasForm(`${stem.slice(0, -1)}ৎ`);
-}
 
 function main(): void {
   const corpus = join(corpora, option('--corpus') ?? 'bd-articles');

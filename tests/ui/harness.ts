@@ -79,6 +79,8 @@ export interface AppOptions {
   settings?: Partial<Settings>;
   /** The unsaved-text journal's backup folder (off the data folder's disk in the app); a new temp folder otherwise. */
   backupDir?: string;
+  /** How often the main process polls the newsroom's shared files; 100 ms unless a test needs the poll out of the way. */
+  newsroomWatchIntervalMs?: number;
 }
 
 /**
@@ -197,7 +199,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     },
     chooseDictionaryFile: async (kind) => dictionaryDialog[kind],
     onNewsroomFileChanged: (file) => tellPage?.(file),
-    newsroomWatchIntervalMs: 100,
+    newsroomWatchIntervalMs: options.newsroomWatchIntervalMs ?? 100,
   });
   const pageUrl = pathToFileURL(RENDERER_HTML).href;
 
@@ -266,6 +268,28 @@ export function testOutputDir(): string {
 export function editorBlocks(page: Page): Promise<string[]> {
   // textContent, not innerText: an empty block holds only ProseMirror's trailing <br>.
   return page.locator('.article > *').evaluateAll((blocks) => blocks.map((block) => block.textContent ?? ''));
+}
+
+/** Selects the first occurrence of `text` in the article, as a drag with the mouse would. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const article = document.querySelector('.article')!;
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in the article`);
+  }, text);
+  // ProseMirror reads the DOM selection on selectionchange.
+  await page.waitForTimeout(80);
 }
 
 /** Waits until the app has a draft open in the editor. */

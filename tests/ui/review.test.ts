@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { editorBlocks, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { editorBlocks, saved, selectText, skipUi, until, waitForOpenDraft } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 /** Written for these tests: a short weather report. */
@@ -20,28 +20,6 @@ async function writeArticle(page: Page): Promise<string> {
   await page.keyboard.press('Enter');
   await page.keyboard.insertText(SECOND);
   return id;
-}
-
-/** Selects the first occurrence of `text` in the article, as a drag with the mouse would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const article = document.querySelector('.article')!;
-    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the article`);
-  }, text);
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(80);
 }
 
 /** Puts the cursor right after the first occurrence of `text`. */

@@ -2,32 +2,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { saved, skipUi, testOutputDir, until, waitForOpenDraft } from './harness';
+import { saved, selectText, skipUi, testOutputDir, until, waitForOpenDraft } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 /** Written for this test: a short report on a ferry service. */
 const HEADLINE = 'ফেরি চলাচল বন্ধ';
 const PARAGRAPH = 'ঘন কুয়াশায় সকাল থেকে ফেরি চলাচল বন্ধ রয়েছে।';
-
-/** Selects the first occurrence of `text` in the article, as a drag with the mouse would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector('.article')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the article`);
-  }, text);
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(80);
-}
 
 describe('versions of a draft under review', { skip: skipUi }, () => {
   const withApp = appFixture();

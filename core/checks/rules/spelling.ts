@@ -86,7 +86,7 @@ const SHORT_TO_LONG: Record<string, string> = { 'ি': 'ী', 'ু': 'ূ' };
  * spelling writes ি and ু where older lists (bn_BD among them) have ী and ূ: দেশি, বেশি, খুনি. And ৎ
  * becomes ত before an ending: ভবিষ্যতে, সাক্ষাতের.
  */
-function knownAs(stem: string, ended: boolean, dictionary: Dictionary): boolean {
+export function knownAs(stem: string, ended: boolean, dictionary: Dictionary): boolean {
   if (dictionary.hasForm(stem)) return true;
   for (let i = 0; i < stem.length; i++) {
     const long = SHORT_TO_LONG[stem[i]!];
