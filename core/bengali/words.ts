@@ -3,7 +3,12 @@
  * ZWJ/ZWNJ sit inside conjuncts, so none of them may split a word. Regex `\b` would split at every
  * vowel sign. This scan is linear; Intl.Segmenter is not (see DESIGN.md), so counting uses this.
  */
-export const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200c\u200d]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200c\u200d]*)*/gu;
+// ৷ (U+09F7) is \p{N}, but Kolkata copy types it for the danda: it is taken out of both classes.
+// biome-ignore lint/complexity/useRegexLiterals: a `v` literal (set subtraction) is newer than the compile target
+export const WORD_PATTERN = new RegExp(
+  "[[\\p{L}\\p{N}]--\\u09F7][[\\p{L}\\p{M}\\p{N}\\u200c\\u200d]--\\u09F7]*(?:['’.\\-][[\\p{L}\\p{N}]--\\u09F7][[\\p{L}\\p{M}\\p{N}\\u200c\\u200d]--\\u09F7]*)*",
+  'gv',
+);
 
 // What WORD_PATTERN's classes say of a code point: may start a word ([\p{L}\p{N}]), may continue one
 // ([\p{L}\p{M}\p{N}\u200c\u200d]); WIDE marks a surrogate pair, two code units.
@@ -16,7 +21,11 @@ const PARTS = /[\p{M}\u200c\u200d]/u;
 // Filled in as characters are first met: a text uses few distinct characters.
 const classes = new Uint8Array(0x10000);
 
+// ৷ (U+09F7, see WORD_PATTERN) is punctuation, never part of a word.
+const DANDA_LOOKALIKE = '\u09F7';
+
 function classify(char: string): number {
+  if (char === DANDA_LOOKALIKE) return 0;
   return STARTS.test(char) ? START | PART : PARTS.test(char) ? PART : 0;
 }
 
