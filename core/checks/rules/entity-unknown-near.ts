@@ -1,4 +1,9 @@
-/** Unknown words one phonetic edit from a glossary name (ইসলামবাদ → ইসলামাবাদ). */
+/**
+ * Unknown words one phonetic edit from a glossary name (ইসলামবাদ → ইসলামাবাদ). A near miss is looked
+ * for against entries' one-word names only (glossary/index.ts, `nearKeys`), never an alias, so the
+ * suggestion is the name: as the house's preset spells it, where the regions differ (presets.ts).
+ */
+import { presetSpelling } from '../../bengali/presets';
 import { attachSuffix, suffixOf } from '../../bengali/suffix';
 import { WORD_MAY_BE_NEAR } from '../lexicon';
 import { defineFamily, defineRule, finding } from '../rule';
@@ -29,14 +34,15 @@ export const entityUnknownNear = defineFamily({
         const near = w.near;
         if (!near) continue;
         const entry = ctx.index.entries[near.entry]!;
+        const name = presetSpelling(entry.bn, ctx.style.preset);
         findings.push(
           finding(ENTITY_UNKNOWN_NEAR, {
             offset: words.from[i]!,
             length: words.to[i]! - words.from[i]!,
             text: w.text,
-            suggestions: [ctx.lexicon.repaired(attachSuffix(entry.bn, suffixOf(w.folded, near.stem)), ctx.style)],
+            suggestions: [ctx.lexicon.repaired(attachSuffix(name, suffixOf(w.folded, near.stem)), ctx.style)],
             key: `near:${w.folded}`,
-            message: ENTITY_UNKNOWN_NEAR.messages.near(entry.bn, entry.en),
+            message: ENTITY_UNKNOWN_NEAR.messages.near(name, entry.en),
           }),
         );
       }

@@ -4,6 +4,8 @@ import { createChecker, splitParagraphs } from '../../../core/checks/engine';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../core/bengali/house-style';
 import { RULE_IDS, type Finding, type RuleId } from '../../../core/checks/types';
 import { SEVERITY } from '../../../core/checks/catalogue';
+import { bundledGlossary } from '../../../core/glossary/bundled';
+import { buildGlossaryIndex } from '../../../core/glossary/index';
 import { FIXTURE_GLOSSARY } from './fixture-glossary';
 
 function check(text: string, style: HouseStyle = DEFAULT_HOUSE_STYLE): Finding[] {
@@ -169,6 +171,16 @@ describe('entity/unknown-near', () => {
   });
   test('not flagged for the name itself or short common words', () => {
     assert.deepEqual(flagged('ইসলামাবাদে বৈঠক। আমরা করেছি।', 'entity/unknown-near'), []);
+  });
+  test('the name suggested is the one the house preset spells, inflected as written', () => {
+    const glossary = buildGlossaryIndex(bundledGlossary());
+    const near = (preset: HouseStyle['preset']) =>
+      createChecker({ glossary, style: { ...DEFAULT_HOUSE_STYLE, preset } })
+        .checkText(splitParagraphs('তেলেঙ্গনায় ভোট হয়।'))
+        .findings.filter((f) => f.rule === 'entity/unknown-near')
+        .map((f) => [f.suggestions[0], f.message.en]);
+    assert.deepEqual(near(null), [['তেলেঙ্গানায়', 'Did you mean “তেলেঙ্গানা” (Telangana)?']]);
+    assert.deepEqual(near('kolkata'), [['তেলঙ্গানায়', 'Did you mean “তেলঙ্গানা” (Telangana)?']]);
   });
 });
 
