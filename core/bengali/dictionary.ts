@@ -6,11 +6,12 @@
  * A dictionary is a set of folded spellings (see fold.ts); a word is known when it, or one of its
  * stems with a case ending taken off (see suffix.ts), is in the set. The shipped list also holds its
  * nouns bare and takes their classifier, plural and য় endings off at lookup, and the -তা nouns and -ভাবে
- * adverbs of its adjectives likewise (wordlist/derived.ts). Sources (the shipped list,
+ * adverbs of its adjectives likewise (wordlist/derived.ts), and the solid compounds of any of its words
+ * with -সহ, -ভিত্তিক, -বিরোধী, -জুড়ে, -বৃন্দ and the like (suffix.ts). Sources (the shipped list,
  * a newsroom's Hunspell or shared dictionary, the user's own words) are joined by `unionOf`.
  */
 import { foldForMatch } from './fold';
-import { isNounWithEnding, stemCandidates } from './suffix';
+import { compoundHead, isNounWithEnding, stemCandidates } from './suffix';
 import { buildWordList } from './wordlist';
 import { isDerivedForm } from './wordlist/derived';
 
@@ -18,7 +19,8 @@ export interface Dictionary {
   /** Whether `word` (as written, with or without a case ending) is a correct word. */
   has(word: string): boolean;
   /**
-   * Whether `folded` (folded, NFC) is one of its words exactly, no case ending taken off: the spelling
+   * Whether `folded` (folded, NFC) is one of its words exactly, or a solid compound of one with a tail
+   * (`compoundHead`), no case ending taken off: the spelling
    * check's lookup for the many respellings it tries, which are folded already.
    */
   hasForm(folded: string): boolean;
@@ -30,8 +32,16 @@ function foldedSet(words: Iterable<string>, inNfc: boolean): Set<string> {
   return folded;
 }
 
-/** The dictionary whose exact forms are `hasForm`'s: `has` folds the word and tries it and its stems. */
-function lookingUp(hasForm: (folded: string) => boolean): Dictionary {
+/**
+ * The dictionary whose forms are `exactly`'s and the solid compounds of them with a tail
+ * (`compoundHead`: ভারতসহ, সরকারবিরোধী, দেশজুড়ে): `has` folds the word and tries it and its stems.
+ */
+function lookingUp(exactly: (folded: string) => boolean): Dictionary {
+  const hasForm = (f: string) => {
+    if (exactly(f)) return true;
+    const head = compoundHead(f);
+    return head !== null && exactly(head);
+  };
   return {
     has(word) {
       for (const stem of stemCandidates(foldForMatch(word.normalize('NFC')))) if (hasForm(stem)) return true;

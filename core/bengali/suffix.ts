@@ -145,6 +145,28 @@ export function isNounWithEnding(form: string, nouns: ReadonlySet<string>): bool
 }
 
 /**
+ * The second parts of compounds that join any noun or name, written solid: -সহ "with" (ভারতসহ),
+ * -ভিত্তিক "-based", -কেন্দ্রিক "-centred", -বিরোধী and -বিরোধিতা "anti-", -জুড়ে "throughout"
+ * (দেশজুড়ে), and the plurals -বৃন্দ and -গণ (শিক্ষকবৃন্দ, আহতগণ). Not -প্রতি "per": মণপ্রতি is the
+ * only spelling, and taking it off would hide a মনপ্রতি. Longest first, so -বিরোধিতা is not read as
+ * -বিরোধী's stem.
+ */
+const COMPOUND_TAILS: readonly string[] = ['বিরোধিতা', 'কেন্দ্রিক', 'ভিত্তিক', 'বিরোধী', 'জুড়ে', 'বৃন্দ', 'সহ', 'গণ']
+  .map((s) => foldForMatch(s.normalize('NFC')))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The first part of a solid compound with one of `COMPOUND_TAILS` (ভারত of ভারতসহ, সরকার of
+ * সরকারবিরোধী), or null: a lookup knows the compound when it knows that part. Folded in, folded out.
+ */
+export function compoundHead(form: string): string | null {
+  for (const tail of COMPOUND_TAILS) {
+    if (form.length - tail.length >= MIN_STEM && form.endsWith(tail)) return form.slice(0, -tail.length);
+  }
+  return null;
+}
+
+/**
  * Case endings that standard orthography joins to their word, as they look written apart (অফিস এ,
  * হোয়াইট হাউস এর), folded. These are never words on their own, so one standing apart is always a
  * detached ending.

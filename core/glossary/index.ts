@@ -82,7 +82,7 @@ const ADJECTIVE_ENDINGS = ['ীয়', 'িয়', 'ি', 'ী', 'িয়া
  * also everyday words (রায় is a verdict, শান্ত calm, কিশোর a teenager). A glossary entry that one
  * of them ends still matches by its full name and by the aliases it lists.
  */
-const COMMON_NAME_PARTS = new Set(
+export const COMMON_NAME_PARTS: ReadonlySet<string> = new Set(
   [
     'রহমান',
     'আহমেদ',

@@ -15,13 +15,13 @@
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { shippedDictionary, type Dictionary } from '../../core/bengali/dictionary';
+import { shippedDictionary } from '../../core/bengali/dictionary';
 import { DEFAULT_HOUSE_STYLE } from '../../core/bengali/house-style';
 import { articleText } from '../../core/cli/article';
 import { nodeIo } from '../../core/cli/io.node';
 import { createChecker, type ParagraphInput } from '../../core/checks/engine';
 import { WORD_ASCII_DIGITS, WORD_BENGALI, WORD_BENGALI_DIGITS, WORD_MAY_NEED_REPAIR, WORD_NAME } from '../../core/checks/lexicon';
-import { knownAs } from '../../core/checks/rules/spelling';
+import { inGlossary, knownAs } from '../../core/checks/rules/spelling';
 import { bundledGlossary } from '../../core/glossary/bundled';
 import { buildGlossaryIndex } from '../../core/glossary/index';
 
@@ -85,7 +85,7 @@ function main(): void {
           if (facts.folded.length < 2 || JOINED.test(facts.folded) || seen.has(facts.folded)) continue;
           seen.add(facts.folded);
           const stems = facts.stems;
-          if (stems.some((s) => index.forms.has(s) || index.phraseWords.has(s))) continue;
+          if (inGlossary(stems, index)) continue;
           if (stems.some((s, k) => knownAs(s, k > 0, dictionary))) continue;
           unknown.push({ file, word: facts.text, stem: stems[stems.length - 1]! });
         }

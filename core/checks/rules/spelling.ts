@@ -12,11 +12,14 @@
  * per spelling and dictionary, and a paragraph's unknown words once per paragraph result.
  */
 import type { Dictionary } from '../../bengali/dictionary';
+import { foldForMatch } from '../../bengali/fold';
 import { soundAlikeRespellings } from '../../bengali/sound-alike';
-import { attachSuffix, suffixOf } from '../../bengali/suffix';
+import { attachSuffix, compoundHead, suffixOf } from '../../bengali/suffix';
+import { COMMON_NAME_PARTS, type GlossaryIndex } from '../../glossary/index';
 import type { PlacedParagraph } from '../document';
 import { WORD_ASCII_DIGITS, WORD_BENGALI, WORD_BENGALI_DIGITS, WORD_MAY_NEED_REPAIR, WORD_NAME, type WordFacts } from '../lexicon';
 import type { CheckContext } from '../paragraph';
+import type { Words } from '../words';
 import { defineFamily, defineRule, finding } from '../rule';
 import type { Finding, Severity } from '../types';
 
@@ -170,9 +173,17 @@ const NOT_CHECKED = WORD_ASCII_DIGITS | WORD_BENGALI_DIGITS | WORD_MAY_NEED_REPA
 /** Characters that make a word a compound, an abbreviation or an elision: each part is its own matter. */
 const JOINED = /[-.'’]/;
 
-/** Whether a stem of the word is a glossary spelling or a word of one (a name's first or last name alone). */
-function inGlossary(facts: WordFacts, ctx: CheckContext): boolean {
-  for (const stem of facts.stems) if (ctx.index.forms.has(stem) || ctx.index.phraseWords.has(stem)) return true;
+/**
+ * Whether one of `stems` is a glossary spelling or a word of one (a name's first or last name alone),
+ * or a solid compound of one (ভারতসহ, কানাডাভিত্তিক; see `compoundHead`).
+ */
+export function inGlossary(stems: readonly string[], index: GlossaryIndex): boolean {
+  const { forms, phraseWords } = index;
+  for (const stem of stems) {
+    if (forms.has(stem) || phraseWords.has(stem)) return true;
+    const head = compoundHead(stem);
+    if (head !== null && (forms.has(head) || phraseWords.has(head))) return true;
+  }
   return false;
 }
 
@@ -186,7 +197,7 @@ function unknownSpelling(facts: WordFacts, ctx: CheckContext): UnknownSpelling |
   spelling = null;
   if (facts.folded.length >= 2 && !JOINED.test(facts.folded)) {
     const verdict = verdictOf(facts.folded, facts.stems, ctx.dictionary);
-    if (verdict !== null) spelling = { facts, glossaryWord: inGlossary(facts, ctx), verdict };
+    if (verdict !== null) spelling = { facts, glossaryWord: inGlossary(facts.stems, ctx.index), verdict };
   }
   facts.spelling = spelling;
   return spelling;
@@ -205,6 +216,41 @@ interface Placed {
   spelling: UnknownSpelling;
   from: number;
   to: number;
+  /** Whether one space parts it from a surname after it (`beforeSurname`). */
+  beforeSurname: boolean;
+}
+
+/** Counters, which a number takes joined (৬টায়, ৩টি, ৫জন); written apart from their digits they are a spacing matter. */
+const COUNTERS: ReadonlySet<string> = new Set(['টা', 'টি', 'টো', 'খানা', 'খানি', 'জন'].map((c) => foldForMatch(c.normalize('NFC'))));
+const DIGITS = WORD_ASCII_DIGITS | WORD_BENGALI_DIGITS;
+
+/** Whether the `i`th word is a counter, with or without a case ending, written a space after a number (৬ টায়). */
+function counterApart(words: Words, i: number): boolean {
+  return i > 0 && (words.flags[i - 1]! & DIGITS) !== 0 && words.facts[i]!.stems.some((s) => COUNTERS.has(s));
+}
+
+/**
+ * The name parts of COMMON_NAME_PARTS that are everyday words as often (সরকার "government", কাদের
+ * "whose", রায় "verdict"): a misspelt word before one (অন্তবর্তী সরকার) is no given name.
+ */
+const EVERYDAY_NAME_PARTS: ReadonlySet<string> = new Set(
+  ['সরকার', 'বিশ্বাস', 'রায়', 'কিশোর', 'মাঝি', 'শান্ত', 'অধিকারী', 'পাওয়ার', 'ইসলাম', 'গুপ্ত', 'কাদের'].map((w) => foldForMatch(w.normalize('NFC'))),
+);
+
+/** Whether `stem` is a surname: a name part thousands share (হাসান, চৌধুরী) or a glossary person's one-word name. */
+function isSurname(stem: string, ctx: CheckContext): boolean {
+  if (COMMON_NAME_PARTS.has(stem)) return !EVERYDAY_NAME_PARTS.has(stem);
+  const form = ctx.index.forms.get(stem);
+  return form !== undefined && ctx.index.entries[form.entry]!.type === 'person';
+}
+
+/**
+ * Whether one space parts the `i`th word from a surname after it: a given name, spelt as its bearer
+ * spells it (মেহেদী হাসান), however near a dictionary word it is.
+ */
+function beforeSurname(words: Words, i: number, ctx: CheckContext): boolean {
+  if (i + 1 >= words.length || words.from[i + 1]! - words.to[i]! !== 1) return false;
+  return words.facts[i + 1]!.stems.some((s) => isSurname(s, ctx));
 }
 
 /** Document-relative spans, in order of start, and a cursor that asks whether a later span overlaps one. */
@@ -231,7 +277,8 @@ function articleUnknowns(paragraphs: PlacedParagraph[], body: { from: number; to
       const flags = words.flags[i]!;
       if ((flags & WORD_BENGALI) === 0 || (flags & NOT_CHECKED) !== 0) continue;
       const spelling = unknownSpelling(words.facts[i]!, ctx);
-      if (spelling) out.push({ spelling, from: words.from[i]! + offset, to: words.to[i]! + offset });
+      if (!spelling || counterApart(words, i)) continue;
+      out.push({ spelling, from: words.from[i]! + offset, to: words.to[i]! + offset, beforeSurname: beforeSurname(words, i, ctx) });
     }
     if (out.length === before) continue;
     // Headline mentions are not in the body's list; a paragraph's own findings are paragraph-relative.
@@ -379,12 +426,16 @@ function checkSpelling(paragraphs: PlacedParagraph[], body: { from: number; to: 
     if (spelling.glossaryWord) continue;
     const own = fromArticle.get(spelling);
     // Without the article's word for it, a dictionary respelling is flagged only when the house
-    // trusts its dictionary (warning): for a word written once, long enough, and not in a name.
+    // trusts its dictionary (warning): for a word written once, long enough, and not in a name (a run
+    // of unknown words, or a given name before a surname, which is written uninflected).
+    const slip = nearWords(spelling, ctx.dictionary).slips[0];
     const trusted =
       severity === 'warning' &&
       spelling.facts.folded.length >= MIN_RESPELT_LENGTH &&
       writtenOnce(spelling, stems) &&
-      stems.get(nearWords(spelling, ctx.dictionary).slips[0]?.stem ?? '') === 1 &&
+      slip !== undefined &&
+      stems.get(slip.stem) === 1 &&
+      !(unknowns[at]!.beforeSurname && slip.stem === spelling.facts.folded) &&
       !inUnknownRun(unknowns, at, ctx.dictionary);
     if (!own && !trusted) continue;
     const suggestions = own ? [suggestion(spelling, own, ctx)] : [];

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attachSuffix } from '../../../core/bengali/suffix';
+import { dictionaryOf } from '../../../core/bengali/dictionary';
+import { foldForMatch } from '../../../core/bengali/fold';
+import { attachSuffix, compoundHead } from '../../../core/bengali/suffix';
 
 test('attachSuffix joins a case ending as standard orthography writes it, emphatic -ই/-ও included', () => {
   const cases: [string, string, string][] = [
@@ -46,4 +48,30 @@ test('attachSuffix re-fits an ending written on another stem, never two vowel si
   for (const word of ['দেশি', 'ঢাকা', 'মোদী', 'ইরান', 'বন্ধু'])
     for (const suffix of ['ের', 'েরা', 'েরকে', 'ে', 'েই', 'া', 'ি', 'ো', 'র', 'য়', 'তে'])
       assert.doesNotMatch(attachSuffix(word, suffix), vowelSigns, `${word} + ${suffix}`);
+});
+
+test('compoundHead takes a compound’s tail off (-সহ, -ভিত্তিক, -বিরোধী/-বিরোধিতা, -জুড়ে, -বৃন্দ, -গণ), not -প্রতি', () => {
+  const head = (w: string) => compoundHead(foldForMatch(w.normalize('NFC')));
+  const fold = (w: string) => foldForMatch(w.normalize('NFC'));
+  const cases: [string, string][] = [
+    ['ভারতসহ', 'ভারত'],
+    ['কানাডাভিত্তিক', 'কানাডা'],
+    ['ঢাকাকেন্দ্রিক', 'ঢাকা'],
+    ['সরকারবিরোধী', 'সরকার'],
+    ['সরকারবিরোধিতা', 'সরকার'],
+    ['দেশজুড়ে', 'দেশ'],
+    ['শিক্ষকবৃন্দ', 'শিক্ষক'],
+    ['আহতগণ', 'আহত'],
+  ];
+  for (const [word, stem] of cases) assert.equal(head(word), fold(stem), word);
+  assert.equal(head('মনপ্রতি'), null, '-প্রতি stays: মণপ্রতি is one word, মনপ্রতি its slip');
+  assert.equal(head('সহ'), null);
+  assert.equal(head('কগণ'), null, 'too short a head');
+  assert.equal(head('সরকার'), null);
+});
+
+test('a dictionary knows the solid compounds of its words, case endings and all, and only of its words', () => {
+  const dictionary = dictionaryOf(['সরকার', 'দেশ', 'আহত', 'মণ']);
+  for (const w of ['সরকারবিরোধী', 'সরকারবিরোধীদের', 'দেশজুড়ে', 'আহতগণের', 'দেশসহ']) assert.ok(dictionary.has(w), w);
+  for (const w of ['অচেনাসহ', 'মনপ্রতি', 'মণপ্রতি', 'সরকারপ্রতি']) assert.ok(!dictionary.has(w), w);
 });

@@ -135,6 +135,59 @@ describe('spelling/unknown leaves alone', () => {
   });
 });
 
+describe('spelling/unknown on real copy: compounds, given names, counters, the ৷ danda', () => {
+  test('a solid compound of a known word with a tail is known; a slip inside it is put right whole', () => {
+    const text = 'সংস্কারসহ কথা হয়। দেশজুড়ে খবর। সরকারবিরোধীদের মিছিল। আন্দোলনভিত্তিক দল।';
+    assert.deepEqual(spellingFindings(text, asWarning), []);
+    assert.deepEqual(
+      spellingFindings('সংষ্কারসহ কথা হয়।', asWarning).map((f) => [f.text, f.suggestions[0]]),
+      [['সংষ্কারসহ', 'সংস্কারসহ']],
+    );
+  });
+
+  test('a solid compound of a glossary name is the name’s, never a slip', () => {
+    // ইরানজুড়ে is one slip (ন/ণ) from ইরাণজুড়ে, were the dictionary to list that.
+    const dictionary = dictionaryOf(['ইরাণ', 'খবর', 'কথা']);
+    assert.deepEqual(spellingFindings('ইরানজুড়ে খবর। ঢাকাভিত্তিক কথা।', { ...asWarning, dictionary }), []);
+    assert.equal(spellingFindings('ইরানখবর কথা।', { ...asWarning, dictionary: dictionaryOf(['ইরাণখবর', 'কথা']) }).length, 1);
+  });
+
+  test('a given name before a surname is its bearer’s spelling, not a slip of the dictionary word', () => {
+    // হাসান is a word too ("makes laugh"), as in the shipped list: no unknown word beside it makes a name of the pair.
+    const dictionary = dictionaryOf(['মেহেদি', 'হাসান', 'বলেন', 'দিয়ে', 'হাত', 'রাঙানো', 'গণতান্ত্রিক', 'সরকার']);
+    const opts = { ...asWarning, dictionary };
+    assert.deepEqual(spellingFindings('মেহেদী হাসান বলেন।', opts), []);
+    assert.deepEqual(spellingFindings('বলেন মেহেদী হাসানের দিয়ে।', opts), [], 'the surname inflected');
+    assert.deepEqual(
+      spellingFindings('মেহেদী দিয়ে হাত রাঙানো।', opts).map((f) => f.suggestions[0]),
+      ['মেহেদি'],
+      'the word, no surname after it',
+    );
+    assert.deepEqual(
+      spellingFindings('গনতান্ত্রিক সরকার।', opts).map((f) => f.suggestions[0]),
+      ['গণতান্ত্রিক'],
+      'সরকার is a surname as often as "government"',
+    );
+  });
+
+  test('a counter written apart from its number is a spacing matter, not a misspelt word', () => {
+    const dictionary = dictionaryOf(['টাই', 'ভোর', 'বৈঠক', 'লাল', 'দাগ']);
+    const opts = { ...asWarning, dictionary };
+    assert.deepEqual(spellingFindings('ভোর ৬ টায় বৈঠক।', opts), []);
+    assert.deepEqual(spellingFindings('ভোর 6 টায় বৈঠক।', opts), []);
+    assert.equal(spellingFindings('লাল টায় দাগ।', opts).length, 1, 'no number before it: a slip of টাই');
+  });
+
+  test('৷ typed for the danda ends the word before it', () => {
+    const dictionary = dictionaryOf(['সাবধানে', 'চলুন']);
+    const text = 'সাবধানে চলুন৷ আবার সাবধানে চলুন৷ চলুন সাধবানে৷';
+    assert.deepEqual(
+      spellingFindings(text, { dictionary }).map((f) => [f.text, f.suggestions[0]]),
+      [['সাধবানে', 'সাবধানে']],
+    );
+  });
+});
+
 describe('the house option', () => {
   test('a style file may set spellingSeverity, and nothing else is accepted for it', () => {
     const parsed = parseHouseStyle({ spellingSeverity: 'warning' });
