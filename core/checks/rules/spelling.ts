@@ -410,6 +410,16 @@ function inUnknownRun(unknowns: Placed[], at: number, dictionary: Dictionary): b
   return beside(before, u.from - (before?.to ?? 0)) || beside(after, (after?.from ?? 0) - u.to);
 }
 
+/**
+ * Whether the dictionary's nearest word for the spelling is a slip the rule may offer on its own: its
+ * stem written once, and not a given name's whole spelling before a surname (`beforeSurname`). Asked
+ * last, as the near words cost most.
+ */
+function trustedSlip(spelling: UnknownSpelling, beforeSurname: boolean, stems: Map<string, number>, dictionary: Dictionary): boolean {
+  const slip = nearWords(spelling, dictionary).slips[0];
+  return slip !== undefined && stems.get(slip.stem) === 1 && !(beforeSurname && slip.stem === spelling.facts.folded);
+}
+
 function checkSpelling(paragraphs: PlacedParagraph[], body: { from: number; to: number }[], ctx: CheckContext, findings: Finding[]) {
   const severity: Severity | 'off' = ctx.style.spellingSeverity;
   if (severity === 'off') return;
@@ -428,14 +438,11 @@ function checkSpelling(paragraphs: PlacedParagraph[], body: { from: number; to: 
     // Without the article's word for it, a dictionary respelling is flagged only when the house
     // trusts its dictionary (warning): for a word written once, long enough, and not in a name (a run
     // of unknown words, or a given name before a surname, which is written uninflected).
-    const slip = nearWords(spelling, ctx.dictionary).slips[0];
     const trusted =
       severity === 'warning' &&
       spelling.facts.folded.length >= MIN_RESPELT_LENGTH &&
       writtenOnce(spelling, stems) &&
-      slip !== undefined &&
-      stems.get(slip.stem) === 1 &&
-      !(unknowns[at]!.beforeSurname && slip.stem === spelling.facts.folded) &&
+      trustedSlip(spelling, unknowns[at]!.beforeSurname, stems, ctx.dictionary) &&
       !inUnknownRun(unknowns, at, ctx.dictionary);
     if (!own && !trusted) continue;
     const suggestions = own ? [suggestion(spelling, own, ctx)] : [];
