@@ -121,7 +121,7 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
         await fileBox(page, 'hunspell').locator('.dictionary-choose').click();
         await until(async () => (await fileBox(page, 'hunspell').getAttribute('data-state')) === 'loaded', 'the .dic read');
         assert.equal(await fileBox(page, 'hunspell').locator('.dictionary-status').innerText(), 'bn_NEWS.dic ২টি শব্দ ব্যবহার হচ্ছে।');
-        assert.equal(await fileBox(page, 'hunspell').locator('.dictionary-file-name').getAttribute('title'), files.dic);
+        assert.equal(await fileBox(page, 'hunspell').locator('.dictionary-path').getAttribute('title'), files.dic);
         await until(async () => (await row(page, 'চাষীরা').count()) === 0, 'the newsroom’s spelling accepted');
         assert.equal(await row(page, 'যাহাজের').count(), 1, 'other findings stay');
         const stored = await storedSettings(page);
@@ -137,7 +137,7 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
         app.dictionaryDialog.shared = files.list;
         await fileBox(page, 'shared').locator('.dictionary-choose').click();
         await until(async () => (await fileBox(page, 'shared').getAttribute('data-state')) === 'error', 'the missing list');
-        assert.equal(await fileBox(page, 'shared').locator('.dictionary-file-name').innerText(), 'newsroom-words.txt');
+        assert.equal(await fileBox(page, 'shared').locator('.dictionary-path').innerText(), 'newsroom-words.txt');
         assert.match(
           await fileBox(page, 'shared').locator('.dictionary-error').innerText(),
           /^নিউজরুমের অভিধান পড়া যায়নি: \p{Script=Bengali}/u,
