@@ -51,6 +51,9 @@ await Promise.all([
     assetNames: 'fonts/[name]-[hash]',
     define: { 'process.env.NODE_ENV': '"production"' },
     minify: true,
+    // Bengali as UTF-8, not \u escapes (the bundle 28% smaller): index.html declares charset utf-8,
+    // and a classic script with no charset of its own is read in the page's.
+    charset: 'utf8',
   }),
   // The checker worker (renderer/workers/): its own file beside the page, started with `new Worker(url)`.
   build({
@@ -61,6 +64,8 @@ await Promise.all([
     format: 'iife',
     target: 'chrome130',
     minify: true,
+    // A worker's script is always read as UTF-8, whatever the page says (43% smaller than escaped).
+    charset: 'utf8',
   }),
   build({
     ...common,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { parseSettingsPatch, userInitials, type Settings, type SettingsPatch } from '../../core/api/settings';
 import { useText } from '../i18n';
+import { ChosenPath } from './ChosenPath';
 import { deskMessages } from './i18n-desk';
 
 interface IdentityFieldsProps {
@@ -59,17 +60,13 @@ export function IdentityFields({ settings, change, chooseDeskFolder }: IdentityF
       </label>
       <div className="setting-desk-folder">
         <span>{t('deskFolder')}</span>
-        <output className="desk-folder-path" title={settings.deskPath ?? undefined}>
-          {settings.deskPath ?? t('deskFolderNone')}
-        </output>
-        <button type="button" className="button" data-action="choose-desk-folder" onClick={() => void chooseDeskFolder(false)}>
-          {t('deskFolderChoose')}
-        </button>
-        {settings.deskPath !== null && (
-          <button type="button" className="button quiet" data-action="clear-desk-folder" onClick={() => void chooseDeskFolder(true)}>
-            {t('deskFolderClear')}
-          </button>
-        )}
+        <ChosenPath
+          name="desk-folder"
+          path={settings.deskPath}
+          texts={{ none: t('deskFolderNone'), choose: t('deskFolderChoose'), change: t('deskFolderChoose'), clear: t('deskFolderClear') }}
+          onChoose={() => void chooseDeskFolder(false)}
+          onClear={() => void chooseDeskFolder(true)}
+        />
       </div>
     </fieldset>
   );

@@ -5,6 +5,7 @@ import type { HouseStyle } from '../../core/bengali/house-style';
 import { foldForMatch } from '../../core/bengali/fold';
 import type { DictionaryControls } from '../hooks/useDictionary';
 import { useI18n, useText } from '../i18n';
+import { ChosenPath } from './ChosenPath';
 import { spellingMessages } from './i18n-spelling';
 
 type Severity = HouseStyle['spellingSeverity'];
@@ -19,6 +20,9 @@ interface DictionarySettingsProps {
   onSeverity(severity: Severity): void;
   dictionary: DictionaryControls;
 }
+
+/** The newsroom's files, in the order the section shows them: the Hunspell pair, then the plain list. */
+const DICTIONARY_FILE_KINDS: readonly DictionaryFileKind[] = ['hunspell', 'shared'];
 
 /** The file's name, as a reporter knows it; the folder it is in is in the tooltip. */
 const fileNameOf = (path: string): string => path.split(/[\\/]/).pop() || path;
@@ -98,20 +102,16 @@ export function DictionarySettings({ severity, onSeverity, dictionary }: Diction
       </p>
 
       <h3>{t('newsroomTitle')}</h3>
-      <DictionaryFile
-        kind="hunspell"
-        status={view?.hunspell ?? null}
-        busy={busy}
-        onChange={(change) => void run(change)}
-        dictionary={dictionary}
-      />
-      <DictionaryFile
-        kind="shared"
-        status={view?.shared ?? null}
-        busy={busy}
-        onChange={(change) => void run(change)}
-        dictionary={dictionary}
-      />
+      {DICTIONARY_FILE_KINDS.map((kind) => (
+        <DictionaryFile
+          key={kind}
+          kind={kind}
+          status={view?.[kind] ?? null}
+          busy={busy}
+          onChange={(change) => void run(change)}
+          dictionary={dictionary}
+        />
+      ))}
 
       <h3>
         {t('personalTitle')}
@@ -208,41 +208,24 @@ function DictionaryFile({ kind, status, busy, onChange, dictionary }: Dictionary
     <section className="dictionary-file" data-kind={kind} data-state={state} aria-labelledby={`dictionary-file-${kind}`}>
       <h4 id={`dictionary-file-${kind}`}>{t(kind === 'hunspell' ? 'hunspellTitle' : 'sharedTitle')}</h4>
       <p className="setting-hint">{t(kind === 'hunspell' ? 'hunspellHint' : 'sharedHint')}</p>
-      {status === null ? (
-        <p className="dictionary-status">{t('fileNone')}</p>
-      ) : (
-        <p className="dictionary-status">
-          <span className="dictionary-file-name" dir="ltr" title={status.path}>
-            {fileNameOf(status.path)}
-          </span>{' '}
-          {status.error === null ? t('fileWords', { n: status.words }) : status.words > 0 && t('fileKept', { n: status.words })}
-        </p>
-      )}
-      {status?.error && (
-        <p className="manage-error dictionary-error" role="alert">
-          {i18n.error(status.error)}
-        </p>
-      )}
-      <div className="dictionary-actions">
-        <button
-          type="button"
-          className="button dictionary-choose"
-          disabled={busy}
-          onClick={() => onChange(() => dictionary.chooseFile(kind))}
-        >
-          {t(status === null ? 'fileChoose' : 'fileChange')}
-        </button>
-        {status !== null && (
-          <button
-            type="button"
-            className="button quiet dictionary-clear"
-            disabled={busy}
-            onClick={() => onChange(() => dictionary.clearFile(kind))}
-          >
-            {t('fileClear')}
-          </button>
+      <ChosenPath
+        name="dictionary"
+        path={status?.path ?? null}
+        shown={fileNameOf}
+        detail={
+          status && (status.error === null ? t('fileWords', { n: status.words }) : status.words > 0 && t('fileKept', { n: status.words }))
+        }
+        texts={{ none: t('fileNone'), choose: t('fileChoose'), change: t('fileChange'), clear: t('fileClear') }}
+        busy={busy}
+        onChoose={() => onChange(() => dictionary.chooseFile(kind))}
+        onClear={() => onChange(() => dictionary.clearFile(kind))}
+      >
+        {status?.error && (
+          <p className="manage-error dictionary-error" role="alert">
+            {i18n.error(status.error)}
+          </p>
         )}
-      </div>
+      </ChosenPath>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../helpers/chromium';
+import { percentile } from './stats';
 
 const projectRoot = join(__dirname, '..', '..');
 
@@ -48,12 +49,6 @@ export async function onBenchPage<T>(
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** The value below which `p` percent of `values` lie (nearest rank). */
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 /** A figure to the microsecond. */

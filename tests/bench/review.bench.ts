@@ -7,7 +7,8 @@
  * pages/review-page.ts.
  */
 import type { DocJSON } from '../../core/document/schema';
-import { keystrokeFigures, onBenchPage, percentile, round } from './bench-page';
+import { keystrokeFigures, onBenchPage, round } from './bench-page';
+import { percentile } from './stats';
 import { tenThousandWords } from './editor.bench';
 import type { BenchFigures } from './run';
 const EDITS = 200;

@@ -16,6 +16,7 @@ import { createNewsroomService, memorySettingsStore } from '../../electron/servi
 import { checkUnchanged, revisionOf } from '../../electron/services/file-guard';
 import { SaveController } from '../../renderer/save-controller';
 import type { BenchFigures } from './run';
+import { percentile } from './stats';
 
 const SENTENCE = 'রাজধানীর বিভিন্ন এলাকায় সকাল থেকে টানা বৃষ্টিতে সড়কে জলাবদ্ধতা তৈরি হয়েছে।';
 const KEYSTROKES = 5000;
@@ -29,11 +30,6 @@ function tenThousandWordDoc(): DocJSON {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
-}
 
 /** markDirty timings in µs; timers are cleared by reset, so nothing is written. */
 function markDirtyTimes(controller: SaveController): number[] {
@@ -97,11 +93,11 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
     }
 
     const figures = {
-      'safekeeping.markDirtyP95Us': round(percentile(withJournal, 0.95)),
-      'safekeeping.markDirtyBareP95Us': round(percentile(without, 0.95)),
-      'safekeeping.journalSnapshot10kMs': round(percentile(snapshots, 0.5)),
-      'safekeeping.journalWrite10kMs': round(percentile(writes, 0.5)),
-      'safekeeping.revisionCheck10kMs': round(percentile(checks, 0.5)),
+      'safekeeping.markDirtyP95Us': round(percentile(withJournal, 95)),
+      'safekeeping.markDirtyBareP95Us': round(percentile(without, 95)),
+      'safekeeping.journalSnapshot10kMs': round(percentile(snapshots, 50)),
+      'safekeeping.journalWrite10kMs': round(percentile(writes, 50)),
+      'safekeeping.revisionCheck10kMs': round(percentile(checks, 50)),
     };
     log(
       `markDirty p95 ${figures['safekeeping.markDirtyP95Us']} µs with the journal, ${figures['safekeeping.markDirtyBareP95Us']} µs without; ` +

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { saved, skipUi, until, waitForOpenDraft } from './harness';
+import { saved, skipUi, until, waitForOpenDraft, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 // Written for these tests.
@@ -39,8 +39,7 @@ describe('a calm screen', { skip: skipUi }, () => {
         await page.setViewportSize({ width, height });
         await waitForOpenDraft(page);
         const before = await boxes(page);
-        await page.locator('.article .headline').click();
-        await page.keyboard.type(HEADLINE);
+        await writeArticle(page, HEADLINE);
         await until(async () => (await page.locator('.save-state').getAttribute('data-save')) === 'dirty', 'the unsaved state');
         const dirty = await boxes(page);
         await saved(page);
@@ -147,9 +146,7 @@ describe('a calm screen', { skip: skipUi }, () => {
       await page.locator('[data-action="new-draft"]').click();
       await page.waitForFunction((id) => document.querySelector('.draft-item.current')?.getAttribute('data-draft-id') !== id, untitled);
       await until(async () => (await page.locator('.draft-item').count()) === 1, 'the empty draft to leave the list');
-      const written = await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(HEADLINE);
+      const written = await writeArticle(page, HEADLINE);
       await saved(page);
       await page.locator('[data-action="new-draft"]').click();
       await page.waitForFunction((id) => document.querySelector('.draft-item.current')?.getAttribute('data-draft-id') !== id, written);

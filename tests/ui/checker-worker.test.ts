@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { skipUi, waitForOpenDraft } from './harness';
+import { skipUi, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 // Written for this test: a gloss given twice, which only the document pass flags.
@@ -12,11 +12,7 @@ const PARAGRAPH =
 const WORKER_FILE = 'checker.worker.js';
 
 async function writeAndWaitForTheDocumentPass(page: Page): Promise<void> {
-  await waitForOpenDraft(page);
-  await page.locator('.article .headline').click();
-  await page.keyboard.type(HEADLINE);
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText(PARAGRAPH);
+  await writeArticle(page, HEADLINE, PARAGRAPH);
   const repeated = page.locator('.article .finding[data-finding="gloss/repeated"]');
   await repeated.waitFor();
   assert.equal(await repeated.innerText(), ' (Volodymyr Zelensky)');

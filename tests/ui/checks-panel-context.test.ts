@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { skipUi, waitForOpenDraft } from './harness';
+import { skipUi, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 // Written for this test: a danda with a space before it, in the middle of a paragraph.
@@ -12,11 +12,7 @@ describe('the checks panel, entry by entry', { skip: skipUi }, () => {
   test('a danda finding shows its neighbouring words, the danda marked; no English message is on screen', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type('বৃষ্টি');
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(PARAGRAPH);
+      await writeArticle(page, 'বৃষ্টি', PARAGRAPH);
       const entry = page.locator('.side-panel .finding-row[data-rule="punctuation/danda"]').first();
       await entry.waitFor();
       const shown = await entry.locator('.finding-text').innerText();

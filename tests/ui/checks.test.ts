@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { editorBlocks, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { editorBlocks, saved, skipUi, until, waitForOpenDraft, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 // Written for these tests: a gloss given twice, a variant spelling of a glossary name twice.
@@ -17,13 +17,6 @@ const FIXED_ALL = PARAGRAPH.replaceAll('নরেন্দ্র মোদীর
 
 const underline = (page: Page, rule: string) => page.locator(`.article .finding[data-finding="${rule}"]`);
 const row = (page: Page, rule: string) => page.locator(`.side-panel .finding-row[data-rule="${rule}"]`);
-
-async function writeStory(page: Page): Promise<void> {
-  await page.locator('.article .headline').click();
-  await page.keyboard.type(HEADLINE);
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText(PARAGRAPH);
-}
 
 /** Waits until the document pass has run (the repeated gloss is its finding) and the panel lists it. */
 async function checked(page: Page): Promise<void> {
@@ -42,8 +35,7 @@ describe('checks in the editor', { skip: skipUi }, () => {
   test('a repeated gloss and a variant spelling are underlined as typed and listed in the panel', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await checked(page);
       assert.equal(await underline(page, 'gloss/repeated').innerText(), ' (Volodymyr Zelensky)');
       assert.deepEqual(await underline(page, 'entity/variant').allInnerTexts(), ['নরেন্দ্র মোদীর', 'নরেন্দ্র মোদীর']);
@@ -87,8 +79,7 @@ describe('checks in the editor', { skip: skipUi }, () => {
   test('applying a suggestion fixes the text; one undo restores it. Fix all is one undo as well', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await checked(page);
       await row(page, 'entity/variant').first().locator('.finding-apply').click();
       await until(async () => (await editorBlocks(page))[1] === FIXED_ONCE, 'the fix');
@@ -108,8 +99,7 @@ describe('checks in the editor', { skip: skipUi }, () => {
   test('an ignored finding is gone, and still gone after a reload', async () => {
     await withApp(async (app) => {
       const { page, dataDir } = app;
-      const id = await waitForOpenDraft(page);
-      await writeStory(page);
+      const id = await writeArticle(page, HEADLINE, PARAGRAPH);
       await checked(page);
       await row(page, 'gloss/repeated').locator('.finding-ignore').click();
       await until(async () => (await row(page, 'gloss/repeated').count()) === 0, 'the ignored finding to leave the panel');
@@ -131,8 +121,7 @@ describe('checks in the editor', { skip: skipUi }, () => {
   test('a name added to the glossary from a near miss is no longer flagged', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await page.keyboard.insertText(' ইসলামবাদ থেকে প্রতিনিধিরা এসেছেন।');
       await row(page, 'entity/unknown-near').waitFor();
       await row(page, 'entity/unknown-near').locator('.finding-add-glossary').click();
@@ -149,8 +138,7 @@ describe('checks in the editor', { skip: skipUi }, () => {
   test('an input-method composition over a flagged word completes unharmed', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await checked(page);
       // Select the second "নরেন্দ্র মোদীর" and compose its replacement, as an IME would, step by step.
       await row(page, 'entity/variant').nth(1).locator('.finding-go').click();
@@ -179,8 +167,7 @@ describe('checks in the editor', { skip: skipUi }, () => {
   test('hostile HTML on paste leaves no script, handler, style or unsafe link, and is in the house form', async () => {
     await withApp(async (app) => {
       const { page, dataDir } = app;
-      const id = await waitForOpenDraft(page);
-      await writeStory(page);
+      const id = await writeArticle(page, HEADLINE, PARAGRAPH);
       await page.keyboard.press('Enter');
       const html =
         '<meta charset="utf-8"><style>p{color:red}</style><script>window.__pwned = 1</script>' +

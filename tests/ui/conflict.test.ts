@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type { Draft } from '../../core/document/draft';
 import { parseDraft } from '../../core/document/draft-file';
 import { createDraftStore } from '../../electron/services/draft-store';
-import { blocksOf, editorBlocks, keptVersionFiles, saved, skipUi, waitForOpenDraft, type RunningApp } from './harness';
+import { blocksOf, editorBlocks, keptVersionFiles, saved, skipUi, type RunningApp, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 const MINE: [headline: string, body: string] = ['সড়ক দুর্ঘটনা', 'মহাসড়কে বাস উল্টে আহত দশ।'];
@@ -52,11 +52,7 @@ async function changeBehindTheApp(dataDir: string, id: string): Promise<void> {
 
 /** Writes MINE and waits for it to be saved; the caret is left at the end of the body. */
 async function writeMine(page: Page): Promise<string> {
-  const id = await waitForOpenDraft(page);
-  await page.locator('.article .headline').click();
-  await page.keyboard.type(MINE[0]);
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('মহাসড়কে বাস উল্টে');
+  const id = await writeArticle(page, MINE[0], 'মহাসড়কে বাস উল্টে');
   await saved(page);
   return id;
 }

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blocksOf, editorBlocks, saved, skipUi, waitForOpenDraft } from './harness';
+import { blocksOf, editorBlocks, saved, skipUi, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -17,11 +17,7 @@ describe('one draft id, local and on the desk', { skip: skipUi }, () => {
   test('the local copy and the desk copy of one draft are told apart: each opens its own text and saves to its own folder', async () => {
     const desk = tempDir('newsroom-desk-source-');
     await withApp({ settings: { deskPath: desk, userName: 'রফিক' } }, async ({ page, dataDir, menu, problems }) => {
-      const id = await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.insertText(HEADLINE);
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(PARAGRAPH);
+      const id = await writeArticle(page, HEADLINE, PARAGRAPH);
       await saved(page);
       await menu('send-to-desk');
       const queued = page.locator(`.desk-item[data-desk-id="${id}"]`);

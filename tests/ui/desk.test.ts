@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blocksOf, editorBlocks, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { blocksOf, editorBlocks, saved, skipUi, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -13,11 +13,7 @@ describe('the desk folder', { skip: skipUi }, () => {
     const desk = tempDir('newsroom-desk-ui-');
     await withApp({ settings: { deskPath: desk, userName: 'রফিক আহমেদ' } }, async (reporter) =>
       withApp({ settings: { deskPath: desk, userName: 'শাহানা পারভীন' } }, async (editor) => {
-        const id = await waitForOpenDraft(reporter.page);
-        await reporter.page.locator('.article .headline').click();
-        await reporter.page.keyboard.type('নদীভাঙনে ঘর হারাল শতাধিক পরিবার');
-        await reporter.page.keyboard.press('Enter');
-        await reporter.page.keyboard.type('যমুনার ভাঙন থামছে না।');
+        const id = await writeArticle(reporter.page, 'নদীভাঙনে ঘর হারাল শতাধিক পরিবার', 'যমুনার ভাঙন থামছে না।');
         await saved(reporter.page);
         await reporter.menu('send-to-desk');
         await reporter.page.locator(`.desk-item[data-desk-id="${id}"][data-status="review"]`).waitFor();
@@ -56,11 +52,7 @@ describe('the desk folder', { skip: skipUi }, () => {
     const desk = tempDir('newsroom-desk-ui-');
     await withApp({ settings: { deskPath: desk, userName: 'রফিক' } }, async (reporter) =>
       withApp({ settings: { deskPath: desk, userName: 'শাহানা' } }, async (editor) => {
-        const id = await waitForOpenDraft(reporter.page);
-        await reporter.page.locator('.article .headline').click();
-        await reporter.page.keyboard.type('বাজেট অধিবেশন শুরু');
-        await reporter.page.keyboard.press('Enter');
-        await reporter.page.keyboard.type('সংসদে বাজেট পেশ।');
+        const id = await writeArticle(reporter.page, 'বাজেট অধিবেশন শুরু', 'সংসদে বাজেট পেশ।');
         await saved(reporter.page);
         await reporter.page.locator('.status-select select').selectOption('send-to-desk');
         await reporter.page.locator(`.desk-item[data-desk-id="${id}"][data-status="review"]`).waitFor();

@@ -2,17 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { Result } from '../../core/api/result';
-import { controllableFs, blocksOf, editorBlocks, skipUi, waitForOpenDraft } from './harness';
+import { controllableFs, blocksOf, editorBlocks, skipUi, waitForOpenDraft, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
-
-async function writeHeadline(page: Page, headline: string, body: string): Promise<void> {
-  await page.locator('.article .headline').click();
-  await page.keyboard.type(headline);
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(body);
-}
 
 function stored(dataDir: string, id: string): string[] {
   return blocksOf(JSON.parse(readFileSync(join(dataDir, 'drafts', `${id}.json`), 'utf8')).doc);
@@ -24,15 +16,14 @@ describe('drafts', { skip: skipUi }, () => {
   test('drafts are listed newest first, deleted to the trash and restored intact', async () => {
     await withApp(async (app) => {
       const { page, dataDir } = app;
-      const first = await waitForOpenDraft(page);
-      await writeHeadline(page, 'পৌরসভা নির্বাচনের তফসিল ঘোষণা', 'আগামী মাসে ভোট।');
+      const first = await writeArticle(page, 'পৌরসভা নির্বাচনের তফসিল ঘোষণা', 'আগামী মাসে ভোট।');
       await page.locator('.save-state[data-save="saved"]').waitFor();
 
       await page.locator('[data-action="new-draft"]').click();
       await page.waitForFunction((id) => document.querySelector('.draft-item.current')?.getAttribute('data-draft-id') !== id, first);
       const second = await waitForOpenDraft(page);
       assert.deepEqual(await editorBlocks(page), ['', '']);
-      await writeHeadline(page, 'বইমেলায় রেকর্ড বিক্রি', 'শেষ দিনে উপচে পড়া ভিড়।');
+      await writeArticle(page, 'বইমেলায় রেকর্ড বিক্রি', 'শেষ দিনে উপচে পড়া ভিড়।');
       await page.locator('.draft-item.current .draft-headline', { hasText: 'বইমেলায় রেকর্ড বিক্রি' }).waitFor();
 
       // Newest first, each with its status and word count.
@@ -73,8 +64,7 @@ describe('drafts', { skip: skipUi }, () => {
     const files = controllableFs();
     await withApp({ fs: files.fs }, async (app) => {
       const { page, dataDir } = app;
-      const id = await waitForOpenDraft(page);
-      await writeHeadline(page, 'লোডশেডিংয়ে ভোগান্তি', 'শহরে দিনে ছয় ঘণ্টা বিদ্যুৎ থাকছে না।');
+      const id = await writeArticle(page, 'লোডশেডিংয়ে ভোগান্তি', 'শহরে দিনে ছয় ঘণ্টা বিদ্যুৎ থাকছে না।');
       await page.locator('.save-state[data-save="saved"]').waitFor();
 
       files.block(true);
@@ -110,8 +100,7 @@ describe('drafts', { skip: skipUi }, () => {
     const files = controllableFs();
     await withApp({ fs: files.fs }, async (app) => {
       const { page, dataDir } = app;
-      const id = await waitForOpenDraft(page);
-      await writeHeadline(page, 'ট্রেনের সময়সূচি বদল', 'নতুন সময়সূচি');
+      const id = await writeArticle(page, 'ট্রেনের সময়সূচি বদল', 'নতুন সময়সূচি');
       await page.locator('.save-state[data-save="saved"]').waitFor();
       // A slow disk: the save started by Mod-S is still running while the reporter types on.
       files.slowWrites(800);

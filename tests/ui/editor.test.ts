@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { bengaliDigits, blocksOf, editorBlocks, skipUi, testOutputDir, waitForOpenDraft } from './harness';
+import { bengaliDigits, blocksOf, editorBlocks, skipUi, testOutputDir, waitForOpenDraft, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -253,12 +253,8 @@ describe('editing', { skip: skipUi }, () => {
 
   test('Mod-F finds text and steps through the matches; menu commands reach the editor', async () => {
     await withApp(async (app) => {
-      await waitForOpenDraft(app.page);
       const { page } = app;
-      await page.locator('.article .headline').click();
-      await page.keyboard.type('নদীভাঙন');
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText('পদ্মার ভাঙনে বাড়ি হারিয়েছে অনেকে। ভাঙন ঠেকাতে বাঁধ চাই।');
+      await writeArticle(page, 'নদীভাঙন', 'পদ্মার ভাঙনে বাড়ি হারিয়েছে অনেকে। ভাঙন ঠেকাতে বাঁধ চাই।');
       await page.keyboard.press('ControlOrMeta+f');
       await page.locator('.find-input').fill('ভাঙন');
       // "নদীভাঙন" in the headline and two in the body.

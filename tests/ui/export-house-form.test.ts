@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editorBlocks, skipUi, until, waitForOpenDraft } from './harness';
+import { editorBlocks, skipUi, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 describe('export says what the house style changes', { skip: skipUi }, () => {
@@ -9,11 +9,7 @@ describe('export says what the house style changes', { skip: skipUi }, () => {
   test('ASCII digits: export names the count in Bengali digits, applies the change in the editor as one undoable step', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type('ত্রাণ');
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText('নদীতে 10টি নৌকা নামানো হয়েছে।');
+      await writeArticle(page, 'ত্রাণ', 'নদীতে 10টি নৌকা নামানো হয়েছে।');
       await app.menu('export-html');
       const notice = page.locator('.export-house-form');
       await notice.waitFor();
@@ -29,9 +25,7 @@ describe('export says what the house style changes', { skip: skipUi }, () => {
   test('য়/ড়/ঢ় in one code point: export counts the words it rewrites in the house form (NFC), and applying them is one undoable step', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type('বন্যা');
+      await writeArticle(page, 'বন্যা');
       await page.keyboard.press('Enter');
       // Three words with a one-code-point nukta letter (as Avro types them): ড় U+09DC, য় U+09DF twice.
       const typed = 'বা\u09DCিতে ন\u09DFটি নৌকা নিয়ে মে\u09DFেরা এসেছে।';

@@ -2,7 +2,6 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { newDraft } from '../../core/document/draft';
 import { htmlToDoc } from '../../core/document/import-html';
 import { schema } from '../../core/document/schema';
@@ -11,20 +10,10 @@ import { createChecker } from '../../core/checks/engine';
 import { bundledGlossary } from '../../core/glossary/bundled';
 import { exportGlossaryJson } from '../../core/glossary/io';
 import { blockingFindings } from '../../renderer/export/export-article';
-import { blocksOf, editorBlocks, skipUi, waitForOpenDraft } from './harness';
+import { blocksOf, editorBlocks, skipUi, waitForOpenDraft, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 import { tempDir } from '../helpers/temp-dir';
 import type { RunningApp } from './harness';
-
-async function writeArticle(page: Page, headline: string, paragraphs: string[]): Promise<void> {
-  await waitForOpenDraft(page);
-  await page.locator('.article .headline').click();
-  await page.keyboard.type(headline);
-  for (const paragraph of paragraphs) {
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(paragraph);
-  }
-}
 
 /** Waits until the save dialog has been asked `count` times in all. */
 async function dialogAsked(app: RunningApp, count: number): Promise<void> {
@@ -42,7 +31,7 @@ describe('export to HTML', { skip: skipUi }, () => {
   test('File → Export HTML writes a valid page under a Bengali file name, glosses marked English, and it imports back', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await writeArticle(page, 'কিয়েভ/বার্লিন: নতুন আলোচনা', [GLOSSED, 'আলোচনা চলবে।']);
+      await writeArticle(page, 'কিয়েভ/বার্লিন: নতুন আলোচনা', GLOSSED, 'আলোচনা চলবে।');
       await app.menu('export-html');
       const notice = page.locator('.export-notice');
       await notice.waitFor();
@@ -69,7 +58,7 @@ describe('export to HTML', { skip: skipUi }, () => {
   test('an error-severity finding asks first: "fix first" writes nothing and goes to it, "export anyway" writes', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await writeArticle(page, 'বার্লিনে সংবাদ সম্মেলন', [MISMATCHED]);
+      await writeArticle(page, 'বার্লিনে সংবাদ সম্মেলন', MISMATCHED);
       await app.menu('export-html');
       const dialog = page.locator('dialog.export-check[open]');
       await dialog.waitFor();
@@ -99,7 +88,7 @@ describe('export to HTML', { skip: skipUi }, () => {
   test('clicking a listed finding goes to it and exports nothing', async () => {
     await withApp({ settings: { uiLanguage: 'en' } }, async (app) => {
       const { page } = app;
-      await writeArticle(page, 'বার্লিনে সংবাদ সম্মেলন', [GLOSSED, MISMATCHED]);
+      await writeArticle(page, 'বার্লিনে সংবাদ সম্মেলন', GLOSSED, MISMATCHED);
       await app.menu('export-html');
       const dialog = page.locator('dialog.export-check[open]');
       await dialog.waitFor();
@@ -146,7 +135,7 @@ describe('export to HTML', { skip: skipUi }, () => {
     writeFileSync(join(dataDir, 'glossary.json'), exportGlossaryJson([{ bn: 'রহিমপুর', variants: [], en: 'Rahimpur', type: 'place' }]));
     await withApp({ dataDir }, async (app) => {
       const { page } = app;
-      await writeArticle(page, 'রহিমপুরে মেলা', ['রহিমপুরের (Dhaka) মেলা শুরু হয়েছে।']);
+      await writeArticle(page, 'রহিমপুরে মেলা', 'রহিমপুরের (Dhaka) মেলা শুরু হয়েছে।');
       await page.locator('.article .finding[data-finding="gloss/mismatch"]').first().waitFor();
       await app.menu('export-html');
       const dialog = page.locator('dialog.export-check[open]');
@@ -161,7 +150,7 @@ describe('export to HTML', { skip: skipUi }, () => {
   test('what export leaves out is reported', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await writeArticle(page, 'শিরোনাম', ['বাংলা ']);
+      await writeArticle(page, 'শিরোনাম', 'বাংলা ');
       // A right-to-left override typed into the text: it could make the page show words out of order.
       await page.keyboard.insertText('\u202eলেখা');
       await app.menu('export-html');
@@ -178,7 +167,7 @@ describe('export to HTML', { skip: skipUi }, () => {
   test('cancelling the save dialog writes nothing and says nothing', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await writeArticle(page, 'শিরোনাম', [GLOSSED]);
+      await writeArticle(page, 'শিরোনাম', GLOSSED);
       app.saveDialog.answer = () => null;
       await app.menu('export-html');
       await dialogAsked(app, 1);
@@ -193,7 +182,7 @@ describe('export to HTML', { skip: skipUi }, () => {
   test('a folder that cannot be written is reported in Bengali', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await writeArticle(page, 'শিরোনাম', [GLOSSED]);
+      await writeArticle(page, 'শিরোনাম', GLOSSED);
       app.saveDialog.answer = (name) => join(app.exportDir, 'no-such-folder', name);
       await app.menu('export-html');
       const banner = page.locator('.error-banner');
@@ -206,7 +195,7 @@ describe('export to HTML', { skip: skipUi }, () => {
   test('an untitled article is offered as শিরোনামহীন.html', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await writeArticle(page, '', [GLOSSED]);
+      await writeArticle(page, '', GLOSSED);
       await app.menu('export-html');
       await page.locator('.export-notice').waitFor();
       assert.deepEqual(readdirSync(app.exportDir), ['শিরোনামহীন.html']);
@@ -216,7 +205,7 @@ describe('export to HTML', { skip: skipUi }, () => {
   test('Copy as HTML puts the article fragment and its plain text on the clipboard', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await writeArticle(page, 'কিয়েভে বক্তৃতা', [GLOSSED, 'আলোচনা চলবে।']);
+      await writeArticle(page, 'কিয়েভে বক্তৃতা', GLOSSED, 'আলোচনা চলবে।');
       await app.menu('copy-html');
       await page.locator('.export-notice').waitFor();
       const copied = app.clipboard();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { importGlossaryCsv, importGlossaryJson } from '../../core/glossary/io';
 import type { GlossaryEntry } from '../../core/glossary/types';
-import { saved, skipUi, until, waitForOpenDraft, type RunningApp } from './harness';
+import { saved, skipUi, until, waitForOpenDraft, type RunningApp, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -17,13 +17,6 @@ const VILLAGE = 'ইসলামবাদ';
 const manager = (page: Page) => page.locator('dialog.glossary-manager');
 const ownRows = (page: Page) => manager(page).locator('.glossary-row.own');
 const row = (page: Page, rule: string) => page.locator(`.side-panel .finding-row[data-rule="${rule}"]`);
-
-async function writeStory(page: Page): Promise<void> {
-  await page.locator('.article .headline').click();
-  await page.keyboard.type(HEADLINE);
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText(PARAGRAPH);
-}
 
 function ownGlossary(dataDir: string): GlossaryEntry[] | null {
   const file = join(dataDir, 'glossary.json');
@@ -57,8 +50,7 @@ describe('the glossary manager', { skip: skipUi }, () => {
   test('an import with errors lists them by line and applies nothing; a valid one applies only after confirming, and the checker follows', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await row(page, 'entity/unknown-near').waitFor();
 
       const bad = join(files, 'bad.csv');
@@ -231,7 +223,7 @@ describe('the glossary manager', { skip: skipUi }, () => {
     await manager(page).locator('.shared-status[data-state="loaded"]').waitFor();
     await page.keyboard.press('Escape');
     await manager(page).waitFor({ state: 'detached' });
-    await writeStory(page);
+    await writeArticle(page, HEADLINE, PARAGRAPH);
     await row(page, 'entity/unknown-near').waitFor();
 
     writeFileSync(shared, `bn,en,type\nসাতক্ষীরা,Satkhira,place\n${VILLAGE},Islambad,place\n`);

@@ -7,7 +7,7 @@ import type { Settings } from '../../core/api/newsroom-api';
 import type { Result } from '../../core/api/result';
 import { importGlossaryJson } from '../../core/glossary/io';
 import type { GlossaryEntry } from '../../core/glossary/types';
-import { saved, skipUi, until, waitForOpenDraft } from './harness';
+import { saved, skipUi, until, waitForOpenDraft, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -21,13 +21,6 @@ const row = (page: Page, rule: string) => page.locator(`.side-panel .finding-row
 const underline = (page: Page, rule: string) => page.locator(`.article .finding[data-finding="${rule}"]`);
 const known = (page: Page, name: string) => page.locator('.article .entity-known:not(.finding)', { hasText: name });
 const form = (page: Page) => page.locator('.glossary-form');
-
-async function writeStory(page: Page): Promise<void> {
-  await page.locator('.article .headline').click();
-  await page.keyboard.type(HEADLINE);
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText(PARAGRAPH);
-}
 
 /** What the quiet mark looks like where it is drawn: an underline, or nothing at all. */
 function decorationOf(page: Page, name: string): Promise<string> {
@@ -52,8 +45,7 @@ describe('the glossary from the editor', { skip: skipUi }, () => {
     const dataDir = tempDir('newsroom-glossary-ui-');
     const id = await withApp({ dataDir }, async (first) => {
       const { page } = first;
-      const id = await waitForOpenDraft(page);
-      await writeStory(page);
+      const id = await writeArticle(page, HEADLINE, PARAGRAPH);
       await row(page, 'entity/unknown-near').waitFor();
       assert.equal(await row(page, 'entity/unknown-near').locator('.finding-text').innerText(), VILLAGE);
 
@@ -109,8 +101,7 @@ describe('the glossary from the editor', { skip: skipUi }, () => {
   test('the mark on glossary names is off by default, follows its setting, and the setting is kept', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await known(page, 'ঢাকা').first().waitFor();
       const toggle = page.locator('.mark-known input[type="checkbox"]');
       // A long article stays quiet: no dotted line under every known name until the reporter asks.
@@ -135,8 +126,7 @@ describe('the glossary from the editor', { skip: skipUi }, () => {
     // On in the stored settings: the mark from the first check.
     await withApp({ settings: { markKnownNames: true } }, async (on) => {
       const { page } = on;
-      await waitForOpenDraft(page);
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await known(page, 'ঢাকা').first().waitFor();
       assert.equal(await page.locator('.mark-known input[type="checkbox"]').isChecked(), true);
       assert.equal(await decorationOf(page, 'ঢাকা'), 'underline');

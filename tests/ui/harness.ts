@@ -299,6 +299,22 @@ export async function waitForOpenDraft(page: Page): Promise<string> {
   return (await item.getAttribute('data-draft-id'))!;
 }
 
+/**
+ * Writes an article into the open draft: `headline` in the headline, then each paragraph after an
+ * Enter. Each block goes in as one input, so on a loaded machine no autosave or undo step can fall
+ * between its keystrokes; a test of typing itself types. Resolves to the draft's id.
+ */
+export async function writeArticle(page: Page, headline: string, ...paragraphs: string[]): Promise<string> {
+  const id = await waitForOpenDraft(page);
+  await page.locator('.article .headline').click();
+  await page.keyboard.insertText(headline);
+  for (const paragraph of paragraphs) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(paragraph);
+  }
+  return id;
+}
+
 /** Text of every top-level block of a stored ProseMirror document. */
 export function blocksOf(doc: { content?: { content?: { text?: string; content?: unknown[] }[] }[] }): string[] {
   const text = (node: { text?: string; content?: unknown[] }): string =>

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openApp, saved, skipUi, waitForOpenDraft } from './harness';
+import { launchChromium, openApp, saved, skipUi, writeArticle } from './harness';
 
 // Written for this test: a name in the headline (headlines carry no glosses), glossed at its first
 // mention in the body, and glossed again later so the document pass has something to show.
@@ -25,11 +25,7 @@ describe('a name in the headline', { skip: skipUi }, () => {
     const app = await openApp(browser);
     try {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(HEADLINE);
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(PARAGRAPH);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       // The second gloss is the document pass's finding: once it is listed, the pass has run.
       await row(page, 'gloss/repeated').first().waitFor();
       assert.equal(await underline(page, 'gloss/repeated').innerText(), ' (Germany)');

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { saved, skipUi, until, waitForOpenDraft } from './harness';
+import { saved, skipUi, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 // Written for this test.
@@ -54,11 +54,7 @@ describe('a narrow window', { skip: skipUi }, () => {
     test(`at ${width}×${height} the toolbar is one row and every toolbar and status-bar control is whole and in the window`, () =>
       withApp({ settings: { autosaveDelayMs: 1500 } }, async ({ page }) => {
         await page.setViewportSize({ width, height });
-        await waitForOpenDraft(page);
-        await page.locator('.article .headline').click();
-        await page.keyboard.type(HEADLINE);
-        await page.keyboard.press('Enter');
-        await page.keyboard.insertText(PARAGRAPH);
+        await writeArticle(page, HEADLINE, PARAGRAPH);
         // The widest the status bar gets: unsaved, with its save-now button.
         await until(async () => (await page.locator('.save-state').getAttribute('data-save')) === 'dirty', 'the unsaved state');
         await page.locator('.side-panel').waitFor();
@@ -83,11 +79,7 @@ describe('a narrow window', { skip: skipUi }, () => {
   test('at 1024×700 the tools with no room are in the আরও menu, which the keyboard opens and walks', () =>
     withApp(async ({ page }) => {
       await page.setViewportSize({ width: 1024, height: 700 });
-      await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(HEADLINE);
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(PARAGRAPH);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       const more = page.locator('.toolbar .tool-more');
       assert.equal((await more.innerText()).replace('▾', '').trim(), 'আরও');
       const away = await page.locator('.toolbar-row .tool-away').evaluateAll((els) => els.map((el) => el.getAttribute('data-tool')));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../core/api/newsroom-api';
 import type { Result } from '../../core/api/result';
-import { saved, skipUi, until, waitForOpenDraft } from './harness';
+import { saved, skipUi, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 // Written for these tests: Kolkata's spelling of a name, twice, and Kolkata's কোনও once.
@@ -24,11 +24,7 @@ describe('the spelling standard (বানানরীতি)', { skip: skipUi }
   test('picking কলকাতা accepts মোদী in the editor at once; a Dhaka spelling added then is the odd one out', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(HEADLINE);
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(PARAGRAPH);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await until(async () => (await underline(page, 'entity/variant').count()) === 2, 'মোদী flagged with no preset chosen');
       await saved(page);
 

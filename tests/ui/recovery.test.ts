@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type { Result } from '../../core/api/result';
 import type { Draft } from '../../core/document/draft';
 import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
-import { blocksOf, controllableFs, editorBlocks, keptVersionFiles, saved, skipUi, waitForOpenDraft } from './harness';
+import { blocksOf, controllableFs, editorBlocks, keptVersionFiles, saved, skipUi, waitForOpenDraft, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 const MINUTE = 60_000;
@@ -131,11 +131,7 @@ describe('never lost', { skip: skipUi }, () => {
     // The app is closed while the folder still refuses writes: the closing save fails too.
     const id = await withApp({ dataDir, backupDir, fs: files.fs }, async (app) => {
       const { page } = app;
-      const id = await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(typed[0]);
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('চরের মানুষ ঘর হারাচ্ছে।');
+      const id = await writeArticle(page, typed[0], 'চরের মানুষ ঘর হারাচ্ছে।');
       await saved(page);
 
       files.block(true);

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { skipUi, testOutputDir, until, waitForOpenDraft } from './harness';
+import { skipUi, testOutputDir, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 /** Written for this test: a short report on a river's water level. */
@@ -26,11 +26,7 @@ describe('the review panel', { skip: skipUi }, () => {
   test('with nothing to review it is one thin row; suggest mode, a suggestion or a comment brings it back', () =>
     withApp({ settings: { userName: 'নাসরিন' } }, async ({ page, problems }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.insertText(HEADLINE);
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(PARAGRAPH);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       const panel = page.locator('.review-panel');
       await panel.waitFor();
       assert.equal(await panel.getAttribute('data-open'), 'false');

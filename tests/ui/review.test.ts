@@ -3,24 +3,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { editorBlocks, saved, selectText, skipUi, until, waitForOpenDraft } from './harness';
+import { editorBlocks, saved, selectText, skipUi, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 /** Written for these tests: a short weather report. */
 const HEADLINE = 'রাজধানীতে টানা বৃষ্টি';
 const FIRST = 'ঢাকায় সকাল থেকে বৃষ্টি হচ্ছে।';
 const SECOND = 'আবহাওয়া অফিস বলছে কাল আবার বৃষ্টি হবে।';
-
-async function writeArticle(page: Page): Promise<string> {
-  const id = await waitForOpenDraft(page);
-  await page.locator('.article .headline').click();
-  await page.keyboard.insertText(HEADLINE);
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText(FIRST);
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText(SECOND);
-  return id;
-}
 
 /** Puts the cursor right after the first occurrence of `text`. */
 async function cursorAfter(page: Page, text: string): Promise<void> {
@@ -44,7 +33,7 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
   test('suggest, accept one, reject one, each undone and redone; export holds exactly the accepted text', async () => {
     await withApp(async (app) => {
       const { page, dataDir } = app;
-      const id = await writeArticle(page);
+      const id = await writeArticle(page, HEADLINE, FIRST, SECOND);
       assert.equal(await page.locator('.status-suggest').getAttribute('data-suggest'), 'off');
       await page.keyboard.press('Control+Shift+X');
       await page.locator('.status-suggest[data-suggest="on"]').waitFor();
@@ -118,7 +107,7 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
   test('a comment thread: written with Mod-Alt-M, answered, resolved and reopened, kept in the draft', async () => {
     await withApp(async (app) => {
       const { page, dataDir } = app;
-      const id = await writeArticle(page);
+      const id = await writeArticle(page, HEADLINE, FIRST, SECOND);
       await selectText(page, 'আবহাওয়া অফিস');
       await page.keyboard.press('Control+Alt+m');
       const box = page.locator('.comment-new textarea');
@@ -162,7 +151,7 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
   test('an IME composition in suggest mode makes one suggestion', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await writeArticle(page);
+      await writeArticle(page, HEADLINE, FIRST, SECOND);
       await page.keyboard.press('Control+Shift+X');
       await page.locator('.status-suggest[data-suggest="on"]').waitFor();
       await cursorAfter(page, 'সকাল থেকে');

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { skipUi, testOutputDir, waitForOpenDraft } from './harness';
+import { skipUi, testOutputDir, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 // Written for these pictures: a short story with a variant spelling, a repeated gloss and a stray danda.
@@ -36,11 +36,7 @@ describe('screenshots for review', { skip: skipUi }, () => {
           await page.screenshot({ path: file });
           written.push(file);
         };
-        await waitForOpenDraft(page);
-        await page.locator('.article .headline').click();
-        await page.keyboard.type(HEADLINE);
-        await page.keyboard.press('Enter');
-        await page.keyboard.insertText(PARAGRAPH);
+        await writeArticle(page, HEADLINE, PARAGRAPH);
         await page.locator('.side-panel .finding-row[data-rule="entity/variant"]').first().waitFor();
         for (const size of SIZES) {
           await page.setViewportSize(size);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../core/api/newsroom-api';
 import type { Result } from '../../core/api/result';
-import { saved, skipUi, until, waitForOpenDraft, type RunningApp } from './harness';
+import { saved, skipUi, until, waitForOpenDraft, type RunningApp, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 // Written for these tests: Bengali digits, then a word and its synonym a newsroom may pair.
@@ -14,13 +14,6 @@ const PARAGRAPH = 'পৌরসভা এবার ১২টি নতুন ন
 
 const dialog = (page: Page) => page.locator('dialog.settings-dialog');
 const rows = (page: Page, rule: string) => page.locator(`.side-panel .finding-row[data-rule="${rule}"]`);
-
-async function writeStory(page: Page): Promise<void> {
-  await page.locator('.article .headline').click();
-  await page.keyboard.type(HEADLINE);
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText(PARAGRAPH);
-}
 
 async function openSettings(app: RunningApp): Promise<void> {
   await app.menu('settings');
@@ -59,8 +52,7 @@ describe('the settings dialog', { skip: skipUi }, () => {
   test('a house-style change changes what the checker flags at once, and what export writes', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await page.locator('.side-panel .findings-panel').waitFor();
       await saved(page);
       assert.equal(await rows(page, 'style/digits').count(), 0, 'Bengali digits are the default house style');
@@ -120,8 +112,7 @@ describe('the settings dialog', { skip: skipUi }, () => {
   test('the dark theme switches the colours, keeps Bengali text readable, and is kept', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       const light = await articleColours(page);
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
 
@@ -176,8 +167,7 @@ describe('the settings dialog', { skip: skipUi }, () => {
       await dialog(page).waitFor({ state: 'detached' });
 
       // Typing still reaches the disk with the shorter delay.
-      await page.locator('.article .headline').click();
-      await page.keyboard.type('ছোট বিরতি');
+      await writeArticle(page, 'ছোট বিরতি');
       await saved(page);
       assert.deepEqual(app.problems, []);
     });

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import type { Settings } from '../../core/api/newsroom-api';
 import type { Result } from '../../core/api/result';
 import { DEFAULT_HOUSE_STYLE } from '../../core/bengali/house-style';
-import { saved, skipUi, testOutputDir, until, waitForOpenDraft, type RunningApp } from './harness';
+import { saved, skipUi, testOutputDir, until, waitForOpenDraft, type RunningApp, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 // Written for these tests: জাহাজ three times and once as যাহাজের (the article proves that slip), and
@@ -27,14 +27,6 @@ const spellingRows = (page: Page) => page.locator('.side-panel .finding-row[data
 const ownWord = (page: Page, word: string) => section(page).locator(`.personal-word[data-word="${word}"]`);
 
 const louder = { settings: { houseStyle: { ...DEFAULT_HOUSE_STYLE, spellingSeverity: 'warning' as const } } };
-
-async function writeStory(page: Page): Promise<void> {
-  await waitForOpenDraft(page);
-  await page.locator('.article .headline').click();
-  await page.keyboard.type(HEADLINE);
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText(PARAGRAPH);
-}
 
 async function openSettings(app: RunningApp): Promise<void> {
   await app.menu('settings');
@@ -65,7 +57,7 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
   test('how loud the check is reaches the findings at once: off hides the card, warning adds the one-slip word', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await row(page, 'যাহাজের').waitFor();
       assert.equal(await row(page, 'চাষীরা').count(), 0, 'a suggestion only where the article proves the slip');
       await saved(page);
@@ -99,7 +91,7 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
       writeFileSync(files.list, '# আমাদের বানান\n');
       await withApp({ settings: { ...louder.settings, sharedDictionaryPath: files.list } }, async (app) => {
         const { page } = app;
-        await writeStory(page);
+        await writeArticle(page, HEADLINE, PARAGRAPH);
         await row(page, 'চাষীরা').waitFor();
         await saved(page);
         // No focus event, no settings opened: only the main process's watch can bring the change.
@@ -118,7 +110,7 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
     try {
       await withApp(louder, async (app) => {
         const { page } = app;
-        await writeStory(page);
+        await writeArticle(page, HEADLINE, PARAGRAPH);
         await row(page, 'চাষীরা').waitFor();
         await saved(page);
         await openSettings(app);
@@ -129,7 +121,7 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
         await fileBox(page, 'hunspell').locator('.dictionary-choose').click();
         await until(async () => (await fileBox(page, 'hunspell').getAttribute('data-state')) === 'loaded', 'the .dic read');
         assert.equal(await fileBox(page, 'hunspell').locator('.dictionary-status').innerText(), 'bn_NEWS.dic ২টি শব্দ ব্যবহার হচ্ছে।');
-        assert.equal(await fileBox(page, 'hunspell').locator('.dictionary-file-name').getAttribute('title'), files.dic);
+        assert.equal(await fileBox(page, 'hunspell').locator('.dictionary-path').getAttribute('title'), files.dic);
         await until(async () => (await row(page, 'চাষীরা').count()) === 0, 'the newsroom’s spelling accepted');
         assert.equal(await row(page, 'যাহাজের').count(), 1, 'other findings stay');
         const stored = await storedSettings(page);
@@ -145,7 +137,7 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
         app.dictionaryDialog.shared = files.list;
         await fileBox(page, 'shared').locator('.dictionary-choose').click();
         await until(async () => (await fileBox(page, 'shared').getAttribute('data-state')) === 'error', 'the missing list');
-        assert.equal(await fileBox(page, 'shared').locator('.dictionary-file-name').innerText(), 'newsroom-words.txt');
+        assert.equal(await fileBox(page, 'shared').locator('.dictionary-path').innerText(), 'newsroom-words.txt');
         assert.match(
           await fileBox(page, 'shared').locator('.dictionary-error').innerText(),
           /^নিউজরুমের অভিধান পড়া যায়নি: \p{Script=Bengali}/u,
@@ -171,7 +163,7 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
   test('an own word added in the settings stops being flagged; removed, it is flagged again, and undo brings it back', async () => {
     await withApp(async (app) => {
       const { page, dataDir } = app;
-      await writeStory(page);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await row(page, 'যাহাজের').waitFor();
       await saved(page);
       await openSettings(app);
@@ -238,7 +230,7 @@ describe('the spelling section of the settings', { skip: skipUi }, () => {
       try {
         await withApp({ settings: { theme, hunspellDictionaryPath: files.dic, sharedDictionaryPath: files.list } }, async (app) => {
           const { page } = app;
-          await writeStory(page);
+          await writeArticle(page, HEADLINE, PARAGRAPH);
           for (const word of ['যাহাজের', 'জাহাজঘাটা', 'বন্দরনগরী']) {
             const added = await page.evaluate(
               (w) =>

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { editorBlocks, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { editorBlocks, saved, skipUi, until, waitForOpenDraft, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 // Written for these tests: বিশ্ববিদ্যালয় three times and once misspelt; সাবধানে twice and once swapped.
@@ -20,11 +20,7 @@ describe('the spelling check in the editor', { skip: skipUi }, () => {
   test('a misspelt word is underlined in its own way with the article’s spelling; applying it is one undo step', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(HEADLINE);
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(PARAGRAPH);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await underline(page, 'বিশ্ববিদ্যালই').waitFor();
       assert.match((await underline(page, 'বিশ্ববিদ্যালই').getAttribute('class'))!, /finding-spelling/);
       const decoration = await underline(page, 'বিশ্ববিদ্যালই').evaluate((el) => getComputedStyle(el).textDecorationStyle);
@@ -43,11 +39,7 @@ describe('the spelling check in the editor', { skip: skipUi }, () => {
   test('a word added to the dictionary is no longer flagged anywhere, and stays so after a reload', async () => {
     await withApp(async (app) => {
       const { page, dataDir } = app;
-      const id = await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(HEADLINE);
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(PARAGRAPH);
+      const id = await writeArticle(page, HEADLINE, PARAGRAPH);
       await row(page, 'সাধবানে').waitFor();
       await row(page, 'সাধবানে').locator('.finding-add-dictionary').click();
       await until(async () => (await underline(page, 'সাধবানে').count()) === 0, 'the added word’s underline to go');

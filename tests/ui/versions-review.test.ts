@@ -1,8 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { saved, selectText, skipUi, testOutputDir, until, waitForOpenDraft } from './harness';
+import { saved, selectText, skipUi, testOutputDir, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 /** Written for this test: a short report on a ferry service. */
@@ -16,11 +15,7 @@ describe('versions of a draft under review', { skip: skipUi }, () => {
     withApp({ settings: { userName: 'শাহানা', userColor: '#7b1fa2' } }, async (app) => {
       const { page } = app;
       await page.setViewportSize({ width: 1280, height: 800 });
-      await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.insertText(HEADLINE);
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(PARAGRAPH);
+      await writeArticle(page, HEADLINE, PARAGRAPH);
       await saved(page);
 
       // The editor suggests: a word deleted, a sentence added; and comments on the headline.

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { bengaliDigits, blocksOf, controllableFs, editorBlocks, saved, skipUi, until, waitForOpenDraft } from './harness';
+import { bengaliDigits, blocksOf, controllableFs, editorBlocks, saved, skipUi, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 const HEADLINE = 'চট্টগ্রামে পাহাড়ধসের শঙ্কা';
@@ -31,11 +31,7 @@ describe('versions', { skip: skipUi }, () => {
   test('save a named version, see it listed, read it, restore it, and undo the restore', async () => {
     await withApp(async (app) => {
       const { page, dataDir } = app;
-      const id = await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(HEADLINE);
-      await page.keyboard.press('Enter');
-      await page.keyboard.type(FIRST);
+      const id = await writeArticle(page, HEADLINE, FIRST);
       await saved(page);
 
       // Opened from the menu, with the name field focused.
@@ -105,11 +101,7 @@ describe('versions', { skip: skipUi }, () => {
   test('compare a version with the current text, and two versions: inserted and deleted words highlighted', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(HEADLINE);
-      await page.keyboard.press('Enter');
-      await page.keyboard.type(FIRST);
+      await writeArticle(page, HEADLINE, FIRST);
       await saved(page);
       await page.locator('[data-action="show-versions"]').click();
       await saveNamedVersion(page, 'সকালের খবর');
@@ -163,9 +155,7 @@ describe('versions', { skip: skipUi }, () => {
   test('in English: the panel follows the setting, a status change adds a version, and a restore that fails is shown and changes nothing', async () => {
     await withApp({ settings: { uiLanguage: 'en' } }, async (app) => {
       const { page, dataDir } = app;
-      const id = await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(HEADLINE);
+      const id = await writeArticle(page, HEADLINE);
       await saved(page);
       await app.menu('versions');
       await panel(page).waitFor();
@@ -193,9 +183,7 @@ describe('versions', { skip: skipUi }, () => {
     const files = controllableFs();
     await withApp({ fs: files.fs }, async (app) => {
       const { page, dataDir } = app;
-      const id = await waitForOpenDraft(page);
-      await page.locator('.article .headline').click();
-      await page.keyboard.type(HEADLINE);
+      const id = await writeArticle(page, HEADLINE);
       await saved(page);
       await page.locator('[data-action="show-versions"]').click();
       await saveNamedVersion(page, 'শুধু শিরোনাম');
