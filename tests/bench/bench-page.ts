@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../helpers/chromium';
-import { percentile } from './stats';
+import { percentile, round } from './stats';
 
 const projectRoot = join(__dirname, '..', '..');
 
@@ -52,7 +52,6 @@ export async function onBenchPage<T>(
 }
 
 /** A figure to the microsecond. */
-export const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 /**
  * A keystroke's p95 and median in the editor measured and in the one it is held against (the two

@@ -7,15 +7,7 @@ import type { DocJSON } from '../../core/document/schema';
 import { compareDocs } from '../../core/document/compare';
 import { runCrashLoop } from '../fixtures/crash-loop';
 import type { BenchFigures } from './run';
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted[Math.floor(sorted.length / 2)];
-  if (middle === undefined) throw new Error('the median of no values');
-  return middle;
-}
+import { median, round } from './stats';
 
 const PLACES = ['ঢাকা', 'চট্টগ্রাম', 'খুলনা', 'রাজশাহী', 'সিলেট', 'বরিশাল', 'রংপুর', 'ময়মনসিংহ'];
 const TOPICS = ['বৃষ্টি', 'যানজট', 'বাজারদর', 'নির্বাচন', 'বন্যা', 'লোডশেডিং', 'পরীক্ষা', 'খেলা'];

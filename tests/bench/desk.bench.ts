@@ -12,11 +12,10 @@ import { newDraft, newDraftId } from '../../core/document/draft';
 import type { DocJSON } from '../../core/document/schema';
 import { createDesk } from '../../electron/services/desk';
 import type { BenchFigures } from './run';
+import { median, round } from './stats';
 
 const DRAFTS = 500;
 const RUNS = 5;
-const round = (ms: number) => Math.round(ms * 100) / 100;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const SENTENCES = [
   'জেলা প্রশাসন জানিয়েছে, নদীর পানি বিপৎসীমার ওপর দিয়ে বইছে।',

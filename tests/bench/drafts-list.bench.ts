@@ -15,16 +15,10 @@ import type { DocJSON } from '../../core/document/schema';
 import { createDraftStore, type DraftStore } from '../../electron/services/draft-store';
 import { FULL_SCAN_MAX_AGE_MS } from '../../electron/services/drafts-index';
 import type { BenchFigures } from './run';
+import { median, round } from './stats';
 
 const DRAFTS = 10_000;
 const RUNS = 7;
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 // Our own newsroom-like words; ড় ঢ় য় alternate between their two encodings, as real drafts mix them.
 const PLACES = ['ঢাকা', 'চট্টগ্রাম', 'খুলনা', 'রাজশাহী', 'সিলেট', 'বরিশাল', 'রংপুর', 'ময়মনসিংহ'];

@@ -15,6 +15,7 @@ import { schema, type DocJSON } from '../../core/document/schema';
 import { newDraft, wordCountOf } from '../../core/document/draft';
 import { parseDraft } from '../../core/document/draft-file';
 import type { BenchFigures } from './run';
+import { median, round } from './stats';
 
 const RUNS = 41;
 
@@ -58,13 +59,6 @@ function twentyThousandParagraphDraft(): unknown {
   }
   return { ...newDraft(new Date('2026-12-01T00:00:00Z'), 'd-bench20000'), doc: { type: 'doc', content } };
 }
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** The document after one more word typed into one paragraph: what an autosave writes. */
 function withOneParagraphEdited(doc: DocJSON, run: number): DocJSON {

@@ -17,8 +17,8 @@
  * until its findings are drawn (fresh caches); `editor.pasteLongestTaskMs` the longest task meanwhile.
  */
 import type { DocJSON } from '../../core/document/schema';
-import { keystrokeFigures, onBenchPage, round } from './bench-page';
-import { percentile } from './stats';
+import { keystrokeFigures, onBenchPage } from './bench-page';
+import { percentile, round } from './stats';
 import type { BenchFigures } from './run';
 
 const EDITS = 200;

@@ -7,13 +7,9 @@ import { wordCountOf } from '../../core/document/draft';
 import { exportHtml } from '../../core/document/export-html';
 import { longArticle } from '../unit/document/fixtures';
 import type { BenchFigures } from './run';
+import { median } from './stats';
 
 const RUNS = 30;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 export async function bench(log: (line: string) => void): Promise<BenchFigures> {
   const doc = schema.nodeFromJSON(longArticle(10_000));

@@ -17,14 +17,11 @@ import { nodeIo } from '../../core/cli/io.node';
 import { bundledGlossary } from '../../core/glossary/bundled';
 import { buildGlossaryIndex } from '../../core/glossary/index';
 import { type MutantKind, mutantsOf, random, runMutant } from './respell';
+import { round } from './stats';
 
 const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 const MUTANTS_PER_KIND = 4;
 const SEED = 20261202;
-
-function round(value: number, digits = 3): number {
-  return Number(value.toFixed(digits));
-}
 
 export async function bench(log: (line: string) => void): Promise<Record<string, number | string | boolean | null>> {
   if (!existsSync(corpus)) {

@@ -7,8 +7,8 @@
  * pages/review-page.ts.
  */
 import type { DocJSON } from '../../core/document/schema';
-import { keystrokeFigures, onBenchPage, round } from './bench-page';
-import { percentile } from './stats';
+import { keystrokeFigures, onBenchPage } from './bench-page';
+import { percentile, round } from './stats';
 import { tenThousandWords } from './editor.bench';
 import type { BenchFigures } from './run';
 const EDITS = 200;

@@ -16,7 +16,7 @@ import { createNewsroomService, memorySettingsStore } from '../../electron/servi
 import { checkUnchanged, revisionOf } from '../../electron/services/file-guard';
 import { SaveController } from '../../renderer/save-controller';
 import type { BenchFigures } from './run';
-import { percentile } from './stats';
+import { percentile, round } from './stats';
 
 const SENTENCE = 'রাজধানীর বিভিন্ন এলাকায় সকাল থেকে টানা বৃষ্টিতে সড়কে জলাবদ্ধতা তৈরি হয়েছে।';
 const KEYSTROKES = 5000;
@@ -28,8 +28,6 @@ function tenThousandWordDoc(): DocJSON {
   for (let i = 0; i < 100; i++) content.push({ type: 'paragraph', content: [{ type: 'text', text: paragraph }] });
   return { type: 'doc', content };
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;
 
 /** markDirty timings in µs; timers are cleared by reset, so nothing is written. */
 function markDirtyTimes(controller: SaveController): number[] {

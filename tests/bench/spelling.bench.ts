@@ -15,13 +15,10 @@ import { nodeIo } from '../../core/cli/io.node';
 import { createChecker, type ParagraphInput } from '../../core/checks/engine';
 import { bundledGlossary } from '../../core/glossary/bundled';
 import { buildGlossaryIndex } from '../../core/glossary/index';
+import { round } from './stats';
 
 const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'bd-articles');
 const BN_BD = '/usr/share/hunspell/bn_BD.dic';
-
-function round(value: number, digits = 3): number {
-  return Number(value.toFixed(digits));
-}
 
 export async function bench(log: (line: string) => void): Promise<Record<string, number | null>> {
   const keys = [
