@@ -133,7 +133,7 @@ function breakMarker(suggested: BreakSuggestion, pos: number): Decoration {
     marker.setAttribute('role', 'img');
     marker.setAttribute('aria-label', `${BREAK_LABELS[kind]}: ${author}`);
     marker.contentEditable = 'false';
-    marker.textContent = '¶';
+    // The ¶ itself is the stylesheet's (::before): no character of it is in the article's text.
     return marker;
   };
   // After the caret at the end of the paragraph, so typing there goes before the mark, as before a break.
