@@ -4,7 +4,9 @@
  * (`trackChange`, core/document/suggestions.ts). The plugin holds the mode and the author; the editor's
  * dispatch passes each transaction through `suggestTransaction`, the one place edits are rewritten.
  *
- * Accepting and rejecting are one transaction each (one undo step), never themselves tracked.
+ * Accepting and rejecting are one transaction each (one undo step), never themselves tracked. A
+ * suggested paragraph break shows as a ¶ in its author's colour (struck through for a join), a widget the
+ * plugin keeps in its state and finds again only when a transaction may have moved a break.
  */
 import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
