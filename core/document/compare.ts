@@ -41,6 +41,16 @@ const MAX_PAIRING_CELLS = 250_000;
 const MAX_BLOCK_WORK = 10_000_000;
 const MAX_WORD_WORK = 2_000_000;
 
+/**
+ * A block's own attributes as they count for sameness: a suggested break (`break`) is review state, not
+ * the block's, and is absent from a draft of format 2 where the same block carries it as null.
+ */
+function attrsKey(attrs: Record<string, unknown> | undefined): string {
+  if (!attrs) return '';
+  const { break: _suggestedBreak, ...own } = attrs;
+  return Object.keys(own).length === 0 ? '' : JSON.stringify(own);
+}
+
 /** Every text block in document order (list items and quotes contribute their paragraphs), and rules. */
 function blocksOf(doc: DocJSON): Block[] {
   const out: Block[] = [];
@@ -50,7 +60,7 @@ function blocksOf(doc: DocJSON): Block[] {
     const isTextblock = type ? type.isTextblock : children.some((c) => c.type === 'text');
     if (isTextblock || children.length === 0) {
       const text = children.map((c) => c.text ?? '').join('');
-      out.push({ type: node.type, key: `${context}${node.type}${node.attrs ? JSON.stringify(node.attrs) : ''}\u0000${text}`, text });
+      out.push({ type: node.type, key: `${context}${node.type}${attrsKey(node.attrs)}\u0000${text}`, text });
       return;
     }
     for (const child of children) walk(child, `${context}${node.type}/`);

@@ -218,7 +218,7 @@ export function parseDraft(value: unknown): DraftParse {
   if (typeof format === 'number' && Number.isInteger(format) && format > DRAFT_FORMAT) {
     return { ok: false, reason: `format ${format} is newer than ${DRAFT_FORMAT}`, message: NEWER_FORMAT_MESSAGE, newer: true };
   }
-  const shape = draftSchema.safeParse(format === 1 ? migrateDraft(value as Record<string, unknown>) : value);
+  const shape = draftSchema.safeParse(format === 1 || format === 2 ? migrateDraft(value as Record<string, unknown>) : value);
   if (!shape.success) {
     const issues = describeIssues(shape.error.issues);
     return refused(issues.detail ?? issues.en);

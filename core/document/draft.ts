@@ -2,8 +2,12 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { emptyDocJSON, type DocJSON } from './schema';
 import { countWords } from '../bengali/words';
 
-/** The draft file's format: 2 added suggestions (marks in `doc`), comment threads and `meta.author`. */
-export const DRAFT_FORMAT = 2;
+/**
+ * The draft file's format: 2 added suggestions (marks in `doc`), comment threads and `meta.author`; 3
+ * added suggested paragraph breaks (a text block's `break` attribute), which an app of format 2 would
+ * drop without a word, so it must refuse the file instead.
+ */
+export const DRAFT_FORMAT = 3;
 export const DRAFT_STATUSES = ['draft', 'review', 'ready'] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
@@ -97,10 +101,12 @@ export function newDraft(now: Date = new Date(), id: string = newDraftId(now.get
 }
 
 /**
- * A format-1 draft as format 2: the same document and metadata, no comments yet. Written back as 2 on
- * its first save; nothing else changes, so an older file reads exactly as it did.
+ * A draft of an older format as the current one: the same document and metadata (format 1 had no
+ * comments yet; format 2 no suggested breaks, which a block without one need not say). Written back as
+ * the current format on its first save; nothing else changes, so an older file reads exactly as it did.
  */
 export function migrateDraft(value: Record<string, unknown>): Record<string, unknown> {
+  if (value.format === 2) return { ...value, format: DRAFT_FORMAT };
   if (value.format !== 1) return value;
   const review = (value.review ?? {}) as Record<string, unknown>;
   return { ...value, format: DRAFT_FORMAT, review: { ...review, comments: review.comments ?? [] } };

@@ -3,12 +3,13 @@ import type { DocJSON } from './schema';
 /**
  * What is still open in a draft's review: the figures the desk queue shows and export asks about.
  * Read from the draft as stored (ProseMirror JSON), so the main process and the command line count
- * without building a document. The shapes are those of review format 2 (see the draft file format):
- * suggestions are `insertion`/`deletion` marks sharing an `id`, comment threads live in `review.comments`.
+ * without building a document. The shapes are those of review format 3 (see the draft file format):
+ * suggestions are `insertion`/`deletion` marks and suggested paragraph breaks (a text block's `break`
+ * attribute) sharing an `id`; comment threads live in `review.comments`.
  */
 
 export interface ReviewCounts {
-  /** Distinct suggestions: the ids of the insertion and deletion marks in the document. */
+  /** Distinct suggestions: the ids of the insertion and deletion marks and suggested breaks in the document. */
   suggestions: number;
   /** Comment threads not resolved. */
   comments: number;
@@ -31,6 +32,8 @@ export function suggestionIds(doc: DocJSON): Set<string> {
       const id = mark.attrs?.id;
       if (SUGGESTION_MARKS.has(mark.type) && typeof id === 'string') ids.add(id);
     }
+    const suggestedBreak = node.attrs?.break as { id?: unknown } | null | undefined;
+    if (typeof suggestedBreak?.id === 'string') ids.add(suggestedBreak.id);
     for (const child of node.content ?? []) pending.push(child);
   }
   return ids;

@@ -8,8 +8,9 @@
  * what a transaction changed into a suggestion instead).
  */
 import { Fragment, Mark, type MarkType, Node as PMNode, type Slice } from 'prosemirror-model';
-import { canJoin, ReplaceStep, Transform } from 'prosemirror-transform';
-import { schema, type DocJSON, type SuggestionAttrs } from './schema';
+import { ReplaceStep, Transform } from 'prosemirror-transform';
+import { schema, type BreakSuggestion, type DocJSON, type SuggestionAttrs } from './schema';
+import { suggestionIds } from './review-summary';
 
 export type SuggestionKind = 'insertion' | 'deletion';
 
@@ -33,6 +34,38 @@ export interface SuggestionSummary {
   deleted: string;
   /** Authors of the suggested insertions this deletion strikes (text they suggested that this author would take out). */
   struck: string[];
+  /** Paragraph breaks the suggestion adds (a new paragraph) and takes away (two paragraphs joined). */
+  breaksInserted: number;
+  breaksDeleted: number;
+}
+
+/** The suggested break before a text block, if any (only body text blocks can carry one). */
+export function breakOf(block: PMNode): BreakSuggestion | null {
+  return (block.attrs.break ?? null) as BreakSuggestion | null;
+}
+
+/**
+ * Where the paragraph break before the text block at `blockPos` begins: the end of the text block just
+ * before it, when nothing but the blocks' edges stands between them (no rule, no front matter). Null
+ * when the block starts no break a suggestion can hold: the first body block, or one after a rule.
+ */
+export function breakStart(doc: PMNode, blockPos: number): number | null {
+  let pos = blockPos;
+  while (pos > 0) {
+    const $pos = doc.resolve(pos);
+    const before = $pos.nodeBefore;
+    if (!before) {
+      if ($pos.depth === 0) return null;
+      pos = $pos.before();
+    } else if (before.isTextblock) return canHoldBreak(before) ? pos - 1 : null;
+    else if (before.isLeaf) return null;
+    else pos -= 1;
+  }
+  return null;
+}
+
+function canHoldBreak(block: PMNode): boolean {
+  return block.isTextblock && block.type.spec.attrs !== undefined && 'break' in block.type.spec.attrs;
 }
 
 /** A suggestion mark's own attributes: what a deletion keeps of the insertion it covers. */
@@ -55,26 +88,29 @@ export function newReviewId(random: () => number = Math.random): string {
 /** Every suggestion in document order. */
 export function suggestionsOf(doc: PMNode): SuggestionSummary[] {
   const byId = new Map<string, SuggestionSummary>();
+  const entryOf = ({ id, author, color, time }: SuggestionAttrs, from: number): SuggestionSummary => {
+    let entry = byId.get(id);
+    if (!entry) {
+      entry = { id, author, color, time, from, to: from, inserted: '', deleted: '', struck: [], breaksInserted: 0, breaksDeleted: 0 };
+      byId.set(id, entry);
+    }
+    return entry;
+  };
   doc.descendants((node, pos) => {
-    if (!node.isText) return true;
+    if (!node.isText) {
+      const suggested = node.isTextblock ? breakOf(node) : null;
+      if (suggested) {
+        // The break runs from the end of the block before to the start of this one.
+        const entry = entryOf(suggested, breakStart(doc, pos) ?? pos);
+        entry.to = pos + 1;
+        if (suggested.kind === 'insert') entry.breaksInserted += 1;
+        else entry.breaksDeleted += 1;
+      }
+      return true;
+    }
     for (const mark of node.marks) {
       if (!isSuggestion(mark)) continue;
-      const id = mark.attrs.id as string;
-      let entry = byId.get(id);
-      if (!entry) {
-        entry = {
-          id,
-          author: mark.attrs.author,
-          color: mark.attrs.color,
-          time: mark.attrs.time,
-          from: pos,
-          to: pos,
-          inserted: '',
-          deleted: '',
-          struck: [],
-        };
-        byId.set(id, entry);
-      }
+      const entry = entryOf(mark.attrs as SuggestionAttrs, pos);
       entry.to = pos + node.nodeSize;
       if (mark.type === schema.marks.insertion) entry.inserted += node.text;
       else entry.deleted += node.text;
@@ -86,19 +122,18 @@ export function suggestionsOf(doc: PMNode): SuggestionSummary[] {
   return [...byId.values()];
 }
 
-/** How many suggestions are pending: distinct ids of insertion and deletion marks. */
+/** How many suggestions are pending: distinct ids of insertion and deletion marks and suggested breaks. */
 export function countSuggestions(doc: PMNode | DocJSON): number {
+  if (!(doc instanceof PMNode)) return suggestionIds(doc).size;
   const ids = new Set<string>();
-  const visit = (node: DocJSON) => {
-    for (const mark of node.marks ?? []) if (mark.type === 'insertion' || mark.type === 'deletion') ids.add(String(mark.attrs?.id));
-    for (const child of node.content ?? []) visit(child);
-  };
-  if (doc instanceof PMNode) {
-    doc.descendants((node) => {
-      for (const mark of node.marks) if (isSuggestion(mark)) ids.add(mark.attrs.id as string);
-      return !node.isText;
-    });
-  } else visit(doc);
+  doc.descendants((node) => {
+    if (node.isTextblock) {
+      const suggested = breakOf(node);
+      if (suggested) ids.add(suggested.id);
+    }
+    for (const mark of node.marks) if (isSuggestion(mark)) ids.add(mark.attrs.id as string);
+    return !node.isText;
+  });
   return ids.size;
 }
 
@@ -140,14 +175,25 @@ function resolveText(child: PMNode, mode: 'accept' | 'reject', which: Which): { 
 }
 
 /**
+ * What resolving does to a suggested paragraph break: `join` the block to the one before (an inserted
+ * break rejected, a deleted one accepted), `clear` the suggestion and keep the break (the other two),
+ * or nothing when `which` leaves it pending.
+ */
+function resolveBreak(suggested: BreakSuggestion | null, mode: 'accept' | 'reject', which: Which): 'join' | 'clear' | null {
+  if (suggested === null || (which !== null && !which.has(suggested.id))) return null;
+  return (suggested.kind === 'insert') === (mode === 'reject') ? 'join' : 'clear';
+}
+
+/**
  * Resolves suggestions on a transform: accepting drops deletion-marked text and unmarks insertions;
  * rejecting drops insertion-marked text and unmarks deletions (giving back an insertion a deletion
- * covered: resolveText). `which` null means every suggestion.
+ * covered: resolveText). `which` null means every suggestion. Suggested paragraph breaks resolve with
+ * them (resolveBreak): a break that goes joins its block to the one before, as Backspace would.
  *
  * Two structural consequences follow the text: a body block whose every character goes goes with it
- * (so accepting a deleted paragraph leaves no empty one), and two neighbouring blocks whose dropped text
- * of one suggestion meets at the break between them are joined (a deletion across a paragraph break,
- * accepted, or a pasted paragraph break, rejected).
+ * (so accepting a deleted paragraph leaves no empty one, and its break needs no join), and two
+ * neighbouring blocks whose dropped text of one suggestion meets at the break between them are joined
+ * (how a draft of format 2, which had no suggested breaks, marked a deletion across a break).
  *
  * Each text block that changes is one step (its content replaced), not each suggestion: accepting 500
  * suggestions is a hundred-odd steps for the editor's plugins to map, not a thousand.
@@ -157,13 +203,20 @@ export function resolveSuggestions(tr: Transform, mode: 'accept' | 'reject', whi
   const ops: (
     | { kind: 'content'; from: number; to: number; content: Fragment }
     | { kind: 'remove'; from: number; to: number }
-    | { kind: 'join'; from: number }
+    | { kind: 'join'; from: number; to: number }
+    | { kind: 'clear'; at: number }
   )[] = [];
+  const doc = tr.doc;
   /** The id of dropped text that ends the previous text block, and where that block ends. */
   let openEnd: { id: string; after: number } | null = null;
+  /** The previous text block, while nothing but block edges stand between it and the next. */
+  let previous: { end: number; removed: boolean } | null = null;
 
-  tr.doc.descendants((block, blockPos, parent) => {
-    if (!block.isTextblock) return true;
+  doc.descendants((block, blockPos, parent) => {
+    if (!block.isTextblock) {
+      if (block.isLeaf) previous = null;
+      return true;
+    }
     const kept: PMNode[] = [];
     let dropped = 0;
     let changed = false;
@@ -183,14 +236,19 @@ export function resolveSuggestions(tr: Transform, mode: 'accept' | 'reject', whi
     });
     const whole = dropped > 0 && dropped === block.content.size;
     const removable = whole && parent !== null && parent.childCount > 1 && block.type.spec.group === 'block';
+    const breakGoes = resolveBreak(breakOf(block), mode, which);
+    const before = previous as { end: number; removed: boolean } | null;
+    // The break before this block goes: with the block before, when that is removed; otherwise the two join.
+    const joinsDropped = openEnd !== null && firstDropId !== null && firstDropId === openEnd.id && openEnd.after === blockPos;
+    const joins = !removable && before !== null && !before.removed && (joinsDropped || breakGoes === 'join');
     // In position order: the join at the block's start comes before its content.
-    if (!removable && openEnd && firstDropId !== null && firstDropId === openEnd.id && openEnd.after === blockPos) {
-      ops.push({ kind: 'join', from: blockPos });
-    }
+    if (joins) ops.push({ kind: 'join', from: before.end, to: blockPos + 1 });
+    else if (!removable && breakGoes !== null) ops.push({ kind: 'clear', at: blockPos });
     if (removable) ops.push({ kind: 'remove', from: blockPos, to: blockPos + block.nodeSize });
     else if (changed)
       ops.push({ kind: 'content', from: blockPos + 1, to: blockPos + 1 + block.content.size, content: Fragment.fromArray(kept) });
     openEnd = !removable && lastDropId !== null ? { id: lastDropId, after: blockPos + block.nodeSize } : null;
+    previous = canHoldBreak(block) ? { end: blockPos + 1 + block.content.size, removed: removable } : null;
     return false;
   });
 
@@ -198,7 +256,9 @@ export function resolveSuggestions(tr: Transform, mode: 'accept' | 'reject', whi
     const op = ops[i]!;
     if (op.kind === 'content') tr.replaceWith(op.from, op.to, op.content);
     else if (op.kind === 'remove') tr.delete(op.from, op.to);
-    else if (canJoin(tr.doc, op.from)) tr.join(op.from);
+    else if (op.kind === 'clear') tr.setNodeAttribute(op.at, 'break', null);
+    // From the end of one block's text to the start of the next's, as Backspace joins them.
+    else tr.delete(op.from, op.to);
   }
   return tr;
 }
@@ -315,13 +375,23 @@ function onlyMarks(tr: Transform): boolean {
 
 /**
  * The suggestion of this author right at `pos` (before or after it), so consecutive typing stays one
- * suggestion: its id and time, which the new marks take so they join the old ones.
+ * suggestion: its id and time, which the new marks take so they join the old ones. A suggested break of
+ * the same kind at `pos` counts too (`pos` at the start of its block, or at the end of the block before
+ * it), so a new paragraph and the words typed into it, or a join and the Backspaces after it, are one.
  */
 function neighbour(doc: PMNode, pos: number, type: MarkType, author: string): Joined | null {
   const $pos = doc.resolve(pos);
   for (const node of [$pos.nodeBefore, $pos.nodeAfter]) {
     const mark = node?.marks.find((m) => m.type === type && m.attrs.author === author);
     if (mark) return { id: mark.attrs.id as string, time: mark.attrs.time as string };
+  }
+  if (!$pos.parent.isTextblock || $pos.depth === 0) return null;
+  const kind = type === schema.marks.insertion ? 'insert' : 'delete';
+  const atStart = $pos.parentOffset === 0 ? $pos.parent : null;
+  const atEnd = $pos.parentOffset === $pos.parent.content.size ? $pos.node(-1).maybeChild($pos.index(-1) + 1) : null;
+  for (const block of [atStart, atEnd]) {
+    const suggested = block ? breakOf(block) : null;
+    if (suggested?.kind === kind && suggested.author === author) return { id: suggested.id, time: suggested.time };
   }
   return null;
 }
@@ -337,11 +407,14 @@ interface Joined {
  * stays under a deletion mark (text that was this author's own suggested insertion really goes; another
  * author's insertion is marked deleted, the insertion kept on the mark), and what it
  * inserted is marked as an insertion. A transaction that only changes marks is not a text change and is
- * returned as null (the caller applies it as it is), as is one that changed no text.
+ * returned as null (the caller applies it as it is), as is one that changed neither text nor a
+ * paragraph break.
  *
  * Each separate range the transaction replaced is one suggestion (a paste, a checker fix, an input rule;
- * a "fix all" gives one per fix). Paragraph breaks are not suggested: a split or join that carries no
- * text is applied as it is.
+ * a "fix all" gives one per fix). Paragraph breaks are suggestions too: a break the edit made (Enter, a
+ * pasted paragraph) is marked inserted on the block it starts, and one it took away (Backspace at a
+ * paragraph's start, a deletion across blocks) stays, marked deleted; the author's own suggested break
+ * really goes.
  *
  * Returns the transform and where the cursor belongs: after an insertion, or before the deleted text
  * when deleting backwards, so repeated Backspace walks on through text already marked deleted.
@@ -356,15 +429,24 @@ export function trackChange(
   const changes = changesOf(tr);
   const out = new Transform(before);
   let cursor = -1;
-  let textChanged = false;
+  let tracked = false;
   // From the last to the first, so the positions of those before stay as they were.
   for (let i = changes.length - 1; i >= 0; i--) {
     const result = trackOne(out, changes[i]!, options, backward);
-    textChanged ||= result.textChanged;
+    tracked ||= result.tracked;
     if (cursor < 0) cursor = result.cursor;
     else cursor = out.mapping.slice(result.steps).map(cursor);
   }
-  return textChanged ? { tracked: out, cursor } : null;
+  return tracked ? { tracked: out, cursor } : null;
+}
+
+/** A paragraph break inside a deleted range: from the end of one block's text to the start of the next's. */
+interface CoveredBreak {
+  from: number;
+  to: number;
+  /** The block the break starts. */
+  blockPos: number;
+  suggested: BreakSuggestion | null;
 }
 
 function trackOne(
@@ -372,7 +454,7 @@ function trackOne(
   change: Change,
   options: TrackOptions,
   backward: boolean,
-): { cursor: number; textChanged: boolean; steps: number } {
+): { cursor: number; tracked: boolean; steps: number } {
   const steps = out.steps.length;
   const doc = out.doc;
   const { author, time } = options;
@@ -384,10 +466,26 @@ function trackOne(
   // Deletion: mark what stays, remove what was only ever this author's suggestion. Another author's
   // suggested insertion is not theirs to take back: it is marked deleted by this author, keeping the
   // insertion on the mark, so its author sees who struck it and rejecting the deletion brings it back.
+  // Breaks likewise; another author's suggested new paragraph is left to them (the caret moves on).
   const toRemove: { from: number; to: number }[] = [];
   const toMark: { from: number; to: number; covers: SuggestionAttrs | null }[] = [];
+  const breaksToMark: CoveredBreak[] = [];
+  let breaksCovered = 0;
   doc.nodesBetween(change.from, change.to, (node, pos) => {
-    if (!node.isText) return true;
+    if (!node.isText) {
+      if (node.isTextblock && pos + 1 > change.from && pos + 1 <= change.to) {
+        const from = breakStart(doc, pos);
+        if (from !== null && from >= change.from) {
+          breaksCovered += 1;
+          const suggested = breakOf(node);
+          if (suggested?.kind === 'insert' && suggested.author === author.name) {
+            joined ??= { id: suggested.id, time: suggested.time };
+            toRemove.push({ from, to: pos + 1 });
+          } else if (suggested === null) breaksToMark.push({ from, to: pos + 1, blockPos: pos, suggested });
+        }
+      }
+      return true;
+    }
     const from = Math.max(pos, change.from);
     const to = Math.min(pos + node.nodeSize, change.to);
     if (from >= to) return false;
@@ -399,11 +497,14 @@ function trackOne(
     else if (!node.marks.some((m) => m.type === deletion)) toMark.push({ from, to, covers: null });
     return false;
   });
-  if (toMark.length > 0) {
+  if (toMark.length > 0 || breaksToMark.length > 0) {
     joined ??= neighbour(doc, change.from, deletion, author.name) ?? neighbour(doc, change.to, deletion, author.name) ?? fresh();
-    for (const { from, to, covers } of toMark)
-      out.addMark(from, to, deletion.create({ ...joined, author: author.name, color: author.color, insertion: covers }));
+    const attrs = { ...joined, author: author.name, color: author.color };
+    for (const { from, to, covers } of toMark) out.addMark(from, to, deletion.create({ ...attrs, insertion: covers }));
+    for (const { blockPos } of breaksToMark)
+      out.setNodeAttribute(blockPos, 'break', { kind: 'delete', ...attrs } satisfies BreakSuggestion);
   }
+  // In document order already (nodesBetween); removed from the last, so earlier positions hold.
   for (let i = toRemove.length - 1; i >= 0; i--) out.delete(toRemove[i]!.from, toRemove[i]!.to);
   const here = out.mapping.slice(steps);
   const afterDeleted = here.map(change.to, -1);
@@ -412,7 +513,7 @@ function trackOne(
   // Insertion: after the deleted text, so a replacement reads "old, then new".
   const { slice } = change;
   let cursor = backward ? beforeDeleted : afterDeleted;
-  let textChanged = toMark.length > 0 || toRemove.length > 0;
+  let tracked = toMark.length > 0 || toRemove.length > 0 || breaksCovered > 0;
   if (slice.size > 0) {
     const at = afterDeleted;
     const before = out.steps.length;
@@ -421,18 +522,66 @@ function trackOne(
     const end = map.map(at, 1);
     const start = map.map(at, -1);
     cursor = end;
-    if (sliceHasText(slice.content)) {
-      textChanged = true;
+    const hasText = sliceHasText(slice.content);
+    const newBreaks = insertedBreaks(out.doc, start, end);
+    if (hasText || newBreaks.some((b) => b.from !== null)) {
+      tracked = true;
       joined ??= neighbour(out.doc, start, insertion, author.name) ?? neighbour(out.doc, end, insertion, author.name) ?? fresh();
-      out.removeMark(start, end, deletion);
-      out.addMark(start, end, insertion.create({ ...joined, author: author.name, color: author.color }));
     }
-  } else if (!textChanged && change.to > change.from) {
-    // Nothing but structure went (a paragraph joined): applied as it is, not a suggestion.
+    const attrs = joined && { ...joined, author: author.name, color: author.color };
+    if (hasText && attrs) {
+      out.removeMark(start, end, deletion);
+      out.addMark(start, end, insertion.create(attrs));
+    }
+    // Every block the insertion begins starts a new break; one that can hold no suggestion keeps none
+    // (a block split off another copies its attributes).
+    for (const { blockPos, from } of newBreaks)
+      out.setNodeAttribute(blockPos, 'break', from !== null && attrs ? ({ kind: 'insert', ...attrs } satisfies BreakSuggestion) : null);
+  } else if (!tracked && change.to > change.from) {
+    // Nothing but structure went (a list item lifted): applied as it is, not a suggestion.
     out.delete(change.from, change.to);
     cursor = out.mapping.slice(steps).map(change.from);
   }
-  return { cursor, textChanged, steps };
+  return { cursor, tracked, steps };
+}
+
+/**
+ * The text blocks whose start lies inside `from..to` of `doc` (a range just inserted), each with where the
+ * break before it starts (breakStart), null when it can hold no suggested break.
+ */
+function insertedBreaks(doc: PMNode, from: number, to: number): { blockPos: number; from: number | null }[] {
+  const found: { blockPos: number; from: number | null }[] = [];
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (node.isText) return false;
+    if (node.isTextblock && pos + 1 > from && pos + 1 <= to && canHoldBreak(node))
+      found.push({ blockPos: pos, from: breakStart(doc, pos) });
+    return !node.isTextblock;
+  });
+  return found;
+}
+
+/**
+ * Takes off the suggested breaks a plain edit (suggest mode off) copied: ProseMirror splits a block into
+ * two of the same attributes, so splitting a block whose break is suggested would suggest a second
+ * break nobody suggested; a block pasted or dropped in brings its own. Only blocks that begin inside a
+ * range the transform inserted are looked at, and only when a step inserted blocks, so typing costs
+ * nothing. Undo and redo bring back what was there, and must not pass through here.
+ */
+export function clearCopiedBreaks(tr: Transform): Transform {
+  const ranges: { from: number; to: number }[] = [];
+  tr.steps.forEach((step, i) => {
+    const slice = (step as { slice?: Slice }).slice;
+    if (!slice || (slice.openStart === 0 && slice.content.firstChild?.isInline !== false)) return;
+    const on = tr.mapping.slice(i + 1);
+    tr.mapping.maps[i]!.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      ranges.push({ from: on.map(newStart, -1), to: on.map(newEnd, 1) });
+    });
+  });
+  const copied = new Set<number>();
+  for (const { from, to } of ranges)
+    for (const { blockPos } of insertedBreaks(tr.doc, from, to)) if (breakOf(tr.doc.nodeAt(blockPos)!)) copied.add(blockPos);
+  for (const blockPos of copied) tr.setNodeAttribute(blockPos, 'break', null);
+  return tr;
 }
 
 function sliceHasText(fragment: Fragment): boolean {

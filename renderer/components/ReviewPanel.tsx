@@ -67,6 +67,17 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
     return words === '' ? '' : `…${words}`;
   };
 
+  /** A suggestion's paragraph breaks in words: "নতুন অনুচ্ছেদ", "অনুচ্ছেদ জোড়া", with how many when more than one. */
+  const breakLabels = (s: SuggestionSummary) =>
+    (
+      [
+        ['insert', s.breaksInserted, t('breakInserted')],
+        ['delete', s.breaksDeleted, t('breakDeleted')],
+      ] as const
+    )
+      .filter(([, n]) => n > 0)
+      .map(([kind, n, text]) => ({ kind, text: n > 1 ? `${text} ${t('breakTimes', { n })}` : text }));
+
   const addCommentButton = (
     <button
       type="button"
@@ -113,7 +124,12 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
       ) : (
         <ol className="suggestion-list">
           {suggestions.map((s) => {
-            const label = [s.deleted && t('deleted', { text: clip(s.deleted) }), s.inserted && t('inserted', { text: clip(s.inserted) })]
+            const breaks = breakLabels(s);
+            const label = [
+              s.deleted && t('deleted', { text: clip(s.deleted) }),
+              s.inserted && t('inserted', { text: clip(s.inserted) }),
+              ...breaks.map((b) => b.text),
+            ]
               .filter(Boolean)
               .join(' ');
             return (
@@ -133,6 +149,11 @@ export function ReviewPanel({ editor }: ReviewPanelProps) {
                   <span className="suggestion-context">
                     {context(s)} {s.deleted && <del>{clip(s.deleted)}</del>}
                     {s.inserted && <ins>{clip(s.inserted)}</ins>}
+                    {breaks.map((b) => (
+                      <span key={b.kind} className={`suggestion-break suggestion-break-${b.kind}`}>
+                        <span aria-hidden="true">¶</span> {b.text}
+                      </span>
+                    ))}
                   </span>
                   {s.struck.length > 0 && (
                     <span className="suggestion-struck">{t('struckInsertion', { authors: s.struck.join(', ') })}</span>

@@ -4,18 +4,33 @@
  * (`trackChange`, core/document/suggestions.ts). The plugin holds the mode and the author; the editor's
  * dispatch passes each transaction through `suggestTransaction`, the one place edits are rewritten.
  *
- * Accepting and rejecting are one transaction each (one undo step), never themselves tracked.
+ * Accepting and rejecting are one transaction each (one undo step), never themselves tracked. A
+ * suggested paragraph break shows as a ¶ in its author's colour (struck through for a join), a widget the
+ * plugin keeps in its state and finds again only when a transaction may have moved a break.
  */
 import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import type { Node as PMNode } from 'prosemirror-model';
+import { AddMarkStep, RemoveMarkStep, ReplaceStep, type Step } from 'prosemirror-transform';
+import { Decoration, DecorationSet } from 'prosemirror-view';
 import { keydownHandler } from 'prosemirror-keymap';
 import { closeHistory } from 'prosemirror-history';
-import { insertionAtCaret, resolveSuggestions, trackChange, type ReviewAuthor } from '../../core/document/suggestions';
-import { AUTHOR_COLOR_PATTERN } from '../../core/document/schema';
+import {
+  breakOf,
+  breakStart,
+  clearCopiedBreaks,
+  insertionAtCaret,
+  resolveSuggestions,
+  trackChange,
+  type ReviewAuthor,
+} from '../../core/document/suggestions';
+import { AUTHOR_COLOR_PATTERN, type BreakSuggestion } from '../../core/document/schema';
 
 export interface SuggestState {
   enabled: boolean;
   author: ReviewAuthor;
+  /** A ¶ in the author's colour at each suggested paragraph break (breakMarkers). */
+  markers: DecorationSet;
 }
 
 type SuggestMeta = { enabled: boolean } | { author: ReviewAuthor } | { resolved: true };
@@ -52,11 +67,13 @@ function isHistory(tr: Transaction): boolean {
  */
 export function suggestTransaction(state: EditorState, tr: Transaction): Transaction {
   const suggest = suggestKey.getState(state);
-  if (!suggest?.enabled || !tr.docChanged || isHistory(tr) || tr.getMeta(suggestKey) !== undefined) return tr;
+  if (!tr.docChanged || isHistory(tr) || tr.getMeta(suggestKey) !== undefined) return tr;
+  // An edit made as it is never copies a suggested break onto a block it makes.
+  if (!suggest?.enabled) return clearCopiedBreaks(tr) as Transaction;
   const backward = tr.selection.head < state.selection.head;
   const edit = tr.selection.empty ? insertionAtCaret(state.doc, tr, tr.selection.head) : tr;
   const result = trackChange(state.doc, edit, { author: suggest.author, time: new Date().toISOString() }, backward);
-  if (result === null) return tr;
+  if (result === null) return clearCopiedBreaks(tr) as Transaction;
   const out = state.tr;
   for (const step of result.tracked.steps) out.step(step);
   copyMeta(tr, out);
@@ -102,20 +119,74 @@ export interface SuggestOptions {
   author?: ReviewAuthor;
 }
 
+/** The accessible names of the break markers (no tooltip: the panel lists the author and time). */
+const BREAK_LABELS: Record<BreakSuggestion['kind'], string> = {
+  insert: 'নতুন অনুচ্ছেদের প্রস্তাব',
+  delete: 'অনুচ্ছেদ জোড়ার প্রস্তাব',
+};
+
+function breakMarker(suggested: BreakSuggestion, pos: number): Decoration {
+  const { kind, id, author, color } = suggested;
+  const toDOM = () => {
+    const marker = document.createElement('span');
+    marker.className = `break-marker break-marker-${kind}`;
+    marker.dataset.suggestion = id;
+    marker.style.setProperty('--author-color', color);
+    marker.setAttribute('role', 'img');
+    marker.setAttribute('aria-label', `${BREAK_LABELS[kind]}: ${author}`);
+    marker.contentEditable = 'false';
+    // The ¶ itself is the stylesheet's (::before): no character of it is in the article's text.
+    return marker;
+  };
+  // After the caret at the end of the paragraph, so typing there goes before the mark, as before a break.
+  return Decoration.widget(pos, toDOM, { side: 1, key: `break-${kind}-${id}-${color}-${author}`, ignoreSelection: true });
+}
+
+/** A marker at the end of the text before each suggested break. */
+function breakMarkers(doc: PMNode): DecorationSet {
+  const found: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    const suggested = breakOf(node);
+    if (suggested) found.push(breakMarker(suggested, breakStart(doc, pos) ?? pos + 1));
+    return false;
+  });
+  return found.length === 0 ? DecorationSet.empty : DecorationSet.create(doc, found);
+}
+
+/** Whether a step only changes text inside one block (typing, a mark): then no break came or went. */
+function withinOneBlock(step: Step, doc: PMNode): boolean {
+  if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true;
+  if (!(step instanceof ReplaceStep)) return false;
+  const { slice, from, to } = step;
+  if (slice.openStart !== 0 || slice.openEnd !== 0 || (slice.content.firstChild && !slice.content.firstChild.isInline)) return false;
+  const $from = doc.resolve(from);
+  return $from.parent.isTextblock && to <= $from.end();
+}
+
 /** The suggest mode's state and its shortcut, Mod-Shift-X (Mod-Shift-E, Word's, is the menu's Copy as HTML). */
 export function suggestPlugin({ enabled = false, author = DEFAULT_REVIEW_AUTHOR }: SuggestOptions = {}): Plugin<SuggestState> {
   const keys = keydownHandler({ 'Shift-Mod-x': toggleSuggest, 'Shift-Mod-X': toggleSuggest });
   return new Plugin<SuggestState>({
     key: suggestKey,
     state: {
-      init: () => ({ enabled, author }),
+      init: (_config, state) => ({ enabled, author, markers: breakMarkers(state.doc) }),
       apply: (tr, prev) => {
         const meta = tr.getMeta(suggestKey) as SuggestMeta | undefined;
-        if (meta && 'enabled' in meta) return { ...prev, enabled: meta.enabled };
-        if (meta && 'author' in meta) return { ...prev, author: meta.author };
-        return prev;
+        let next = prev;
+        if (meta && 'enabled' in meta) next = { ...prev, enabled: meta.enabled };
+        if (meta && 'author' in meta) next = { ...prev, author: meta.author };
+        if (!tr.docChanged) return next;
+        // Typing maps the markers; anything that may add, take or move a break finds them again.
+        const markers = tr.steps.every((step, i) => withinOneBlock(step, tr.docs[i]!))
+          ? next.markers.map(tr.mapping, tr.doc)
+          : breakMarkers(tr.doc);
+        return { ...next, markers };
       },
     },
-    props: { handleKeyDown: keys },
+    props: {
+      handleKeyDown: keys,
+      decorations: (state) => suggestKey.getState(state)?.markers,
+    },
   });
 }

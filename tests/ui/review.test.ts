@@ -79,10 +79,10 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
       await page.keyboard.press('Control+Shift+z');
       await until(async () => (await rows(page).count()) === 1, 'rejecting redone');
 
-      // Saved as format 2 with the suggestion still in the document.
+      // Saved as format 3 with the suggestion still in the document.
       await saved(page);
       const stored = storedDraft(dataDir, id);
-      assert.equal(stored.format, 2);
+      assert.equal(stored.format, 3);
       assert.match(JSON.stringify(stored.doc), /"type":"insertion"/);
 
       // Export asks first; "accept all" settles the headline's replacement, then the page is written.

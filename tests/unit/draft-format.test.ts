@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { schema, safeHref } from '../../core/document/schema';
-import { isDraftId, newDraft, newDraftId, slugify, wordCountOf } from '../../core/document/draft';
+import { DRAFT_FORMAT, isDraftId, newDraft, newDraftId, slugify, wordCountOf } from '../../core/document/draft';
 import { MAX_META_CHARS, parseDraft } from '../../core/document/draft-file';
 import { checkJsonLimits } from '../../core/document/json-limits';
 import { countWords, wordRanges } from '../../core/bengali/words';
@@ -27,7 +27,7 @@ test('a draft whose document breaks the schema is refused with a reason', () => 
   const parsed = parseDraft(draft);
   assert.equal(parsed.ok, false);
   if (!parsed.ok) assert.match(parsed.reason, /doc/);
-  assert.equal(parseDraft({ ...newDraft(), format: 3 }).ok, false);
+  assert.equal(parseDraft({ ...newDraft(), format: DRAFT_FORMAT + 1 }).ok, false);
   assert.equal(parseDraft({ ...newDraft(), id: '../evil' }).ok, false);
 });
 

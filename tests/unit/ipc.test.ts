@@ -13,7 +13,7 @@ import {
   type NewsroomInvokeMethods,
   type NewsroomService,
 } from '../../core/api/newsroom-api';
-import { newDraft, type Draft } from '../../core/document/draft';
+import { DRAFT_FORMAT, newDraft, type Draft } from '../../core/document/draft';
 import type { Result } from '../../core/api/result';
 
 const APP_URL = pathToFileURL('/opt/Newsroom Editor/resources/app.asar/dist/renderer/index.html').href;
@@ -123,7 +123,7 @@ describe('IPC handlers', () => {
       ['saveDraft', [], 'invalid-argument'],
       ['saveDraft', [null], 'invalid-id'],
       ['saveDraft', [{ ...good, id: '../../x' }], 'invalid-id'],
-      ['saveDraft', [{ ...good, format: 3 }], 'invalid-argument'],
+      ['saveDraft', [{ ...good, format: DRAFT_FORMAT + 1 }], 'invalid-argument'],
       ['saveDraft', [{ ...good, meta: { ...good.meta, status: 'published' } }], 'invalid-argument'],
       ['saveDraft', [{ ...good, doc: { type: 'doc', content: [{ type: 'script' }] } }], 'invalid-argument'],
       ['saveDraft', [{ ...good, doc: { type: 'doc', content: [{ type: 'paragraph' }] } }], 'invalid-argument'],

@@ -22,7 +22,13 @@ function formatOneDraft(body: DocJSON, id = 'd-fixture01'): Record<string, unkno
   return { format: 1, ...rest, doc: body, review: { ignored: [{ rule: 'gloss/repeated', key: 'চিন' }] } };
 }
 
-describe('draft format 2', () => {
+/** A draft as an app of format 2 wrote it: comments, no suggested breaks. */
+function formatTwoDraft(body: DocJSON, id = 'd-fixture02'): Record<string, unknown> {
+  const { format: _format, ...rest } = newDraft(new Date('2026-11-20T10:00:00Z'), id);
+  return { format: 2, ...rest, doc: body, review: { ignored: [{ rule: 'gloss/repeated', key: 'চিন' }], comments: [] } };
+}
+
+describe('draft format 3', () => {
   const fixtures: [string, DocJSON][] = [
     ['rich article', richArticle()],
     ['long article', longArticle(2_000)],
@@ -36,16 +42,45 @@ describe('draft format 2', () => {
       assert.equal(JSON.stringify(old), before, 'the value read is not changed');
       assert.ok(parsed.ok, parsed.ok ? '' : parsed.reason);
       assert.equal(parsed.draft.format, DRAFT_FORMAT);
-      assert.equal(DRAFT_FORMAT, 2);
+      assert.equal(DRAFT_FORMAT, 3);
       assert.deepEqual(parsed.draft.doc, body);
       assert.deepEqual(parsed.draft.meta, old.meta);
       assert.deepEqual(parsed.draft.review, { ignored: [{ rule: 'gloss/repeated', key: 'চিন' }], comments: [] });
-      // Written as 2 and read again: the same draft.
+      // Written as 3 and read again: the same draft.
       const again = parseDraft(JSON.parse(JSON.stringify(parsed.draft)));
       assert.ok(again.ok);
       assert.deepEqual(again.draft, parsed.draft);
     });
+
+    test(`a format-2 draft opens unchanged as format 3: ${name}`, () => {
+      const old = formatTwoDraft(body);
+      const before = JSON.stringify(old);
+      const parsed = parseDraft(old);
+      assert.equal(JSON.stringify(old), before, 'the value read is not changed');
+      assert.ok(parsed.ok, parsed.ok ? '' : parsed.reason);
+      assert.equal(parsed.draft.format, 3);
+      assert.deepEqual(parsed.draft.doc, body);
+      assert.deepEqual(parsed.draft.meta, old.meta);
+      assert.deepEqual(parsed.draft.review, old.review);
+      // The editor's document of it is the same whether or not its blocks say they have no suggested break.
+      const again = parseDraft(JSON.parse(JSON.stringify({ ...parsed.draft, doc: schema.nodeFromJSON(parsed.draft.doc).toJSON() })));
+      assert.ok(again.ok);
+      assert.ok(schema.nodeFromJSON(again.draft.doc).eq(schema.nodeFromJSON(body)));
+    });
   }
+
+  test('a suggested paragraph break round-trips; a malformed one is refused', () => {
+    const draft = newDraft(new Date('2026-12-01T00:00:00Z'), 'd-breaks001');
+    const suggested = { kind: 'insert', id: 'brk00001', author: 'সম্পাদক', color: '#aa3300', time: '2026-12-01T01:00:00Z' };
+    draft.doc = doc('শিরোনাম', p(t('ঢাকায় বৃষ্টি।')), { type: 'paragraph', attrs: { break: suggested }, content: [t('কাল আবার।')] });
+    const parsed = parseDraft(JSON.parse(JSON.stringify(draft)));
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.reason);
+    assert.deepEqual(parsed.draft.doc.content?.[2]?.attrs, { break: suggested });
+    for (const bad of [{ ...suggested, kind: 'move' }, { ...suggested, color: 'red' }, { ...suggested, id: '../x' }, 'insert']) {
+      draft.doc = doc('শিরোনাম', p(t('ঢাকায়')), { type: 'paragraph', attrs: { break: bad }, content: [t('কাল')] });
+      assert.equal(parseDraft(JSON.parse(JSON.stringify(draft))).ok, false, JSON.stringify(bad));
+    }
+  });
 
   test('a format-1 draft whose document breaks the schema is refused for that, as before', () => {
     const parsed = parseDraft(formatOneDraft(hostileDraftDoc()));
@@ -54,7 +89,7 @@ describe('draft format 2', () => {
     assert.equal(!parsed.ok && parsed.newer, undefined);
   });
 
-  test('a format-2 draft with suggestions, comments and an author round-trips', () => {
+  test('a draft with suggestions, comments and an author round-trips', () => {
     const draft = newDraft(new Date('2026-12-01T00:00:00Z'), 'd-review001');
     const mark = { type: 'insertion', attrs: { id: 'abcd1234', author: 'সম্পাদক', color: '#aa3300', time: '2026-12-01T01:00:00Z' } };
     draft.doc = doc('শিরোনাম', p(t('ঢাকায় '), t('ভারী ', mark), t('বৃষ্টি', { type: 'comment', attrs: { id: 'c0001abc' } })));
