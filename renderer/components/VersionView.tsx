@@ -4,7 +4,7 @@ import { compareDocs } from '../../core/document/compare';
 import type { ComparedBlock } from '../../core/document/compare';
 import type { CommentThread } from '../../core/document/draft';
 import { reviewCounts } from '../../core/document/review-summary';
-import { AUTHOR_COLOR_PATTERN, type DocJSON } from '../../core/document/schema';
+import { AUTHOR_COLOR_PATTERN, type BreakSuggestion, type DocJSON } from '../../core/document/schema';
 import { useI18n, useText } from '../i18n';
 import { versionsMessages } from './i18n-versions';
 
@@ -32,12 +32,52 @@ const BLOCK_ELEMENT: Record<string, 'h1' | 'h2' | 'h3' | 'blockquote' | 'p'> = {
   blockquote: 'blockquote',
 };
 
+/** The accessible names of a suggested break's ¶, as the editor gives them. */
+const BREAK_LABELS: Record<BreakSuggestion['kind'], string> = {
+  insert: 'নতুন অনুচ্ছেদের প্রস্তাব',
+  delete: 'অনুচ্ছেদ জোড়ার প্রস্তাব',
+};
+
+/** A pending paragraph break, as the editor shows it: a ¶ in its author's colour, struck for a join. */
+function BreakMarker({ suggested }: { suggested: BreakSuggestion }) {
+  const color = AUTHOR_COLOR_PATTERN.test(suggested.color) ? { ['--author-color' as string]: suggested.color } : undefined;
+  return (
+    <span
+      className={`break-marker break-marker-${suggested.kind}`}
+      data-suggestion={suggested.id}
+      role="img"
+      aria-label={`${BREAK_LABELS[suggested.kind]}: ${suggested.author}`}
+      style={color}
+    />
+  );
+}
+
+const breakOfJSON = (node: DocJSON | undefined): BreakSuggestion | null => (node?.attrs?.break ?? null) as BreakSuggestion | null;
+
+const TEXT_BLOCKS = new Set(['headline', 'standfirst', 'byline', 'paragraph', 'heading']);
+
+/**
+ * Sibling blocks, each text block ending with the ¶ of a break suggested before the next, as the editor
+ * draws it; a suggested break with no text block before it among its siblings shows at its block's start.
+ */
+function renderChildren(content: DocJSON[]): ReactNode[] {
+  return content.map((child, index) => {
+    const previous = content[index - 1];
+    const textBlock = TEXT_BLOCKS.has(child.type);
+    const before = previous && TEXT_BLOCKS.has(previous.type) ? null : breakOfJSON(child);
+    const after = textBlock ? breakOfJSON(content[index + 1]) : null;
+    return renderNode(child, index, before, after);
+  });
+}
+
 /**
  * A version's text, rendered from its JSON as plain elements: nothing here is editable, and a link is
  * shown with its address rather than followed, whatever a version file holds.
  */
-function renderNode(node: DocJSON, key: number): ReactNode {
-  const children = (node.content ?? []).map(renderNode);
+function renderNode(node: DocJSON, key: number, breakBefore: BreakSuggestion | null, breakAfter: BreakSuggestion | null): ReactNode {
+  const children = renderChildren(node.content ?? []);
+  if (breakBefore) children.unshift(<BreakMarker key="break-before" suggested={breakBefore} />);
+  if (breakAfter) children.push(<BreakMarker key="break-after" suggested={breakAfter} />);
   switch (node.type) {
     case 'text': {
       let out: ReactNode = node.text ?? '';
@@ -262,7 +302,7 @@ export function VersionView({ view, onClose }: VersionViewProps) {
       <div className="editor-scroll">
         <div className="editor-page">
           <div className="version-article" lang="bn">
-            {blocks ? <ComparedText blocks={blocks} /> : read.map(renderNode)}
+            {blocks ? <ComparedText blocks={blocks} /> : renderChildren(read)}
           </div>
           {view.kind === 'read' && (view.text.comments?.length ?? 0) > 0 && (
             <VersionComments doc={view.text.doc} threads={view.text.comments ?? []} />

@@ -2,23 +2,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { editorBlocks, selectText, skipUi, testOutputDir, until, waitForOpenDraft } from './harness';
+import { editorBlocks, selectText, skipUi, testOutputDir, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 /** Written for this test: a short report of a bridge opening. */
 const HEADLINE = 'নতুন সেতু খুলল';
 const FIRST = 'সেতুটি আজ খুলে দেওয়া হয়েছে। যান চলাচল শুরু হবে কাল থেকে।';
 const SECOND = 'স্থানীয় মানুষ খুশি।';
-
-async function writeArticle(page: Page): Promise<void> {
-  await waitForOpenDraft(page);
-  await page.locator('.article .headline').click();
-  await page.keyboard.insertText(HEADLINE);
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText(FIRST);
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText(SECOND);
-}
 
 /** Puts the cursor right before the first occurrence of `text`. */
 async function cursorBefore(page: Page, text: string): Promise<void> {
@@ -34,7 +24,7 @@ describe('review: paragraph breaks as suggestions', { skip: skipUi }, () => {
 
   test('Enter and Backspace in suggest mode suggest a new paragraph and a join; reject, accept and undo settle them', async () => {
     await withApp(async ({ page }) => {
-      await writeArticle(page);
+      await writeArticle(page, HEADLINE, FIRST, SECOND);
       await page.keyboard.press('Control+Shift+X');
       await page.locator('.status-suggest[data-suggest="on"]').waitFor();
 
