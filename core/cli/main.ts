@@ -3,7 +3,9 @@
  * failure ends as one line in both languages and exit code 2; output is left to drain before the
  * process ends (exiting at once cuts piped output at the pipe's buffer).
  */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { check } from './check';
+import { isCheckThreadData, serveCheckThread } from './check-threads';
 import { convert } from './convert';
 import { entities } from './entities';
 import { exportVerb } from './export';
@@ -21,7 +23,8 @@ export function usage(): string {
   return `${['usage: newsroom <verb> [options]', '', ...lines].join('\n')}\n`;
 }
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** The exit code, or a promise of it when the verb works on threads (only with `io.startThread`). */
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
     (name === undefined ? io.stderr : io.stdout)(usage());
@@ -40,18 +43,26 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   try {
-    return verb.run(parsed.args, io);
+    const code = verb.run(parsed.args, io);
+    return typeof code === 'number' ? code : code.catch((err: unknown) => internalError(io, verb.name, err));
   } catch (err) {
-    // A bug, or an input no check foresaw: still one line, never a stack trace.
-    say(
-      io,
-      verb.name,
-      { bn: 'কাজটি শেষ করা গেল না: ভেতরের ত্রুটি।', en: 'Could not finish: an internal error.' },
-      err instanceof Error ? err.message : String(err),
-    );
-    return USAGE_OR_FILE_ERROR;
+    return internalError(io, verb.name, err);
   }
 }
+
+/** A bug, or an input no check foresaw: still one line, never a stack trace. */
+function internalError(io: CliIo, verb: string, err: unknown): number {
+  say(
+    io,
+    verb,
+    { bn: 'কাজটি শেষ করা গেল না: ভেতরের ত্রুটি।', en: 'Could not finish: an internal error.' },
+    err instanceof Error ? err.message : String(err),
+  );
+  return USAGE_OR_FILE_ERROR;
+}
+
+/** Node's streams and files, and workers that run this same file (the built bin). */
+const processIo: CliIo = { ...nodeIo, startThread: (data) => new Worker(__filename, { workerData: data }) };
 
 /** The process: arguments in, exit code set, output left to drain (never `process.exit` on success). */
 export function main(argv: readonly string[]): void {
@@ -60,7 +71,12 @@ export function main(argv: readonly string[]): void {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  process.exitCode = runCli(argv, nodeIo);
+  const code = runCli(argv, processIo);
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((value) => (process.exitCode = value));
 }
 
-if (require.main === module) main(process.argv.slice(2));
+if (require.main === module) {
+  if (isMainThread) main(process.argv.slice(2));
+  else if (isCheckThreadData(workerData)) serveCheckThread(workerData, parentPort!);
+}
