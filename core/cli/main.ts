@@ -3,7 +3,7 @@
  * failure ends as one line in both languages and exit code 2; output is left to drain before the
  * process ends (exiting at once cuts piped output at the pipe's buffer).
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { type MessagePort, Worker } from 'node:worker_threads';
 import { check } from './check';
 import { isCheckThreadData, serveCheckThread } from './check-threads';
 import { convert } from './convert';
@@ -61,22 +61,23 @@ function internalError(io: CliIo, verb: string, err: unknown): number {
   return USAGE_OR_FILE_ERROR;
 }
 
-/** Node's streams and files, and workers that run this same file (the built bin). */
-const processIo: CliIo = { ...nodeIo, startThread: (data) => new Worker(__filename, { workerData: data }) };
-
-/** The process: arguments in, exit code set, output left to drain (never `process.exit` on success). */
-export function main(argv: readonly string[]): void {
+/**
+ * The process: arguments in, exit code set, output left to drain (never `process.exit` on success).
+ * `threadScript` is the bin (launch.ts), which a worker thread starts as this process did.
+ */
+export function main(argv: readonly string[], threadScript: string): void {
   // A reader that stops early (`| head`) is not an error of ours.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const code = runCli(argv, processIo);
+  const io: CliIo = { ...nodeIo, startThread: (data) => new Worker(threadScript, { workerData: data }) };
+  const code = runCli(argv, io);
   if (typeof code === 'number') process.exitCode = code;
   else void code.then((value) => (process.exitCode = value));
 }
 
-if (require.main === module) {
-  if (isMainThread) main(process.argv.slice(2));
-  else if (isCheckThreadData(workerData)) serveCheckThread(workerData, parentPort!);
+/** A worker thread's work, by the data it was started with. */
+export function serveThread(data: unknown, port: MessagePort): void {
+  if (isCheckThreadData(data)) serveCheckThread(data, port);
 }

@@ -60,6 +60,30 @@ describe('the built bin', () => {
     assert.match(result.stdout, /newsroom check FILE\.\.\./);
   });
 
+  test('loads the command with the code cache the build wrote; a damaged or missing cache only costs time', () => {
+    const loaded = spawnSync(
+      process.execPath,
+      ['-e', `process.stdout.write(String(require(${JSON.stringify(bin)}).loadCore().script.cachedDataRejected))`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(loaded.stdout, 'false', loaded.stderr);
+    writeFileSync(join(dir, 'short.txt'), SHORT);
+    const expected = run(['check', 'short.txt', '--format', 'json']);
+    const copy = join(dir, 'copied-bin');
+    mkdirSync(copy);
+    for (const file of ['newsroom.js', 'newsroom-core.js']) writeFileSync(join(copy, file), readFileSync(join(root, 'dist', 'cli', file)));
+    for (const cache of [null, 'not a cache', readFileSync(`${join(root, 'dist', 'cli', 'newsroom-core.js')}.cache`).subarray(0, 4096)]) {
+      if (cache !== null) writeFileSync(join(copy, 'newsroom-core.js.cache'), cache);
+      const result = spawnSync(process.execPath, [join(copy, 'newsroom.js'), 'check', 'short.txt', '--format', 'json'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      assert.deepEqual([result.status, result.stdout, result.stderr], [expected.status, expected.stdout, expected.stderr]);
+    }
+  });
+
   test('checks a short article as npm run newsroom does', () => {
     writeFileSync(join(dir, 'short.txt'), SHORT);
     const result = run(['check', 'short.txt']);
