@@ -15,9 +15,10 @@ import { nodeIo } from './io.node';
 import type { ParsedArgs } from './options';
 
 /**
- * Below this much text per thread a worker costs more than it saves: before it checks a file it loads
- * the command and builds its own checker and word list (about 0.2 s of one core), and its compiler
- * starts cold. Measured on the corpus: see tests/bench/cli.bench.ts.
+ * Below this much text per thread a worker costs more than it saves. Before it checks a file it loads
+ * the command, builds its own checker and word list, and its compiler starts cold: on the corpus (1.6
+ * MB) a second thread added about 0.5 s of CPU in all, and one thread checks about 1 MB a second cold,
+ * so a worker that starts while the main thread builds its checker pays off from a few hundred KB.
  */
 export const BYTES_PER_THREAD = 256 * 1024;
 
