@@ -38,23 +38,26 @@ function sizeOf(path: string): number {
 }
 
 /**
- * Cores not already busy: on a machine whose other work keeps every core running, a worker only adds its
- * start to the same queue (measured: the corpus on two threads took longer than on one at a load
- * average of 14 on 2 cores). The load average is the system's one-minute figure; Windows reports 0.
+ * The main thread and a worker for each idle core (the cores less the load average): on a machine whose
+ * other work keeps every core running, a worker only adds its start to the same queue (measured: the
+ * corpus on two threads took longer than on one at a load average of 14 on 2 cores). The load average
+ * is the system's one-minute figure; Windows reports 0.
  */
-function freeCores(): number {
-  return Math.max(1, availableParallelism() - Math.round(loadavg()[0] ?? 0));
+function threadsForLoad(): number {
+  const cores = availableParallelism();
+  return Math.min(cores, 1 + Math.floor(Math.max(0, cores - (loadavg()[0] ?? 0))));
 }
 
 /**
- * Threads for these files, the main thread included: `--jobs` when given, else one per free core as long
- * as each gets at least `BYTES_PER_THREAD` to check; never more than there are files.
+ * Threads for these files, the main thread included: `--jobs` when given, else one more per idle core
+ * (`threadsForLoad`) as long as each gets at least `BYTES_PER_THREAD` to check; never more than there
+ * are files.
  */
 export function threadsFor(paths: readonly string[], jobs: number | undefined): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, paths.length));
   let bytes = 0;
   for (const path of paths) bytes += sizeOf(path);
-  return Math.max(1, Math.min(freeCores(), paths.length, Math.floor(bytes / BYTES_PER_THREAD)));
+  return Math.max(1, Math.min(threadsForLoad(), paths.length, Math.floor(bytes / BYTES_PER_THREAD)));
 }
 
 /** Takes files from the shared counter and checks them; a file that cannot be read stops every thread. */

@@ -3,8 +3,8 @@
  * short article, and the whole corpus in one call, start-up subtracted, against a plain regex word
  * scan of the same files. `cli.npmStartMs` is the same short check through `npm run newsroom`, which
  * adds npm's own start-up. Wall-clock times of child processes, medians of several runs. The corpus
- * call uses as many threads as the command chooses (one per free core); the log adds the same call on one
- * thread (`--jobs 1`) and the machine's load, since threads only help when cores are free.
+ * call uses the threads the command chooses (one more per idle core); the log adds the same call on
+ * one thread (`--jobs 1`) and the machine's load, since threads only help when cores are free.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
