@@ -25,8 +25,8 @@ const root = join(__dirname, '..', '..', '..');
 const bin = join(root, 'dist', 'cli', 'newsroom.js');
 let dir: string;
 
-function run(args: string[], options: { timeout?: number } = {}): SpawnSyncReturns<string> {
-  return spawnSync(bin, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, timeout: options.timeout ?? 60_000 });
+function run(args: string[], options: { timeout?: number; env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
+  return spawnSync(bin, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, timeout: options.timeout ?? 60_000, env: options.env });
 }
 
 /** An error exit: code 2, one line on stderr in Bengali and English, no stack trace. */
@@ -58,6 +58,30 @@ describe('the built bin', () => {
     const result = run(['--help']);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /newsroom check FILE\.\.\./);
+  });
+
+  test('loads the command with the code cache the build wrote; a damaged or missing cache only costs time', () => {
+    const loaded = spawnSync(
+      process.execPath,
+      ['-e', `process.stdout.write(String(require(${JSON.stringify(bin)}).loadCore().script.cachedDataRejected))`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(loaded.stdout, 'false', loaded.stderr);
+    writeFileSync(join(dir, 'short.txt'), SHORT);
+    const expected = run(['check', 'short.txt', '--format', 'json']);
+    const copy = join(dir, 'copied-bin');
+    mkdirSync(copy);
+    for (const file of ['newsroom.js', 'newsroom-core.js']) writeFileSync(join(copy, file), readFileSync(join(root, 'dist', 'cli', file)));
+    for (const cache of [null, 'not a cache', readFileSync(`${join(root, 'dist', 'cli', 'newsroom-core.js')}.cache`).subarray(0, 4096)]) {
+      if (cache !== null) writeFileSync(join(copy, 'newsroom-core.js.cache'), cache);
+      const result = spawnSync(process.execPath, [join(copy, 'newsroom.js'), 'check', 'short.txt', '--format', 'json'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      assert.deepEqual([result.status, result.stdout, result.stderr], [expected.status, expected.stdout, expected.stderr]);
+    }
   });
 
   test('checks a short article as npm run newsroom does', () => {
@@ -109,6 +133,84 @@ describe('the built bin', () => {
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     assertRefused(run(['entities', 'latin1.txt']), /not UTF-8/);
     assertRefused(run(['convert', '--from', 'bijoy', 'gone.txt']), /not found/);
+  });
+});
+
+describe('the built bin: check on several threads', () => {
+  // Loaded before the bin (NODE_OPTIONS): counts the workers it starts, so a test knows the threads ran.
+  const WORKER_COUNTER = `
+const threads = require('node:worker_threads');
+if (threads.isMainThread) {
+  let started = 0;
+  const Worker = threads.Worker;
+  threads.Worker = class extends Worker { constructor(...args) { super(...args); started++; } };
+  process.on('exit', () => require('node:fs').writeSync(2, 'workers started: ' + started + '\\n'));
+}`;
+
+  /** The bin with `--jobs`; its output, exit code, and how many workers it started. */
+  function runWithJobs(args: string[], jobs: number) {
+    const counter = join(dir, 'count-workers.cjs');
+    writeFileSync(counter, WORKER_COUNTER);
+    const result = run([...args, '--jobs', String(jobs)], { env: { ...process.env, NODE_OPTIONS: `--require ${counter}` } });
+    const started = /workers started: (\d+)\n$/.exec(result.stderr);
+    assert.ok(started, result.stderr);
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr.slice(0, started.index), workers: Number(started[1]) };
+  }
+
+  /** Articles of different lengths, with and without findings, as text and as HTML. */
+  function writeArticles(): string[] {
+    mkdirSync(join(dir, 'desk'), { recursive: true });
+    const paths: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      const doubled = 'সকালে  বৃষ্টি হলো, বিকেলে রোদ।\n'.repeat(i % 4);
+      const body = `${SHORT}${doubled}${'নগরে আজ হাট বসেছে।\n'.repeat(i * 3)}`;
+      const path = join('desk', i % 5 === 4 ? `story-${i}.html` : `story-${i}.txt`);
+      writeFileSync(
+        join(dir, path),
+        path.endsWith('.html')
+          ? `<h1>হাট</h1>${body
+              .split('\n')
+              .map((line) => `<p>${line}</p>`)
+              .join('')}`
+          : body,
+      );
+      paths.push(path);
+    }
+    return paths;
+  }
+
+  test('the output is byte for byte what one thread prints, in the order the files were given', () => {
+    const paths = writeArticles();
+    for (const format of ['json', 'text']) {
+      const alone = runWithJobs(['check', ...paths, '--format', format], 1);
+      const shared = runWithJobs(['check', ...paths, '--format', format], 3);
+      assert.equal(alone.workers, 0);
+      assert.equal(shared.workers, 2);
+      assert.equal(alone.status, 0, alone.stderr);
+      assert.equal(shared.stderr, '');
+      assert.equal(shared.stdout, alone.stdout);
+      assert.equal(shared.status, alone.status);
+    }
+    const json = JSON.parse(runWithJobs(['check', ...paths, '--format', 'json'], 4).stdout) as {
+      files: { path: string; findings: unknown[] }[];
+    };
+    assert.deepEqual(
+      json.files.map((file) => file.path),
+      paths,
+    );
+    assert.ok(json.files.filter((file) => file.findings.length > 1).length >= 7, 'most files have findings to compare');
+  });
+
+  test('the first file in order that cannot be read is the one reported, exit 2, as on one thread', () => {
+    const paths = writeArticles();
+    mkdirSync(join(dir, 'desk', 'folder.txt'), { recursive: true });
+    const broken = [...paths.slice(0, 6), 'desk/gone.txt', ...paths.slice(6, 10), 'desk/folder.txt', ...paths.slice(10)];
+    const alone = runWithJobs(['check', ...broken], 1);
+    const shared = runWithJobs(['check', ...broken], 3);
+    assert.equal(shared.workers, 2);
+    assert.equal(alone.status, 2);
+    assert.match(alone.stderr, /^newsroom check: .* — File not found: "desk\/gone\.txt"\.\n$/);
+    assert.deepEqual(shared, { ...alone, workers: 2 });
   });
 });
 

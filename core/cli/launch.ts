@@ -1,0 +1,50 @@
+/**
+ * The `newsroom` bin (dist/cli/newsroom.js): loads the command's bundle (newsroom-core.js) with the V8
+ * code cache the build writes beside it, so a start does not parse and compile a megabyte of
+ * JavaScript again, and worker threads start the same way. A cache from another Node version, or none,
+ * is refused by V8 and the bundle compiles as it would without one. Kept free of imports from the
+ * rest of core/: this file is its own small bundle.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+/** What main.ts exports. */
+interface Core {
+  main(argv: readonly string[], threadScript: string): void;
+  serveThread(data: unknown, port: NonNullable<typeof parentPort>): void;
+}
+
+const CORE_FILE = join(__dirname, 'newsroom-core.js');
+export const CODE_CACHE_FILE = `${CORE_FILE}.cache`;
+
+/** The bundle compiled (with the code cache when V8 accepts it) and run as a CommonJS module. */
+export function loadCore(): { core: Core; script: Script } {
+  const source = readFileSync(CORE_FILE, 'utf8');
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(CODE_CACHE_FILE);
+  } catch {
+    cachedData = undefined; // not built yet, or removed: compiled as usual
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: CORE_FILE,
+    cachedData,
+  });
+  const module = { exports: {} as Core };
+  script.runInThisContext()(module.exports, createRequire(CORE_FILE), module, CORE_FILE, __dirname);
+  return { core: module.exports, script };
+}
+
+if (require.main === module) {
+  const { core } = loadCore();
+  if (isMainThread) core.main(process.argv.slice(2), __filename);
+  else core.serveThread(workerData, parentPort!);
+}
+
+/** For `npm run newsroom` (scripts/newsroom.mjs), which loads the bin rather than starting it. */
+export function main(argv: readonly string[]): void {
+  loadCore().core.main(argv, __filename);
+}
