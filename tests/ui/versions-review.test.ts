@@ -89,4 +89,37 @@ describe('versions of a draft under review', { skip: skipUi }, () => {
       assert.match(await compare.locator('.compare-pending').innerText(), /প্রস্তাবগুলো মেনে নিলে/);
       assert.deepEqual(app.problems, []);
     }));
+  test('a version shows a suggested new paragraph with its ¶ where the editor draws it', () =>
+    withApp({ settings: { userName: 'শাহানা', userColor: '#7b1fa2' } }, async (app) => {
+      const { page } = app;
+      await writeArticle(page, HEADLINE, PARAGRAPH);
+      await saved(page);
+      await page.keyboard.press('Control+Shift+X');
+      await page.locator('.status-suggest[data-suggest="on"]').waitFor();
+      await selectText(page, 'ফেরি চলাচল বন্ধ রয়েছে');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Enter');
+      await page.locator('.article .break-marker-insert').waitFor();
+      await saved(page);
+
+      await page.locator('[data-action="show-versions"]').click();
+      const panel = page.locator('.versions-panel');
+      await panel.locator('.version-save input').fill('নতুন অনুচ্ছেদের প্রস্তাব');
+      await panel.locator('[data-action="save-version"]').click();
+      const named = panel.locator('.version-item', { hasText: 'নতুন অনুচ্ছেদের প্রস্তাব' });
+      await named.waitFor();
+      await named.locator('[data-action="read-version"]').click();
+      const view = page.locator('.version-view.version-read');
+      await view.waitFor();
+      const marker = view.locator('.version-article .break-marker-insert');
+      assert.equal(await marker.count(), 1);
+      assert.match((await marker.getAttribute('aria-label')) ?? '', /নতুন অনুচ্ছেদ.*শাহানা/);
+      // At the end of the text before the break, as in the editor.
+      const before = await marker.evaluate((el) => el.parentElement?.textContent ?? '');
+      assert.equal(before, 'ঘন কুয়াশায় সকাল থেকে ');
+      assert.equal(await marker.evaluate((el) => getComputedStyle(el, '::before').content), '"¶"');
+      assert.equal(await view.locator('.version-review-count').innerText(), '১টি প্রস্তাব অমীমাংসিত');
+      await page.screenshot({ path: join(testOutputDir(), 'version-with-break.png') });
+      assert.deepEqual(app.problems, []);
+    }));
 });
