@@ -44,8 +44,6 @@ export interface GlossaryIndex {
   ids: string[];
 }
 
-const KIND_RANK: Record<FormKind, number> = { canonical: 0, alias: 1, variant: 2 };
-
 /** The stable id of a glossary entity: its folded canonical spelling. */
 export function entityIdOf(entry: GlossaryEntry): string {
   return `g:${foldForMatch(entry.bn.trim())}`;
@@ -321,8 +319,16 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
   return index;
 }
 
+/** Spellings of one kind as they are met, with the entry of each: they go into `forms` at the end, in one step each. */
+interface Stated {
+  forms: string[];
+  entries: number[];
+}
+
+/** The lengths of the several-word spellings a first word starts, longest first; one shared list per single length. */
+const ONE_LENGTH: number[][] = [];
+
 function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
-  const forms = new Map<string, GlossaryForm>();
   const english = new Map<string, number[]>();
   const nearKeys = new Map<number, { entry: number; key: string }[]>();
   const phraseStarts = new Map<string, number[]>();
@@ -331,18 +337,23 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   const trie = new TrieBuilder();
   const nearStarts = new Set<number>();
   let maxWords = 1;
-  const add = (form: string, entry: number, kind: FormKind) => {
-    if (form === '') return;
-    const existing = forms.get(form);
-    if (existing && KIND_RANK[existing.kind] <= KIND_RANK[kind]) return;
-    forms.set(form, { entry, kind });
+  const canonical: string[] = new Array(entries.length);
+  const variants: Stated = { forms: [], entries: [] };
+  const aliases: Stated = { forms: [], entries: [] };
+  // The first word of the last several-word spelling, and its lengths: the spellings of one entry
+  // (a name and its variants) mostly share it, and it is looked up once.
+  let lastFirst: string | null = null;
+  let lastLengths: number[] | undefined;
+  /** What a spelling adds to the trie and the phrase tables: the same for the same spelling, whichever entry states it. */
+  const shape = (form: string) => {
     const space = form.indexOf(' ');
     if (space < 0) {
       trie.add(form, TRIE_WORD);
       return;
     }
-    const first = form.slice(0, space);
-    trie.add(first, TRIE_PHRASE_START);
+    const sameFirst = lastFirst !== null && space === lastFirst.length && form.startsWith(lastFirst);
+    const first = sameFirst ? lastFirst! : form.slice(0, space);
+    if (!sameFirst) trie.add(first, TRIE_PHRASE_START);
     let length = 1;
     for (let start = space + 1; start > 0; length++) {
       const end = form.indexOf(' ', start);
@@ -350,12 +361,19 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
       start = end + 1;
     }
     maxWords = Math.max(maxWords, length);
-    const lengths = phraseStarts.get(first);
-    if (!lengths) phraseStarts.set(first, [length]);
-    else if (!lengths.includes(length)) {
-      lengths.push(length);
-      lengths.sort((a, b) => b - a);
-    }
+    const lengths = sameFirst ? lastLengths : phraseStarts.get(first);
+    let next = lengths;
+    if (!lengths) next = ONE_LENGTH[length] ??= [length];
+    else if (!lengths.includes(length)) next = [...lengths, length].sort((a, b) => b - a);
+    if (next !== lengths) phraseStarts.set(first, next!);
+    lastFirst = first;
+    lastLengths = next;
+  };
+  const state = (form: string, entry: number, stated: Stated) => {
+    if (form === '') return;
+    stated.forms.push(form);
+    stated.entries.push(entry);
+    shape(form);
   };
   const addEnglish = (en: string, entry: number) => {
     const key = englishKey(en);
@@ -369,10 +387,11 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     const bn = foldPhrase(entry.bn);
-    add(bn, i, 'canonical');
-    for (const v of entry.variants) add(foldPhrase(v), i, 'variant');
+    canonical[i] = bn;
+    if (bn !== '') shape(bn);
+    for (const v of entry.variants) state(foldPhrase(v), i, variants);
     for (const a of entry.aliases ?? []) {
-      if (hasBengali(a)) add(foldPhrase(a), i, 'alias');
+      if (hasBengali(a)) state(foldPhrase(a), i, aliases);
       else addEnglish(a, i);
     }
     addEnglish(entry.en, i);
@@ -390,11 +409,23 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
       }
     }
   }
+  // A spelling two entries state belongs to the one that states it as its name, else as an alias,
+  // else as a variant, and among those to the first. Setting every spelling in the reverse of that
+  // order leaves each with its owner, one step a spelling where asking first took two.
+  const forms = new Map<string, GlossaryForm>();
+  for (const [stated, kind] of [
+    [variants, 'variant'],
+    [aliases, 'alias'],
+  ] as const) {
+    for (let k = stated.forms.length - 1; k >= 0; k--) forms.set(stated.forms[k]!, { entry: stated.entries[k]!, kind });
+  }
+  for (let i = canonical.length - 1; i >= 0; i--) if (canonical[i] !== '') forms.set(canonical[i]!, { entry: i, kind: 'canonical' });
   // A derived short form shared by two entries (আলী, খান) names neither, a very short one is a
   // common word more often than a name, and so is a common name part (see COMMON_NAME_PARTS).
   for (const [form, i] of derivedBy) {
     if (i < 0 || forms.has(form) || form.length < 4 || COMMON_NAME_PARTS.has(form)) continue;
-    add(form, i, 'alias');
+    forms.set(form, { entry: i, kind: 'alias' });
+    shape(form);
   }
   return {
     entries,
