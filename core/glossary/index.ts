@@ -213,7 +213,10 @@ function trieChild(trie: SpellingTrie, node: number, unit: number): number {
 class TrieBuilder {
   edges = new Int32Array(16 * 3);
   mask = 15;
-  ends: number[] = [0];
+  /** Per node, as `SpellingTrie.ends`; sized with the table, which holds at most half as many edges as slots. */
+  ends = new Uint8Array(16);
+  /** Nodes so far, the root included. */
+  nodes = 1;
 
   add(spelling: string, end: number): void {
     let node = 0;
@@ -227,8 +230,7 @@ class TrieBuilder {
         child = edges[slot * 3 + 2]!;
       }
       if (child === 0) {
-        child = this.ends.length;
-        this.ends.push(0);
+        child = this.nodes++;
         edges[slot * 3] = node;
         edges[slot * 3 + 1] = unit;
         edges[slot * 3 + 2] = child;
@@ -241,7 +243,7 @@ class TrieBuilder {
   }
 
   finish(): SpellingTrie {
-    return { edges: this.edges, mask: this.mask, ends: Uint8Array.from(this.ends) };
+    return { edges: this.edges, mask: this.mask, ends: this.ends.slice(0, this.nodes) };
   }
 
   private grow(): void {
@@ -249,13 +251,19 @@ class TrieBuilder {
     const mask = this.mask * 2 + 1;
     const edges = new Int32Array((mask + 1) * 3);
     for (let from = 0; from < old.length; from += 3) {
-      if (old[from + 2] === 0) continue;
+      const child = old[from + 2]!;
+      if (child === 0) continue;
       let slot = edgeSlot(old[from]!, old[from + 1]!, mask);
       while (edges[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
-      edges.set(old.subarray(from, from + 3), slot * 3);
+      edges[slot * 3] = old[from]!;
+      edges[slot * 3 + 1] = old[from + 1]!;
+      edges[slot * 3 + 2] = child;
     }
+    const ends = new Uint8Array(mask + 1);
+    ends.set(this.ends);
     this.edges = edges;
     this.mask = mask;
+    this.ends = ends;
   }
 }
 

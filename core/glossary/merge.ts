@@ -8,23 +8,29 @@ import type { GlossaryEntry } from './types';
  * spellings another one knows (CLDR knows none) must not erase them.
  */
 export function mergeGlossaries(...sources: (readonly GlossaryEntry[])[]): GlossaryEntry[] {
-  const position = new Map<string, number>();
+  const all = ([] as GlossaryEntry[]).concat(...sources);
+  const keys = all.map((entry) => foldForMatch(entry.bn.trim()));
+  // Where each spelling first comes: set from the last entry back, one step an entry. When no
+  // spelling comes twice, the usual case, the merge is the sources one after another.
+  const first = new Map<string, number>();
+  for (let i = all.length - 1; i >= 0; i--) first.set(keys[i]!, i);
+  if (first.size === all.length) return all;
   const out: GlossaryEntry[] = [];
-  for (const source of sources) {
-    for (const entry of source) {
-      const key = foldForMatch(entry.bn.trim());
-      const at = position.get(key);
-      if (at === undefined) {
-        position.set(key, out.length);
-        out.push(entry);
-      } else {
-        const earlier = out[at]!;
-        const merged: GlossaryEntry = { ...entry, variants: union(earlier.variants, entry.variants) };
-        const aliases = union(earlier.aliases ?? [], entry.aliases ?? []);
-        if (aliases.length > 0) merged.aliases = aliases;
-        out[at] = merged;
-      }
+  // Where in `out` the entry first at i went.
+  const slot = new Int32Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    const entry = all[i]!;
+    const at = first.get(keys[i]!)!;
+    if (at === i) {
+      slot[i] = out.length;
+      out.push(entry);
+      continue;
     }
+    const earlier = out[slot[at]!]!;
+    const merged: GlossaryEntry = { ...entry, variants: union(earlier.variants, entry.variants) };
+    const aliases = union(earlier.aliases ?? [], entry.aliases ?? []);
+    if (aliases.length > 0) merged.aliases = aliases;
+    out[slot[at]!] = merged;
   }
   return out;
 }
