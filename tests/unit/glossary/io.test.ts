@@ -115,6 +115,21 @@ describe('merging sources', () => {
     assert.deepEqual(merged[0]!.variants, ['চীন', 'চায়না']);
   });
 
+  test('sources with no spelling in common are joined in order; the same spelling in another encoding is one entry, in any source', () => {
+    const a: GlossaryEntry[] = [{ bn: 'চিন', variants: ['চীন'], en: 'China', type: 'place' }];
+    const b: GlossaryEntry[] = [
+      { bn: 'ইরান', variants: [], en: 'Iran', type: 'place' },
+      { bn: 'ইরাক', variants: [], en: 'Iraq', type: 'place' },
+    ];
+    const joined = mergeGlossaries(a, [], b);
+    assert.deepEqual(joined, [...a, ...b]);
+    assert.equal(joined[2], b[1], 'the entries themselves');
+    const zwnj: GlossaryEntry = { bn: 'ইরা\u200Cক', variants: ['এরাক'], en: 'Irak', type: 'place', aliases: ['Eraq'] };
+    const merged = mergeGlossaries([...b, zwnj], a);
+    assert.deepEqual(merged, [b[0], { ...zwnj, variants: ['এরাক'], aliases: ['Eraq'] }, a[0]]);
+    assert.deepEqual(mergeGlossaries(b, [{ ...b[0]!, bn: ' ইরান ', en: 'Persia' }])[0], { ...b[0], bn: ' ইরান ', en: 'Persia' });
+  });
+
   test('the index knows canonical, variant, alias and derived forms', () => {
     const index = buildGlossaryIndex([
       { bn: 'নরেন্দ্র মোদি', variants: ['নরেন্দ্র মোদী'], en: 'Narendra Modi', type: 'person' },
