@@ -163,13 +163,15 @@ const COMMON_NAME_PARTS = new Set(
   ].map((name) => foldForMatch(name.normalize('NFC'))),
 );
 
-function derivedForms(entry: GlossaryEntry, bn: string): string[] {
+const NONE: readonly string[] = [];
+
+function derivedForms(entry: GlossaryEntry, bn: string): readonly string[] {
   const lastSpace = bn.lastIndexOf(' ');
   if (entry.type === 'person' && lastSpace >= 0) return [bn.slice(lastSpace + 1)];
   if (entry.type === 'place' && lastSpace < 0) {
     return bn.endsWith('া') ? [`${bn}ন`, `${bn.slice(0, -1)}ান`] : ADJECTIVE_ENDINGS.map((e) => bn + e);
   }
-  return [];
+  return NONE;
 }
 
 /**
@@ -397,13 +399,18 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
     const bn = foldPhrase(entry.bn);
     canonical[i] = bn;
     if (bn !== '') shape(bn);
-    for (const v of entry.variants) state(foldPhrase(v), i, variants);
-    for (const a of entry.aliases ?? []) {
-      if (hasBengali(a)) state(foldPhrase(a), i, aliases);
-      else addEnglish(a, i);
+    // Indexed loops: this one runs before the optimising compiler has seen it, and there a for-of
+    // makes an iterator and a result object a step.
+    const stated = entry.variants;
+    for (let k = 0; k < stated.length; k++) state(foldPhrase(stated[k]!), i, variants);
+    const other = entry.aliases ?? NONE;
+    for (let k = 0; k < other.length; k++) {
+      if (hasBengali(other[k]!)) state(foldPhrase(other[k]!), i, aliases);
+      else addEnglish(other[k]!, i);
     }
     addEnglish(entry.en, i);
-    for (const d of derivedForms(entry, bn)) derivedBy.set(d, derivedBy.has(d) ? -1 : i);
+    const derived = derivedForms(entry, bn);
+    for (let k = 0; k < derived.length; k++) derivedBy.set(derived[k]!, derivedBy.has(derived[k]!) ? -1 : i);
 
     if (!bn.includes(' ')) {
       const key = phoneticKey(bn);

@@ -81,7 +81,7 @@ function checkEntry(
  */
 function refuseDuplicates({ entries, at }: EntriesAt, lineOf: (at: number) => number, problems: GlossaryProblem[]): void {
   const spellings = new Set<string>();
-  for (const entry of entries) spellings.add(entry.bn.normalize('NFC'));
+  for (let i = 0; i < entries.length; i++) spellings.add(entries[i]!.bn.normalize('NFC'));
   if (spellings.size === entries.length) return;
   const seen = new Map<string, number>();
   entries.forEach((entry, i) => {

@@ -1,6 +1,38 @@
 import { foldForMatch } from '../bengali/fold';
 import type { GlossaryEntry } from './types';
 
+/** What makes two entries one: the same Bengali spelling, in any encoding. */
+function spellingKey(entry: GlossaryEntry): string {
+  return foldForMatch(entry.bn.trim());
+}
+
+/**
+ * Where each spelling first comes in a glossary, kept per array: a glossary is replaced, never changed
+ * in place, so the bundled one's are worked out once, and a merge's are kept from the merge itself.
+ */
+const positions = new WeakMap<readonly GlossaryEntry[], Map<string, number>>();
+
+function positionsOf(entries: readonly GlossaryEntry[]): Map<string, number> {
+  let first = positions.get(entries);
+  if (!first) {
+    // Set from the last entry back, one step an entry: each spelling is left with its first place.
+    first = new Map();
+    for (let i = entries.length - 1; i >= 0; i--) first.set(spellingKey(entries[i]!), i);
+    positions.set(entries, first);
+  }
+  return first;
+}
+
+/** Two glossaries that each name every spelling once, and none the same: merged, they are joined. */
+function disjoint(a: readonly GlossaryEntry[], b: readonly GlossaryEntry[]): boolean {
+  const inA = positionsOf(a);
+  const inB = positionsOf(b);
+  if (inA.size !== a.length || inB.size !== b.length) return false;
+  const [fewer, more] = inA.size < inB.size ? [inA, inB] : [inB, inA];
+  for (const key of fewer.keys()) if (more.has(key)) return false;
+  return true;
+}
+
 /**
  * Merges glossary sources in order (starter, CLDR, the newsroom's own): an entry with the same
  * Bengali spelling as an earlier one overrides it in place (English, type, note), so the newsroom
@@ -8,19 +40,18 @@ import type { GlossaryEntry } from './types';
  * spellings another one knows (CLDR knows none) must not erase them.
  */
 export function mergeGlossaries(...sources: (readonly GlossaryEntry[])[]): GlossaryEntry[] {
-  const all = ([] as GlossaryEntry[]).concat(...sources);
-  const keys = all.map((entry) => foldForMatch(entry.bn.trim()));
-  // Where each spelling first comes: set from the last entry back, one step an entry. When no
-  // spelling comes twice, the usual case, the merge is the sources one after another.
-  const first = new Map<string, number>();
-  for (let i = all.length - 1; i >= 0; i--) first.set(keys[i]!, i);
+  const given = sources.filter((source) => source.length > 0);
+  if (given.length === 2 && disjoint(given[0]!, given[1]!)) return given[0]!.concat(given[1]!);
+  const all = ([] as GlossaryEntry[]).concat(...given);
+  const first = positionsOf(all);
+  // No spelling twice, the usual case: the merge is the sources one after another.
   if (first.size === all.length) return all;
   const out: GlossaryEntry[] = [];
   // Where in `out` the entry first at i went.
   const slot = new Int32Array(all.length);
   for (let i = 0; i < all.length; i++) {
     const entry = all[i]!;
-    const at = first.get(keys[i]!)!;
+    const at = first.get(spellingKey(entry))!;
     if (at === i) {
       slot[i] = out.length;
       out.push(entry);

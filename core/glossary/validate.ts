@@ -79,7 +79,8 @@ function listField(
     return [];
   }
   let clean = true;
-  for (const s of v as unknown[]) {
+  for (let i = 0; i < v.length; i++) {
+    const s: unknown = v[i];
     if (typeof s !== 'string') {
       problems.push({ bn: `"${field}" বানানের তালিকা হতে হবে`, en: `"${field}" must be a list of spellings` });
       return [];
