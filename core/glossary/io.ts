@@ -5,6 +5,7 @@
 import type { AppError, Result } from '../api/result';
 import { ok } from '../api/result';
 import { bengaliDigits } from '../bengali/digits';
+import { spellingPositions } from './merge';
 import type { GlossaryEntry } from './types';
 import { checkGlossaryEntry, type EntryRules } from './validate';
 
@@ -75,14 +76,15 @@ function checkEntry(
 }
 
 /**
- * A spelling given twice (in either encoding) is refused with both lines. The spellings are first
- * put in a set, one step each, and only a file in which the set comes out short is gone through again
- * for the lines: a good file, the usual case, asks nothing more.
+ * A spelling given twice (in either encoding) is refused with both lines. A file whose spellings are
+ * all in NFC and differ even folded for matching, the usual case, is told in one step an entry, and the
+ * merge that comes next reuses that step (see `spellingPositions`); any other is gone through again by
+ * NFC for the lines.
  */
 function refuseDuplicates({ entries, at }: EntriesAt, lineOf: (at: number) => number, problems: GlossaryProblem[]): void {
-  const spellings = new Set<string>();
-  for (let i = 0; i < entries.length; i++) spellings.add(entries[i]!.bn.normalize('NFC'));
-  if (spellings.size === entries.length) return;
+  let nfc = true;
+  for (let i = 0; i < entries.length && nfc; i++) nfc = entries[i]!.bn.normalize('NFC') === entries[i]!.bn;
+  if (nfc && spellingPositions(entries).size === entries.length) return;
   const seen = new Map<string, number>();
   entries.forEach((entry, i) => {
     const key = entry.bn.normalize('NFC');

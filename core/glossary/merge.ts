@@ -7,12 +7,13 @@ function spellingKey(entry: GlossaryEntry): string {
 }
 
 /**
- * Where each spelling first comes in a glossary, kept per array: a glossary is replaced, never changed
- * in place, so the bundled one's are worked out once, and a merge's are kept from the merge itself.
+ * Where each spelling first comes in a glossary (by `spellingKey`), kept per array: a glossary is
+ * replaced, never changed in place, so the bundled one's are worked out once, a file's are those its
+ * reader worked out, and a merge's are kept from the merge itself.
  */
 const positions = new WeakMap<readonly GlossaryEntry[], Map<string, number>>();
 
-function positionsOf(entries: readonly GlossaryEntry[]): Map<string, number> {
+export function spellingPositions(entries: readonly GlossaryEntry[]): Map<string, number> {
   let first = positions.get(entries);
   if (!first) {
     // Set from the last entry back, one step an entry: each spelling is left with its first place.
@@ -25,8 +26,8 @@ function positionsOf(entries: readonly GlossaryEntry[]): Map<string, number> {
 
 /** Two glossaries that each name every spelling once, and none the same: merged, they are joined. */
 function disjoint(a: readonly GlossaryEntry[], b: readonly GlossaryEntry[]): boolean {
-  const inA = positionsOf(a);
-  const inB = positionsOf(b);
+  const inA = spellingPositions(a);
+  const inB = spellingPositions(b);
   if (inA.size !== a.length || inB.size !== b.length) return false;
   const [fewer, more] = inA.size < inB.size ? [inA, inB] : [inB, inA];
   for (const key of fewer.keys()) if (more.has(key)) return false;
@@ -42,10 +43,14 @@ function disjoint(a: readonly GlossaryEntry[], b: readonly GlossaryEntry[]): boo
 export function mergeGlossaries(...sources: (readonly GlossaryEntry[])[]): GlossaryEntry[] {
   const given = sources.filter((source) => source.length > 0);
   if (given.length === 2 && disjoint(given[0]!, given[1]!)) return given[0]!.concat(given[1]!);
-  const all = ([] as GlossaryEntry[]).concat(...given);
-  const first = positionsOf(all);
+  const all = given.length === 1 ? given[0]! : ([] as GlossaryEntry[]).concat(...given);
+  const first = spellingPositions(all);
   // No spelling twice, the usual case: the merge is the sources one after another.
-  if (first.size === all.length) return all;
+  if (first.size === all.length) {
+    const out = all === given[0] ? all.slice() : (all as GlossaryEntry[]);
+    positions.set(out, first);
+    return out;
+  }
   const out: GlossaryEntry[] = [];
   // Where in `out` the entry first at i went.
   const slot = new Int32Array(all.length);
