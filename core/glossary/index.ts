@@ -20,7 +20,10 @@ export interface GlossaryIndex {
   forms: Map<string, GlossaryForm>;
   /** Longest spelling, in words: how far a phrase match needs to look. */
   maxWords: number;
-  /** First word of each several-word spelling → the lengths (in words) of such spellings, longest first. */
+  /**
+   * First word of each several-word spelling → the lengths (in words) of such spellings, longest
+   * first. First words with the same lengths share one list: read them, never change them.
+   */
   phraseStarts: Map<string, number[]>;
   /** The other words of several-word spellings: a phrase can only match where each later word is one. */
   phraseWords: Set<string>;
@@ -401,8 +404,8 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
     if (bn !== '') shape(bn);
     // Indexed loops: this one runs before the optimising compiler has seen it, and there a for-of
     // makes an iterator and a result object a step.
-    const stated = entry.variants;
-    for (let k = 0; k < stated.length; k++) state(foldPhrase(stated[k]!), i, variants);
+    const listed = entry.variants;
+    for (let k = 0; k < listed.length; k++) state(foldPhrase(listed[k]!), i, variants);
     const other = entry.aliases ?? NONE;
     for (let k = 0; k < other.length; k++) {
       if (hasBengali(other[k]!)) state(foldPhrase(other[k]!), i, aliases);
