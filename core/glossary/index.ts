@@ -20,7 +20,10 @@ export interface GlossaryIndex {
   forms: Map<string, GlossaryForm>;
   /** Longest spelling, in words: how far a phrase match needs to look. */
   maxWords: number;
-  /** First word of each several-word spelling → the lengths (in words) of such spellings, longest first. */
+  /**
+   * First word of each several-word spelling → the lengths (in words) of such spellings, longest
+   * first. First words with the same lengths share one list: read them, never change them.
+   */
   phraseStarts: Map<string, number[]>;
   /** The other words of several-word spellings: a phrase can only match where each later word is one. */
   phraseWords: Set<string>;
@@ -43,8 +46,6 @@ export interface GlossaryIndex {
   /** `entityIdOf` each entry, by entry index. */
   ids: string[];
 }
-
-const KIND_RANK: Record<FormKind, number> = { canonical: 0, alias: 1, variant: 2 };
 
 /** The stable id of a glossary entity: its folded canonical spelling. */
 export function entityIdOf(entry: GlossaryEntry): string {
@@ -165,13 +166,15 @@ export const COMMON_NAME_PARTS: ReadonlySet<string> = new Set(
   ].map((name) => foldForMatch(name.normalize('NFC'))),
 );
 
-function derivedForms(entry: GlossaryEntry, bn: string): string[] {
+const NONE: readonly string[] = [];
+
+function derivedForms(entry: GlossaryEntry, bn: string): readonly string[] {
   const lastSpace = bn.lastIndexOf(' ');
   if (entry.type === 'person' && lastSpace >= 0) return [bn.slice(lastSpace + 1)];
   if (entry.type === 'place' && lastSpace < 0) {
     return bn.endsWith('া') ? [`${bn}ন`, `${bn.slice(0, -1)}ান`] : ADJECTIVE_ENDINGS.map((e) => bn + e);
   }
-  return [];
+  return NONE;
 }
 
 /**
@@ -215,7 +218,10 @@ function trieChild(trie: SpellingTrie, node: number, unit: number): number {
 class TrieBuilder {
   edges = new Int32Array(16 * 3);
   mask = 15;
-  ends: number[] = [0];
+  /** Per node, as `SpellingTrie.ends`; sized with the table, which holds at most half as many edges as slots. */
+  ends = new Uint8Array(16);
+  /** Nodes so far, the root included. */
+  nodes = 1;
 
   add(spelling: string, end: number): void {
     let node = 0;
@@ -229,8 +235,7 @@ class TrieBuilder {
         child = edges[slot * 3 + 2]!;
       }
       if (child === 0) {
-        child = this.ends.length;
-        this.ends.push(0);
+        child = this.nodes++;
         edges[slot * 3] = node;
         edges[slot * 3 + 1] = unit;
         edges[slot * 3 + 2] = child;
@@ -243,7 +248,7 @@ class TrieBuilder {
   }
 
   finish(): SpellingTrie {
-    return { edges: this.edges, mask: this.mask, ends: Uint8Array.from(this.ends) };
+    return { edges: this.edges, mask: this.mask, ends: this.ends.slice(0, this.nodes) };
   }
 
   private grow(): void {
@@ -251,13 +256,19 @@ class TrieBuilder {
     const mask = this.mask * 2 + 1;
     const edges = new Int32Array((mask + 1) * 3);
     for (let from = 0; from < old.length; from += 3) {
-      if (old[from + 2] === 0) continue;
+      const child = old[from + 2]!;
+      if (child === 0) continue;
       let slot = edgeSlot(old[from]!, old[from + 1]!, mask);
       while (edges[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
-      edges.set(old.subarray(from, from + 3), slot * 3);
+      edges[slot * 3] = old[from]!;
+      edges[slot * 3 + 1] = old[from + 1]!;
+      edges[slot * 3 + 2] = child;
     }
+    const ends = new Uint8Array(mask + 1);
+    ends.set(this.ends);
     this.edges = edges;
     this.mask = mask;
+    this.ends = ends;
   }
 }
 
@@ -321,8 +332,16 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
   return index;
 }
 
+/** Spellings of one kind as they are met, with the entry of each: they go into `forms` at the end, in one step each. */
+interface Stated {
+  forms: string[];
+  entries: number[];
+}
+
+/** The lengths of the several-word spellings a first word starts, longest first; one shared list per single length. */
+const ONE_LENGTH: number[][] = [];
+
 function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
-  const forms = new Map<string, GlossaryForm>();
   const english = new Map<string, number[]>();
   const nearKeys = new Map<number, { entry: number; key: string }[]>();
   const phraseStarts = new Map<string, number[]>();
@@ -331,18 +350,23 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   const trie = new TrieBuilder();
   const nearStarts = new Set<number>();
   let maxWords = 1;
-  const add = (form: string, entry: number, kind: FormKind) => {
-    if (form === '') return;
-    const existing = forms.get(form);
-    if (existing && KIND_RANK[existing.kind] <= KIND_RANK[kind]) return;
-    forms.set(form, { entry, kind });
+  const canonical: string[] = new Array(entries.length);
+  const variants: Stated = { forms: [], entries: [] };
+  const aliases: Stated = { forms: [], entries: [] };
+  // The first word of the last several-word spelling, and its lengths: the spellings of one entry
+  // (a name and its variants) mostly share it, and it is looked up once.
+  let lastFirst: string | null = null;
+  let lastLengths: number[] | undefined;
+  /** What a spelling adds to the trie and the phrase tables: the same for the same spelling, whichever entry states it. */
+  const shape = (form: string) => {
     const space = form.indexOf(' ');
     if (space < 0) {
       trie.add(form, TRIE_WORD);
       return;
     }
-    const first = form.slice(0, space);
-    trie.add(first, TRIE_PHRASE_START);
+    const sameFirst = lastFirst !== null && space === lastFirst.length && form.startsWith(lastFirst);
+    const first = sameFirst ? lastFirst! : form.slice(0, space);
+    if (!sameFirst) trie.add(first, TRIE_PHRASE_START);
     let length = 1;
     for (let start = space + 1; start > 0; length++) {
       const end = form.indexOf(' ', start);
@@ -350,12 +374,19 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
       start = end + 1;
     }
     maxWords = Math.max(maxWords, length);
-    const lengths = phraseStarts.get(first);
-    if (!lengths) phraseStarts.set(first, [length]);
-    else if (!lengths.includes(length)) {
-      lengths.push(length);
-      lengths.sort((a, b) => b - a);
-    }
+    const lengths = sameFirst ? lastLengths : phraseStarts.get(first);
+    let next = lengths;
+    if (!lengths) next = ONE_LENGTH[length] ??= [length];
+    else if (!lengths.includes(length)) next = [...lengths, length].sort((a, b) => b - a);
+    if (next !== lengths) phraseStarts.set(first, next!);
+    lastFirst = first;
+    lastLengths = next;
+  };
+  const state = (form: string, entry: number, stated: Stated) => {
+    if (form === '') return;
+    stated.forms.push(form);
+    stated.entries.push(entry);
+    shape(form);
   };
   const addEnglish = (en: string, entry: number) => {
     const key = englishKey(en);
@@ -369,14 +400,20 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     const bn = foldPhrase(entry.bn);
-    add(bn, i, 'canonical');
-    for (const v of entry.variants) add(foldPhrase(v), i, 'variant');
-    for (const a of entry.aliases ?? []) {
-      if (hasBengali(a)) add(foldPhrase(a), i, 'alias');
-      else addEnglish(a, i);
+    canonical[i] = bn;
+    if (bn !== '') shape(bn);
+    // Indexed loops: this one runs before the optimising compiler has seen it, and there a for-of
+    // makes an iterator and a result object a step.
+    const listed = entry.variants;
+    for (let k = 0; k < listed.length; k++) state(foldPhrase(listed[k]!), i, variants);
+    const other = entry.aliases ?? NONE;
+    for (let k = 0; k < other.length; k++) {
+      if (hasBengali(other[k]!)) state(foldPhrase(other[k]!), i, aliases);
+      else addEnglish(other[k]!, i);
     }
     addEnglish(entry.en, i);
-    for (const d of derivedForms(entry, bn)) derivedBy.set(d, derivedBy.has(d) ? -1 : i);
+    const derived = derivedForms(entry, bn);
+    for (let k = 0; k < derived.length; k++) derivedBy.set(derived[k]!, derivedBy.has(derived[k]!) ? -1 : i);
 
     if (!bn.includes(' ')) {
       const key = phoneticKey(bn);
@@ -390,11 +427,23 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
       }
     }
   }
+  // A spelling two entries state belongs to the one that states it as its name, else as an alias,
+  // else as a variant, and among those to the first. Setting every spelling in the reverse of that
+  // order leaves each with its owner, one step a spelling where asking first took two.
+  const forms = new Map<string, GlossaryForm>();
+  for (const [stated, kind] of [
+    [variants, 'variant'],
+    [aliases, 'alias'],
+  ] as const) {
+    for (let k = stated.forms.length - 1; k >= 0; k--) forms.set(stated.forms[k]!, { entry: stated.entries[k]!, kind });
+  }
+  for (let i = canonical.length - 1; i >= 0; i--) if (canonical[i] !== '') forms.set(canonical[i]!, { entry: i, kind: 'canonical' });
   // A derived short form shared by two entries (আলী, খান) names neither, a very short one is a
   // common word more often than a name, and so is a common name part (see COMMON_NAME_PARTS).
   for (const [form, i] of derivedBy) {
     if (i < 0 || forms.has(form) || form.length < 4 || COMMON_NAME_PARTS.has(form)) continue;
-    add(form, i, 'alias');
+    forms.set(form, { entry: i, kind: 'alias' });
+    shape(form);
   }
   return {
     entries,

@@ -40,9 +40,85 @@ function shown(value: string): string {
   return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }
 
+const BENGALI: EntryMessage = { bn: 'বাংলা বানান নয়', en: 'is not a Bengali spelling' };
+const ENGLISH: EntryMessage = { bn: 'লাতিন হরফে লেখা ইংরেজি নাম নয়', en: 'is not an English name in Latin letters' };
+const ANY: EntryMessage = { bn: 'নাম নয়', en: 'is not a name' };
+
+/** A text field, trimmed; undefined when absent, and when not text (the problem told). */
+function textField(r: Record<string, unknown>, field: string, problems: EntryMessage[]): string | undefined {
+  const v = r[field];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return v.trim();
+  problems.push({ bn: `"${field}" টেক্সট হতে হবে`, en: `"${field}" must be text` });
+  return undefined;
+}
+
+/** A name under the import rules: a problem told when it is too long or not of its script. */
+function nameField(value: string, pattern: RegExp, what: EntryMessage, problems: EntryMessage[]): void {
+  if (value.length > NAME_MAX) {
+    problems.push({
+      bn: `"${shown(value)}" ${NAME_MAX}টি অক্ষরের চেয়ে লম্বা`,
+      en: `"${shown(value)}" is longer than ${NAME_MAX} characters`,
+    });
+  } else if (!pattern.test(value)) problems.push({ bn: `"${shown(value)}" ${what.bn}`, en: `"${shown(value)}" ${what.en}` });
+}
+
+/** A list of spellings, trimmed, empty items dropped; a list already in that form (a file this app wrote) is the list itself. */
+function listField(
+  r: Record<string, unknown>,
+  field: string,
+  strict: boolean,
+  pattern: RegExp,
+  what: EntryMessage,
+  problems: EntryMessage[],
+): string[] {
+  const v = r[field];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    problems.push({ bn: `"${field}" বানানের তালিকা হতে হবে`, en: `"${field}" must be a list of spellings` });
+    return [];
+  }
+  let clean = true;
+  for (let i = 0; i < v.length; i++) {
+    const s: unknown = v[i];
+    if (typeof s !== 'string') {
+      problems.push({ bn: `"${field}" বানানের তালিকা হতে হবে`, en: `"${field}" must be a list of spellings` });
+      return [];
+    }
+    if (clean && (s === '' || s.trim() !== s)) clean = false;
+  }
+  const items = clean ? (v as string[]) : (v as string[]).map((s) => s.trim()).filter((s) => s !== '');
+  if (!strict) return items;
+  if (items.length > SPELLINGS_MAX) {
+    problems.push({ bn: `"${field}"-এ ${SPELLINGS_MAX}টির বেশি বানান`, en: `"${field}" holds more than ${SPELLINGS_MAX} spellings` });
+    return [];
+  }
+  for (const item of items) nameField(item, pattern, what, problems);
+  return items;
+}
+
+/** The fields of an entry in the order the check builds them, which is the order a file this app wrote has. */
+const FIELD_ORDER = ['bn', 'variants', 'en', 'type', 'aliases', 'note', 'foreign'];
+
+/** Whether `raw` holds exactly `entry`'s fields, in its order: then `raw` is the entry as it would be built. */
+function sameFields(raw: Record<string, unknown>, entry: GlossaryEntry): boolean {
+  let at = 0;
+  let fields = 0;
+  for (const key in raw) {
+    while (at < FIELD_ORDER.length && FIELD_ORDER[at] !== key) at++;
+    if (at === FIELD_ORDER.length || raw[key] !== entry[key as keyof GlossaryEntry]) return false;
+    fields++;
+  }
+  // bn, variants, en and type are always built; the rest only when they hold something.
+  return fields === 4 + Number('aliases' in entry) + Number('note' in entry) + Number('foreign' in entry);
+}
+
 /**
  * Checks one entry as it arrives (lists as arrays of strings; a CSV row is split into lists first).
  * Text is trimmed, empty list items dropped; every problem is reported, each in both languages.
+ * What arrives is the caller's to give away (parsed from a file, or sent over the bridge): an entry
+ * already in its checked form (a file this app wrote) is `raw` itself, and a list already clean is
+ * kept, not copied, since a 10,000-entry file is checked at every start.
  */
 export function checkGlossaryEntry(raw: unknown, rules: EntryRules = 'import'): EntryCheck {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -55,60 +131,23 @@ export function checkGlossaryEntry(raw: unknown, rules: EntryRules = 'import'): 
     for (const key of Object.keys(r))
       if (!FIELDS.has(key)) problems.push({ bn: `অজানা ঘর "${shown(key)}"`, en: `unknown field "${shown(key)}"` });
   }
-  const text = (field: string): string | undefined => {
-    const v = r[field];
-    if (v === undefined || v === null) return undefined;
-    if (typeof v === 'string') return v.trim();
-    problems.push({ bn: `"${field}" টেক্সট হতে হবে`, en: `"${field}" must be text` });
-    return undefined;
-  };
-  const name = (value: string, pattern: RegExp, what: EntryMessage): boolean => {
-    if (!strict) return true;
-    if (value.length > NAME_MAX) {
-      problems.push({
-        bn: `"${shown(value)}" ${NAME_MAX}টি অক্ষরের চেয়ে লম্বা`,
-        en: `"${shown(value)}" is longer than ${NAME_MAX} characters`,
-      });
-      return false;
-    }
-    if (pattern.test(value)) return true;
-    problems.push({ bn: `"${shown(value)}" ${what.bn}`, en: `"${shown(value)}" ${what.en}` });
-    return false;
-  };
-  const list = (field: string, pattern: RegExp, what: EntryMessage): string[] => {
-    const v = r[field];
-    if (v === undefined || v === null) return [];
-    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) {
-      problems.push({ bn: `"${field}" বানানের তালিকা হতে হবে`, en: `"${field}" must be a list of spellings` });
-      return [];
-    }
-    const items = v.map((s: string) => s.trim()).filter((s) => s !== '');
-    if (strict && items.length > SPELLINGS_MAX) {
-      problems.push({ bn: `"${field}"-এ ${SPELLINGS_MAX}টির বেশি বানান`, en: `"${field}" holds more than ${SPELLINGS_MAX} spellings` });
-      return [];
-    }
-    for (const item of items) name(item, pattern, what);
-    return items;
-  };
-
-  const bengali: EntryMessage = { bn: 'বাংলা বানান নয়', en: 'is not a Bengali spelling' };
-  const bn = text('bn');
-  const en = text('en');
-  const type = text('type');
+  const bn = textField(r, 'bn', problems);
+  const en = textField(r, 'en', problems);
+  const type = textField(r, 'type', problems);
   if (!bn) problems.push({ bn: 'বাংলা বানান (bn) নেই', en: 'the Bengali spelling (bn) is missing' });
-  else if (!/[\u0980-\u09FF]/.test(bn)) problems.push({ bn: `"${shown(bn)}" ${bengali.bn}`, en: `"${shown(bn)}" ${bengali.en}` });
-  else name(bn, BENGALI_NAME, bengali);
+  else if (!/[\u0980-\u09FF]/.test(bn)) problems.push({ bn: `"${shown(bn)}" ${BENGALI.bn}`, en: `"${shown(bn)}" ${BENGALI.en}` });
+  else if (strict) nameField(bn, BENGALI_NAME, BENGALI, problems);
   if (!en) problems.push({ bn: 'ইংরেজি নাম (en) নেই', en: 'the English name (en) is missing' });
-  else name(en, LATIN_NAME, { bn: 'লাতিন হরফে লেখা ইংরেজি নাম নয়', en: 'is not an English name in Latin letters' });
+  else if (strict) nameField(en, LATIN_NAME, ENGLISH, problems);
   if (!type || !ENTITY_TYPES.includes(type as EntityType)) {
     problems.push({
       bn: `ধরন (type) হবে ${ENTITY_TYPES.join(', ')}-এর একটি`,
       en: `type must be one of ${ENTITY_TYPES.join(', ')}${type ? `, not "${shown(type)}"` : ''}`,
     });
   }
-  const variants = list('variants', BENGALI_NAME, bengali);
-  const aliases = list('aliases', ANY_NAME, { bn: 'নাম নয়', en: 'is not a name' });
-  const note = text('note');
+  const variants = listField(r, 'variants', strict, BENGALI_NAME, BENGALI, problems);
+  const aliases = listField(r, 'aliases', strict, ANY_NAME, ANY, problems);
+  const note = textField(r, 'note', problems);
   if (strict && note && note.length > NOTE_MAX)
     problems.push({ bn: `টীকা (note) ${NOTE_MAX}টি অক্ষরের চেয়ে লম্বা`, en: `the note is longer than ${NOTE_MAX} characters` });
   const foreign = r.foreign;
@@ -119,5 +158,5 @@ export function checkGlossaryEntry(raw: unknown, rules: EntryRules = 'import'): 
   if (aliases.length > 0) entry.aliases = aliases;
   if (note) entry.note = note;
   if (typeof foreign === 'boolean') entry.foreign = foreign;
-  return { ok: true, entry };
+  return { ok: true, entry: sameFields(r, entry) ? (r as unknown as GlossaryEntry) : entry };
 }

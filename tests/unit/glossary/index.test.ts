@@ -121,3 +121,33 @@ test('one glossary is indexed once: the same entries give the same merged glossa
   assert.equal(buildGlossaryIndex(glossaryWith([])), index, 'the bundled glossary is indexed once for every checker');
   assert.notEqual(glossaryWith([...own]), merged, 'new entries (a new array) are merged again');
 });
+
+test('a spelling several entries state belongs to the one naming it, else the one listing it as an alias, else the first variant', () => {
+  const own = buildGlossaryIndex([
+    { bn: 'কাল্পনিক পুর', variants: ['কাল্পনিক নগর', 'ছায়াপুর'], en: 'Imaginarypur', type: 'place', aliases: ['মায়াপুর'] },
+    { bn: 'ছায়াপুর', variants: ['মায়াপুর', 'কাল্পনিক নগর'], en: 'Chhayapur', type: 'place' },
+    { bn: 'মায়া নগর', variants: ['কাল্পনিক নগর'], en: 'Maya Nagar', type: 'place', aliases: ['ছায়াপুর', 'মায়াপুর'] },
+  ]);
+  const owner = (spelling: string) => own.forms.get(foldForMatch(spelling.normalize('NFC')));
+  assert.deepEqual(owner('ছায়াপুর'), { entry: 1, kind: 'canonical' }, 'named by the second, a variant of the first, an alias of the third');
+  assert.deepEqual(owner('মায়াপুর'), { entry: 0, kind: 'alias' }, 'an alias of the first and the third, a variant of the second');
+  assert.deepEqual(owner('কাল্পনিক নগর'), { entry: 0, kind: 'variant' }, 'a variant of all three');
+  assert.deepEqual(owner('নগর'), undefined, 'a later word is no spelling of its own');
+  assert.deepEqual(own.phraseStarts.get(foldForMatch('কাল্পনিক')), [2]);
+  assert.ok(own.phraseWords.has('নগর') && own.phraseWords.has('পুর'));
+});
+
+test('a derived short form never takes a spelling an entry states, and two entries deriving it leave it to neither', () => {
+  const own = buildGlossaryIndex([
+    { bn: 'তারাপদ গড়াই', variants: [], en: 'Tarapada Garai', type: 'person' },
+    { bn: 'সুধাময় গড়াই', variants: [], en: 'Sudhamoy Garai', type: 'person' },
+    { bn: 'কমলকান্ত দেবনাথ', variants: [], en: 'Kamalakanta Debnath', type: 'person' },
+    { bn: 'দেবনাথপুর', variants: ['দেবনাথ'], en: 'Debnathpur', type: 'place' },
+    { bn: 'মৃণালিনী ঘোষাল', variants: [], en: 'Mrinalini Ghoshal', type: 'person' },
+  ]);
+  const owner = (spelling: string) => own.forms.get(foldForMatch(spelling.normalize('NFC')));
+  assert.equal(owner('গড়াই'), undefined, 'derived by two people');
+  assert.deepEqual(owner('দেবনাথ'), { entry: 3, kind: 'variant' }, 'stated as a variant');
+  assert.deepEqual(owner('ঘোষাল'), { entry: 4, kind: 'alias' });
+  assert.equal(spellingsStarting(own, foldForMatch('ঘোষালের')) & TRIE_WORD, TRIE_WORD, 'the derived form is in the trie too');
+});

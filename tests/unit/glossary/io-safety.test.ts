@@ -15,21 +15,35 @@ import type { GlossaryEntry } from '../../../core/glossary/types';
 const place = (i: number): GlossaryEntry => ({ bn: `ঢাকা ${bengaliDigits(i)}`, variants: [], en: `Dhaka ${i}`, type: 'place' });
 
 describe('glossary JSON line numbers', () => {
-  test('problems deep in a large file are named by their own line, in both layouts', () => {
+  test('problems deep in a large file are named by their own line, in each layout', () => {
     const entries = Array.from({ length: 3000 }, (_, i) => place(i));
-    const text = exportGlossaryJson(entries);
-    const lines = text.split('\n');
-    // The entry for index 2500 starts on the line that holds its opening brace.
-    const bad = text.replace('"Dhaka 2500"', '""');
+    // Indented, as another tool or a person writes it: the entry starts on the line of its opening brace.
+    const indented = JSON.stringify({ entries }, null, 2);
+    const lines = indented.split('\n');
     const at = lines.findIndex((l) => l.includes('"Dhaka 2500"'));
     const opening = lines.slice(0, at).lastIndexOf('    {') + 1;
-    const r = importGlossaryJson(bad);
+    const r = importGlossaryJson(indented.replace('"Dhaka 2500"', '""'));
     assert.ok(!r.ok);
     assert.match(r.error.detail!, new RegExp(`^line ${opening}: the English name`));
+    // As this app writes it, one entry a line after the opening one.
+    const own = exportGlossaryJson(entries);
+    assert.equal(own.split('\n').length, 3000 + 3);
+    const o = importGlossaryJson(own.replace('"Dhaka 2500"', '""'));
+    assert.ok(!o.ok);
+    assert.match(o.error.detail!, /^line 2502: the English name/);
     const compact = `[${entries.map((e, i) => (i === 2999 ? '\n{"bn": "ইরাক"}' : JSON.stringify(e))).join(',\n')}]`;
     const c = importGlossaryJson(compact);
     assert.ok(!c.ok);
     assert.match(c.error.detail!, /^line 3001: the English name/);
+  });
+
+  test("the app's own layout reads back exactly, and an empty glossary is a file too", () => {
+    const entries: GlossaryEntry[] = [
+      { ...place(1), variants: ['ঢাকার'], aliases: ['Dacca'], note: 'রাজধানী, "শহর"\nদুই লাইন', foreign: false },
+      place(2),
+    ];
+    assert.deepEqual(importGlossaryJson(exportGlossaryJson(entries)), { ok: true, value: entries });
+    assert.deepEqual(importGlossaryJson(exportGlossaryJson([])), { ok: true, value: [] });
   });
 });
 

@@ -83,6 +83,26 @@ describe('glossary CSV and JSON', () => {
     assert.match(r.error.detail!, /^line 4: "ইরান" is already defined on line 2$/);
   });
 
+  test('the same spelling in two encodings is a repeat; spellings that differ only in a joiner are two entries, merged as one', () => {
+    const row = (bn: string, en: string) => JSON.stringify({ bn, en, type: 'place', variants: [] });
+    const precomposed = 'নারা\u09DFণগঞ্জ';
+    const decomposed = 'নারা\u09AF\u09BCণগঞ্জ';
+    const twice = importGlossaryJson(
+      ['[', `${row(precomposed, 'Narayanganj')},`, `${row('ঢাকা', 'Dhaka')},`, row(decomposed, 'Narayanganj'), ']'].join('\n'),
+    );
+    assert.ok(!twice.ok);
+    assert.match(twice.error.detail!, /^line 4: ".*" is already defined on line 2$/);
+    const joined = importGlossaryJson(
+      JSON.stringify([JSON.parse(row('র‍্যাব', 'RAB')), JSON.parse(row('র্যাব', 'Rab')), JSON.parse(row('ঢাকা', 'Dhaka'))]),
+    );
+    assert.ok(joined.ok);
+    assert.equal(joined.value.length, 3);
+    assert.deepEqual(
+      mergeGlossaries(joined.value).map((e) => e.en),
+      ['Rab', 'Dhaka'],
+    );
+  });
+
   test('a quoted field spanning lines keeps later line numbers right; an unclosed quote is refused', () => {
     const csv = 'bn,en,type,note\nইরান,Iran,place,"two\nlines"\nইরাক,Iraq,country,\n';
     const r = importGlossaryCsv(csv);
@@ -113,6 +133,21 @@ describe('merging sources', () => {
     assert.equal(merged.length, 2);
     assert.equal(merged[0]!.en, "People's Republic of China");
     assert.deepEqual(merged[0]!.variants, ['চীন', 'চায়না']);
+  });
+
+  test('sources with no spelling in common are joined in order; the same spelling in another encoding is one entry, in any source', () => {
+    const a: GlossaryEntry[] = [{ bn: 'চিন', variants: ['চীন'], en: 'China', type: 'place' }];
+    const b: GlossaryEntry[] = [
+      { bn: 'ইরান', variants: [], en: 'Iran', type: 'place' },
+      { bn: 'ইরাক', variants: [], en: 'Iraq', type: 'place' },
+    ];
+    const joined = mergeGlossaries(a, [], b);
+    assert.deepEqual(joined, [...a, ...b]);
+    assert.equal(joined[2], b[1], 'the entries themselves');
+    const zwnj: GlossaryEntry = { bn: 'ইরা\u200Cক', variants: ['এরাক'], en: 'Irak', type: 'place', aliases: ['Eraq'] };
+    const merged = mergeGlossaries([...b, zwnj], a);
+    assert.deepEqual(merged, [b[0], { ...zwnj, variants: ['এরাক'], aliases: ['Eraq'] }, a[0]]);
+    assert.deepEqual(mergeGlossaries(b, [{ ...b[0]!, bn: ' ইরান ', en: 'Persia' }])[0], { ...b[0], bn: ' ইরান ', en: 'Persia' });
   });
 
   test('the index knows canonical, variant, alias and derived forms', () => {
