@@ -89,17 +89,18 @@ function computeNameFacts(w: WordFacts, ctx: CheckContext): NameFacts | null {
   let stems = w.stems;
   let keys = w.keys;
   // The word's own arrays when every stem's key may be a name's, as most are; a copy without the others.
-  if (keys.some((key, k) => key.length < MIN_KEY || keys.indexOf(key) !== k)) {
+  if (!allNameKeys(keys)) {
     const allStems = stems;
     const allKeys = keys;
     stems = [];
     keys = [];
-    allKeys.forEach((key, k) => {
+    for (let k = 0; k < allKeys.length; k++) {
+      const key = allKeys[k]!;
       if (key.length >= MIN_KEY && !keys.includes(key)) {
         stems.push(allStems[k]!);
         keys.push(key);
       }
-    });
+    }
   }
   if (stems.length === 0) return null;
   let glossary: GlossarySoundAlike | null = null;
@@ -126,6 +127,15 @@ function computeNameFacts(w: WordFacts, ctx: CheckContext): NameFacts | null {
   // A dictionary word one edit from a name is the word (মালী, a gardener, not Mali).
   if (glossary && isDictionaryWord(facts, ctx)) facts.glossary = null;
   return facts;
+}
+
+/** Whether every key is long enough to be a name's and none repeats an earlier one. */
+function allNameKeys(keys: readonly string[]): boolean {
+  for (let k = 0; k < keys.length; k++) {
+    if (keys[k]!.length < MIN_KEY) return false;
+    for (let j = 0; j < k; j++) if (keys[j] === keys[k]) return false;
+  }
+  return true;
 }
 
 /** A paragraph's name-like words: their indices in its word list and their facts, in order. */
