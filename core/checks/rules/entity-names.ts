@@ -146,6 +146,11 @@ export interface NameUses {
 
 export const NO_NAMES: NameUses = { index: [], facts: [] };
 
+// Gathered here, then copied out at their number: the lists live in the checker's cache, and arrays
+// grown word by word allocate twice what they keep (as in words.ts).
+const usedIndex: number[] = [];
+const usedFacts: (NameFacts | undefined)[] = [];
+
 /**
  * The paragraph's words that may be names and are not part of a glossary name, each with its name
  * facts, worked out once per spelling. A word one sound-alike edit from a glossary spelling becomes a
@@ -154,9 +159,8 @@ export const NO_NAMES: NameUses = { index: [], facts: [] };
  * spelling. Such words are covered, as mentions are.
  */
 export function nameUses(text: string, words: Words, covered: Uint8Array, mentions: Mention[], ctx: CheckContext): NameUses {
-  const index: number[] = [];
-  const facts: NameFacts[] = [];
   if ((words.anyFlags & WORD_BENGALI) === 0) return NO_NAMES;
+  let n = 0;
   for (let i = 0; i < words.length; i++) {
     if ((words.flags[i]! & WORD_BENGALI) === 0 || covered[i] === 1) continue;
     const w = words.facts[i]!;
@@ -181,10 +185,14 @@ export function nameUses(text: string, words: Words, covered: Uint8Array, mentio
       covered[i] = 1;
       continue;
     }
-    index.push(i);
-    facts.push(f);
+    usedIndex[n] = i;
+    usedFacts[n] = f;
+    n++;
   }
-  return { index, facts };
+  const uses = { index: usedIndex.slice(0, n), facts: usedFacts.slice(0, n) as NameFacts[] };
+  // The scratch must not keep an old checker's facts alive.
+  usedFacts.fill(undefined, 0, n);
+  return uses;
 }
 
 /** `names` without the words a later check covered (a glossed name is a mention, not a name to count). */
