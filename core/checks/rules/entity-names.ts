@@ -195,17 +195,22 @@ export function nameUses(text: string, words: Words, covered: Uint8Array, mentio
   return uses;
 }
 
-/** `names` without the words a later check covered (a glossed name is a mention, not a name to count). */
+/**
+ * `names` without the words a later check covered (a glossed name is a mention, not a name to count),
+ * in place: the lists are `nameUses`'s own, made for this paragraph.
+ */
 export function uncovered(names: NameUses, covered: Uint8Array): NameUses {
+  const { index, facts } = names;
   let kept = 0;
-  for (let u = 0; u < names.index.length; u++) if (covered[names.index[u]!] === 0) kept++;
-  if (kept === names.index.length) return names;
-  const index: number[] = [];
-  const facts: NameFacts[] = [];
-  for (let u = 0; u < names.index.length; u++) {
-    if (covered[names.index[u]!] === 1) continue;
-    index.push(names.index[u]!);
-    facts.push(names.facts[u]!);
+  for (let u = 0; u < index.length; u++) {
+    if (covered[index[u]!] === 1) continue;
+    index[kept] = index[u]!;
+    facts[kept] = facts[u]!;
+    kept++;
   }
-  return { index, facts };
+  if (kept < index.length) {
+    index.length = kept;
+    facts.length = kept;
+  }
+  return names;
 }
