@@ -87,9 +87,40 @@ export function phoneticKey(folded: string): string {
 
 /** The start of `phoneticKey(folded)`: at least its first `letters` letters (all, when it is shorter). */
 export function keyStart(folded: string, letters: number): string {
+  return keyOf(folded, letters, null);
+}
+
+// The key's length before each code unit of the word last keyed by `stemKeys` (-1 where a unit is
+// keyed with the one before it), kept between calls.
+let keyLengths = new Int32Array(64);
+
+/**
+ * `stems.map(phoneticKey)` for a word's stems, each a start of `folded` (see suffix.ts), keying the
+ * word once: a stem's key is the word's key as far as the stem reaches, unless the stem ends inside a
+ * letter + nukta or a হসন্ত + য/ব that the word keys together (then the stem is keyed on its own).
+ * Every stem of every word an article has is keyed, and building each key piece by piece was most
+ * of what keying allocated.
+ */
+export function stemKeys(folded: string, stems: readonly string[]): string[] {
+  if (keyLengths.length <= folded.length) keyLengths = new Int32Array(folded.length * 2 + 1);
+  keyLengths.fill(-1, 0, folded.length + 1);
+  const key = keyOf(folded, Infinity, keyLengths);
+  const out: string[] = new Array(stems.length);
+  for (let k = 0; k < stems.length; k++) {
+    const stem = stems[k]!;
+    const length = stem.length <= folded.length && folded.startsWith(stem) ? keyLengths[stem.length]! : -1;
+    out[k] = length === key.length ? key : length >= 0 ? key.slice(0, length) : phoneticKey(stem);
+  }
+  return out;
+}
+
+/** `keyStart`, noting in `lengths` (when given) the key's length before each code unit it keys on its own, and after the last. */
+function keyOf(folded: string, letters: number, lengths: Int32Array | null): string {
   let out = '';
   let last = '';
-  for (let i = 0; i < folded.length && out.length < letters; i++) {
+  let i = 0;
+  for (; i < folded.length && out.length < letters; i++) {
+    if (lengths) lengths[i] = out.length;
     const code = folded.charCodeAt(i);
     const next = folded.charCodeAt(i + 1);
     let piece: string | undefined;
@@ -112,6 +143,7 @@ export function keyStart(folded: string, letters: number): string {
     out += piece;
     last = piece;
   }
+  if (lengths && i === folded.length) lengths[i] = out.length;
   return out;
 }
 

@@ -4,7 +4,7 @@
  * most words are never a name, and a word that no glossary spelling starts like is never stemmed.
  */
 import { foldForMatch } from '../bengali/fold';
-import { firstSound, keyStart, phoneticKey, sameName } from '../bengali/phonetic';
+import { firstSound, keyStart, phoneticKey, sameName, stemKeys } from '../bengali/phonetic';
 import { isRepairSite, normalizeText } from '../bengali/normalize';
 import { bengaliSkeleton } from '../bengali/romanize';
 import { ENDINGS_ALSO_WORDS, ENDINGS_NEVER_WORDS, stemCandidates } from '../bengali/suffix';
@@ -157,7 +157,7 @@ export class WordFacts {
 
   /** Phonetic keys of the stems, in the same order. */
   get keys(): string[] {
-    return (this.keyList ??= this.stems.map(phoneticKey));
+    return (this.keyList ??= stemKeys(this.folded, this.stems));
   }
 
   /** Consonant skeletons of the stems (see romanize.ts), in the same order. */

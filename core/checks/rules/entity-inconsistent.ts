@@ -69,12 +69,61 @@ function checkGlossedNames(
 
 let countRound = 0;
 
-/** The spelling a sound is written most often, when one is written more often than every other. */
-interface Majority {
-  form: string;
-  count: number;
-  counts: Map<string, number>;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * One article's sounds (phonetic keys), a row each, found by an open-addressing table of the keys'
+ * hashes. Its rows are reused from article to article: a map per article keyed by the keys' strings,
+ * grown key by key, was most of this pass's time and garbage, and most keys are met once.
+ */
+class ArticleSounds {
+  private slots = new Int32Array(1 << 10);
+  private hashes: number[] = [];
+  size = 0;
+  readonly keys: string[] = [];
+  /** The first stem of the sound met; then, once a second stem is met, each stem's uses. */
+  readonly firstStem: string[] = [];
+  readonly counts: (Map<string, number> | null)[] = [];
+  /** The spelling the article writes the sound most often, when one is written more often than every other. */
+  readonly majority: ({ form: string; count: number } | null)[] = [];
+  /** The glossary's spelling of this sound the article uses (a name-like word one edit from it is set against it). */
+  readonly glossary: ({ form: string; entity: string } | null)[] = [];
+
+  /** Empties the table for an article of at most `keys` sounds. */
+  reset(keys: number): void {
+    let length = this.slots.length;
+    while (length < keys * 2) length *= 2;
+    if (length > this.slots.length) this.slots = new Int32Array(length);
+    else this.slots.fill(0);
+    this.size = 0;
+  }
+
+  /** The row of `key`, added (with no stem, counts or spelling) when new. */
+  row(key: string): number {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let row = this.slots[slot]! - 1; row >= 0; row = this.slots[slot]! - 1) {
+      if (this.hashes[row] === hash && this.keys[row] === key) return row;
+      slot = (slot + 1) & mask;
+    }
+    const row = this.size++;
+    this.slots[slot] = row + 1;
+    this.hashes[row] = hash;
+    this.keys[row] = key;
+    this.firstStem[row] = '';
+    this.counts[row] = null;
+    this.majority[row] = null;
+    this.glossary[row] = null;
+    return row;
+  }
 }
+
+const sounds = new ArticleSounds();
+/** Each spelling's sounds' rows, in the order the spellings and their keys are walked. */
+let rowsOfKeys = new Int32Array(1 << 12);
 
 /**
  * Every other name: the article's spellings counted by sound (phonetic key, per stem), and each use
@@ -88,53 +137,67 @@ function checkMajorities(
   findings: Finding[],
   flagged: Set<number>,
 ): void {
-  // The glossary's spellings the article uses, by sound: a name-like word one edit from one is set
-  // against it whatever the counts (a derived short form, জেলেনস্কি, is one of these).
-  const glossary = new Map<string, { form: string; entity: string }>();
-  for (const m of body) {
-    if (m.entry === undefined || m.kind === 'variant') continue;
-    const form = m.form.slice(m.form.lastIndexOf(' ') + 1);
-    const key = phoneticKey(form);
-    if (!glossary.has(key)) glossary.set(key, { form, entity: m.entity });
-  }
   const round = ++countRound;
   const spellings: NameFacts[] = [];
+  let keyCount = 0;
   for (const { result } of paragraphs) {
     for (const facts of result.names.facts) {
       if (facts.round !== round) {
         facts.round = round;
         facts.uses = 0;
         facts.against = null;
-        if (!facts.glossary) spellings.push(facts);
+        if (!facts.glossary) {
+          spellings.push(facts);
+          keyCount += facts.keys.length;
+        }
       }
       facts.uses++;
     }
   }
+  sounds.reset(keyCount + body.length);
+  // The glossary's spellings the article uses, by sound: a name-like word one edit from one is set
+  // against it whatever the counts (a derived short form, জেলেনস্কি, is one of these).
+  let anyGlossary = false;
+  for (const m of body) {
+    if (m.entry === undefined || m.kind === 'variant') continue;
+    const form = m.form.slice(m.form.lastIndexOf(' ') + 1);
+    const row = sounds.row(phoneticKey(form));
+    if (sounds.glossary[row]) continue;
+    sounds.glossary[row] = { form, entity: m.entity };
+    anyGlossary = true;
+  }
   // Most sounds have one spelling: only the sounds written two ways are counted, without dictionary
-  // words (two words are never one name). Keys are the spellings' own strings, hashed once.
-  const firstStem = new Map<string, string>();
-  const contested = new Map<string, Map<string, number>>();
+  // words (two words are never one name).
+  if (rowsOfKeys.length < keyCount) rowsOfKeys = new Int32Array(keyCount * 2);
+  const rows = rowsOfKeys;
+  let contested = 0;
+  let at = 0;
   for (const facts of spellings) {
     for (let k = 0; k < facts.keys.length; k++) {
-      const key = facts.keys[k]!;
+      const row = sounds.row(facts.keys[k]!);
       const stem = facts.stems[k]!;
-      const seen = firstStem.get(key);
-      if (seen === undefined) firstStem.set(key, stem);
-      else if (seen !== stem && !contested.has(key)) contested.set(key, new Map());
+      rows[at++] = row;
+      if (sounds.firstStem[row] === '') sounds.firstStem[row] = stem;
+      else if (sounds.counts[row] === null && sounds.firstStem[row] !== stem) {
+        sounds.counts[row] = new Map();
+        contested++;
+      }
     }
   }
-  if (contested.size > 0) {
+  if (contested > 0) {
+    at = 0;
     for (const facts of spellings) {
       for (let k = 0; k < facts.keys.length; k++) {
-        const counts = contested.get(facts.keys[k]!);
+        const counts = sounds.counts[rows[at++]!];
         if (!counts || isDictionaryWord(facts, ctx)) continue;
         counts.set(facts.stems[k]!, (counts.get(facts.stems[k]!) ?? 0) + facts.uses);
       }
     }
   }
-  const majorities = new Map<string, Majority>();
-  for (const [id, counts] of contested) {
-    if (counts.size < 2) continue;
+  let anyMajority = false;
+  for (let row = 0; row < sounds.size && contested > 0; row++) {
+    const counts = sounds.counts[row];
+    if (!counts || counts.size < 2) continue;
     let form = '';
     let count = 0;
     let tied = false;
@@ -142,19 +205,27 @@ function checkMajorities(
       if (n > count) [form, count, tied] = [f, n, false];
       else if (n === count) tied = true;
     }
-    if (!tied && count >= 2) majorities.set(id, { form, count, counts });
+    if (!tied && count >= 2) {
+      sounds.majority[row] = { form, count };
+      anyMajority = true;
+    }
   }
-  if (majorities.size === 0 && glossary.size === 0) return;
+  if (!anyMajority && !anyGlossary) return;
   // Which spelling each odd one out is set against, by the stem that is odd (the word's longest such).
   let any = false;
+  at = 0;
   for (const facts of spellings) {
+    const first = at;
+    at += facts.keys.length;
     for (let k = 0; k < facts.keys.length && !facts.against; k++) {
-      if (!glossary.has(facts.keys[k]!) && !majorities.has(facts.keys[k]!)) continue;
+      const row = rows[first + k]!;
+      const g = sounds.glossary[row];
+      const majority = sounds.majority[row];
+      if (!g && !majority) continue;
       if (isDictionaryWord(facts, ctx)) break;
       const key = facts.keys[k]!;
       const stem = facts.stems[k]!;
-      const g = glossary.get(key);
-      const m = taken.has(key) ? undefined : majorities.get(key);
+      const m = taken.has(key) ? null : majority;
       if (g && isSoundAlikeEdit(stem, g.form) && !khandaTaAlternation(stem, g.form))
         facts.against = { stem, spelling: g.form, key: g.entity };
       // Used at most half as often: a spelling the article keeps to may be another word. Without a
@@ -163,7 +234,7 @@ function checkMajorities(
       else if (
         m &&
         m.form !== stem &&
-        m.count >= 2 * m.counts.get(stem)! &&
+        m.count >= 2 * sounds.counts[row]!.get(stem)! &&
         isSoundAlikeEdit(stem, m.form) &&
         !khandaTaAlternation(stem, m.form) &&
         !khandaTaAlternation(m.form, stem)

@@ -89,17 +89,18 @@ function computeNameFacts(w: WordFacts, ctx: CheckContext): NameFacts | null {
   let stems = w.stems;
   let keys = w.keys;
   // The word's own arrays when every stem's key may be a name's, as most are; a copy without the others.
-  if (keys.some((key, k) => key.length < MIN_KEY || keys.indexOf(key) !== k)) {
+  if (!allNameKeys(keys)) {
     const allStems = stems;
     const allKeys = keys;
     stems = [];
     keys = [];
-    allKeys.forEach((key, k) => {
+    for (let k = 0; k < allKeys.length; k++) {
+      const key = allKeys[k]!;
       if (key.length >= MIN_KEY && !keys.includes(key)) {
         stems.push(allStems[k]!);
         keys.push(key);
       }
-    });
+    }
   }
   if (stems.length === 0) return null;
   let glossary: GlossarySoundAlike | null = null;
@@ -128,6 +129,15 @@ function computeNameFacts(w: WordFacts, ctx: CheckContext): NameFacts | null {
   return facts;
 }
 
+/** Whether every key is long enough to be a name's and none repeats an earlier one. */
+function allNameKeys(keys: readonly string[]): boolean {
+  for (let k = 0; k < keys.length; k++) {
+    if (keys[k]!.length < MIN_KEY) return false;
+    for (let j = 0; j < k; j++) if (keys[j] === keys[k]) return false;
+  }
+  return true;
+}
+
 /** A paragraph's name-like words: their indices in its word list and their facts, in order. */
 export interface NameUses {
   index: number[];
@@ -135,6 +145,11 @@ export interface NameUses {
 }
 
 export const NO_NAMES: NameUses = { index: [], facts: [] };
+
+// Gathered here, then copied out at their number: the lists live in the checker's cache, and arrays
+// grown word by word allocate twice what they keep (as in words.ts).
+const usedIndex: number[] = [];
+const usedFacts: (NameFacts | undefined)[] = [];
 
 /**
  * The paragraph's words that may be names and are not part of a glossary name, each with its name
@@ -144,9 +159,8 @@ export const NO_NAMES: NameUses = { index: [], facts: [] };
  * spelling. Such words are covered, as mentions are.
  */
 export function nameUses(text: string, words: Words, covered: Uint8Array, mentions: Mention[], ctx: CheckContext): NameUses {
-  const index: number[] = [];
-  const facts: NameFacts[] = [];
   if ((words.anyFlags & WORD_BENGALI) === 0) return NO_NAMES;
+  let n = 0;
   for (let i = 0; i < words.length; i++) {
     if ((words.flags[i]! & WORD_BENGALI) === 0 || covered[i] === 1) continue;
     const w = words.facts[i]!;
@@ -171,23 +185,32 @@ export function nameUses(text: string, words: Words, covered: Uint8Array, mentio
       covered[i] = 1;
       continue;
     }
-    index.push(i);
-    facts.push(f);
+    usedIndex[n] = i;
+    usedFacts[n] = f;
+    n++;
   }
-  return { index, facts };
+  const uses = { index: usedIndex.slice(0, n), facts: usedFacts.slice(0, n) as NameFacts[] };
+  // The scratch must not keep an old checker's facts alive.
+  usedFacts.fill(undefined, 0, n);
+  return uses;
 }
 
-/** `names` without the words a later check covered (a glossed name is a mention, not a name to count). */
+/**
+ * `names` without the words a later check covered (a glossed name is a mention, not a name to count),
+ * in place: the lists are `nameUses`'s own, made for this paragraph.
+ */
 export function uncovered(names: NameUses, covered: Uint8Array): NameUses {
+  const { index, facts } = names;
   let kept = 0;
-  for (let u = 0; u < names.index.length; u++) if (covered[names.index[u]!] === 0) kept++;
-  if (kept === names.index.length) return names;
-  const index: number[] = [];
-  const facts: NameFacts[] = [];
-  for (let u = 0; u < names.index.length; u++) {
-    if (covered[names.index[u]!] === 1) continue;
-    index.push(names.index[u]!);
-    facts.push(names.facts[u]!);
+  for (let u = 0; u < index.length; u++) {
+    if (covered[index[u]!] === 1) continue;
+    index[kept] = index[u]!;
+    facts[kept] = facts[u]!;
+    kept++;
   }
-  return { index, facts };
+  if (kept < index.length) {
+    index.length = kept;
+    facts.length = kept;
+  }
+  return names;
 }
