@@ -2,18 +2,28 @@
  * `newsroom check FILE...`: findings as `file:line:col rule message [text] → fixes` or JSON. Offsets
  * are UTF-16 code units into the file's text for `.txt`, and into the document's text (its text
  * blocks joined by a blank line) for `.json` and `.html`; `line:col` count in the same text. A
- * draft's ignored findings are left out, as in the editor. Many files are checked on several threads
- * (`check-threads.ts`; `--jobs N` sets how many), the output the same as on one.
+ * draft's ignored findings are left out, as in the editor.
  */
+import { dictionaryOf, shippedDictionary, unionOf, type Dictionary } from '../bengali/dictionary';
+import { affPathOf, isHunspellDic, wordsOfFile } from '../bengali/hunspell';
 import { ok, type Result } from '../api/result';
+import { createChecker } from '../checks/engine';
 import { messageLine } from '../checks/catalogue';
-import { checkerFor, checkFile, type FileFindings } from './check-file';
-import { checkOnThreads, threadsFor } from './check-threads';
+import type { Finding } from '../checks/types';
+import { ignoredIds, isIgnored } from '../document/checker-input';
+import { glossaryWith } from '../glossary/bundled';
+import { articleText } from './article';
 import type { CliIo } from './io';
-import { stringValue, usageOf, type ParsedArgs } from './options';
-import { STYLE_OPTION } from './read';
-import { reportError, reportUsage } from './report';
+import { listValue, stringValue, type ParsedArgs } from './options';
+import { readGlossary, readStyle, readText, STYLE_OPTION } from './read';
+import { reportError } from './report';
 import type { Verb } from './verb';
+
+interface FileFindings {
+  path: string;
+  text: string;
+  findings: Finding[];
+}
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];
@@ -61,6 +71,24 @@ function printText(io: CliIo, files: FileFindings[]): void {
   }
 }
 
+/**
+ * The shipped word list with the `--dictionary` files: a Hunspell `.dic` (its `.aff` beside it is read
+ * when there is one) or a plain list, one word a line.
+ */
+function readDictionaries(io: CliIo, paths: readonly string[]): Result<Dictionary> {
+  const words: string[] = [];
+  for (const path of paths) {
+    const text = readText(io, path);
+    if (!text.ok) return text;
+    const aff = isHunspellDic(path) ? readText(io, affPathOf(path)) : null;
+    if (aff && !aff.ok && aff.error.code !== 'not-found') return aff;
+    const read = wordsOfFile(path, text.value, aff?.ok ? aff.value : null);
+    if (!read.ok) return read;
+    for (const word of read.value) words.push(word);
+  }
+  return ok(paths.length === 0 ? shippedDictionary() : unionOf([shippedDictionary(), dictionaryOf(words)]));
+}
+
 export const check: Verb = {
   name: 'check',
   summary: { bn: 'নাম আর টীকার ভুল খোঁজে', en: 'finds gloss and name problems' },
@@ -70,48 +98,25 @@ export const check: Verb = {
     { name: '--glossary', value: 'FILE' },
     STYLE_OPTION,
     { name: '--dictionary', value: 'FILE', repeatable: true },
-    { name: '--jobs', value: 'N' },
   ],
-  run(args: ParsedArgs, io: CliIo): number | Promise<number> {
-    const jobs = jobsValue(args);
-    if (jobs === null) {
-      return reportUsage(
-        io,
-        'check',
-        { bn: '--jobs-এর মান হবে ১ বা তার বেশি কোনো পূর্ণসংখ্যা', en: '--jobs must be a whole number, 1 or more' },
-        usageOf(check),
-      );
+  run(args: ParsedArgs, io: CliIo): number {
+    const glossary = readGlossary(io, stringValue(args, 'glossary'));
+    if (!glossary.ok) return reportError(io, 'check', glossary.error);
+    const style = readStyle(io, stringValue(args, 'style'));
+    if (!style.ok) return reportError(io, 'check', style.error);
+    const dictionary = readDictionaries(io, listValue(args, 'dictionary'));
+    if (!dictionary.ok) return reportError(io, 'check', dictionary.error);
+    const checker = createChecker({ glossary: glossaryWith(glossary.value), style: style.value, dictionary: dictionary.value });
+    const files: FileFindings[] = [];
+    for (const path of args.files) {
+      const article = articleText(path, io);
+      if (!article.ok) return reportError(io, 'check', article.error);
+      const ignored = ignoredIds(article.value.ignored);
+      const findings = checker.checkText(article.value.blocks).findings.filter((f) => !isIgnored(ignored, f));
+      files.push({ path, text: article.value.text, findings });
     }
-    const threads = io.startThread ? threadsFor(args.files, jobs) : 1;
-    if (threads > 1) return checkOnThreads(args, io, threads).then((files) => report(io, args, files));
-    return report(io, args, checkSerially(args, io));
+    if (stringValue(args, 'format') === 'json') printJson(io, files);
+    else printText(io, files);
+    return files.some((file) => file.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   },
 };
-
-/** `--jobs N`: undefined when not given, null when it is not a whole number of at least 1. */
-function jobsValue(args: ParsedArgs): number | undefined | null {
-  const value = stringValue(args, 'jobs');
-  if (value === undefined) return undefined;
-  return /^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : null;
-}
-
-function checkSerially(args: ParsedArgs, io: CliIo): Result<FileFindings[]> {
-  const checker = checkerFor(args, io);
-  if (!checker.ok) return checker;
-  const files: FileFindings[] = [];
-  for (const path of args.files) {
-    const file = checkFile(checker.value, path, io);
-    if (!file.ok) return file;
-    files.push(file.value);
-  }
-  return ok(files);
-}
-
-/** Prints the findings (or the error) and returns the exit code. */
-function report(io: CliIo, args: ParsedArgs, checked: Result<FileFindings[]>): number {
-  if (!checked.ok) return reportError(io, 'check', checked.error);
-  const files = checked.value;
-  if (stringValue(args, 'format') === 'json') printJson(io, files);
-  else printText(io, files);
-  return files.some((file) => file.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}

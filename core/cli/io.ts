@@ -1,5 +1,3 @@
-import type { Worker } from 'node:worker_threads';
-
 /**
  * What a verb may touch: output streams and the file system, injected so verbs are testable with a
  * fake. `readFile` refuses anything but a regular file of at most `MAX_INPUT_BYTES` (a FIFO or
@@ -14,11 +12,6 @@ export interface CliIo {
   writeFile(path: string, data: string): void;
   /** Whether two paths name one existing file (so export never writes over its input). */
   sameFile(a: string, b: string): boolean;
-  /**
-   * Starts the command itself on a worker thread with this `workerData` (main.ts hands it to the verb's
-   * thread code); absent where there are no threads to start, and a verb then does its work alone.
-   */
-  startThread?(workerData: unknown): Worker;
 }
 
 /** Far above any article or glossary, far below what would make the command crawl. */

@@ -1,7 +1,7 @@
 /**
  * The `newsroom` bin (dist/cli/newsroom.js): loads the command's bundle (newsroom-core.js) with the V8
  * code cache the build writes beside it, so a start does not parse and compile a megabyte of
- * JavaScript again, and worker threads start the same way. A cache from another Node version, or none,
+ * JavaScript again. A cache from another Node version, or none,
  * is refused by V8 and the bundle compiles as it would without one. Kept free of imports from the
  * rest of core/: this file is its own small bundle.
  */
@@ -9,12 +9,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 /** What main.ts exports. */
 interface Core {
-  main(argv: readonly string[], threadScript: string): void;
-  serveThread(data: unknown, port: NonNullable<typeof parentPort>): void;
+  main(argv: readonly string[]): void;
 }
 
 const CORE_FILE = join(__dirname, 'newsroom-core.js');
@@ -38,13 +36,9 @@ export function loadCore(): { core: Core; script: Script } {
   return { core: module.exports, script };
 }
 
-if (require.main === module) {
-  const { core } = loadCore();
-  if (isMainThread) core.main(process.argv.slice(2), __filename);
-  else core.serveThread(workerData, parentPort!);
-}
+if (require.main === module) loadCore().core.main(process.argv.slice(2));
 
 /** For `npm run newsroom` (scripts/newsroom.mjs), which loads the bin rather than starting it. */
 export function main(argv: readonly string[]): void {
-  loadCore().core.main(argv, __filename);
+  loadCore().core.main(argv);
 }

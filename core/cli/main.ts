@@ -3,9 +3,7 @@
  * failure ends as one line in both languages and exit code 2; output is left to drain before the
  * process ends (exiting at once cuts piped output at the pipe's buffer).
  */
-import { type MessagePort, Worker } from 'node:worker_threads';
 import { check } from './check';
-import { isCheckThreadData, serveCheckThread } from './check-threads';
 import { convert } from './convert';
 import { entities } from './entities';
 import { exportVerb } from './export';
@@ -23,8 +21,7 @@ export function usage(): string {
   return `${['usage: newsroom <verb> [options]', '', ...lines].join('\n')}\n`;
 }
 
-/** The exit code, or a promise of it when the verb works on threads (only with `io.startThread`). */
-export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
+export function runCli(argv: readonly string[], io: CliIo): number {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
     (name === undefined ? io.stderr : io.stdout)(usage());
@@ -43,41 +40,27 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     return 0;
   }
   try {
-    const code = verb.run(parsed.args, io);
-    return typeof code === 'number' ? code : code.catch((err: unknown) => internalError(io, verb.name, err));
+    return verb.run(parsed.args, io);
   } catch (err) {
-    return internalError(io, verb.name, err);
+    // A bug, or an input no check foresaw: still one line, never a stack trace.
+    say(
+      io,
+      verb.name,
+      { bn: 'কাজটি শেষ করা গেল না: ভেতরের ত্রুটি।', en: 'Could not finish: an internal error.' },
+      err instanceof Error ? err.message : String(err),
+    );
+    return USAGE_OR_FILE_ERROR;
   }
 }
 
-/** A bug, or an input no check foresaw: still one line, never a stack trace. */
-function internalError(io: CliIo, verb: string, err: unknown): number {
-  say(
-    io,
-    verb,
-    { bn: 'কাজটি শেষ করা গেল না: ভেতরের ত্রুটি।', en: 'Could not finish: an internal error.' },
-    err instanceof Error ? err.message : String(err),
-  );
-  return USAGE_OR_FILE_ERROR;
-}
-
-/**
- * The process: arguments in, exit code set, output left to drain (never `process.exit` on success).
- * `threadScript` is the bin (launch.ts), which a worker thread starts as this process did.
- */
-export function main(argv: readonly string[], threadScript: string): void {
+/** The process: arguments in, exit code set, output left to drain (never `process.exit` on success). */
+export function main(argv: readonly string[]): void {
   // A reader that stops early (`| head`) is not an error of ours.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const io: CliIo = { ...nodeIo, startThread: (data) => new Worker(threadScript, { workerData: data }) };
-  const code = runCli(argv, io);
-  if (typeof code === 'number') process.exitCode = code;
-  else void code.then((value) => (process.exitCode = value));
+  process.exitCode = runCli(argv, nodeIo);
 }
 
-/** A worker thread's work, by the data it was started with. */
-export function serveThread(data: unknown, port: MessagePort): void {
-  if (isCheckThreadData(data)) serveCheckThread(data, port);
-}
+if (require.main === module) main(process.argv.slice(2));

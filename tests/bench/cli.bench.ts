@@ -2,13 +2,11 @@
  * The `newsroom` command as the README runs it (the built bin, dist/cli/newsroom.js): start-up on one
  * short article, and the whole corpus in one call, start-up subtracted, against a plain regex word
  * scan of the same files. `cli.npmStartMs` is the same short check through `npm run newsroom`, which
- * adds npm's own start-up. Wall-clock times of child processes, medians of several runs. The corpus
- * call uses the threads the command chooses (one more per idle core); the log adds the same call on
- * one thread (`--jobs 1`) and the machine's load, since threads only help when cores are free.
+ * adds npm's own start-up. Wall-clock times of child processes, medians of several runs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
@@ -87,11 +85,7 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
       const start = timeCommand(['check', short]);
       const scan = regexScanMs(files);
       ratios.push(Math.max(command - start, 0) / scan);
-      const oneThread = timeCommand(['check', ...files, '--format', 'json', '--jobs', '1']);
-      log(
-        `corpus (${files.length} files): command ${round(command)} ms (on one thread ${round(oneThread)} ms), start-up ${round(start)} ms, ` +
-          `regex scan ${round(scan)} ms; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(2)}`,
-      );
+      log(`corpus (${files.length} files): command ${round(command)} ms, start-up ${round(start)} ms, regex scan ${round(scan)} ms`);
     }
     return { 'cli.startMs': round(startMs), 'cli.npmStartMs': npmStartMs, 'cli.corpusRatioToRegexScan': round(median(ratios)) };
   } finally {
