@@ -35,38 +35,30 @@ describe('draft format 3', () => {
     ...GOLDEN_CASES.map((c): [string, DocJSON] => [`golden ${c.name}`, c.doc]),
   ];
   for (const [name, body] of fixtures) {
-    test(`a format-1 draft opens unchanged as format 2: ${name}`, () => {
-      const old = formatOneDraft(body);
-      const before = JSON.stringify(old);
-      const parsed = parseDraft(old);
-      assert.equal(JSON.stringify(old), before, 'the value read is not changed');
-      assert.ok(parsed.ok, parsed.ok ? '' : parsed.reason);
-      assert.equal(parsed.draft.format, DRAFT_FORMAT);
-      assert.equal(DRAFT_FORMAT, 3);
-      assert.deepEqual(parsed.draft.doc, body);
-      assert.deepEqual(parsed.draft.meta, old.meta);
-      assert.deepEqual(parsed.draft.review, { ignored: [{ rule: 'gloss/repeated', key: 'চিন' }], comments: [] });
-      // Written as 3 and read again: the same draft.
-      const again = parseDraft(JSON.parse(JSON.stringify(parsed.draft)));
-      assert.ok(again.ok);
-      assert.deepEqual(again.draft, parsed.draft);
-    });
-
-    test(`a format-2 draft opens unchanged as format 3: ${name}`, () => {
-      const old = formatTwoDraft(body);
-      const before = JSON.stringify(old);
-      const parsed = parseDraft(old);
-      assert.equal(JSON.stringify(old), before, 'the value read is not changed');
-      assert.ok(parsed.ok, parsed.ok ? '' : parsed.reason);
-      assert.equal(parsed.draft.format, 3);
-      assert.deepEqual(parsed.draft.doc, body);
-      assert.deepEqual(parsed.draft.meta, old.meta);
-      assert.deepEqual(parsed.draft.review, old.review);
-      // The editor's document of it is the same whether or not its blocks say they have no suggested break.
-      const again = parseDraft(JSON.parse(JSON.stringify({ ...parsed.draft, doc: schema.nodeFromJSON(parsed.draft.doc).toJSON() })));
-      assert.ok(again.ok);
-      assert.ok(schema.nodeFromJSON(again.draft.doc).eq(schema.nodeFromJSON(body)));
-    });
+    for (const [from, write] of [
+      [1, formatOneDraft],
+      [2, formatTwoDraft],
+    ] as const) {
+      test(`a format-${from} draft opens unchanged as format ${DRAFT_FORMAT}: ${name}`, () => {
+        const old = write(body);
+        const before = JSON.stringify(old);
+        const parsed = parseDraft(old);
+        assert.equal(JSON.stringify(old), before, 'the value read is not changed');
+        assert.ok(parsed.ok, parsed.ok ? '' : parsed.reason);
+        assert.equal(parsed.draft.format, 3);
+        assert.deepEqual(parsed.draft.doc, body);
+        assert.deepEqual(parsed.draft.meta, old.meta);
+        assert.deepEqual(parsed.draft.review, { ignored: [{ rule: 'gloss/repeated', key: 'চিন' }], comments: [] });
+        // Written as 3 and read again: the same draft, and the editor's document of it the same whether
+        // or not its blocks say they have no suggested break.
+        const again = parseDraft(JSON.parse(JSON.stringify(parsed.draft)));
+        assert.ok(again.ok);
+        assert.deepEqual(again.draft, parsed.draft);
+        const edited = parseDraft(JSON.parse(JSON.stringify({ ...parsed.draft, doc: schema.nodeFromJSON(parsed.draft.doc).toJSON() })));
+        assert.ok(edited.ok);
+        assert.ok(schema.nodeFromJSON(edited.draft.doc).eq(schema.nodeFromJSON(body)));
+      });
+    }
   }
 
   test('a suggested paragraph break round-trips; a malformed one is refused', () => {

@@ -29,18 +29,7 @@ import {
   toggleSuggest,
 } from '../../../renderer/plugins/suggest';
 import { doc, li, p, t, ul } from './fixtures';
-
-const EDITOR: TrackOptions = { author: { name: 'সম্পাদক', color: '#aa3300' }, time: '2026-12-02T08:00:00.000Z' };
-const REPORTER: TrackOptions = { author: { name: 'প্রতিবেদক', color: '#0055aa' }, time: '2026-12-02T09:00:00.000Z' };
-
-let lastId = 0;
-function tracker(options: TrackOptions = EDITOR) {
-  return { ...options, newId: () => `b${String(++lastId).padStart(4, '0')}` };
-}
-
-function node(json: DocJSON): PMNode {
-  return schema.nodeFromJSON(json);
-}
+import { EDITOR, node, REPORTER, tracker } from './review-fixtures';
 
 /** Applies an edit to `before` as a suggestion; the tracked document and where the caret goes. */
 function suggest(before: PMNode, edit: (tr: Transform) => void, options: TrackOptions = tracker(), backward = false) {

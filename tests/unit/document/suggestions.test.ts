@@ -3,31 +3,11 @@ import assert from 'node:assert/strict';
 import { Slice, Fragment, type Node as PMNode } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import { schema, type DocJSON } from '../../../core/document/schema';
-import {
-  accept,
-  acceptAll,
-  countSuggestions,
-  reject,
-  rejectAll,
-  suggestionsOf,
-  trackChange,
-  type TrackOptions,
-} from '../../../core/document/suggestions';
+import { accept, acceptAll, countSuggestions, reject, rejectAll, suggestionsOf, trackChange } from '../../../core/document/suggestions';
 import { exportHtml } from '../../../core/document/export-html';
 import { checkerInput, spansInBlock } from '../../../core/document/checker-input';
 import { doc, p, t } from './fixtures';
-
-const EDITOR: TrackOptions = { author: { name: 'সম্পাদক', color: '#aa3300' }, time: '2026-12-02T08:00:00.000Z' };
-
-let lastId = 0;
-/** A tracker with predictable ids: s0001, s0002, ... */
-function tracker(options: TrackOptions = EDITOR) {
-  return { ...options, newId: () => `s${String(++lastId).padStart(4, '0')}` };
-}
-
-function node(json: DocJSON): PMNode {
-  return schema.nodeFromJSON(json);
-}
+import { EDITOR, node, tracker } from './review-fixtures';
 
 /** Types `text` over `from..to`, as the editor's insertText does. */
 function ins(tr: Transform, text: string, from: number, to = from): Transform {
