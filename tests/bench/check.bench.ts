@@ -17,6 +17,7 @@ import { articleText } from '../../core/cli/article';
 import type { ParagraphInput } from '../../core/checks/engine';
 import { nodeIo } from '../../core/cli/io.node';
 import type * as Engine from './check-engine';
+import { median, round } from './stats';
 
 async function shippedEngine(): Promise<typeof Engine> {
   const dir = mkdtempSync(join(tmpdir(), 'newsroom-check-bench-'));
@@ -114,15 +115,6 @@ function longParagraph(chars: number): string {
 }
 
 const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
-}
-
-function round(value: number, digits = 2): number {
-  return Number(value.toFixed(digits));
-}
 
 interface Article {
   path: string;

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median, round } from './stats';
 
 const root = join(__dirname, '..', '..');
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -15,13 +16,6 @@ const corpus = join(root, '..', 'shared', 'corpus');
 // Written for the bench: a headline and two short paragraphs.
 const SHORT =
   'জার্মানি সফরে প্রধানমন্ত্রী\n\nপ্রধানমন্ত্রী আজ জার্মানির (Germany) রাজধানী বার্লিনে পৌঁছেছেন।\nপরে জার্মানির (Germany) চ্যান্সেলরের সঙ্গে তাঁর বৈঠক হয়।\n';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
-}
-
-const round = (value: number) => Number(value.toFixed(2));
 
 const BIN = join(root, 'dist', 'cli', 'newsroom.js');
 

@@ -15,6 +15,7 @@ import type { EntityType, GlossaryEntry } from '../../core/glossary/types';
 import { createGlossaryManager } from '../../electron/services/glossary-manager';
 import { createGlossaryStore } from '../../electron/services/glossary-store';
 import type { BenchFigures } from './run';
+import { median, round } from './stats';
 
 const ENTRIES = 10_000;
 const RUNS = 5;
@@ -59,9 +60,6 @@ function entries(count: number, offset: number): GlossaryEntry[] {
   }
   return out;
 }
-
-const round = (x: number) => Math.round(x * 10) / 10;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function bench(log: (line: string) => void): Promise<BenchFigures> {
   const root = mkdtempSync(join(tmpdir(), 'newsroom-bench-glossary-'));
