@@ -6,6 +6,7 @@ import type { CommentThread } from '../../core/document/draft';
 import { reviewCounts } from '../../core/document/review-summary';
 import { AUTHOR_COLOR_PATTERN, type BreakSuggestion, type DocJSON } from '../../core/document/schema';
 import { useI18n, useText } from '../i18n';
+import { breakMarkerLabel } from '../plugins/suggest';
 import { versionsMessages } from './i18n-versions';
 
 /**
@@ -32,12 +33,6 @@ const BLOCK_ELEMENT: Record<string, 'h1' | 'h2' | 'h3' | 'blockquote' | 'p'> = {
   blockquote: 'blockquote',
 };
 
-/** The accessible names of a suggested break's ¶, as the editor gives them. */
-const BREAK_LABELS: Record<BreakSuggestion['kind'], string> = {
-  insert: 'নতুন অনুচ্ছেদের প্রস্তাব',
-  delete: 'অনুচ্ছেদ জোড়ার প্রস্তাব',
-};
-
 /** A pending paragraph break, as the editor shows it: a ¶ in its author's colour, struck for a join. */
 function BreakMarker({ suggested }: { suggested: BreakSuggestion }) {
   const color = AUTHOR_COLOR_PATTERN.test(suggested.color) ? { ['--author-color' as string]: suggested.color } : undefined;
@@ -46,7 +41,7 @@ function BreakMarker({ suggested }: { suggested: BreakSuggestion }) {
       className={`break-marker break-marker-${suggested.kind}`}
       data-suggestion={suggested.id}
       role="img"
-      aria-label={`${BREAK_LABELS[suggested.kind]}: ${suggested.author}`}
+      aria-label={breakMarkerLabel(suggested)}
       style={color}
     />
   );

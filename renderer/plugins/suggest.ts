@@ -125,6 +125,11 @@ const BREAK_LABELS: Record<BreakSuggestion['kind'], string> = {
   delete: 'অনুচ্ছেদ জোড়ার প্রস্তাব',
 };
 
+/** A break marker's accessible name, in the editor and in a version read from the list. */
+export function breakMarkerLabel({ kind, author }: BreakSuggestion): string {
+  return `${BREAK_LABELS[kind]}: ${author}`;
+}
+
 function breakMarker(suggested: BreakSuggestion, pos: number): Decoration {
   const { kind, id, author, color } = suggested;
   const toDOM = () => {
@@ -133,7 +138,7 @@ function breakMarker(suggested: BreakSuggestion, pos: number): Decoration {
     marker.dataset.suggestion = id;
     marker.style.setProperty('--author-color', color);
     marker.setAttribute('role', 'img');
-    marker.setAttribute('aria-label', `${BREAK_LABELS[kind]}: ${author}`);
+    marker.setAttribute('aria-label', breakMarkerLabel(suggested));
     marker.contentEditable = 'false';
     // The ¶ itself is the stylesheet's (::before): no character of it is in the article's text.
     return marker;
