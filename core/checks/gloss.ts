@@ -130,11 +130,10 @@ function similarSkeletons(a: string, b: string): boolean {
 
 /** Whether one English word (or phrase, for translations) renders a Bengali word. */
 function wordRenders(word: WordFacts, english: string): 'romanised' | 'translated' | null {
-  const en = english.toLowerCase();
   const skeleton = skeletonOf(english);
   const { stems, skeletons } = word;
   for (let k = 0; k < stems.length; k++) {
-    if (translationsOf(stems[k]!)?.includes(en)) return 'translated';
+    if (translationsOf(stems[k]!)?.includes(english.toLowerCase())) return 'translated';
     if (similarSkeletons(skeletons[k]!, skeleton)) return 'romanised';
   }
   return null;
@@ -173,11 +172,8 @@ export function glossaryMatchEndingAt(words: Words, last: number, index: Glossar
   return null;
 }
 
-/** An entry's English name and English aliases. */
-function* englishNames(entry: GlossaryEntry): Generator<string> {
-  yield entry.en;
-  for (const alias of entry.aliases ?? []) if (!/[\u0980-\u09FF]/.test(alias)) yield alias;
-}
+const BENGALI = /[\u0980-\u09FF]/;
+const NO_ALIASES: readonly string[] = [];
 
 /** `glossWords` in lower case (shared too). */
 export const lowerGlossWords: (inner: string) => readonly string[] = memoByString((inner) => glossWords(inner).map((w) => w.toLowerCase()));
@@ -244,7 +240,6 @@ function initialsMatch(words: WordFacts[], letters: string): boolean {
   return go(0, 0, mismatchesAllowed);
 }
 
-/** The Bengali words before a `(` that may be glossed: joined by spaces only, Bengali, at most eight. */
 /** The last word that ends at or before `at`, or -1: a binary search, as a paragraph may hold thousands of glosses. */
 function lastWordEndingBy(words: Words, at: number): number {
   let low = 0;
@@ -257,13 +252,26 @@ function lastWordEndingBy(words: Words, at: number): number {
   return low - 1;
 }
 
+const NO_WORDS: number[] = [];
+
+/** Whether `text.slice(from, to)` is an optional closing quote, then spaces or tabs: ‘টেট’ (TET). */
+function quoteAndSpaces(text: string, from: number, to: number): boolean {
+  const quote = text.charCodeAt(from);
+  let i = from < to && (quote === 0x2019 || quote === 0x27 || quote === 0x201d || quote === 0x22) ? from + 1 : from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** The Bengali words before a `(` that may be glossed: joined by spaces only, Bengali, at most eight. */
 export function wordsBefore(words: Words, open: number): number[] {
   const last = lastWordEndingBy(words, open);
-  // A closing quote may sit between the words and the gloss: ‘টেট’ (TET).
-  if (last < 0 || !words.facts[last]!.bengali || !/^[’'”"]?[ \t\u00A0]*$/.test(words.text.slice(words.to[last], open))) return [];
-  const out = [last];
-  for (let i = last; i > 0 && out.length < 8 && joinedToPrevious(words, i) && words.facts[i - 1]!.bengali; i--) out.unshift(i - 1);
-  return out;
+  if (last < 0 || !words.facts[last]!.bengali || !quoteAndSpaces(words.text, words.to[last]!, open)) return NO_WORDS;
+  let first = last;
+  while (first > 0 && last - first < 7 && joinedToPrevious(words, first) && words.facts[first - 1]!.bengali) first--;
+  return range(first, last + 1);
 }
 
 export function findHead(words: Words, candidates: number[], english: string, index: GlossaryIndex): GlossHead | null {
@@ -277,7 +285,11 @@ export function findHead(words: Words, candidates: number[], english: string, in
   const g = glossaryMatchEndingAt(words, last, index);
   if (g && g.first >= firstCandidate) {
     const entry = index.entries[g.entry]!;
-    for (const name of englishNames(entry)) {
+    // The entry's English name, then its English aliases.
+    const aliases = entry.aliases ?? NO_ALIASES;
+    for (let k = -1; k < aliases.length; k++) {
+      const name = k < 0 ? entry.en : aliases[k]!;
+      if (k >= 0 && BENGALI.test(name)) continue;
       const at = containsWords(english, name);
       if (at >= 0) {
         const head = extendLeft(words, candidates, g.first, enWords, at - 1, index);
@@ -335,7 +347,8 @@ export function findHead(words: Words, candidates: number[], english: string, in
 
 /** Tries the English word at `j`, and phrases ending there for translations such as "prime minister". */
 function renderingAt(word: WordFacts, enWords: readonly string[], j: number): { method: 'romanised' | 'translated'; width: number } | null {
-  for (let width = Math.min(3, j + 1); width >= 2; width--) {
+  // Most words have no translation: then no phrase is made.
+  for (let width = hasTranslation(word) ? Math.min(3, j + 1) : 0; width >= 2; width--) {
     const phrase = enWords
       .slice(j - width + 1, j + 1)
       .join(' ')
@@ -344,6 +357,11 @@ function renderingAt(word: WordFacts, enWords: readonly string[], j: number): { 
   }
   const how = wordRenders(word, enWords[j]!);
   return how ? { method: how, width: 1 } : null;
+}
+
+function hasTranslation(word: WordFacts): boolean {
+  for (const stem of word.stems) if (translationsOf(stem) !== undefined) return true;
+  return false;
 }
 
 /** After a glossary match, descriptive words before it may be glossed too ("Ukrainian President …"). */
@@ -379,8 +397,9 @@ function extendLeft(
   return i + 1;
 }
 
+/** `from`, …, `to - 1`, in an array of just that size (one grown by pushing keeps room for 17). */
 function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let k = from; k < to; k++) out.push(k);
+  const out = new Array<number>(to - from);
+  for (let k = from; k < to; k++) out[k - from] = k;
   return out;
 }

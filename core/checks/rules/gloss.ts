@@ -5,6 +5,7 @@
  */
 import { attachSuffix, suffixOf } from '../../bengali/suffix';
 import { foldForMatch } from '../../bengali/fold';
+import { memoByString } from '../../bengali/memo';
 import { editDistance, phoneticKey } from '../../bengali/phonetic';
 import { normalizeEnglish } from '../../glossary/index';
 import {
@@ -144,7 +145,8 @@ export const GLOSS_MISSING = defineRule({
   },
 });
 
-// Sticky: read at the bracket's close, not on a copy of the rest of the paragraph.
+// Sticky: read at the bracket's close, not on a copy of the rest of the paragraph; where a match
+// ends is its lastIndex, so no match array is made.
 const HYPHEN_SUFFIX_AFTER_GLOSS = /-[\u0980-\u09FF]+/y;
 
 /** The glosses of the paragraph, their heads joined to the mentions they gloss; glossed unknown names become mentions. */
@@ -175,8 +177,8 @@ function checkGlosses(scan: ParagraphScan, ctx: CheckContext, findings: Finding[
     if (classifyParenthetical(p.inner) !== 'gloss') continue;
     const english = p.inner.trim();
     HYPHEN_SUFFIX_AFTER_GLOSS.lastIndex = p.close + 1;
-    const suffix = HYPHEN_SUFFIX_AFTER_GLOSS.exec(text);
-    const record: GlossRecord = { open: p.open, close: p.close, english, head: null, end: p.close + 1 + (suffix ? suffix[0].length : 0) };
+    const end = HYPHEN_SUFFIX_AFTER_GLOSS.test(text) ? HYPHEN_SUFFIX_AFTER_GLOSS.lastIndex : p.close + 1;
+    const record: GlossRecord = { open: p.open, close: p.close, english, head: null, end };
     out.push(record);
     formatFindings(text, p, english, findings);
     const candidates = wordsBefore(words, p.open);
@@ -230,10 +232,10 @@ const CONJUNCTIONS = new Set(['ও', 'এবং'].map((w) => w.normalize('NFC'))
 const COMMA_GAP = /^\s*,\s*$/;
 
 /** How many names an English gloss joins with "and", "&" or commas (Modi and Shah: 2; India, China and Russia: 3); 1 when one. */
-function namesInGloss(english: string): number {
+const namesInGloss: (english: string) => number = memoByString((english) => {
   const parts = english.split(/\s*,\s*|\s+(?:and|&)\s+/i).filter((part) => part !== '');
   return parts.length >= 2 && parts.every((part) => /^[A-Z]/.test(part)) ? parts.length : 1;
-}
+});
 
 /** Whether the `i`th word is ও or এবং joined by spaces to the words either side, or a comma stands before the `i + 1`th. */
 function joinsNames(words: Words, i: number): 'word' | 'comma' | null {
@@ -444,10 +446,13 @@ function glossSpan(
 ): { offset: number; length: number; text: string; suggestion: string } {
   const text = (from: number, to: number) => result.text.slice(from - offset, to - offset);
   const g = m.gloss!;
-  const suffix = text(g.close + 1, g.end).replace(/^-/, '');
-  const lastWord = m.text.split(/\s+/).pop()!;
+  const suffix = g.end === g.close + 1 ? '' : text(g.close + 1, g.end).replace(/^-/, '');
   // What stays after the word once the gloss goes: ইরান (Iran)-এ → ইরানে, so "ে".
-  const suggestion = suffix === '' ? '' : attachSuffix(lastWord, suffix).slice(lastWord.length);
+  let suggestion = '';
+  if (suffix !== '') {
+    const lastWord = m.text.split(/\s+/).pop()!;
+    suggestion = attachSuffix(lastWord, suffix).slice(lastWord.length);
+  }
   return { offset: m.to, length: g.end - m.to, text: text(m.to, g.end), suggestion };
 }
 
@@ -480,7 +485,8 @@ function checkEntity(
         }),
       );
     }
-    for (const m of glossed.slice(1)) {
+    for (let k = 1; k < glossed.length; k++) {
+      const m = glossed[k]!;
       const span = glossSpan(m, paragraphs[m.paragraph]!);
       findings.push(
         finding(GLOSS_REPEATED, {
@@ -497,7 +503,8 @@ function checkEntity(
   if (entity.startsWith('n:') && firstGlossed) {
     const reference = firstGlossed.gloss!.english;
     const refWords = lowerGlossWords(reference);
-    for (const m of glossed.slice(1)) {
+    for (let k = 1; k < glossed.length; k++) {
+      const m = glossed[k]!;
       const g = m.gloss!;
       if (flaggedGlosses.has(g.open) || normalizeEnglish(g.english) === normalizeEnglish(reference)) continue;
       const words = lowerGlossWords(g.english);
