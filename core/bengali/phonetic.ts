@@ -114,13 +114,17 @@ export function stemKeys(folded: string, stems: readonly string[]): string[] {
   return out;
 }
 
+// The key's code units, gathered here and made a string once: a key appended to piece by piece was a
+// new string per piece, most of what keying allocated. A piece is at most two units per unit keyed.
+const keyUnits: number[] = [];
+
 /** `keyStart`, noting in `lengths` (when given) the key's length before each code unit it keys on its own, and after the last. */
 function keyOf(folded: string, letters: number, lengths: Int32Array | null): string {
-  let out = '';
+  let n = 0;
   let last = '';
   let i = 0;
-  for (; i < folded.length && out.length < letters; i++) {
-    if (lengths) lengths[i] = out.length;
+  for (; i < folded.length && n < letters; i++) {
+    if (lengths) lengths[i] = n;
     const code = folded.charCodeAt(i);
     const next = folded.charCodeAt(i + 1);
     let piece: string | undefined;
@@ -140,11 +144,12 @@ function keyOf(folded: string, letters: number, lengths: Int32Array | null): str
       else continue;
     }
     if (piece === '' || piece === last) continue;
-    out += piece;
+    for (let k = 0; k < piece.length; k++) keyUnits[n++] = piece.charCodeAt(k);
     last = piece;
   }
-  if (lengths && i === folded.length) lengths[i] = out.length;
-  return out;
+  if (lengths && i === folded.length) lengths[i] = n;
+  if (keyUnits.length !== n) keyUnits.length = n;
+  return String.fromCharCode.apply(null, keyUnits);
 }
 
 // Two rows of the distance table, kept between calls: names are short, and an array per row was
