@@ -93,14 +93,16 @@ export interface CheckContext {
   dictionary: Dictionary;
 }
 
+// What the rule families leave unset when a paragraph has nothing for them (shared: never added to).
 const NO_SPLIT_VOWELS: ParagraphResult['splitVowels'] = [];
+const NO_GLOSSES: GlossRecord[] = [];
 
 export function checkParagraph(text: string, ctx: CheckContext): ParagraphResult {
   const words = paragraphWords(text, ctx.lexicon);
   const findings: Finding[] = [];
   const { mentions, covered } = findMentions(text, words, ctx);
   const names = nameUses(text, words, covered, mentions, ctx);
-  const scan: ParagraphScan = { text, words, mentions, covered, glosses: [], splitVowels: NO_SPLIT_VOWELS };
+  const scan: ParagraphScan = { text, words, mentions, covered, glosses: NO_GLOSSES, splitVowels: NO_SPLIT_VOWELS };
   for (const family of FAMILIES) {
     const pass = family.paragraph;
     if (!pass) continue;
@@ -194,7 +196,12 @@ function wordSpan(words: Words, i: number): WordSpan {
   return { from: words.from[i]!, to: words.to[i]!, text: words.facts[i]!.text };
 }
 
+// Shared by the paragraphs that have none (most): a result lives as long as the checker's cache.
+const NO_ENCODINGS: EncodingUses = { precomposed: 0, decomposed: 0, firstPrecomposed: null, firstDecomposed: null };
+const NO_STYLE_USES: StyleUse[] = [];
+
 function encodingUses(words: Words): EncodingUses {
+  if ((words.anyFlags & (WORD_PRECOMPOSED | WORD_DECOMPOSED)) === 0) return NO_ENCODINGS;
   const uses: EncodingUses = { precomposed: 0, decomposed: 0, firstPrecomposed: null, firstDecomposed: null };
   for (let i = 0; i < words.length; i++) {
     const flags = words.flags[i]!;
@@ -211,7 +218,7 @@ function encodingUses(words: Words): EncodingUses {
 }
 
 function styleUses(words: Words, ctx: CheckContext): StyleUse[] {
-  if (ctx.preferred.size === 0) return [];
+  if (ctx.preferred.size === 0 || (words.anyFlags & WORD_PREFERRED) === 0) return NO_STYLE_USES;
   const out: StyleUse[] = [];
   for (let i = 0; i < words.length; i++) {
     if ((words.flags[i]! & (WORD_PREFERRED | WORD_BENGALI)) !== (WORD_PREFERRED | WORD_BENGALI)) continue;
