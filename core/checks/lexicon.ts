@@ -200,10 +200,14 @@ export class Lexicon {
   private readonly canonicals = new Map<string, string>();
   // Spellings as written, in an open-addressing table looked up straight from the paragraph's text:
   // a word seen before costs a hash of its characters, with no slice, no folding and no Map key.
-  // (Spellings that differ only in encoding get facts each: they are few.) A slot holds id + 1.
-  private slots = new Int32Array(1 << 12);
-  private hashes = new Int32Array(1 << 11);
+  // (Spellings that differ only in encoding get facts each: they are few.) A slot is two numbers,
+  // the hash and id + 1, so a probe reads one place; the spelling is compared from `texts` and the
+  // bits read from `flagsById`, not from the facts object: each hop to another place in memory was
+  // a cache miss, and they were most of the scan's time.
+  private slots = new Int32Array(2 << 12);
+  private texts: string[] = [];
   private spellings: WordFacts[] = [];
+  private flagsById = new Int32Array(1 << 11);
 
   constructor(
     private readonly index: GlossaryIndex,
@@ -211,50 +215,69 @@ export class Lexicon {
     private readonly limit = 200_000,
   ) {}
 
-  /** The facts of the word `text.slice(from, to)`, keyed by its spelling as written; `hash` is its `scanWords` hash. */
-  spelling(text: string, from: number, to: number, hash: number): WordFacts {
-    const mask = this.slots.length - 1;
+  /**
+   * The id of the word `text.slice(from, to)`'s spelling as written (its facts made on first sight);
+   * `hash` is its `scanWords` hash. An id holds until the next spelling is met.
+   */
+  idOf(text: string, from: number, to: number, hash: number): number {
+    const mask = (this.slots.length >> 1) - 1;
     let slot = hash & mask;
-    for (let id = this.slots[slot]! - 1; id >= 0; id = this.slots[slot]! - 1) {
-      if (this.hashes[id] === hash) {
-        const known = this.spellings[id]!;
-        if (sameSpelling(known.text, text, from, to)) return known;
-      }
+    for (let id = this.slots[2 * slot + 1]! - 1; id >= 0; id = this.slots[2 * slot + 1]! - 1) {
+      if (this.slots[2 * slot] === hash && sameSpelling(this.texts[id]!, text, from, to)) return id;
       slot = (slot + 1) & mask;
     }
     const word = text.slice(from, to);
     const facts = new WordFacts(word, foldForMatch(word), this.index, this.preferred);
     let id = this.spellings.length;
     if (id >= this.limit) {
+      this.texts = [];
       this.spellings = [];
       this.slots.fill(0);
       id = 0;
       slot = hash & mask;
-    } else if (id * 2 >= this.slots.length) {
+    } else if (id * 4 >= this.slots.length) {
       this.grow();
       slot = this.freeSlot(hash);
     }
-    if (id === this.hashes.length) {
+    if (id === this.flagsById.length) {
       const grown = new Int32Array(id * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
+      grown.set(this.flagsById);
+      this.flagsById = grown;
     }
-    this.slots[slot] = id + 1;
-    this.hashes[id] = hash;
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = id + 1;
+    this.texts.push(word);
     this.spellings.push(facts);
-    return facts;
+    this.flagsById[id] = facts.flags;
+    return id;
+  }
+
+  /** The facts of spelling `id` (see `idOf`). */
+  facts(id: number): WordFacts {
+    return this.spellings[id]!;
+  }
+
+  /** `facts(id).flags`. */
+  flags(id: number): number {
+    return this.flagsById[id]!;
   }
 
   private freeSlot(hash: number): number {
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
     return slot;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let id = 0; id < this.spellings.length; id++) this.slots[this.freeSlot(this.hashes[id]!)] = id + 1;
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === 0) continue;
+      const slot = this.freeSlot(old[at]!);
+      this.slots[2 * slot] = old[at]!;
+      this.slots[2 * slot + 1] = old[at + 1]!;
+    }
   }
 
   /**

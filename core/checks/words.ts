@@ -71,12 +71,13 @@ export function paragraphWords(text: string, lexicon: Lexicon): Words {
     // The gap before this word; one space, the commonest, holds nothing.
     if (from - previousEnd !== 1 || text.charCodeAt(previousEnd) !== 0x20) gaps |= gapSites(text, previousEnd, from);
     previousEnd = to;
-    const word = lexicon.spelling(text, from, to, hash);
+    const id = lexicon.idOf(text, from, to, hash);
+    const bits = lexicon.flags(id);
     starts[n] = from;
     ends[n] = to;
-    flags[n] = word.flags;
-    facts[n] = word;
-    anyFlags |= word.flags;
+    flags[n] = bits;
+    facts[n] = lexicon.facts(id);
+    anyFlags |= bits;
     n++;
   });
   gaps |= gapSites(text, previousEnd, text.length);

@@ -20,7 +20,11 @@ const index = buildGlossaryIndex(FIXTURE_GLOSSARY);
 /** Every word of `text` looked up in `lexicon`, as scanWords hands them over. */
 function lookUp(lexicon: Lexicon, text: string): WordFacts[] {
   const out: WordFacts[] = [];
-  scanWords(text, (from, to, hash) => out.push(lexicon.spelling(text, from, to, hash)));
+  scanWords(text, (from, to, hash) => {
+    const id = lexicon.idOf(text, from, to, hash);
+    assert.equal(lexicon.flags(id), lexicon.facts(id).flags);
+    out.push(lexicon.facts(id));
+  });
   return out;
 }
 
