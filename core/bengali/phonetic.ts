@@ -115,7 +115,7 @@ export function stemKeys(folded: string, stems: readonly string[]): string[] {
 }
 
 // The key's code units, gathered here and made a string once: a key appended to piece by piece was a
-// new string per piece, most of what keying allocated. A piece is at most two units per unit keyed.
+// new string per piece, most of what keying allocated.
 const keyUnits: number[] = [];
 
 /** `keyStart`, noting in `lengths` (when given) the key's length before each code unit it keys on its own, and after the last. */
@@ -149,7 +149,16 @@ function keyOf(folded: string, letters: number, lengths: Int32Array | null): str
   }
   if (lengths && i === folded.length) lengths[i] = n;
   if (keyUnits.length !== n) keyUnits.length = n;
-  return String.fromCharCode.apply(null, keyUnits);
+  return n <= KEY_CHUNK ? String.fromCharCode.apply(null, keyUnits) : longKey(n);
+}
+
+// An argument list is bounded by the stack: a key of a very long "word" is made in chunks.
+const KEY_CHUNK = 4096;
+
+function longKey(n: number): string {
+  let out = '';
+  for (let from = 0; from < n; from += KEY_CHUNK) out += String.fromCharCode.apply(null, keyUnits.slice(from, from + KEY_CHUNK));
+  return out;
 }
 
 // Two rows of the distance table, kept between calls: names are short, and an array per row was

@@ -66,6 +66,14 @@ describe('phonetic key: the same name spelt differently', () => {
   });
 });
 
+test('a key of any length: a very long "word" is keyed whole, and a short one after it', () => {
+  const long = phoneticKey('কখগ'.repeat(10_000));
+  assert.equal(long.length, 40_000);
+  assert.equal(long.slice(0, 8), 'kkhgkkhg');
+  assert.equal(phoneticKey(f('রবার্টসন')), 'rbartsn');
+  assert.equal(phoneticKey(''), '');
+});
+
 test('edit distance, with its early stop, on short and long strings alike', () => {
   assert.equal(editDistance('kitten', 'sitting'), 3);
   assert.equal(editDistance('', 'abc'), 3);
