@@ -83,6 +83,14 @@ function characterFlags(text: string): number {
   return flags;
 }
 
+/**
+ * `list` in an array of just its size: one grown by pushing keeps room for 17, and a word's facts
+ * live as long as the checker, so every collection until then copied the spare room too.
+ */
+function exactSize<T>(list: T[]): T[] {
+  return list.length > 1 ? list.slice() : list;
+}
+
 export class WordFacts {
   private stemList?: string[];
   private keyList?: string[];
@@ -147,7 +155,7 @@ export class WordFacts {
   }
 
   get stems(): string[] {
-    return (this.stemList ??= stemCandidates(this.folded));
+    return (this.stemList ??= exactSize(stemCandidates(this.folded)));
   }
 
   /** Whether a stem of this word is a later word of some several-word glossary spelling, so may end one. */
