@@ -127,19 +127,29 @@ const NOUN_ENDINGS: [string, 'any' | 'consonant' | 'vowelLetter'][] = (
   ] as [string, 'any' | 'consonant' | 'vowelLetter'][]
 ).map(([s, a]) => [foldForMatch(s.normalize('NFC')), a]);
 
-const ENDS_IN_VOWEL_LETTER_OR_ANUSVARA = /[\u0985-\u0994\u0982]$/;
+/** Whether `code` is a vowel letter or sign (what ENDS_IN_VOWEL looks for, as a code). */
+function isVowel(code: number): boolean {
+  return (code >= 0x0985 && code <= 0x0994) || (code >= 0x09be && code <= 0x09cc) || code === 0x09d7;
+}
+
+/** Whether `code` is a vowel letter or ং, after which the stemmer leaves a য় ending on. */
+function isVowelLetterOrAnusvara(code: number): boolean {
+  return (code >= 0x0985 && code <= 0x0994) || code === 0x0982;
+}
 
 /**
  * Whether the folded `form` is a noun of `nouns` with one of the endings the stemmer leaves on: the
- * dictionary's lookup of a listed noun's classifier, plural and য় forms, which it does not list.
+ * dictionary's lookup of a listed noun's classifier, plural and য় forms, which it does not list. What
+ * the base ends in is read off `form`, so only a base worth looking up is cut out.
  */
 export function isNounWithEnding(form: string, nouns: ReadonlySet<string>): boolean {
   for (const [ending, follows] of NOUN_ENDINGS) {
     if (!form.endsWith(ending) || form.length === ending.length) continue;
-    const base = form.slice(0, -ending.length);
-    if (follows === 'consonant' && ENDS_IN_VOWEL.test(base)) continue;
-    if (follows === 'vowelLetter' && !ENDS_IN_VOWEL_LETTER_OR_ANUSVARA.test(base)) continue;
-    if (nouns.has(base)) return true;
+    const length = form.length - ending.length;
+    const last = form.charCodeAt(length - 1);
+    if (follows === 'consonant' && isVowel(last)) continue;
+    if (follows === 'vowelLetter' && !isVowelLetterOrAnusvara(last)) continue;
+    if (nouns.has(form.slice(0, length))) return true;
   }
   return false;
 }
