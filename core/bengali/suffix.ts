@@ -127,6 +127,24 @@ const NOUN_ENDINGS: [string, 'any' | 'consonant' | 'vowelLetter'][] = (
   ] as [string, 'any' | 'consonant' | 'vowelLetter'][]
 ).map(([s, a]) => [foldForMatch(s.normalize('NFC')), a]);
 
+/**
+ * `items` by the last code unit of their ending, in order: a word is only tried against the endings
+ * its last letter allows (most words and respellings looked up allow none).
+ */
+function byLastLetter<T>(items: readonly T[], ending: (item: T) => string): ReadonlyMap<number, readonly T[]> {
+  const by = new Map<number, T[]>();
+  for (const item of items) {
+    const e = ending(item);
+    const last = e.charCodeAt(e.length - 1);
+    const list = by.get(last);
+    if (list) list.push(item);
+    else by.set(last, [item]);
+  }
+  return by;
+}
+
+const NOUN_ENDINGS_BY_LAST = byLastLetter(NOUN_ENDINGS, ([ending]) => ending);
+
 /** Whether `code` is a vowel letter or sign (what ENDS_IN_VOWEL looks for, as a code). */
 function isVowel(code: number): boolean {
   return (code >= 0x0985 && code <= 0x0994) || (code >= 0x09be && code <= 0x09cc) || code === 0x09d7;
@@ -143,7 +161,9 @@ function isVowelLetterOrAnusvara(code: number): boolean {
  * the base ends in is read off `form`, so only a base worth looking up is cut out.
  */
 export function isNounWithEnding(form: string, nouns: ReadonlySet<string>): boolean {
-  for (const [ending, follows] of NOUN_ENDINGS) {
+  const endings = NOUN_ENDINGS_BY_LAST.get(form.charCodeAt(form.length - 1));
+  if (endings === undefined) return false;
+  for (const [ending, follows] of endings) {
     if (!form.endsWith(ending) || form.length === ending.length) continue;
     const length = form.length - ending.length;
     const last = form.charCodeAt(length - 1);
@@ -165,12 +185,16 @@ const COMPOUND_TAILS: readonly string[] = ['বিরোধিতা', 'কে�
   .map((s) => foldForMatch(s.normalize('NFC')))
   .sort((a, b) => b.length - a.length);
 
+const COMPOUND_TAILS_BY_LAST = byLastLetter(COMPOUND_TAILS, (tail) => tail);
+
 /**
  * The first part of a solid compound with one of `COMPOUND_TAILS` (ভারত of ভারতসহ, সরকার of
  * সরকারবিরোধী), or null: a lookup knows the compound when it knows that part. Folded in, folded out.
  */
 export function compoundHead(form: string): string | null {
-  for (const tail of COMPOUND_TAILS) {
+  const tails = COMPOUND_TAILS_BY_LAST.get(form.charCodeAt(form.length - 1));
+  if (tails === undefined) return null;
+  for (const tail of tails) {
     if (form.length - tail.length >= MIN_STEM && form.endsWith(tail)) return form.slice(0, -tail.length);
   }
   return null;
