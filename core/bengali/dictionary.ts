@@ -26,9 +26,35 @@ export interface Dictionary {
   hasForm(folded: string): boolean;
 }
 
-function foldedSet(words: Iterable<string>, inNfc: boolean): Set<string> {
+/** Words in any normalisation (a newsroom's list, the user's own), folded. */
+function foldedSet(words: Iterable<string>): Set<string> {
   const folded = new Set<string>();
-  for (const w of words) folded.add(foldForMatch(inNfc ? w : w.normalize('NFC')));
+  for (const w of words) folded.add(foldForMatch(w.normalize('NFC')));
+  return folded;
+}
+
+/** What `foldForMatch` changes in NFC text (fold.ts `foldedChar`, and ে with া or ৗ). */
+const FOLDS = /[\u09DC\u09DD\u09DF\u200B-\u200D\u2060\u00AD\uFEFF]|\u09C7[\u09BE\u09D7]/g;
+
+/**
+ * NFC words (the shipped list), folded. The set is made from the array whole and the few words with
+ * something to fold (উদ্‌যাপন, র‍্যালি: a ZWNJ or ZWJ) found by one scan of the list joined: a word at a
+ * time in script was most of the dictionary's build. Folds are added after every unfolded word is
+ * taken out, so a fold that is also a listed spelling stays.
+ */
+function foldedNfcSet(words: readonly string[]): Set<string> {
+  const folded = new Set(words);
+  const text = words.join('\0');
+  const unfolded: string[] = [];
+  FOLDS.lastIndex = 0;
+  for (let m = FOLDS.exec(text); m !== null; m = FOLDS.exec(text)) {
+    const end = text.indexOf('\0', m.index);
+    unfolded.push(text.slice(text.lastIndexOf('\0', m.index) + 1, end < 0 ? text.length : end));
+    if (end < 0) break;
+    FOLDS.lastIndex = end;
+  }
+  for (const w of unfolded) folded.delete(w);
+  for (const w of unfolded) folded.add(foldForMatch(w));
   return folded;
 }
 
@@ -53,7 +79,7 @@ function lookingUp(exactly: (folded: string) => boolean): Dictionary {
 
 /** The words as listed, each form exactly (a newsroom's list, the user's own words). */
 export function dictionaryOf(words: Iterable<string>): Dictionary {
-  const folded = foldedSet(words, false);
+  const folded = foldedSet(words);
   return lookingUp((f) => folded.has(f));
 }
 
@@ -75,8 +101,8 @@ let shipped: Dictionary | undefined;
  */
 export function buildShippedDictionary(): Dictionary {
   const list = buildWordList();
-  const nouns = foldedSet(list.nouns, true);
-  const forms = foldedSet(list.forms, true);
+  const nouns = foldedNfcSet(list.nouns);
+  const forms = foldedNfcSet(list.forms);
   const isNoun = (f: string) => nouns.has(f);
   return lookingUp((f) => forms.has(f) || nouns.has(f) || isNounWithEnding(f, nouns) || isDerivedForm(f, isNoun));
 }

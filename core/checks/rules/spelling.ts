@@ -84,6 +84,8 @@ const VERDICT_LIMIT = 200_000;
 const verdicts = new WeakMap<Dictionary, Map<string, Verdict>>();
 
 const SHORT_TO_LONG: Record<string, string> = { 'ি': 'ী', 'ু': 'ূ' };
+const SHORT_I = 0x09bf;
+const SHORT_U = 0x09c1;
 
 /**
  * Whether `stem` is the dictionary's word as a newsroom may rightly write it. Bangla Academy's reformed
@@ -91,10 +93,15 @@ const SHORT_TO_LONG: Record<string, string> = { 'ি': 'ী', 'ু': 'ূ' };
  * becomes ত before an ending: ভবিষ্যতে, সাক্ষাতের.
  */
 export function knownAs(stem: string, ended: boolean, dictionary: Dictionary): boolean {
-  if (dictionary.hasForm(stem)) return true;
+  return dictionary.hasForm(stem) || knownRespelt(stem, ended, dictionary);
+}
+
+/** Whether `stem` is the dictionary's word with ি/ু for its ী/ূ, or with ত for its last ৎ before an ending (`knownAs`). */
+function knownRespelt(stem: string, ended: boolean, dictionary: Dictionary): boolean {
   for (let i = 0; i < stem.length; i++) {
-    const long = SHORT_TO_LONG[stem[i]!];
-    if (long && dictionary.hasForm(stem.slice(0, i) + long + stem.slice(i + 1))) return true;
+    const c = stem.charCodeAt(i);
+    if (c !== SHORT_I && c !== SHORT_U) continue;
+    if (dictionary.hasForm(stem.slice(0, i) + SHORT_TO_LONG[stem[i]!] + stem.slice(i + 1))) return true;
   }
   return ended && stem.endsWith(TA) && dictionary.hasForm(stem.slice(0, -1) + KHANDA_TA);
 }
@@ -127,9 +134,11 @@ function likelySlip(stem: string, form: string): boolean {
 function verdictOf(folded: string, stems: readonly string[], dictionary: Dictionary): Verdict {
   let cache = verdicts.get(dictionary);
   if (!cache) verdicts.set(dictionary, (cache = new Map()));
-  const known = cache.get(folded);
-  if (known !== undefined) return known;
-  const verdict: Verdict = stems.some((stem, k) => knownAs(stem, k > 0, dictionary)) ? null : { near: undefined };
+  const kept = cache.get(folded);
+  if (kept !== undefined) return kept;
+  // Every stem as written before any respelt: most words are known so, an inflected one by a later stem.
+  const known = stems.some((stem) => dictionary.hasForm(stem)) || stems.some((stem, k) => knownRespelt(stem, k > 0, dictionary));
+  const verdict: Verdict = known ? null : { near: undefined };
   if (cache.size >= VERDICT_LIMIT) cache.clear();
   cache.set(folded, verdict);
   return verdict;
@@ -217,8 +226,9 @@ interface Placed {
   spelling: UnknownSpelling;
   from: number;
   to: number;
-  /** Whether one space parts it from a surname after it (`beforeSurname`). */
-  beforeSurname: boolean;
+  /** Its paragraph's words and its place among them: whether a surname follows (`beforeSurname`) is asked only of a word the house's warnings may flag. */
+  words: Words;
+  index: number;
 }
 
 /** Counters, which a number takes joined (৬টায়, ৩টি, ৫জন); written apart from their digits they are a spacing matter. */
@@ -279,7 +289,7 @@ function articleUnknowns(paragraphs: PlacedParagraph[], body: { from: number; to
       if ((flags & WORD_BENGALI) === 0 || (flags & NOT_CHECKED) !== 0) continue;
       const spelling = unknownSpelling(words.facts[i]!, ctx);
       if (!spelling || counterApart(words, i)) continue;
-      out.push({ spelling, from: words.from[i]! + offset, to: words.to[i]! + offset, beforeSurname: beforeSurname(words, i, ctx) });
+      out.push({ spelling, from: words.from[i]! + offset, to: words.to[i]! + offset, words, index: i });
     }
     if (out.length === before) continue;
     // Headline mentions are not in the body's list; a paragraph's own findings are paragraph-relative.
@@ -444,9 +454,14 @@ function inUnknownRun(unknowns: Placed[], at: number, dictionary: Dictionary): b
  * stem written once, and not a given name's whole spelling before a surname (`beforeSurname`). Asked
  * last, as the near words cost most.
  */
-function trustedSlip(spelling: UnknownSpelling, beforeSurname: boolean, stems: Map<string, number>, dictionary: Dictionary): boolean {
-  const slip = nearWords(spelling, dictionary).slips[0];
-  return slip !== undefined && stems.get(slip.stem) === 1 && !(beforeSurname && slip.stem === spelling.facts.folded);
+function trustedSlip(unknown: Placed, stems: Map<string, number>, ctx: CheckContext): boolean {
+  const { spelling } = unknown;
+  const slip = nearWords(spelling, ctx.dictionary).slips[0];
+  return (
+    slip !== undefined &&
+    stems.get(slip.stem) === 1 &&
+    !(slip.stem === spelling.facts.folded && beforeSurname(unknown.words, unknown.index, ctx))
+  );
 }
 
 function checkSpelling(paragraphs: PlacedParagraph[], body: { from: number; to: number }[], ctx: CheckContext, findings: Finding[]) {
@@ -471,7 +486,7 @@ function checkSpelling(paragraphs: PlacedParagraph[], body: { from: number; to: 
       severity === 'warning' &&
       spelling.facts.folded.length >= MIN_RESPELT_LENGTH &&
       writtenOnce(spelling, stems) &&
-      trustedSlip(spelling, unknowns[at]!.beforeSurname, stems, ctx.dictionary) &&
+      trustedSlip(unknowns[at]!, stems, ctx) &&
       !inUnknownRun(unknowns, at, ctx.dictionary);
     if (!own && !trusted) continue;
     const suggestions = own ? [suggestion(spelling, own, ctx)] : [];

@@ -28,6 +28,14 @@ test('every entry of the word list is one NFC word of Bengali letters (ZWJ/ZWNJ 
   assert.deepEqual(twice.slice(0, 20), []);
 });
 
+test('the shipped dictionary holds every listed word folded, and no entry as written with a ZWNJ or ZWJ folding takes out', () => {
+  const dictionary = shippedDictionary();
+  const unfolded = WORD_LIST.filter((w) => foldForMatch(w) !== w);
+  assert.ok(unfolded.length > 0, 'the list has words with something to fold');
+  for (const w of WORD_LIST) assert.ok(dictionary.hasForm(foldForMatch(w)), w);
+  for (const w of unfolded) assert.ok(!dictionary.hasForm(w), w);
+});
+
 test('no entry is a case ending that is never a word on its own (a detached ending stays a finding)', () => {
   const words = new Set(WORD_LIST.map(foldForMatch));
   assert.deepEqual(
