@@ -37,22 +37,26 @@ const KINDS: Record<string, InputKind> = { '.txt': 'txt', '.text': 'txt', '.html
  */
 const MAX_DRAFT_DEPTH = 200;
 
+function inputKind(path: string): Result<InputKind> {
+  const kind = KINDS[extname(path).toLowerCase()];
+  if (kind) return ok(kind);
+  return fail(
+    'invalid-argument',
+    `"${path}" ফাইলটি খোলা যাচ্ছে না: শুধু .txt, .html আর খসড়ার .json ফাইল খোলা যায়।`,
+    `Cannot open "${path}": only .txt, .html and draft .json files can be opened.`,
+  );
+}
+
 /** A `.txt`, `.html` or draft `.json` file as an article, or an error the user can act on. */
 export function loadInput(path: string, io: Pick<CliIo, 'readFile'>): Result<LoadedInput> {
-  const kind = KINDS[extname(path).toLowerCase()];
-  if (!kind) {
-    return fail(
-      'invalid-argument',
-      `"${path}" ফাইলটি খোলা যাচ্ছে না: শুধু .txt, .html আর খসড়ার .json ফাইল খোলা যায়।`,
-      `Cannot open "${path}": only .txt, .html and draft .json files can be opened.`,
-    );
-  }
+  const kind = inputKind(path);
+  if (!kind.ok) return kind;
   const text = readText(io, path);
   if (!text.ok) return text;
-  if (kind === 'txt') return ok({ kind, text: text.value, doc: textToDoc(text.value), dropped: [], ignored: [] });
-  if (kind === 'html') {
+  if (kind.value === 'txt') return ok({ kind: 'txt', text: text.value, doc: textToDoc(text.value), dropped: [], ignored: [] });
+  if (kind.value === 'html') {
     const { doc, dropped } = htmlToDoc(text.value);
-    return ok({ kind, text: text.value, doc, dropped, ignored: [] });
+    return ok({ kind: 'html', text: text.value, doc, dropped, ignored: [] });
   }
   return loadDraft(path, text.value);
 }
@@ -112,12 +116,19 @@ export interface ArticleText {
   ignored: IgnoredFinding[];
 }
 
-/** The article as the checker reads it. */
+/**
+ * The article as the checker reads it. A plain-text file is checked as written, straight from its text:
+ * its document (`loadInput`) would be built only to be thrown away.
+ */
 export function articleText(path: string, io: Pick<CliIo, 'readFile'>): Result<ArticleText> {
+  const kind = inputKind(path);
+  if (!kind.ok) return kind;
+  if (kind.value === 'txt') {
+    const text = readText(io, path);
+    return text.ok ? ok({ text: text.value, blocks: plainTextInput(text.value), ignored: [] }) : text;
+  }
   const loaded = loadInput(path, io);
   if (!loaded.ok) return loaded;
-  const { kind, text, doc, ignored } = loaded.value;
-  if (kind === 'txt') return ok({ text, blocks: plainTextInput(text), ignored });
-  const blocks = checkerInput(doc);
-  return ok({ text: inputText(blocks), blocks, ignored });
+  const blocks = checkerInput(loaded.value.doc);
+  return ok({ text: inputText(blocks), blocks, ignored: loaded.value.ignored });
 }

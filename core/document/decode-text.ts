@@ -6,6 +6,14 @@ export type TextDecodeProblem = 'utf16' | 'binary' | 'not-utf8';
 
 export type DecodedText = { ok: true; text: string } | { ok: false; problem: TextDecodeProblem };
 
+// One decoder per encoding, made once: a decode without `stream` keeps no state between calls, and a
+// command reads hundreds of files.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF16 = {
+  'utf-16le': new TextDecoder('utf-16le', { fatal: true }),
+  'utf-16be': new TextDecoder('utf-16be', { fatal: true }),
+};
+
 /** UTF-8 only (a byte-order mark is dropped). UTF-16 and binary files are named as such, not "not UTF-8". */
 export function decodeUtf8Text(bytes: Uint8Array): DecodedText {
   // A UTF-16 file starts with a byte-order mark and is full of NUL bytes; say what it is, not "binary".
@@ -14,7 +22,7 @@ export function decodeUtf8Text(bytes: Uint8Array): DecodedText {
   }
   if (bytes.includes(0)) return { ok: false, problem: 'binary' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: UTF8.decode(bytes) };
   } catch {
     return { ok: false, problem: 'not-utf8' };
   }
@@ -36,7 +44,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bom === null) return decodeUtf8Text(bytes);
   let text: string;
   try {
-    text = new TextDecoder(bom, { fatal: true }).decode(bytes);
+    text = UTF16[bom].decode(bytes);
   } catch {
     return { ok: false, problem: 'utf16' };
   }

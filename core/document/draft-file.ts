@@ -95,7 +95,7 @@ function limitProblem(value: unknown): DraftParse | null {
     case 'size':
       return refused(`more than ${MAX_DRAFT_VALUES} values or ${MAX_DRAFT_CHARS} characters`, {
         bn: `খসড়াটি খুব বড় (${bengaliDigits(MAX_DRAFT_CHARS)} অক্ষরের বেশি); এত বড় খসড়া খোলা বা রাখা যায় না।`,
-        en: `The draft is too large to open or save (more than ${MAX_DRAFT_CHARS.toLocaleString('en')} characters).`,
+        en: `The draft is too large to open or save (more than ${englishCount(MAX_DRAFT_CHARS)} characters).`,
       });
     case 'not-json':
       return refused(`holds a ${check.what} that is not JSON data`);
@@ -119,7 +119,7 @@ function longMetaProblem({ meta, review }: { meta: object; review: { ignored: { 
     const name = META_NAMES[field] ?? { bn: `তথ্যের একটি ঘর (${field})`, en: `${field} field` };
     return refused(`${field}: longer than ${MAX_META_CHARS} characters`, {
       bn: `খসড়ার ${name.bn} ${bengaliDigits(MAX_META_CHARS)} অক্ষরের চেয়ে লম্বা; ছোট করে আবার রাখুন।`,
-      en: `The draft's ${name.en} is longer than ${MAX_META_CHARS.toLocaleString('en')} characters; shorten it and save again.`,
+      en: `The draft's ${name.en} is longer than ${englishCount(MAX_META_CHARS)} characters; shorten it and save again.`,
     });
   }
   return null;
@@ -136,9 +136,17 @@ class DocProblem extends Error {
   }
 }
 
+/**
+ * A count as English writes it (2,000,000), by hand: `toLocaleString` loads ICU's locale data at its
+ * first call, and TEXT_TOO_LONG is worded as this module loads, at every start of the command.
+ */
+function englishCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 const TEXT_TOO_LONG = {
   bn: `খসড়ার এক টানা লেখা ${bengaliDigits(MAX_TEXT_CHARS)} অক্ষরের বেশি; এত বড় খসড়া খোলা বা রাখা যায় না।`,
-  en: `One run of text in the draft is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters; it cannot be opened or saved.`,
+  en: `One run of text in the draft is longer than ${englishCount(MAX_TEXT_CHARS)} characters; it cannot be opened or saved.`,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

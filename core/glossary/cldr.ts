@@ -96,10 +96,18 @@ function buildCountries(): GlossaryEntry[] {
   return entries;
 }
 
+/**
+ * `buildCountries` as the `newsroom` command's build ran it (scripts/build.mjs), written into the
+ * command's bundle; undefined everywhere else. The build runs on the Node that runs the command (the
+ * code cache beside the bundle holds for no other), so the names are the same, and a start of the
+ * command loads no ICU locale data, which its first use takes some 30 ms to do.
+ */
+declare const NEWSROOM_CLDR_COUNTRIES: readonly GlossaryEntry[] | undefined;
+
 let memo: readonly GlossaryEntry[] | undefined;
 
 /** Country and territory names from CLDR (the runtime's ICU data), in Bengali and English. */
 export function cldrCountries(): GlossaryEntry[] {
-  memo ??= buildCountries();
+  memo ??= typeof NEWSROOM_CLDR_COUNTRIES === 'undefined' ? buildCountries() : NEWSROOM_CLDR_COUNTRIES;
   return memo.map((entry) => ({ ...entry, variants: [...entry.variants], ...(entry.aliases ? { aliases: [...entry.aliases] } : {}) }));
 }

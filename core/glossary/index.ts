@@ -20,11 +20,8 @@ export interface GlossaryIndex {
   forms: Map<string, GlossaryForm>;
   /** Longest spelling, in words: how far a phrase match needs to look. */
   maxWords: number;
-  /**
-   * First word of each several-word spelling → the lengths (in words) of such spellings, longest
-   * first. First words with the same lengths share one list: read them, never change them.
-   */
-  phraseStarts: Map<string, number[]>;
+  /** The first words of several-word spellings, and how long those spellings are. */
+  phraseStarts: PhraseStarts;
   /** The other words of several-word spellings: a phrase can only match where each later word is one. */
   phraseWords: Set<string>;
   /** One-word spellings and the first words of several-word ones, for `spellingsStarting`. */
@@ -47,9 +44,21 @@ export interface GlossaryIndex {
   ids: string[];
 }
 
+/**
+ * First word of each several-word spelling → the lengths (in words) of such spellings, longest first.
+ * First words with the same lengths share one list: read them, never change them.
+ */
+export interface PhraseStarts {
+  get(first: string): number[] | undefined;
+}
+
 /** The stable id of a glossary entity: its folded canonical spelling. */
 export function entityIdOf(entry: GlossaryEntry): string {
-  return `g:${foldForMatch(entry.bn.trim())}`;
+  return idOfFolded(foldForMatch(entry.bn.trim()));
+}
+
+function idOfFolded(folded: string): string {
+  return `g:${folded}`;
 }
 
 /** Printable ASCII words with single spaces between them: English as glosses and glossaries mostly write it. */
@@ -68,10 +77,18 @@ function englishKey(text: string): string {
  */
 export const normalizeEnglish: (text: string) => string = memoByString(englishKey);
 
-/** A spelling folded with its words joined by one space; most have no run of spaces, and skip the replace. */
+/** A spelling folded with its words joined by one space. */
 function foldPhrase(text: string): string {
-  const folded = foldForMatch(text).trim();
-  return /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, ' ') : folded;
+  return phraseOfFolded(foldForMatch(text));
+}
+
+/**
+ * A folded spelling with its words joined by one space; most have no run of spaces, and skip the
+ * replace. Folding only ever drops or keeps a space, so folding before or after a trim is the same.
+ */
+function phraseOfFolded(folded: string): string {
+  const trimmed = folded.trim();
+  return /[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 // Adjective forms of a place: ইউক্রেন → ইউক্রেনীয়, ইজরায়েল → ইজরায়েলি, আমেরিকা → আমেরিকান.
@@ -190,6 +207,10 @@ export interface SpellingTrie {
   mask: number;
   /** Per node, the TRIE_* bits of the spelling that ends there; the root is node 0. */
   ends: Uint8Array;
+  /** Per node where a several-word spelling's first word ends, 1 + its place in `lengthLists`; else 0. */
+  phraseLengths: Int32Array;
+  /** The distinct lists of `PhraseStarts`. */
+  lengthLists: number[][];
 }
 
 /** A one-word spelling ends here. */
@@ -199,6 +220,27 @@ export const TRIE_PHRASE_START = 2;
 
 function edgeSlot(node: number, unit: number, mask: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ unit) & mask;
+}
+
+/** The node `text` leads to, or 0 when it leaves the trie. */
+function trieNode(trie: SpellingTrie, text: string): number {
+  let node = 0;
+  for (let i = 0; i < text.length && (i === 0 || node !== 0); i++) node = trieChild(trie, node, text.charCodeAt(i));
+  return node;
+}
+
+/**
+ * `PhraseStarts` kept on the trie's nodes: a first word is looked up by walking to its node, and the
+ * index needs no map of first words, which took a string and a map entry for nearly every entry of a
+ * newsroom's glossary of people's names.
+ */
+class TriePhraseStarts implements PhraseStarts {
+  constructor(private readonly trie: SpellingTrie) {}
+
+  get(first: string): number[] | undefined {
+    const at = first === '' ? 0 : this.trie.phraseLengths[trieNode(this.trie, first)]!;
+    return at === 0 ? undefined : this.trie.lengthLists[at - 1];
+  }
 }
 
 /** The child of `node` along `unit`, or 0 (the root is no node's child). */
@@ -220,12 +262,20 @@ class TrieBuilder {
   mask = 15;
   /** Per node, as `SpellingTrie.ends`; sized with the table, which holds at most half as many edges as slots. */
   ends = new Uint8Array(16);
+  /** Per node, as `SpellingTrie.phraseLengths`, sized as `ends`. */
+  phraseLengths = new Int32Array(16);
+  lengthLists: number[][] = [];
+  /** Place in `lengthLists` + 1 of the list of one length, by the length. */
+  private single: number[] = [];
+  /** Place in `lengthLists` + 1 of each list of several lengths, by its lengths joined with commas. */
+  private several = new Map<string, number>();
   /** Nodes so far, the root included. */
   nodes = 1;
 
-  add(spelling: string, end: number): void {
+  /** Adds the spelling `spelling` starts with, `length` code units long, and gives its node. */
+  add(spelling: string, end: number, length = spelling.length): number {
     let node = 0;
-    for (let i = 0; i < spelling.length; i++) {
+    for (let i = 0; i < length; i++) {
       const unit = spelling.charCodeAt(i);
       const { edges, mask } = this;
       let slot = edgeSlot(node, unit, mask);
@@ -245,10 +295,33 @@ class TrieBuilder {
       node = child;
     }
     this.ends[node]! |= end;
+    return node;
+  }
+
+  /** Notes that the first word ending at `node` starts a spelling of `words` words. */
+  addPhraseLength(node: number, words: number): void {
+    const at = this.phraseLengths[node]!;
+    if (at === 0) {
+      this.phraseLengths[node] = this.single[words] ??= this.lengthLists.push([words]);
+      return;
+    }
+    const lengths = this.lengthLists[at - 1]!;
+    if (lengths.includes(words)) return;
+    const next = [...lengths, words].sort((a, b) => b - a);
+    const key = next.join();
+    let nextAt = this.several.get(key);
+    if (nextAt === undefined) this.several.set(key, (nextAt = this.lengthLists.push(next)));
+    this.phraseLengths[node] = nextAt;
   }
 
   finish(): SpellingTrie {
-    return { edges: this.edges, mask: this.mask, ends: this.ends.slice(0, this.nodes) };
+    return {
+      edges: this.edges,
+      mask: this.mask,
+      ends: this.ends.slice(0, this.nodes),
+      phraseLengths: this.phraseLengths.slice(0, this.nodes),
+      lengthLists: this.lengthLists,
+    };
   }
 
   private grow(): void {
@@ -266,9 +339,12 @@ class TrieBuilder {
     }
     const ends = new Uint8Array(mask + 1);
     ends.set(this.ends);
+    const phraseLengths = new Int32Array(mask + 1);
+    phraseLengths.set(this.phraseLengths);
     this.edges = edges;
     this.mask = mask;
     this.ends = ends;
+    this.phraseLengths = phraseLengths;
   }
 }
 
@@ -338,25 +414,18 @@ interface Stated {
   entries: number[];
 }
 
-/** The lengths of the several-word spellings a first word starts, longest first; one shared list per single length. */
-const ONE_LENGTH: number[][] = [];
-
 function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   const english = new Map<string, number[]>();
   const nearKeys = new Map<number, { entry: number; key: string }[]>();
-  const phraseStarts = new Map<string, number[]>();
   const phraseWords = new Set<string>();
   // Each one-word spelling, and each several-word one's first word, with its TRIE_* bits.
   const trie = new TrieBuilder();
   const nearStarts = new Set<number>();
   let maxWords = 1;
   const canonical: string[] = new Array(entries.length);
+  const ids: string[] = new Array(entries.length);
   const variants: Stated = { forms: [], entries: [] };
   const aliases: Stated = { forms: [], entries: [] };
-  // The first word of the last several-word spelling, and its lengths: the spellings of one entry
-  // (a name and its variants) mostly share it, and it is looked up once.
-  let lastFirst: string | null = null;
-  let lastLengths: number[] | undefined;
   /** What a spelling adds to the trie and the phrase tables: the same for the same spelling, whichever entry states it. */
   const shape = (form: string) => {
     const space = form.indexOf(' ');
@@ -364,9 +433,7 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
       trie.add(form, TRIE_WORD);
       return;
     }
-    const sameFirst = lastFirst !== null && space === lastFirst.length && form.startsWith(lastFirst);
-    const first = sameFirst ? lastFirst! : form.slice(0, space);
-    if (!sameFirst) trie.add(first, TRIE_PHRASE_START);
+    const firstNode = trie.add(form, TRIE_PHRASE_START, space);
     let length = 1;
     for (let start = space + 1; start > 0; length++) {
       const end = form.indexOf(' ', start);
@@ -374,13 +441,7 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
       start = end + 1;
     }
     maxWords = Math.max(maxWords, length);
-    const lengths = sameFirst ? lastLengths : phraseStarts.get(first);
-    let next = lengths;
-    if (!lengths) next = ONE_LENGTH[length] ??= [length];
-    else if (!lengths.includes(length)) next = [...lengths, length].sort((a, b) => b - a);
-    if (next !== lengths) phraseStarts.set(first, next!);
-    lastFirst = first;
-    lastLengths = next;
+    trie.addPhraseLength(firstNode, length);
   };
   const state = (form: string, entry: number, stated: Stated) => {
     if (form === '') return;
@@ -399,7 +460,10 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   const derivedBy = new Map<string, number>();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    const bn = foldPhrase(entry.bn);
+    // The entity id and the canonical spelling from one fold (see `phraseOfFolded`).
+    const folded = foldForMatch(entry.bn.trim());
+    ids[i] = idOfFolded(folded);
+    const bn = phraseOfFolded(folded);
     canonical[i] = bn;
     if (bn !== '') shape(bn);
     // Indexed loops: this one runs before the optimising compiler has seen it, and there a for-of
@@ -445,17 +509,18 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
     forms.set(form, { entry: i, kind: 'alias' });
     shape(form);
   }
+  const finished = trie.finish();
   return {
     entries,
     forms,
     maxWords,
-    phraseStarts,
+    phraseStarts: new TriePhraseStarts(finished),
     phraseWords,
-    trie: trie.finish(),
+    trie: finished,
     english,
     nearKeys,
     nearStarts,
-    ids: entries.map(entityIdOf),
+    ids,
   };
 }
 

@@ -72,18 +72,25 @@ test('a word none of whose stems has a near miss is told apart by its own key (m
   assert.ok(near > 200, `only ${near} stems with a near miss`);
 });
 
-test('spellingsStarting tells exactly which spellings a word starts with', () => {
-  const oneWord = [...index.forms.keys()].filter((f) => !f.includes(' '));
-  const words = [...oneWord, ...index.phraseStarts.keys()].flatMap((f) => [f, `${f}ের`, f.slice(0, -1), f.slice(1), `ক${f}`]);
+test('spellingsStarting and phraseStarts tell exactly which spellings a word starts with', () => {
+  const spellings = [...index.forms.keys()];
+  const oneWord = spellings.filter((f) => !f.includes(' '));
+  const phrases = spellings.filter((f) => f.includes(' ')).map((f) => f.split(' '));
+  const firstWords = new Set(phrases.map((words) => words[0]!));
+  const words = [...oneWord, ...firstWords].flatMap((f) => [f, `${f}ের`, f.slice(0, -1), f.slice(1), `ক${f}`]);
   let starting = 0;
   for (const word of words) {
     const found = spellingsStarting(index, word);
     const expectWord = oneWord.some((f) => word.startsWith(f));
     assert.equal((found & TRIE_WORD) !== 0, expectWord, word);
-    assert.equal((found & TRIE_PHRASE_START) !== 0, index.phraseStarts.has(word), word);
+    assert.equal((found & TRIE_PHRASE_START) !== 0, firstWords.has(word), word);
+    const lengths = [...new Set(phrases.filter((p) => p[0] === word).map((p) => p.length))].sort((a, b) => b - a);
+    assert.deepEqual(index.phraseStarts.get(word), lengths.length > 0 ? lengths : undefined, word);
     if (expectWord) starting++;
   }
   assert.ok(starting > oneWord.length, `only ${starting}`);
+  assert.ok(firstWords.size > 50, `only ${firstWords.size} first words`);
+  assert.equal(index.phraseStarts.get(''), undefined);
 });
 
 test('phraseWords holds the later words of several-word spellings, not their first', () => {
