@@ -9,7 +9,6 @@ import { englishSkeleton, initialLetters, spelledLetters } from '../bengali/roma
 import { editDistance } from '../bengali/phonetic';
 import { stemCandidates } from '../bengali/suffix';
 import type { GlossaryIndex } from '../glossary/index';
-import type { GlossaryEntry } from '../glossary/types';
 import { normalizeEnglish } from '../glossary/index';
 import type { WordFacts } from './lexicon';
 import { memoByString } from '../bengali/memo';

@@ -196,11 +196,11 @@ export class WordFacts {
   }
 }
 
-/** Whether `text.slice(from, to)` is `spelling`, without making the slice. */
-function sameSpelling(spelling: string, text: string, from: number, to: number): boolean {
-  if (spelling.length !== to - from) return false;
-  for (let i = 0; i < spelling.length; i++) if (spelling.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
-  return true;
+/** `array` copied into a new one at least twice its length and at least `size`. */
+function grown<T extends Int32Array | Uint16Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
 export class Lexicon {
@@ -209,12 +209,14 @@ export class Lexicon {
   // Spellings as written, in an open-addressing table looked up straight from the paragraph's text:
   // a word seen before costs a hash of its characters, with no slice, no folding and no Map key.
   // (Spellings that differ only in encoding get facts each: they are few.) A slot is two numbers,
-  // the hash and id + 1, so a probe reads one place; the spelling is compared from `texts` and the
-  // bits read from `flagsById`, not from the facts object: each hop to another place in memory was
-  // a cache miss, and they were most of the scan's time.
+  // the hash and id + 1, so a probe reads one place; the spelling is compared with its code units
+  // kept one after another in `units`, and its bits read from `flagsById`: reaching the spelling's
+  // string or facts object instead, somewhere in the heap, was a cache miss, most of the scan's time.
   private slots = new Int32Array(2 << 12);
-  private texts: string[] = [];
   private spellings: WordFacts[] = [];
+  private units = new Uint16Array(1 << 15);
+  /** Where each spelling's units start in `units`; the next one's start is where it ends. */
+  private starts = new Int32Array(1 << 11);
   private flagsById = new Int32Array(1 << 11);
 
   constructor(
@@ -231,14 +233,13 @@ export class Lexicon {
     const mask = (this.slots.length >> 1) - 1;
     let slot = hash & mask;
     for (let id = this.slots[2 * slot + 1]! - 1; id >= 0; id = this.slots[2 * slot + 1]! - 1) {
-      if (this.slots[2 * slot] === hash && sameSpelling(this.texts[id]!, text, from, to)) return id;
+      if (this.slots[2 * slot] === hash && this.isSpelling(id, text, from, to)) return id;
       slot = (slot + 1) & mask;
     }
     const word = text.slice(from, to);
     const facts = new WordFacts(word, foldForMatch(word), this.index, this.preferred);
     let id = this.spellings.length;
     if (id >= this.limit) {
-      this.texts = [];
       this.spellings = [];
       this.slots.fill(0);
       id = 0;
@@ -247,16 +248,10 @@ export class Lexicon {
       this.grow();
       slot = this.freeSlot(hash);
     }
-    if (id === this.flagsById.length) {
-      const grown = new Int32Array(id * 2);
-      grown.set(this.flagsById);
-      this.flagsById = grown;
-    }
     this.slots[2 * slot] = hash;
     this.slots[2 * slot + 1] = id + 1;
-    this.texts.push(word);
     this.spellings.push(facts);
-    this.flagsById[id] = facts.flags;
+    this.keep(id, text, from, to, facts.flags);
     return id;
   }
 
@@ -268,6 +263,28 @@ export class Lexicon {
   /** `facts(id).flags`. */
   flags(id: number): number {
     return this.flagsById[id]!;
+  }
+
+  /** Whether spelling `id` is `text.slice(from, to)`, without making the slice. */
+  private isSpelling(id: number, text: string, from: number, to: number): boolean {
+    const start = this.starts[id]!;
+    if (this.starts[id + 1]! - start !== to - from) return false;
+    for (let i = from; i < to; i++) if (this.units[start + i - from] !== text.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** Notes new spelling `id`'s units and bits. */
+  private keep(id: number, text: string, from: number, to: number, flags: number): void {
+    if (id + 2 > this.starts.length) {
+      this.starts = grown(this.starts, id + 2);
+      this.flagsById = grown(this.flagsById, id + 2);
+    }
+    // Spelling 0 starts at 0 (after a fresh start too), and each later one where the one before ended.
+    const start = this.starts[id]!;
+    if (start + to - from > this.units.length) this.units = grown(this.units, start + to - from);
+    for (let i = from; i < to; i++) this.units[start + i - from] = text.charCodeAt(i);
+    this.starts[id + 1] = start + to - from;
+    this.flagsById[id] = flags;
   }
 
   private freeSlot(hash: number): number {
