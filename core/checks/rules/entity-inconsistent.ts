@@ -12,7 +12,7 @@ import type { PlacedMention } from '../document';
 import type { CheckContext } from '../paragraph';
 import { defineFamily, defineRule, finding, type DocumentScan } from '../rule';
 import type { Finding } from '../types';
-import { isDictionaryWord, type NameFacts } from './entity-names';
+import { isDictionaryWord, soundHash, type NameFacts } from './entity-names';
 
 export const ENTITY_INCONSISTENT = defineRule({
   id: 'entity/inconsistent',
@@ -69,9 +69,6 @@ function checkGlossedNames(
 
 let countRound = 0;
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
 /**
  * One article's sounds (phonetic keys), a row each, found by an open-addressing table of the keys'
  * hashes. Its rows are reused from article to article: a map per article keyed by the keys' strings,
@@ -99,10 +96,8 @@ class ArticleSounds {
     this.size = 0;
   }
 
-  /** The row of `key`, added (with no stem, counts or spelling) when new. */
-  row(key: string): number {
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  /** The row of `key`, whose `soundHash` is `hash`, added (with no stem, counts or spelling) when new. */
+  row(key: string, hash: number): number {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let row = this.slots[slot]! - 1; row >= 0; row = this.slots[slot]! - 1) {
@@ -161,7 +156,8 @@ function checkMajorities(
   for (const m of body) {
     if (m.entry === undefined || m.kind === 'variant') continue;
     const form = m.form.slice(m.form.lastIndexOf(' ') + 1);
-    const row = sounds.row(phoneticKey(form));
+    const key = phoneticKey(form);
+    const row = sounds.row(key, soundHash(key));
     if (sounds.glossary[row]) continue;
     sounds.glossary[row] = { form, entity: m.entity };
     anyGlossary = true;
@@ -174,7 +170,7 @@ function checkMajorities(
   let at = 0;
   for (const facts of spellings) {
     for (let k = 0; k < facts.keys.length; k++) {
-      const row = sounds.row(facts.keys[k]!);
+      const row = sounds.row(facts.keys[k]!, facts.hashes[k]!);
       const stem = facts.stems[k]!;
       rows[at++] = row;
       if (sounds.firstStem[row] === '') sounds.firstStem[row] = stem;

@@ -1,14 +1,15 @@
 /**
  * What the name checks (entity-variant.ts, entity-inconsistent.ts) ask of a word that may be a name:
  * a Bengali word that is no glossary spelling (nor, where a finding hangs on it, a dictionary word). Worked out once per spelling
- * (the lexicon shares one `WordFacts` per spelling) and kept; each paragraph's result lists its
+ * for a glossary and dictionary, whatever checker meets it, and kept; each paragraph's result lists its
  * name-like words, so the document pass groups an article's names without reading its text again.
  */
+import type { Dictionary } from '../../bengali/dictionary';
 import { foldForMatch, hasBengali } from '../../bengali/fold';
 import { phoneticKey } from '../../bengali/phonetic';
 import { isSoundAlikeEdit, khandaTaAlternation } from '../../bengali/sound-alike';
 import type { GlossaryIndex } from '../../glossary/index';
-import { WORD_BENGALI, type WordFacts } from '../lexicon';
+import { WORD_BENGALI, WORD_NAME, type WordFacts } from '../lexicon';
 import type { CheckContext, Mention } from '../paragraph';
 import type { Words } from '../words';
 
@@ -28,14 +29,17 @@ export interface NameFacts {
   /** The word's stems long enough to be a name (the word itself first) and their phonetic keys. */
   stems: string[];
   keys: string[];
+  /** Each key's `soundHash`, for the document pass's table of an article's sounds. */
+  hashes: number[];
   /** A glossary spelling one sound-alike edit from a stem (entity/variant), or null. */
   glossary: GlossarySoundAlike | null;
   /** Whether it is a dictionary word (see `isDictionaryWord`); undefined until asked. */
   word: boolean | undefined;
   /**
-   * Scratch of the document pass (entity-inconsistent.ts), which runs to its end without yielding: the
-   * pass that last counted this spelling, its uses there, and what it decided. Kept on the spelling so
-   * counting an article's words costs no map look-up per word.
+   * Scratch of the document pass (entity-inconsistent.ts), which runs to its end without yielding (so
+   * checkers sharing these facts never meet on them): the pass that last counted this spelling, its
+   * uses there, and what it decided. Kept on the spelling so counting an article's words costs no map
+   * look-up per word.
    */
   round: number;
   uses: number;
@@ -44,6 +48,13 @@ export interface NameFacts {
 
 /** A name shorter than this (in key letters) is as often an ordinary short word another way. */
 const MIN_KEY = 3;
+
+/** FNV-1a of a phonetic key, cut to 30 bits so that a list of them stays small integers. */
+export function soundHash(key: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}
 
 const byGlossary = new WeakMap<GlossaryIndex, Map<string, { entry: number; form: string }[]>>();
 
@@ -84,8 +95,27 @@ export function isDictionaryWord(facts: NameFacts, ctx: CheckContext): boolean {
   return facts.word;
 }
 
+/** Spellings met under a dictionary and a glossary index, as written, and their name facts (null: never a name). */
+const known = new WeakMap<Dictionary, WeakMap<GlossaryIndex, Map<string, NameFacts | null>>>();
+/** Emptied when full, as the lexicon's spellings are: a long editing session meets ever more spellings. */
+const KNOWN_LIMIT = 200_000;
+
+/**
+ * The name facts of every spelling met under the context's dictionary and glossary: they are facts of
+ * the spelling and those two alone, and a fresh checker (another style, the next corpus pass) meets
+ * the same words again; working them out was a sixth of a warm corpus pass.
+ */
+function knownSpellings(ctx: CheckContext): Map<string, NameFacts | null> {
+  let byIndex = known.get(ctx.dictionary);
+  if (!byIndex) known.set(ctx.dictionary, (byIndex = new WeakMap()));
+  let spellings = byIndex.get(ctx.index);
+  if (!spellings || spellings.size >= KNOWN_LIMIT) byIndex.set(ctx.index, (spellings = new Map()));
+  return spellings;
+}
+
+/** The name facts of a Bengali word that is no glossary spelling (`nameUses` skips the others by their bits). */
 function computeNameFacts(w: WordFacts, ctx: CheckContext): NameFacts | null {
-  if (!w.bengali || w.single || w.phraseLengths || w.folded.length < 2) return null;
+  if (w.folded.length < 2) return null;
   let stems = w.stems;
   let keys = w.keys;
   // The word's own arrays when every stem's key may be a name's, as most are; a copy without the others.
@@ -118,6 +148,7 @@ function computeNameFacts(w: WordFacts, ctx: CheckContext): NameFacts | null {
     folded: w.folded,
     stems,
     keys,
+    hashes: keys.map(soundHash),
     glossary,
     word: undefined,
     round: 0,
@@ -160,13 +191,20 @@ const usedFacts: (NameFacts | undefined)[] = [];
  */
 export function nameUses(text: string, words: Words, covered: Uint8Array, mentions: Mention[], ctx: CheckContext): NameUses {
   if ((words.anyFlags & WORD_BENGALI) === 0) return NO_NAMES;
+  let spellings: Map<string, NameFacts | null> | undefined;
   let n = 0;
   for (let i = 0; i < words.length; i++) {
-    if ((words.flags[i]! & WORD_BENGALI) === 0 || covered[i] === 1) continue;
+    // A glossary spelling (WORD_NAME) is never a name-like word: its facts need not be opened.
+    if ((words.flags[i]! & (WORD_BENGALI | WORD_NAME)) !== WORD_BENGALI || covered[i] === 1) continue;
     const w = words.facts[i]!;
-    // Kept on the spelling's facts (a WordFacts belongs to one checker's lexicon): no look-up per word.
+    // Kept on the spelling's facts too (a WordFacts belongs to one checker's lexicon): no look-up per word.
     let f = w.names as NameFacts | null | undefined;
-    if (f === undefined) w.names = f = computeNameFacts(w, ctx);
+    if (f === undefined) {
+      spellings ??= knownSpellings(ctx);
+      f = spellings.get(w.text);
+      if (f === undefined) spellings.set(w.text, (f = computeNameFacts(w, ctx)));
+      w.names = f;
+    }
     if (!f) continue;
     const near = f.glossary;
     if (near) {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { dictionaryOf, type Dictionary } from '../../../core/bengali/dictionary';
 import { createChecker, splitParagraphs } from '../../../core/checks/engine';
 import type { Finding, RuleId } from '../../../core/checks/types';
+import { buildGlossaryIndex } from '../../../core/glossary/index';
 import type { GlossaryEntry } from '../../../core/glossary/types';
 import { FIXTURE_GLOSSARY } from './fixture-glossary';
 
@@ -68,6 +69,16 @@ describe('entity/variant: one sound-alike edit from a glossary spelling', () => 
     assert.deepEqual(only('মালির রাজধানী।', 'entity/variant'), []);
     assert.deepEqual(only('ইসলামবাদে বৈঠক।', 'entity/variant'), []);
     assert.equal(only('ইসলামবাদে বৈঠক।', 'entity/unknown-near').length, 1, 'a dropped letter stays entity/unknown-near');
+  });
+  test('checkers sharing a glossary index share what they know of a spelling only under the same dictionary', () => {
+    const index = buildGlossaryIndex(GLOSSARY);
+    const variants = (dictionary?: Dictionary) =>
+      createChecker(dictionary ? { glossary: index, dictionary } : { glossary: index })
+        .checkText(splitParagraphs('মালীর বাগান। মালীর কথা।'))
+        .findings.filter((f) => f.rule === 'entity/variant').length;
+    assert.equal(variants(), 2);
+    assert.equal(variants(dictionaryOf(['মালী'])), 0, 'under a dictionary with মালী, মালীর is the word');
+    assert.equal(variants(), 2, 'and the shipped dictionary still knows nothing of it');
   });
 });
 
