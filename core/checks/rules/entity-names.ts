@@ -1,10 +1,9 @@
 /**
  * What the name checks (entity-variant.ts, entity-inconsistent.ts) ask of a word that may be a name:
  * a Bengali word that is no glossary spelling (nor, where a finding hangs on it, a dictionary word). Worked out once per spelling
- * for a glossary and dictionary, whatever checker meets it, and kept; each paragraph's result lists its
+ * (the lexicon shares one `WordFacts` per spelling) and kept; each paragraph's result lists its
  * name-like words, so the document pass groups an article's names without reading its text again.
  */
-import type { Dictionary } from '../../bengali/dictionary';
 import { foldForMatch, hasBengali } from '../../bengali/fold';
 import { phoneticKey } from '../../bengali/phonetic';
 import { isSoundAlikeEdit, khandaTaAlternation } from '../../bengali/sound-alike';
@@ -36,10 +35,9 @@ export interface NameFacts {
   /** Whether it is a dictionary word (see `isDictionaryWord`); undefined until asked. */
   word: boolean | undefined;
   /**
-   * Scratch of the document pass (entity-inconsistent.ts), which runs to its end without yielding (so
-   * checkers sharing these facts never meet on them): the pass that last counted this spelling, its
-   * uses there, and what it decided. Kept on the spelling so counting an article's words costs no map
-   * look-up per word.
+   * Scratch of the document pass (entity-inconsistent.ts), which runs to its end without yielding: the
+   * pass that last counted this spelling, its uses there, and what it decided. Kept on the spelling so
+   * counting an article's words costs no map look-up per word.
    */
   round: number;
   uses: number;
@@ -93,24 +91,6 @@ function glossaryByKey(index: GlossaryIndex): Map<string, { entry: number; form:
 export function isDictionaryWord(facts: NameFacts, ctx: CheckContext): boolean {
   facts.word ??= ctx.dictionary.has(facts.text);
   return facts.word;
-}
-
-/** Spellings met under a dictionary and a glossary index, as written, and their name facts (null: never a name). */
-const known = new WeakMap<Dictionary, WeakMap<GlossaryIndex, Map<string, NameFacts | null>>>();
-/** Emptied when full, as the lexicon's spellings are: a long editing session meets ever more spellings. */
-const KNOWN_LIMIT = 200_000;
-
-/**
- * The name facts of every spelling met under the context's dictionary and glossary: they are facts of
- * the spelling and those two alone, and a fresh checker (another style, the next corpus pass) meets
- * the same words again; working them out was a sixth of a warm corpus pass.
- */
-function knownSpellings(ctx: CheckContext): Map<string, NameFacts | null> {
-  let byIndex = known.get(ctx.dictionary);
-  if (!byIndex) known.set(ctx.dictionary, (byIndex = new WeakMap()));
-  let spellings = byIndex.get(ctx.index);
-  if (!spellings || spellings.size >= KNOWN_LIMIT) byIndex.set(ctx.index, (spellings = new Map()));
-  return spellings;
 }
 
 /** The name facts of a Bengali word that is no glossary spelling (`nameUses` skips the others by their bits). */
@@ -191,20 +171,14 @@ const usedFacts: (NameFacts | undefined)[] = [];
  */
 export function nameUses(text: string, words: Words, covered: Uint8Array, mentions: Mention[], ctx: CheckContext): NameUses {
   if ((words.anyFlags & WORD_BENGALI) === 0) return NO_NAMES;
-  let spellings: Map<string, NameFacts | null> | undefined;
   let n = 0;
   for (let i = 0; i < words.length; i++) {
     // A glossary spelling (WORD_NAME) is never a name-like word: its facts need not be opened.
     if ((words.flags[i]! & (WORD_BENGALI | WORD_NAME)) !== WORD_BENGALI || covered[i] === 1) continue;
     const w = words.facts[i]!;
-    // Kept on the spelling's facts too (a WordFacts belongs to one checker's lexicon): no look-up per word.
+    // Kept on the spelling's facts (a WordFacts belongs to one checker's lexicon): no look-up per word.
     let f = w.names as NameFacts | null | undefined;
-    if (f === undefined) {
-      spellings ??= knownSpellings(ctx);
-      f = spellings.get(w.text);
-      if (f === undefined) spellings.set(w.text, (f = computeNameFacts(w, ctx)));
-      w.names = f;
-    }
+    if (f === undefined) w.names = f = computeNameFacts(w, ctx);
     if (!f) continue;
     const near = f.glossary;
     if (near) {

@@ -70,7 +70,7 @@ describe('entity/variant: one sound-alike edit from a glossary spelling', () => 
     assert.deepEqual(only('ইসলামবাদে বৈঠক।', 'entity/variant'), []);
     assert.equal(only('ইসলামবাদে বৈঠক।', 'entity/unknown-near').length, 1, 'a dropped letter stays entity/unknown-near');
   });
-  test('checkers sharing a glossary index share what they know of a spelling only under the same dictionary', () => {
+  test('checkers on one glossary index with different dictionaries each judge a spelling by their own', () => {
     const index = buildGlossaryIndex(GLOSSARY);
     const variants = (dictionary?: Dictionary) =>
       createChecker(dictionary ? { glossary: index, dictionary } : { glossary: index })
