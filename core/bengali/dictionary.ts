@@ -34,25 +34,17 @@ function foldedSet(words: Iterable<string>): Set<string> {
 }
 
 /** What `foldForMatch` changes in NFC text (fold.ts `foldedChar`, and ে with া or ৗ). */
-const FOLDS = /[\u09DC\u09DD\u09DF\u200B-\u200D\u2060\u00AD\uFEFF]|\u09C7[\u09BE\u09D7]/g;
+const FOLDS = /[\u09DC\u09DD\u09DF\u200B-\u200D\u2060\u00AD\uFEFF]|\u09C7[\u09BE\u09D7]/;
 
 /**
- * NFC words (the shipped list), folded. The set is made from the array whole and the few words with
- * something to fold (উদ্‌যাপন, র‍্যালি: a ZWNJ or ZWJ) found by one scan of the list joined: a word at a
- * time in script was most of the dictionary's build. Folds are added after every unfolded word is
+ * NFC words (the shipped list), folded. The set is made from the array whole, then the few words with
+ * something to fold (উদ্‌যাপন, র‍্যালি: a ZWNJ or ZWJ) are swapped for their folds: folding every word
+ * in script was most of the dictionary's first build. Folds are added after every unfolded word is
  * taken out, so a fold that is also a listed spelling stays.
  */
 function foldedNfcSet(words: readonly string[]): Set<string> {
   const folded = new Set(words);
-  const text = words.join('\0');
-  const unfolded: string[] = [];
-  FOLDS.lastIndex = 0;
-  for (let m = FOLDS.exec(text); m !== null; m = FOLDS.exec(text)) {
-    const end = text.indexOf('\0', m.index);
-    unfolded.push(text.slice(text.lastIndexOf('\0', m.index) + 1, end < 0 ? text.length : end));
-    if (end < 0) break;
-    FOLDS.lastIndex = end;
-  }
+  const unfolded = words.filter((w) => FOLDS.test(w));
   for (const w of unfolded) folded.delete(w);
   for (const w of unfolded) folded.add(foldForMatch(w));
   return folded;

@@ -136,7 +136,7 @@ function verdictOf(folded: string, stems: readonly string[], dictionary: Diction
   if (!cache) verdicts.set(dictionary, (cache = new Map()));
   const kept = cache.get(folded);
   if (kept !== undefined) return kept;
-  // Every stem as written before any respelt: most words are known so, an inflected one by a later stem.
+  // Every stem as written before any respelling: most words are known so, an inflected one by a later stem.
   const known = stems.some((stem) => dictionary.hasForm(stem)) || stems.some((stem, k) => knownRespelt(stem, k > 0, dictionary));
   const verdict: Verdict = known ? null : { near: undefined };
   if (cache.size >= VERDICT_LIMIT) cache.clear();
