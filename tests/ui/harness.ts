@@ -271,25 +271,44 @@ export function editorBlocks(page: Page): Promise<string[]> {
 }
 
 /** Selects the first occurrence of `text` in the article, as a drag with the mouse would. */
-export async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const article = document.querySelector('.article')!;
-    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the article`);
-  }, text);
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(80);
+export function selectText(page: Page, text: string): Promise<void> {
+  return placeSelection(page, text, 'whole');
+}
+
+/** Puts the caret right before (`start`) or right after (`end`) the first occurrence of `text` in the article. */
+export function caretAt(page: Page, text: string, where: 'start' | 'end'): Promise<void> {
+  return placeSelection(page, text, where);
+}
+
+/**
+ * Sets the DOM selection and returns once ProseMirror has read it. ProseMirror reads it in its own
+ * `selectionchange` listener, registered when the editor was made, so a listener added now runs after
+ * it; a key pressed before then would act on the old selection (as a fixed wait allowed on a busy CI).
+ */
+async function placeSelection(page: Page, text: string, where: 'whole' | 'start' | 'end'): Promise<void> {
+  await page.evaluate(
+    ([wanted, part]) =>
+      new Promise<void>((resolve, reject) => {
+        const article = document.querySelector('.article')!;
+        const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(wanted);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, part === 'end' ? at + wanted.length : at);
+          range.setEnd(node, part === 'start' ? at : at + wanted.length);
+          // No selectionchange comes when the selection is already this one: then there is nothing to read.
+          setTimeout(resolve, 1000);
+          document.addEventListener('selectionchange', () => setTimeout(resolve, 0), { once: true });
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          return;
+        }
+        reject(new Error(`"${wanted}" is not in the article`));
+      }),
+    [text, where] as const,
+  );
 }
 
 /** Waits until the app has a draft open in the editor. */

@@ -2,19 +2,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { editorBlocks, selectText, skipUi, testOutputDir, until, writeArticle } from './harness';
+import { caretAt, editorBlocks, skipUi, testOutputDir, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 /** Written for this test: a short report of a bridge opening. */
 const HEADLINE = 'নতুন সেতু খুলল';
 const FIRST = 'সেতুটি আজ খুলে দেওয়া হয়েছে। যান চলাচল শুরু হবে কাল থেকে।';
 const SECOND = 'স্থানীয় মানুষ খুশি।';
-
-/** Puts the cursor right before the first occurrence of `text`. */
-async function cursorBefore(page: Page, text: string): Promise<void> {
-  await selectText(page, text);
-  await page.keyboard.press('ArrowLeft');
-}
 
 const rows = (page: Page) => page.locator('.review-panel .suggestion-row');
 const markers = (page: Page, kind: 'insert' | 'delete') => page.locator(`.article .break-marker-${kind}`);
@@ -29,7 +23,7 @@ describe('review: paragraph breaks as suggestions', { skip: skipUi }, () => {
       await page.locator('.status-suggest[data-suggest="on"]').waitFor();
 
       // Enter before "যান": a new paragraph, marked with a ¶ and listed.
-      await cursorBefore(page, 'যান চলাচল');
+      await caretAt(page, 'যান চলাচল', 'start');
       await page.keyboard.press('Enter');
       assert.deepEqual((await editorBlocks(page)).slice(1), ['সেতুটি আজ খুলে দেওয়া হয়েছে। ', 'যান চলাচল শুরু হবে কাল থেকে।', SECOND]);
       await markers(page, 'insert').waitFor();
@@ -54,7 +48,7 @@ describe('review: paragraph breaks as suggestions', { skip: skipUi }, () => {
 
       // Backspace at the start of the second paragraph: a join is suggested, nothing joined yet, and the
       // caret moves on to the end of the paragraph before.
-      await cursorBefore(page, 'স্থানীয়');
+      await caretAt(page, 'স্থানীয়', 'start');
       await page.keyboard.press('Backspace');
       await markers(page, 'delete').waitFor();
       assert.deepEqual((await editorBlocks(page)).slice(1), [FIRST, SECOND]);

@@ -3,19 +3,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { editorBlocks, saved, selectText, skipUi, until, writeArticle } from './harness';
+import { caretAt, editorBlocks, saved, selectText, skipUi, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 /** Written for these tests: a short weather report. */
 const HEADLINE = 'রাজধানীতে টানা বৃষ্টি';
 const FIRST = 'ঢাকায় সকাল থেকে বৃষ্টি হচ্ছে।';
 const SECOND = 'আবহাওয়া অফিস বলছে কাল আবার বৃষ্টি হবে।';
-
-/** Puts the cursor right after the first occurrence of `text`. */
-async function cursorAfter(page: Page, text: string): Promise<void> {
-  await selectText(page, text);
-  await page.keyboard.press('ArrowRight');
-}
 
 const rows = (page: Page) => page.locator('.review-panel .suggestion-row');
 
@@ -40,7 +34,7 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
       assert.equal(await page.locator('.suggest-toggle').getAttribute('aria-pressed'), 'true');
 
       // An insertion: typed after "সকাল থেকে".
-      await cursorAfter(page, 'সকাল থেকে');
+      await caretAt(page, 'সকাল থেকে', 'end');
       await page.keyboard.type(' একটানা');
       // A deletion: "আবার " selected and deleted.
       await selectText(page, 'আবার ');
@@ -154,7 +148,7 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
       await writeArticle(page, HEADLINE, FIRST, SECOND);
       await page.keyboard.press('Control+Shift+X');
       await page.locator('.status-suggest[data-suggest="on"]').waitFor();
-      await cursorAfter(page, 'সকাল থেকে');
+      await caretAt(page, 'সকাল থেকে', 'end');
       await page.keyboard.type(' ');
       const cdp = await page.context().newCDPSession(page);
       for (const step of ['ভ', 'ভা', 'ভার', 'ভারী']) {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { saved, selectText, skipUi, testOutputDir, until, writeArticle } from './harness';
+import { caretAt, saved, selectText, skipUi, testOutputDir, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 /** Written for this test: a short report on a ferry service. */
@@ -96,8 +96,7 @@ describe('versions of a draft under review', { skip: skipUi }, () => {
       await saved(page);
       await page.keyboard.press('Control+Shift+X');
       await page.locator('.status-suggest[data-suggest="on"]').waitFor();
-      await selectText(page, 'ফেরি চলাচল বন্ধ রয়েছে');
-      await page.keyboard.press('ArrowLeft');
+      await caretAt(page, 'ফেরি চলাচল বন্ধ রয়েছে', 'start');
       await page.keyboard.press('Enter');
       await page.locator('.article .break-marker-insert').waitFor();
       await saved(page);
