@@ -10,7 +10,7 @@
  * with -সহ, -ভিত্তিক, -বিরোধী, -জুড়ে, -বৃন্দ and the like (suffix.ts). Sources (the shipped list,
  * a newsroom's Hunspell or shared dictionary, the user's own words) are joined by `unionOf`.
  */
-import { foldForMatch } from './fold';
+import { foldForMatch, MAY_FOLD } from './fold';
 import { compoundHead, isNounWithEnding, stemCandidates } from './suffix';
 import { buildWordList } from './wordlist';
 import { isDerivedForm } from './wordlist/derived';
@@ -33,9 +33,6 @@ function foldedSet(words: Iterable<string>): Set<string> {
   return folded;
 }
 
-/** What `foldForMatch` changes in NFC text (fold.ts `foldedChar`, and ে with া or ৗ). */
-const FOLDS = /[\u09DC\u09DD\u09DF\u200B-\u200D\u2060\u00AD\uFEFF]|\u09C7[\u09BE\u09D7]/;
-
 /**
  * NFC words (the shipped list), folded. The set is made from the array whole, then the few words with
  * something to fold (উদ্‌যাপন, র‍্যালি: a ZWNJ or ZWJ) are swapped for their folds: folding every word
@@ -44,7 +41,7 @@ const FOLDS = /[\u09DC\u09DD\u09DF\u200B-\u200D\u2060\u00AD\uFEFF]|\u09C7[\u09BE
  */
 function foldedNfcSet(words: readonly string[]): Set<string> {
   const folded = new Set(words);
-  const unfolded = words.filter((w) => FOLDS.test(w));
+  const unfolded = words.filter((w) => MAY_FOLD.test(w));
   for (const w of unfolded) folded.delete(w);
   for (const w of unfolded) folded.add(foldForMatch(w));
   return folded;
