@@ -14,7 +14,7 @@ import { Node as PMNode } from 'prosemirror-model';
 import { splitParagraphs, type ParagraphInput } from '../checks/engine';
 import type { Finding } from '../checks/types';
 import type { IgnoredFinding } from './draft';
-import { textToDoc } from './plain-text';
+import { plainTextHeadline } from './plain-text';
 import { schema, type DocJSON } from './schema';
 
 /** One text block for the checker. */
@@ -76,8 +76,7 @@ export function checkerInput(doc: PMNode | DocJSON): CheckerBlock[] {
  */
 export function plainTextInput(text: string): CheckerBlock[] {
   const blocks: CheckerBlock[] = splitParagraphs(text).map((p) => ({ ...p, pos: -1 }));
-  const first = textToDoc(text).content?.[0];
-  const headline = first?.type === 'headline' ? (first.content?.[0]?.text ?? '') : '';
+  const headline = plainTextHeadline(text);
   if (headline !== '' && blocks[0] !== undefined && blocks[0].text.trim() === headline) blocks[0].headline = true;
   return blocks;
 }

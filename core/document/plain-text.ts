@@ -9,6 +9,22 @@ export const HEADLINE_MAX_LENGTH = 120;
 // common in Bengali news (BBC Bangla: "…শেষ হলো না কেন?").
 const ENDS_IN_STOP = /[।॥.:][\s"'’”»)\]]*$/;
 
+function isHeadlineLine(line: string): boolean {
+  return line !== '' && line.length <= HEADLINE_MAX_LENGTH && !ENDS_IN_STOP.test(line);
+}
+
+/**
+ * The headline `textToDoc` makes of this text, or '' when it makes none: read from the first non-blank
+ * line alone, for a reader (the `newsroom` command) that needs the headline but not the document.
+ */
+export function plainTextHeadline(input: string): string {
+  for (const match of input.matchAll(/[^\r\n\u2028\u2029]+/g)) {
+    const line = match[0].trim();
+    if (line !== '') return isHeadlineLine(line) ? line : '';
+  }
+  return '';
+}
+
 function textblock(type: string, value: string): DocJSON {
   return value === '' ? { type } : { type, content: [{ type: 'text', text: value }] };
 }
@@ -25,7 +41,7 @@ export function textToDoc(input: string): DocJSON {
     .map((line) => line.trim())
     .filter((line) => line !== '');
   const first = lines[0] ?? '';
-  const isHeadline = first !== '' && first.length <= HEADLINE_MAX_LENGTH && !ENDS_IN_STOP.test(first);
+  const isHeadline = isHeadlineLine(first);
   const body = isHeadline ? lines.slice(1) : lines;
   const content: DocJSON[] = [textblock('headline', isHeadline ? first : '')];
   for (const line of body) content.push(textblock('paragraph', line));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { schema } from '../../../core/document/schema';
-import { docToPlainText, textToDoc } from '../../../core/document/plain-text';
+import { docToPlainText, plainTextHeadline, textToDoc } from '../../../core/document/plain-text';
 import { doc, p, richArticle, t } from './fixtures';
 
 function headlineOf(text: string): string {
@@ -67,4 +67,21 @@ test('plain text of an article: its text blocks separated by a blank line', () =
 test('text → article → text keeps every line', () => {
   const text = 'শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।';
   assert.equal(docToPlainText(textToDoc(text)), text);
+});
+
+test('the headline read from the first line alone is the one the whole import makes', () => {
+  const texts = [
+    'ঢাকায় বৃষ্টি\n\nসকাল থেকে বৃষ্টি।',
+    '\uFEFF  ঢাকায় বৃষ্টি  \r\nসকাল।',
+    '\n \n\t\nশিরোনাম\r\rপ্রথম অনুচ্ছেদ।',
+    'শিরোনাম\u2028প্রথম অনুচ্ছেদ।',
+    'প্রথম লাইন।\nপরের লাইন',
+    'কেন হলো না?\nলেখা।',
+    `${'ক'.repeat(121)}\nলেখা।`,
+    `${'ক'.repeat(120)}\nলেখা।`,
+    '\u00A0\n\u2029শিরোনাম',
+    '',
+    '  \n\n',
+  ];
+  for (const text of texts) assert.equal(plainTextHeadline(text), headlineOf(text), JSON.stringify(text));
 });
