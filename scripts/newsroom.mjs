@@ -39,4 +39,6 @@ if (isStale()) {
   const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--cli-only', '--quiet'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(2);
 }
+// npm runs a script in the package's folder; the reader's paths are relative to where they typed it.
+if (process.env.npm_lifecycle_event === 'newsroom' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 createRequire(import.meta.url)(bin).main(process.argv.slice(2));

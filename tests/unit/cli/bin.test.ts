@@ -92,6 +92,18 @@ describe('the built bin', () => {
     assert.doesNotMatch(result.stdout, /gloss\/late/, 'the headline is the headline');
   });
 
+  test('npm run newsroom reads paths from the folder it was typed in, not from the package folder npm runs it in', () => {
+    writeFileSync(join(dir, 'short.txt'), SHORT);
+    const env = { ...process.env, npm_lifecycle_event: 'newsroom', INIT_CWD: dir };
+    const result = spawnSync(process.execPath, [join(root, 'scripts', 'newsroom.mjs'), 'check', 'short.txt'], {
+      cwd: root,
+      encoding: 'utf8',
+      env,
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^short\.txt:3:\d+ gloss\/repeated /);
+  });
+
   test('more than 1 MB of JSON arrives whole through a pipe', () => {
     // A doubled space on every line: one finding each.
     writeFileSync(join(dir, 'many.txt'), `শিরোনাম\n${'সকালে  বৃষ্টি হলো, বিকেলে রোদ।\n'.repeat(6000)}`);
