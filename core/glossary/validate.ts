@@ -4,6 +4,7 @@
  * script, spaces, joiners and the punctuation names carry (ডা., O'Brien, জি-২০, AT&T); whatever else
  * arrives (markup, control characters, a whole article, a spreadsheet formula) stops here.
  */
+import { hasBengali } from '../bengali/fold';
 import type { EntityType, GlossaryEntry } from './types';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org', 'other'];
@@ -135,7 +136,7 @@ export function checkGlossaryEntry(raw: unknown, rules: EntryRules = 'import'): 
   const en = textField(r, 'en', problems);
   const type = textField(r, 'type', problems);
   if (!bn) problems.push({ bn: 'বাংলা বানান (bn) নেই', en: 'the Bengali spelling (bn) is missing' });
-  else if (!/[\u0980-\u09FF]/.test(bn)) problems.push({ bn: `"${shown(bn)}" ${BENGALI.bn}`, en: `"${shown(bn)}" ${BENGALI.en}` });
+  else if (!hasBengali(bn)) problems.push({ bn: `"${shown(bn)}" ${BENGALI.bn}`, en: `"${shown(bn)}" ${BENGALI.en}` });
   else if (strict) nameField(bn, BENGALI_NAME, BENGALI, problems);
   if (!en) problems.push({ bn: 'ইংরেজি নাম (en) নেই', en: 'the English name (en) is missing' });
   else if (strict) nameField(en, LATIN_NAME, ENGLISH, problems);
