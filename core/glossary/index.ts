@@ -82,13 +82,16 @@ function foldPhrase(text: string): string {
   return phraseOfFolded(foldForMatch(text));
 }
 
+/** Space other than single spaces. Kept in a constant: a regular expression literal in a function is a new object each call. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /**
  * A folded spelling with its words joined by one space; most have no run of spaces, and skip the
  * replace. Folding only ever drops or keeps a space, so folding before or after a trim is the same.
  */
 function phraseOfFolded(folded: string): string {
   const trimmed = folded.trim();
-  return /[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  return ODD_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 // Adjective forms of a place: ইউক্রেন → ইউক্রেনীয়, ইজরায়েল → ইজরায়েলি, আমেরিকা → আমেরিকান.
@@ -408,7 +411,7 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
   return index;
 }
 
-/** Spellings of one kind as they are met, with the entry of each: they go into `forms` at the end, in one step each. */
+/** Spellings of one kind (or English names) as they are met, with the entry of each: they go into `forms` (or `english`) at the end, in one step each. */
 interface Stated {
   forms: string[];
   entries: number[];
@@ -449,11 +452,13 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
     stated.entries.push(entry);
     shape(form);
   };
+  // English names as they are met, each once an entry: they go into `english` at the end.
+  const named: Stated = { forms: [], entries: [] };
   const addEnglish = (en: string, entry: number) => {
     const key = englishKey(en);
-    const list = english.get(key);
-    if (!list) english.set(key, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
+    for (let k = named.forms.length - 1; k >= 0 && named.entries[k] === entry; k--) if (named.forms[k] === key) return;
+    named.forms.push(key);
+    named.entries.push(entry);
   };
   // Derived forms go in last, so they never shadow a spelling some entry states outright. Each is
   // kept with the entry that derives it, or -1 when it is derived twice.
@@ -502,6 +507,16 @@ function indexEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
     for (let k = stated.forms.length - 1; k >= 0; k--) forms.set(stated.forms[k]!, { entry: stated.entries[k]!, kind });
   }
   for (let i = canonical.length - 1; i >= 0; i--) if (canonical[i] !== '') forms.set(canonical[i]!, { entry: i, kind: 'canonical' });
+  // Each name set from the last back leaves its first entry, one step a name where asking first took
+  // two, in a map as large as the glossary, where each step is a cache miss. Only when some names
+  // were shared (the map came out smaller) are the other entries added, in order.
+  for (let k = named.forms.length - 1; k >= 0; k--) english.set(named.forms[k]!, [named.entries[k]!]);
+  if (english.size < named.forms.length) {
+    for (let k = 0; k < named.forms.length; k++) {
+      const list = english.get(named.forms[k]!)!;
+      if (list[0] !== named.entries[k]) list.push(named.entries[k]!);
+    }
+  }
   // A derived short form shared by two entries (আলী, খান) names neither, a very short one is a
   // common word more often than a name, and so is a common name part (see COMMON_NAME_PARTS).
   for (const [form, i] of derivedBy) {

@@ -4,6 +4,7 @@
  * script, spaces, joiners and the punctuation names carry (ডা., O'Brien, জি-২০, AT&T); whatever else
  * arrives (markup, control characters, a whole article, a spreadsheet formula) stops here.
  */
+import { hasBengali } from '../bengali/fold';
 import type { EntityType, GlossaryEntry } from './types';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org', 'other'];
@@ -100,17 +101,37 @@ function listField(
 /** The fields of an entry in the order the check builds them, which is the order a file this app wrote has. */
 const FIELD_ORDER = ['bn', 'variants', 'en', 'type', 'aliases', 'note', 'foreign'];
 
-/** Whether `raw` holds exactly `entry`'s fields, in its order: then `raw` is the entry as it would be built. */
-function sameFields(raw: Record<string, unknown>, entry: GlossaryEntry): boolean {
+/**
+ * Whether `raw` already is the entry the check builds from these values: the fields it builds (bn,
+ * variants, en, type, then aliases, note and foreign when they hold something) and no other, in its
+ * order, with the same values. Asked before building, since nearly every entry is (a file this app wrote).
+ */
+function isBuilt(
+  raw: Record<string, unknown>,
+  bn: string,
+  variants: string[],
+  en: string,
+  type: string,
+  aliases: string[],
+  note: string | undefined,
+): boolean {
   let at = 0;
   let fields = 0;
   for (const key in raw) {
     while (at < FIELD_ORDER.length && FIELD_ORDER[at] !== key) at++;
-    if (at === FIELD_ORDER.length || raw[key] !== entry[key as keyof GlossaryEntry]) return false;
+    if (at === FIELD_ORDER.length) return false;
     fields++;
   }
-  // bn, variants, en and type are always built; the rest only when they hold something.
-  return fields === 4 + Number('aliases' in entry) + Number('note' in entry) + Number('foreign' in entry);
+  // Every field built is in `raw` with its value, and `raw` has as many fields: it has no other.
+  return (
+    raw.bn === bn &&
+    raw.variants === variants &&
+    raw.en === en &&
+    raw.type === type &&
+    (aliases.length === 0 || raw.aliases === aliases) &&
+    (!note || raw.note === note) &&
+    fields === 4 + Number(aliases.length > 0) + Number(Boolean(note)) + Number(typeof raw.foreign === 'boolean')
+  );
 }
 
 /**
@@ -135,7 +156,7 @@ export function checkGlossaryEntry(raw: unknown, rules: EntryRules = 'import'): 
   const en = textField(r, 'en', problems);
   const type = textField(r, 'type', problems);
   if (!bn) problems.push({ bn: 'বাংলা বানান (bn) নেই', en: 'the Bengali spelling (bn) is missing' });
-  else if (!/[\u0980-\u09FF]/.test(bn)) problems.push({ bn: `"${shown(bn)}" ${BENGALI.bn}`, en: `"${shown(bn)}" ${BENGALI.en}` });
+  else if (!hasBengali(bn)) problems.push({ bn: `"${shown(bn)}" ${BENGALI.bn}`, en: `"${shown(bn)}" ${BENGALI.en}` });
   else if (strict) nameField(bn, BENGALI_NAME, BENGALI, problems);
   if (!en) problems.push({ bn: 'ইংরেজি নাম (en) নেই', en: 'the English name (en) is missing' });
   else if (strict) nameField(en, LATIN_NAME, ENGLISH, problems);
@@ -154,9 +175,10 @@ export function checkGlossaryEntry(raw: unknown, rules: EntryRules = 'import'): 
   if (foreign !== undefined && typeof foreign !== 'boolean')
     problems.push({ bn: 'বিদেশি নাম কি না (foreign), তা হ্যাঁ বা না হতে হবে', en: 'foreign must be true or false' });
   if (problems.length > 0) return { ok: false, problems };
+  if (isBuilt(r, bn!, variants, en!, type!, aliases, note)) return { ok: true, entry: r as unknown as GlossaryEntry };
   const entry: GlossaryEntry = { bn: bn!, variants, en: en!, type: type as EntityType };
   if (aliases.length > 0) entry.aliases = aliases;
   if (note) entry.note = note;
   if (typeof foreign === 'boolean') entry.foreign = foreign;
-  return { ok: true, entry: sameFields(r, entry) ? (r as unknown as GlossaryEntry) : entry };
+  return { ok: true, entry };
 }

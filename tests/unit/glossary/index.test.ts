@@ -115,6 +115,19 @@ test('English is compared in one form: NFC, straight apostrophes, single spaces,
   assert.deepEqual(english.get('imaginary town'), [0]);
 });
 
+test('an English name lists every entry that has it, in glossary order, each once', () => {
+  const english = buildGlossaryIndex([
+    { bn: 'কাল্পনিক নগর', variants: [], en: 'Twin Town', type: 'place', aliases: ['twin town', 'Old Town'] },
+    { bn: 'কাল্পনিক শহর', variants: [], en: 'New Town', type: 'place' },
+    { bn: 'কাল্পনিক পুর', variants: [], en: 'Old Town', type: 'place', aliases: ['Twin  Town'] },
+    { bn: 'কাল্পনিক গ্রাম', variants: [], en: 'Twin Town', type: 'place' },
+  ]).english;
+  assert.deepEqual(english.get('twin town'), [0, 2, 3]);
+  assert.deepEqual(english.get('old town'), [0, 2]);
+  assert.deepEqual(english.get('new town'), [1]);
+  assert.equal(english.size, 3);
+});
+
 test('ids are the entity id of each entry', () => {
   const i = index.entries.findIndex((e) => e.en === 'China');
   assert.equal(index.ids[i], 'g:চীন');

@@ -16,6 +16,10 @@ test('an entry already in its checked form is taken as it is, under either rules
   const checked = checkGlossaryEntry(plain);
   assert.ok(checked.ok);
   assert.equal(checked.entry, plain);
+  const noted = { bn: 'খুলনা', variants: [], en: 'Khulna', type: 'place', note: 'বিভাগ' };
+  const taken = checkGlossaryEntry(noted, 'stored');
+  assert.ok(taken.ok);
+  assert.equal(taken.entry, noted);
 });
 
 test('anything else is built afresh: trimmed, empty items and empty fields dropped, fields in their order, unknown ones left out', () => {
@@ -28,6 +32,7 @@ test('anything else is built afresh: trimmed, empty items and empty fields dropp
     ['fields in another order', { note: 'রাজধানী', aliases: ['Dacca'], type: 'place', en: 'Dhaka', variants: ['ঢাকার'], bn: 'ঢাকা' }],
     ['an empty note', { ...entry(), note: '' }],
     ['a null note', { ...entry(), note: null }],
+    ['an untrimmed note', { ...entry(), note: ' রাজধানী ' }],
   ];
   for (const [what, raw] of cases) {
     const checked = checkGlossaryEntry(raw, 'stored');

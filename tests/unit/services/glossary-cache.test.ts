@@ -28,9 +28,9 @@ function countingFs(): { fs: GlossaryFs; reads: () => number } {
   let reads = 0;
   const fs: GlossaryFs = {
     ...fsp,
-    readFile: (path: string, encoding: 'utf8') => {
+    readFile: (path: string) => {
       if (path.endsWith('glossary.json')) reads++;
-      return fsp.readFile(path, encoding);
+      return fsp.readFile(path);
     },
   };
   return { fs, reads: () => reads };
