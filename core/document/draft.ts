@@ -117,15 +117,22 @@ export function headlineOf(doc: PMNode): string {
   return doc.firstChild?.type.name === 'headline' ? doc.firstChild.textContent : '';
 }
 
-/** Words of the whole article, headline included, counted block by block so words never join across blocks. */
-export function wordCountOf(doc: PMNode): number {
+/**
+ * Words of the whole article, headline included, counted block by block so words never join across blocks.
+ * `counted`, when given, keeps each block's count by node: ProseMirror reuses the nodes of unchanged
+ * blocks from one state to the next, so counting after a keystroke scans only the block it changed.
+ */
+export function wordCountOf(doc: PMNode, counted?: WeakMap<PMNode, number>): number {
   let words = 0;
   doc.descendants((node) => {
-    if (node.isTextblock) {
-      words += countWords(node.textContent);
-      return false;
+    if (!node.isTextblock) return true;
+    let count = counted?.get(node);
+    if (count === undefined) {
+      count = countWords(node.textContent);
+      counted?.set(node, count);
     }
-    return true;
+    words += count;
+    return false;
   });
   return words;
 }

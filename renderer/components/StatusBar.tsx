@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { DraftStatus } from '../../core/document/draft';
-import { DRAFT_STATUSES, wordCountOf } from '../../core/document/draft';
+import { DRAFT_STATUSES } from '../../core/document/draft';
 import { readingMinutes } from '../../core/bengali/words';
 import type { EditorController } from '../editor/controller';
 import type { SaveController, SaveState } from '../save-controller';
@@ -42,8 +42,7 @@ export function StatusBar({ editor, saver, status, onStatus, onSendToDesk, onSav
   const [phonetic, setPhonetic] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>(saver.current);
   useEffect(() => saver.subscribe(setSaveState), [saver]);
-  // Counted when the document settles, not per keystroke.
-  useEffect(() => editor.onSettled((doc) => setWords(wordCountOf(doc))), [editor]);
+  useEffect(() => editor.onWords(setWords), [editor]);
   useEffect(() => editor.onUi((ui) => setPhonetic(ui.phonetic)), [editor]);
   return (
     <footer className="status-bar">

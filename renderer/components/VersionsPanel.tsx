@@ -54,9 +54,17 @@ export function VersionsPanel({
   const [picked, setPicked] = useState<string[]>([]);
   const [confirming, setConfirming] = useState<VersionSummary | null>(null);
   const [busy, setBusy] = useState(false);
+  // The list is read again after every save; only the newest read's answer is shown, and the list is
+  // busy until it comes.
+  const [loading, setLoading] = useState(true);
+  const lastRead = useRef(0);
 
   const reload = useCallback(async () => {
+    const reading = ++lastRead.current;
+    setLoading(true);
     const listed = await api.listVersions(draftId);
+    if (reading !== lastRead.current) return;
+    setLoading(false);
     if (!listed.ok) return onError(listed.error);
     setVersions(listed.value);
     setPicked((ids) => ids.filter((id) => listed.value.some((v) => v.id === id)));
@@ -181,8 +189,14 @@ export function VersionsPanel({
           {t('versionComparePicked')}
         </button>
       </div>
+      {/* Only before the first answer: a later read keeps the list it replaces on screen. */}
+      {versions === null && loading && (
+        <p className="panel-empty version-loading" role="status">
+          {t('versionsLoading')}
+        </p>
+      )}
       {versions !== null && versions.length === 0 && <p className="panel-empty">{t('versionsNone')}</p>}
-      <ul className="version-list">
+      <ul className="version-list" aria-busy={loading}>
         {(versions ?? []).map((version) => {
           const label = versionLabel(i18n, version);
           return (

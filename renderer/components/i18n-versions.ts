@@ -6,6 +6,7 @@ export const versionsMessages = defineMessages(
   {
     versionsTitle: 'সংস্করণসমূহ',
     versionsNone: 'এই খসড়ার কোনো সংস্করণ এখনো নেই।',
+    versionsLoading: 'সংস্করণের তালিকা লোড হচ্ছে…',
     versionName: 'সংস্করণের নাম',
     versionSave: 'সংস্করণ সংরক্ষণ',
     versionKind_auto: 'স্বয়ংক্রিয়',
@@ -37,6 +38,7 @@ export const versionsMessages = defineMessages(
   {
     versionsTitle: 'Versions',
     versionsNone: 'This draft has no versions yet.',
+    versionsLoading: 'Loading the versions…',
     versionName: 'Version name',
     versionSave: 'Save version',
     versionKind_auto: 'Automatic',

@@ -24,6 +24,7 @@ import type { Checker } from '../../core/checks/engine';
 import { DEFAULT_HOUSE_STYLE } from '../../core/bengali/house-style';
 import type { HouseStyle } from '../../core/bengali/house-style';
 import type { Finding } from '../../core/checks/types';
+import { wordCountOf } from '../../core/document/draft';
 import type { IgnoredFinding } from '../../core/document/draft';
 import { glossaryWith } from '../../core/glossary/bundled';
 import type { GlossaryEntry } from '../../core/glossary/types';
@@ -85,22 +86,28 @@ function sameUi(a: EditorUiState, b: EditorUiState): boolean {
   return a.find === b.find && a.phonetic === b.phonetic && a.bijoy === b.bijoy && a.suggest === b.suggest && a.threads === b.threads;
 }
 
-/** How long the document must be quiet before derived figures (word count) are recomputed. */
+/** How long the document must be quiet before the listeners of the settled document (the review panel) are told. */
 const SETTLE_MS = 150;
 
 /**
  * Owns the ProseMirror view. React mounts it once into a div and talks to it through these methods;
- * keystrokes never pass through React state. Listeners that need the document (the status bar's word
- * count) are told after the document settles, not on every transaction; listeners of the UI state
- * (find matches, phonetic toggle, Bijoy offer) only when that state changes. The findings panel is
- * told when the document settles, when the checks' idle pass lands, and when the selection moves
- * onto or off a finding.
+ * keystrokes never pass through React state. Listeners that need the document (the review panel) are
+ * told after the document settles, not on every transaction; the word count follows every change,
+ * since only the blocks a change touched are counted again, and its listeners hear only a new number;
+ * listeners of the UI state (find matches, phonetic toggle, Bijoy offer) only when that state changes.
+ * The findings panel is told when the document settles, when the checks' idle pass lands, and when the
+ * selection moves onto or off a finding.
  */
 export class EditorController {
   private view: EditorView | null = null;
   private readonly settledListeners = new Set<(doc: PMNode) => void>();
   private readonly uiListeners = new Set<(ui: EditorUiState) => void>();
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The article's words as last told to the word count's listeners. */
+  private words = 0;
+  /** Each text block's word count by node (see wordCountOf), so a keystroke recounts only its own block. */
+  private readonly blockWords = new WeakMap<PMNode, number>();
+  private readonly wordsListeners = new Set<(words: number) => void>();
   private placeholders: PlaceholderTexts;
   private readonly findingsListeners = new Set<(view: FindingsView) => void>();
   private readonly hoverListeners = new Set<(target: HoverTarget | null) => void>();
@@ -203,6 +210,7 @@ export class EditorController {
         },
       },
     });
+    this.countWords();
     this.notifySettled();
     this.notifyFindings();
   }
@@ -224,6 +232,7 @@ export class EditorController {
     this.hover(null);
     const state = this.view.state;
     this.view.updateState(this.createState(doc, phoneticEnabled(state), ignored, { suggest: suggestEnabled(state), threads }));
+    this.countWords();
     this.notifySettled();
     this.notifyUi();
     this.notifyFindings();
@@ -237,6 +246,7 @@ export class EditorController {
     view.updateState(before.apply(tr));
     if (tr.docChanged) {
       this.hooks.docChanged();
+      this.countWords();
       this.scheduleSettled();
     }
     if (!sameUi(uiBefore, uiStateOf(view.state))) this.notifyUi();
@@ -253,6 +263,15 @@ export class EditorController {
   private scheduleSettled(): void {
     if (this.settleTimer) clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => this.notifySettled(), SETTLE_MS);
+  }
+
+  private countWords(): void {
+    const doc = this.doc();
+    if (!doc) return;
+    const words = wordCountOf(doc, this.blockWords);
+    if (words === this.words) return;
+    this.words = words;
+    for (const listener of this.wordsListeners) listener(words);
   }
 
   private notifySettled(): void {
@@ -310,6 +329,15 @@ export class EditorController {
     if (doc) listener(doc);
     return () => {
       this.settledListeners.delete(listener);
+    };
+  }
+
+  /** The article's word count, told now and whenever a change moves it; counted as the checker and the drafts list count. */
+  onWords(listener: (words: number) => void): () => void {
+    this.wordsListeners.add(listener);
+    listener(this.words);
+    return () => {
+      this.wordsListeners.delete(listener);
     };
   }
 

@@ -10,9 +10,9 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { INVOKE_METHODS, invokeChannel } from '../../core/api/newsroom-api';
-import type { DictionaryFileKind, MenuCommand, NewsroomFile, Settings } from '../../core/api/newsroom-api';
+import type { DictionaryFileKind, MenuCommand, NewsroomFile, NewsroomInvokeMethods, Settings } from '../../core/api/newsroom-api';
 import { createNewsroomService, memorySettingsStore } from '../../electron/services/newsroom-service';
 import type { DraftFs } from '../../electron/services/draft-store';
 import { isSameFileUrl, registerNewsroomHandlers } from '../../electron/ipc';
@@ -126,6 +126,11 @@ export interface RunningApp {
   problems: string[];
   /** Sends an application-menu command, as the main process does over MENU_CHANNEL. */
   menu(command: MenuCommand): Promise<void>;
+  /**
+   * Holds every call of `method` from the page until the returned function is called, as a slow disk
+   * would: for a test to see what the page shows while it waits.
+   */
+  hold(method: NewsroomInvokeMethods): () => void;
   close(): Promise<void>;
 }
 
@@ -214,6 +219,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'bn-BD' });
   const page = await context.newPage();
   const problems: string[] = [];
+  const held = new Map<string, Promise<void>>();
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' || /Content Security Policy/i.test(message.text()))
@@ -223,6 +229,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     const handler = handlers.get(invokeChannel(method))!;
     await page.exposeBinding(`__newsroom_${method}`, async (source, argsJson: string) => {
       const args = JSON.parse(argsJson) as unknown[];
+      await held.get(method);
       const result = await handler({ senderFrame: { url: source.frame.url() } }, ...args);
       return JSON.stringify(result);
     });
@@ -246,6 +253,14 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     clipboard: () => copied,
     problems,
     menu: (command) => page.evaluate((c) => (window as unknown as { __newsroomMenu(c: string): void }).__newsroomMenu(c), command),
+    hold(method) {
+      let release = () => {};
+      held.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        held.delete(method);
+        release();
+      };
+    },
     async close() {
       tellPage = null;
       await context.close();
@@ -344,6 +359,24 @@ export function blocksOf(doc: { content?: { content?: { text?: string; content?:
 /** Bengali digits for a number, written out independently of the app's Intl formatting. */
 export function bengaliDigits(n: number): string {
   return String(n).replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
+}
+
+/**
+ * Saves a named version from the open versions panel and resolves to its row, once the list has
+ * finished reading and shows one more version of that name. The count is taken from a list that is
+ * not loading, so a first read still on its way is not mistaken for the new row.
+ */
+export async function saveNamedVersion(page: Page, name: string): Promise<Locator> {
+  const panel = page.locator('.versions-panel');
+  const named = panel.locator('.version-item[data-kind="named"]').filter({ has: page.getByText(name, { exact: true }) });
+  const loaded = async () => (await panel.locator('.version-list[aria-busy="false"]').count()) === 1;
+  await until(loaded, 'the versions list loaded');
+  const before = await named.count();
+  await panel.locator('.version-save input').fill(name);
+  await panel.locator('[data-action="save-version"]').click();
+  await until(async () => (await loaded()) && (await named.count()) === before + 1, `the version "${name}" in the list`);
+  // Newest first.
+  return named.first();
 }
 
 /** Resolves once the status bar says the draft is saved. */

@@ -49,7 +49,12 @@ describe('a narrow window', { skip: skipUi }, () => {
 
   for (const [width, height] of [
     [1024, 700],
+    // Common laptop widths; and just above each step at which the bar takes back a part it gave up.
+    [1280, 800],
+    [1366, 768],
     [1400, 900],
+    [1480, 900],
+    [1620, 900],
   ] as const) {
     test(`at ${width}×${height} the toolbar is one row and every toolbar and status-bar control is whole and in the window`, () =>
       withApp({ settings: { autosaveDelayMs: 1500 } }, async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { caretAt, saved, selectText, skipUi, testOutputDir, until, writeArticle } from './harness';
+import { caretAt, saved, saveNamedVersion, selectText, skipUi, testOutputDir, until, writeArticle } from './harness';
 import { appFixture } from '../helpers/with-app';
 
 /** Written for this test: a short report on a ferry service. */
@@ -36,10 +36,7 @@ describe('versions of a draft under review', { skip: skipUi }, () => {
 
       await page.locator('[data-action="show-versions"]').click();
       const panel = page.locator('.versions-panel');
-      await panel.locator('.version-save input').fill('সম্পাদকের প্রস্তাবসহ');
-      await panel.locator('[data-action="save-version"]').click();
-      const named = panel.locator('.version-item', { hasText: 'সম্পাদকের প্রস্তাবসহ' });
-      await named.waitFor();
+      const named = await saveNamedVersion(page, 'সম্পাদকের প্রস্তাবসহ');
 
       // Read: the suggestions in the author's colour, counted with the open comment, the thread below.
       await named.locator('[data-action="read-version"]').click();
@@ -102,11 +99,7 @@ describe('versions of a draft under review', { skip: skipUi }, () => {
       await saved(page);
 
       await page.locator('[data-action="show-versions"]').click();
-      const panel = page.locator('.versions-panel');
-      await panel.locator('.version-save input').fill('নতুন অনুচ্ছেদের প্রস্তাব');
-      await panel.locator('[data-action="save-version"]').click();
-      const named = panel.locator('.version-item', { hasText: 'নতুন অনুচ্ছেদের প্রস্তাব' });
-      await named.waitFor();
+      const named = await saveNamedVersion(page, 'নতুন অনুচ্ছেদের প্রস্তাব');
       await named.locator('[data-action="read-version"]').click();
       const view = page.locator('.version-view.version-read');
       await view.waitFor();

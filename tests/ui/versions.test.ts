@@ -3,7 +3,18 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { bengaliDigits, blocksOf, controllableFs, editorBlocks, saved, skipUi, until, writeArticle } from './harness';
+import {
+  bengaliDigits,
+  blocksOf,
+  controllableFs,
+  editorBlocks,
+  saved,
+  saveNamedVersion,
+  skipUi,
+  testOutputDir,
+  until,
+  writeArticle,
+} from './harness';
 import { appFixture } from '../helpers/with-app';
 
 const HEADLINE = 'চট্টগ্রামে পাহাড়ধসের শঙ্কা';
@@ -18,13 +29,6 @@ function stored(dataDir: string, id: string): string[] {
 const panel = (page: Page) => page.locator('.versions-panel');
 const item = (page: Page, kind: string) => panel(page).locator(`.version-item[data-kind="${kind}"]`);
 
-async function saveNamedVersion(page: Page, name: string): Promise<void> {
-  const before = await panel(page).locator('.version-item').count();
-  await panel(page).locator('.version-save input').fill(name);
-  await panel(page).locator('[data-action="save-version"]').click();
-  await until(async () => (await panel(page).locator('.version-item').count()) === before + 1, 'the new version in the list');
-}
-
 describe('versions', { skip: skipUi }, () => {
   const withApp = appFixture();
 
@@ -38,8 +42,9 @@ describe('versions', { skip: skipUi }, () => {
       await app.menu('versions');
       await panel(page).waitFor();
       assert.equal(await page.evaluate(() => document.activeElement?.closest('.version-save') !== null), true);
-      // The first save of the session was kept automatically.
+      // The first save of the session was kept automatically; once it is listed, the list is no longer busy.
       await item(page, 'auto').first().waitFor();
+      assert.equal(await panel(page).locator('.version-list').getAttribute('aria-busy'), 'false');
 
       await saveNamedVersion(page, 'প্রথম পাঠ');
       const named = item(page, 'named');
@@ -94,6 +99,38 @@ describe('versions', { skip: skipUi }, () => {
       await page.keyboard.type(' রাতে আবার বৃষ্টি।');
       await saved(page);
       assert.deepEqual(stored(dataDir, id), [HEADLINE, FIRST, `${SECOND} রাতে আবার বৃষ্টি।`]);
+      assert.deepEqual(app.problems, []);
+    });
+  });
+
+  test('while the list is read the panel says so and the list is busy; once read, neither', async () => {
+    await withApp(async (app) => {
+      const { page } = app;
+      await writeArticle(page, HEADLINE, FIRST);
+      await saved(page);
+      const release = app.hold('listVersions');
+      await app.menu('versions');
+      const loading = panel(page).locator('.version-loading');
+      await loading.waitFor();
+      assert.equal(await loading.innerText(), 'সংস্করণের তালিকা লোড হচ্ছে…');
+      assert.equal(await panel(page).locator('.version-list').getAttribute('aria-busy'), 'true');
+      assert.equal(await panel(page).locator('.panel-empty', { hasText: 'কোনো সংস্করণ' }).count(), 0);
+      await page.screenshot({ path: join(testOutputDir(), 'versions-loading.png') });
+
+      release();
+      await item(page, 'auto').waitFor();
+      assert.equal(await panel(page).locator('.version-list').getAttribute('aria-busy'), 'false');
+      assert.equal(await loading.count(), 0);
+      // A later read (after a save) keeps the list on screen and says nothing: it is only busy meanwhile.
+      const again = app.hold('listVersions');
+      await page.locator('.article p').last().click();
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.type(' আজও।');
+      await panel(page).locator('.version-list[aria-busy="true"]').waitFor({ state: 'attached' });
+      assert.equal(await item(page, 'auto').count(), 1);
+      assert.equal(await loading.count(), 0);
+      again();
+      await panel(page).locator('.version-list[aria-busy="false"]').waitFor({ state: 'attached' });
       assert.deepEqual(app.problems, []);
     });
   });
