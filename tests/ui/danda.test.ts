@@ -20,6 +20,8 @@ describe('| as danda, a setting in the status bar', { skip: skipUi }, () => {
   test('on by default, switched off live with undo intact, and kept for the next start', async () => {
     const settings = await withApp({ dataDir }, async (first) => {
       const { page } = first;
+      // The status bar shows its two checkboxes from 1366px; narrower, they are in the settings only.
+      await page.setViewportSize({ width: 1480, height: 860 });
       await waitForOpenDraft(page);
       const toggle = toggleOf(page);
       assert.equal(await toggle.isChecked(), true);
