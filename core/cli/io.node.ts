@@ -1,4 +1,17 @@
-import { closeSync, constants, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { MAX_INPUT_BYTES, NOT_REGULAR, TOO_LARGE, type CliIo } from './io';
 
@@ -28,14 +41,40 @@ function readRegularFile(path: string): Uint8Array {
 }
 
 /** Temp file beside the target, then rename: a reader never sees half a file. */
-function writeAtomically(path: string, data: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+function writeAtomically(target: string, data: string, mode: number | undefined): void {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     writeFileSync(temp, data, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temp, path);
+    if (mode !== undefined) chmodSync(temp, mode);
+    renameSync(temp, target);
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;
+  }
+}
+
+/**
+ * A regular file, new or old, is written atomically. Through a symlink it is the file the link points
+ * to that is replaced, so the link stays; an old file keeps its permissions. Anything else already
+ * there (a pipe, a terminal) is written to as it is: a rename would put a file in place of the
+ * device's name. The command's own stdout under another name (`/dev/stdout`) is written as stdout
+ * is, so it drains before exit; it may be a socket, which cannot be opened by name.
+ */
+function writeOutput(path: string, data: string): void {
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  if (!stat) {
+    writeAtomically(path, data, undefined);
+  } else if (stat.isFile()) {
+    writeAtomically(realpathSync(path), data, stat.mode & 0o7777);
+  } else {
+    const stdout = fstatSync(1);
+    if (stat.dev === stdout.dev && stat.ino === stdout.ino) process.stdout.write(data);
+    else writeFileSync(path, data, 'utf8');
   }
 }
 
@@ -53,6 +92,6 @@ export const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: readRegularFile,
-  writeFile: writeAtomically,
+  writeFile: writeOutput,
   sameFile,
 };

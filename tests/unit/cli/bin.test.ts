@@ -6,13 +6,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
+  lstatSync,
   linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
@@ -170,6 +173,33 @@ describe('the built bin: export', () => {
     assert.match(readFileSync(join(dir, 'atomic', 'out.html'), 'utf8'), /^<article lang="bn">\n {2}<h1>জার্মানি সফরে প্রধানমন্ত্রী<\/h1>/);
     assert.equal(readFileSync(join(dir, 'atomic', 'old.html'), 'utf8'), 'old');
     assert.deepEqual(readdirSync(join(dir, 'atomic')).sort(), ['old.html', 'out.html', 'story.txt']);
+  });
+
+  test('through a symlink the file it points to is replaced, the link kept, and an old file keeps its permissions', () => {
+    mkdirSync(join(dir, 'site'));
+    mkdirSync(join(dir, 'desk'));
+    writeFileSync(join(dir, 'desk', 'story.txt'), SHORT);
+    writeFileSync(join(dir, 'site', 'story.html'), 'old');
+    chmodSync(join(dir, 'site', 'story.html'), 0o640);
+    symlinkSync(join('..', 'site', 'story.html'), join(dir, 'desk', 'story.html'));
+    const result = run(['export', 'desk/story.txt', '-o', 'desk/story.html']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(lstatSync(join(dir, 'desk', 'story.html')).isSymbolicLink());
+    assert.match(readFileSync(join(dir, 'site', 'story.html'), 'utf8'), /<h1>জার্মানি সফরে প্রধানমন্ত্রী<\/h1>/);
+    assert.equal(statSync(join(dir, 'site', 'story.html')).mode & 0o777, 0o640);
+    assert.deepEqual(readdirSync(join(dir, 'site')), ['story.html']);
+    assert.deepEqual(readdirSync(join(dir, 'desk')).sort(), ['story.html', 'story.txt']);
+  });
+
+  // A name for the command's own stdout made in the test folder (what /dev/stdout is), so a command that
+  // renamed over it would replace only this link, not the machine's /dev/stdout.
+  test('to a name for stdout the HTML goes down the pipe, and the name is left as it was', { skip: !existsSync('/proc/self/fd/1') }, () => {
+    writeFileSync(join(dir, 'piped.txt'), SHORT);
+    symlinkSync('/proc/self/fd/1', join(dir, 'stdout'));
+    const result = run(['export', 'piped.txt', '-o', 'stdout']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^<article lang="bn">\n {2}<h1>জার্মানি সফরে প্রধানমন্ত্রী<\/h1>/);
+    assert.ok(lstatSync(join(dir, 'stdout')).isSymbolicLink());
   });
 
   test('an empty article is refused; nothing is written', () => {
