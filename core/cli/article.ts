@@ -14,7 +14,7 @@ import { htmlToDoc } from '../document/import-html';
 import { textToDoc } from '../document/plain-text';
 import type { DocJSON } from '../document/schema';
 import type { CliIo } from './io';
-import { readText } from './read';
+import { bytesToText, readBytes } from './read';
 
 export type InputKind = 'txt' | 'html' | 'json';
 
@@ -49,16 +49,27 @@ function inputKind(path: string): Result<InputKind> {
 
 /** A `.txt`, `.html` or draft `.json` file as an article, or an error the user can act on. */
 export function loadInput(path: string, io: Pick<CliIo, 'readFile'>): Result<LoadedInput> {
+  const read = readInput(path, io);
+  return read.ok ? parseInput(path, read.value) : read;
+}
+
+/** The file's kind and text. Read before its name is judged: a missing file or a folder is told as such. */
+function readInput(path: string, io: Pick<CliIo, 'readFile'>): Result<{ kind: InputKind; text: string }> {
+  const bytes = readBytes(io, path);
+  if (!bytes.ok) return bytes;
   const kind = inputKind(path);
   if (!kind.ok) return kind;
-  const text = readText(io, path);
-  if (!text.ok) return text;
-  if (kind.value === 'txt') return ok({ kind: 'txt', text: text.value, doc: textToDoc(text.value), dropped: [], ignored: [] });
-  if (kind.value === 'html') {
-    const { doc, dropped } = htmlToDoc(text.value);
-    return ok({ kind: 'html', text: text.value, doc, dropped, ignored: [] });
+  const text = bytesToText(path, bytes.value);
+  return text.ok ? ok({ kind: kind.value, text: text.value }) : text;
+}
+
+function parseInput(path: string, { kind, text }: { kind: InputKind; text: string }): Result<LoadedInput> {
+  if (kind === 'txt') return ok({ kind, text, doc: textToDoc(text), dropped: [], ignored: [] });
+  if (kind === 'html') {
+    const { doc, dropped } = htmlToDoc(text);
+    return ok({ kind, text, doc, dropped, ignored: [] });
   }
-  return loadDraft(path, text.value);
+  return loadDraft(path, text);
 }
 
 function loadDraft(path: string, text: string): Result<LoadedInput> {
@@ -121,13 +132,10 @@ export interface ArticleText {
  * its document (`loadInput`) would be built only to be thrown away.
  */
 export function articleText(path: string, io: Pick<CliIo, 'readFile'>): Result<ArticleText> {
-  const kind = inputKind(path);
-  if (!kind.ok) return kind;
-  if (kind.value === 'txt') {
-    const text = readText(io, path);
-    return text.ok ? ok({ text: text.value, blocks: plainTextInput(text.value), ignored: [] }) : text;
-  }
-  const loaded = loadInput(path, io);
+  const read = readInput(path, io);
+  if (!read.ok) return read;
+  if (read.value.kind === 'txt') return ok({ text: read.value.text, blocks: plainTextInput(read.value.text), ignored: [] });
+  const loaded = parseInput(path, read.value);
   if (!loaded.ok) return loaded;
   const blocks = checkerInput(loaded.value.doc);
   return ok({ text: inputText(blocks), blocks, ignored: loaded.value.ignored });

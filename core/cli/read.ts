@@ -45,8 +45,12 @@ export function readBytes(io: Pick<CliIo, 'readFile'>, path: string): Result<Uin
 /** A text file's text: UTF-8, or UTF-16 with a byte-order mark; a leading byte-order mark is dropped. */
 export function readText(io: Pick<CliIo, 'readFile'>, path: string): Result<string> {
   const bytes = readBytes(io, path);
-  if (!bytes.ok) return bytes;
-  const decoded = decodeText(bytes.value);
+  return bytes.ok ? bytesToText(path, bytes.value) : bytes;
+}
+
+/** The bytes read from `path` as text, as `readText` decodes them. */
+export function bytesToText(path: string, bytes: Uint8Array): Result<string> {
+  const decoded = decodeText(bytes);
   if (decoded.ok) return ok(decoded.text.replace(/^\uFEFF/, ''));
   switch (decoded.problem) {
     case 'binary':

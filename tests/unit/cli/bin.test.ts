@@ -151,6 +151,17 @@ describe('the built bin', () => {
   });
 });
 
+describe('the built bin: what it is given', () => {
+  test('a folder or a missing file is told as such, whatever its name ends in', () => {
+    mkdirSync(join(dir, 'articles'));
+    assertRefused(run(['check', 'articles']), /is a folder, not a file/);
+    assertRefused(run(['check', 'articles/']), /is a folder, not a file/);
+    assertRefused(run(['check', 'gone.docx']), /not found/);
+    writeFileSync(join(dir, 'story.docx'), 'লেখা');
+    assertRefused(run(['check', 'story.docx']), /only \.txt, \.html and draft \.json files/);
+  });
+});
+
 describe('the built bin: export', () => {
   test('refuses to write over its input, however the path is spelt', () => {
     const html = '<h1>শিরোনাম</h1><p>লেখা।</p>';
