@@ -39,14 +39,16 @@ async function syncDir(fs: AtomicWriteFs, dir: string): Promise<void> {
 /**
  * Temp file in the target's folder, write, fsync, rename over the target, fsync the folder. A crash at
  * any moment leaves the target holding either its old or its new content, and at worst a stray temp file.
+ * `mode`, when given, is the new file's permissions (an old file's, kept: see chosenFileTarget).
  */
-export async function writeFileAtomic(target: string, data: string, fs: AtomicWriteFs = nodeFs): Promise<void> {
+export async function writeFileAtomic(target: string, data: string, fs: AtomicWriteFs = nodeFs, mode?: number): Promise<void> {
   const dir = dirname(target);
   const temp = tempPathFor(target);
   const handle = await fs.open(temp, 'wx');
   try {
     try {
       await handle.writeFile(data, 'utf8');
+      if (mode !== undefined) await handle.chmod(mode);
       await handle.sync();
     } finally {
       await handle.close();
@@ -57,6 +59,22 @@ export async function writeFileAtomic(target: string, data: string, fs: AtomicWr
     throw err;
   }
   await syncDir(fs, dir);
+}
+
+/**
+ * Where a file the user chose to write over (an export) is replaced, and with what permissions: through
+ * a symlink, the file it points to, so the link stays a link; an old file's permissions, so a web folder
+ * a group shares stays writable by the group. A path with no file there yet is itself. Read from the
+ * disk itself, not an injected fs: a path the user picked is outside the data folder.
+ */
+export async function chosenFileTarget(path: string): Promise<{ path: string; mode?: number }> {
+  try {
+    const stat = await nodeFs.stat(path);
+    if (stat.isFile()) return { path: await nodeFs.realpath(path), mode: stat.mode & 0o7777 };
+  } catch {
+    // Nothing there yet, or not reachable: the write itself says why if it fails.
+  }
+  return { path };
 }
 
 /**

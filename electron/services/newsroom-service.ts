@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { htmlFileName, type NewsroomService } from '../../core/api/newsroom-api';
 import { applySettingsPatch, DEFAULT_SETTINGS, parseSettingsPatch, sanitizeSettings, type Settings } from '../../core/api/settings';
 import { fail, ok, type Result } from '../../core/api/result';
-import { fsFailure, writeFileAtomic } from './atomic-write';
+import { chosenFileTarget, fsFailure, writeFileAtomic } from './atomic-write';
 import { createDraftStore, type DamagedFile, type DraftFs } from './draft-store';
 import { createGlossaryStore } from './glossary-store';
 import { readImportFile } from './import-file';
@@ -247,7 +247,8 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       }
       if (path === null) return ok(null);
       try {
-        await writeFileAtomic(path, html, options.fs);
+        const target = await chosenFileTarget(path);
+        await writeFileAtomic(target.path, html, options.fs, target.mode);
         return ok({ path });
       } catch (err) {
         return fsFailure(EXPORT_FAILED, err);

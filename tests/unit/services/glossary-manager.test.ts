@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, type GlossaryView, type Settings } from '../../../core/api/newsroom-api';
 import type { Result } from '../../../core/api/result';
@@ -142,6 +142,20 @@ describe('glossary manager', () => {
     value(await service.exportGlossary('json'));
     assert.deepEqual(value(importGlossaryJson(readFileSync(answers.export, 'utf8'))), [{ ...RAJSHAHI, note: 'বিভাগ, শহর' }, ORBAN]);
     assert.deepEqual(answers.offered, ['glossary.csv', 'glossary.csv', 'glossary.json']);
+  });
+
+  test('export over a shared file through a symlink replaces the file, keeps the link and the permissions', async () => {
+    const { service, files, answers } = setup();
+    value(await service.addGlossaryEntry(RAJSHAHI));
+    const shared = tempDir();
+    writeFileSync(join(shared, 'names.csv'), 'old');
+    chmodSync(join(shared, 'names.csv'), 0o664);
+    symlinkSync(join(shared, 'names.csv'), join(files, 'names.csv'));
+    answers.export = join(files, 'names.csv');
+    value(await service.exportGlossary('csv'));
+    assert.ok(lstatSync(answers.export).isSymbolicLink());
+    assert.deepEqual(value(importGlossaryCsv(readFileSync(join(shared, 'names.csv'), 'utf8'))), [RAJSHAHI]);
+    assert.equal(statSync(join(shared, 'names.csv')).mode & 0o777, 0o664);
   });
 
   test('without dialogs, import, export and choosing a shared file are error values', async () => {

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNewsroomService, memorySettingsStore, type SettingsStore } from '../../../electron/services/newsroom-service';
 import { DEFAULT_SETTINGS, INVOKE_METHODS, type Settings } from '../../../core/api/newsroom-api';
@@ -264,6 +264,20 @@ describe('NewsroomService: export and clipboard', () => {
     const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), exportTarget: chooser(dir).target });
     value(await service.exportHtml({ html: PAGE, suggestedName: 'বন্যা' }));
     assert.equal(readFileSync(join(dir, 'বন্যা.html'), 'utf8'), PAGE);
+  });
+
+  test('over an old file its permissions are kept; through a symlink the file it points to is replaced, the link kept', async () => {
+    const web = tempDir();
+    const desk = tempDir();
+    writeFileSync(join(web, 'বন্যা.html'), 'old');
+    chmodSync(join(web, 'বন্যা.html'), 0o664);
+    symlinkSync(join(web, 'বন্যা.html'), join(desk, 'বন্যা.html'));
+    const service = createNewsroomService({ dataDir: tempDir(), settings: memorySettingsStore(), exportTarget: chooser(desk).target });
+    value(await service.exportHtml({ html: PAGE, suggestedName: 'বন্যা' }));
+    assert.ok(lstatSync(join(desk, 'বন্যা.html')).isSymbolicLink());
+    assert.equal(readFileSync(join(web, 'বন্যা.html'), 'utf8'), PAGE);
+    assert.equal(statSync(join(web, 'বন্যা.html')).mode & 0o777, 0o664);
+    assert.deepEqual(readdirSync(web), ['বন্যা.html']);
   });
 
   test('a cancelled dialog is null and writes nothing', async () => {
