@@ -39,7 +39,7 @@ async function syncDir(fs: AtomicWriteFs, dir: string): Promise<void> {
 /**
  * Temp file in the target's folder, write, fsync, rename over the target, fsync the folder. A crash at
  * any moment leaves the target holding either its old or its new content, and at worst a stray temp file.
- * `mode`, when given, is the new file's permissions (an old file's, kept: see chosenFileTarget).
+ * `mode`, when given, is the new file's permissions (an old file's, kept: see writeChosenFile).
  */
 export async function writeFileAtomic(target: string, data: string, fs: AtomicWriteFs = nodeFs, mode?: number): Promise<void> {
   const dir = dirname(target);
@@ -62,19 +62,24 @@ export async function writeFileAtomic(target: string, data: string, fs: AtomicWr
 }
 
 /**
- * Where a file the user chose to write over (an export) is replaced, and with what permissions: through
- * a symlink, the file it points to, so the link stays a link; an old file's permissions, so a web folder
- * a group shares stays writable by the group. A path with no file there yet is itself. Read from the
- * disk itself, not an injected fs: a path the user picked is outside the data folder.
+ * A file the user chose (an export), written atomically. Through a symlink it is the file the link
+ * points to that is replaced, so the link stays a link; an old file keeps its permissions, so a web
+ * folder a group shares stays writable by the group. Where and with what mode is read from the disk
+ * itself, not the injected fs: a path the user picked is outside the data folder.
  */
-export async function chosenFileTarget(path: string): Promise<{ path: string; mode?: number }> {
+export async function writeChosenFile(path: string, data: string, fs: AtomicWriteFs = nodeFs): Promise<void> {
+  let target = path;
+  let mode: number | undefined;
   try {
     const stat = await nodeFs.stat(path);
-    if (stat.isFile()) return { path: await nodeFs.realpath(path), mode: stat.mode & 0o7777 };
+    if (stat.isFile()) {
+      target = await nodeFs.realpath(path);
+      mode = stat.mode & 0o7777;
+    }
   } catch {
     // Nothing there yet, or not reachable: the write itself says why if it fails.
   }
-  return { path };
+  await writeFileAtomic(target, data, fs, mode);
 }
 
 /**

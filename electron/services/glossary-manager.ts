@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../../core/api/result';
 import { decodeUtf8Text } from '../../core/document/decode-text';
 import { exportGlossaryCsv, exportGlossaryJson, readGlossaryFile } from '../../core/glossary/io';
 import type { GlossaryEntry } from '../../core/glossary/types';
-import { chosenFileTarget, fsFailure, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { fsFailure, writeChosenFile, type AtomicWriteFs } from './atomic-write';
 import { planGlossaryImport, type GlossaryLayers, type GlossaryStore } from './glossary-store';
 
 /** Where glossary files come from and go: Electron's dialogs in the app, chosen paths in tests. */
@@ -148,9 +148,7 @@ export function createGlossaryManager({ store, dialogs, keepSharedPath, fs = nod
       if (!chosen.ok || chosen.value === null) return chosen as Result<null>;
       const path = chosen.value;
       try {
-        const target = await chosenFileTarget(path);
-        const text = format === 'csv' ? exportGlossaryCsv(own.value) : exportGlossaryJson(own.value);
-        await writeFileAtomic(target.path, text, fs, target.mode);
+        await writeChosenFile(path, format === 'csv' ? exportGlossaryCsv(own.value) : exportGlossaryJson(own.value), fs);
         return ok({ path });
       } catch (err) {
         return fsFailure(EXPORT_FAILED, err);

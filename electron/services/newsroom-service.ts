@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { htmlFileName, type NewsroomService } from '../../core/api/newsroom-api';
 import { applySettingsPatch, DEFAULT_SETTINGS, parseSettingsPatch, sanitizeSettings, type Settings } from '../../core/api/settings';
 import { fail, ok, type Result } from '../../core/api/result';
-import { chosenFileTarget, fsFailure, writeFileAtomic } from './atomic-write';
+import { fsFailure, writeChosenFile } from './atomic-write';
 import { createDraftStore, type DamagedFile, type DraftFs } from './draft-store';
 import { createGlossaryStore } from './glossary-store';
 import { readImportFile } from './import-file';
@@ -247,8 +247,7 @@ export function createNewsroomService(options: NewsroomServiceOptions): Newsroom
       }
       if (path === null) return ok(null);
       try {
-        const target = await chosenFileTarget(path);
-        await writeFileAtomic(target.path, html, options.fs, target.mode);
+        await writeChosenFile(path, html, options.fs);
         return ok({ path });
       } catch (err) {
         return fsFailure(EXPORT_FAILED, err);
