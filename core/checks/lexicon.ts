@@ -48,6 +48,15 @@ export const WORD_MAY_NEED_REPAIR = 128;
 export const WORD_ASCII_DIGITS = 256;
 /** Holds Bengali digits. */
 export const WORD_BENGALI_DIGITS = 512;
+/**
+ * Longer than any word (`LONGEST_WORD`): a key held down or pasted data. The checks that try a word's
+ * respellings, one nearly every letter and each as long as the word, skip it, so such a run costs
+ * time in its length, not in its length squared (a 10,000-letter run took 3 s, a 5 MB one ran out of memory).
+ */
+export const WORD_TOO_LONG = 1024;
+
+/** Code units; the longest words of the shipped list and of years of articles are about 20, a solid compound about 30. */
+export const LONGEST_WORD = 64;
 
 export interface SingleWordMatch {
   entry: number;
@@ -130,6 +139,7 @@ export class WordFacts {
     if (this.preferred) flags |= WORD_PREFERRED;
     if (ENDINGS_NEVER_WORDS.has(folded) || ENDINGS_ALSO_WORDS.has(folded)) flags |= WORD_ENDING;
     flags |= characterFlags(text);
+    if (folded.length > LONGEST_WORD) flags |= WORD_TOO_LONG;
     if (bengali && !this.preferred && folded.length >= NEAR_MIN_KEY - 1) {
       // Every stem is a prefix of the word, so a stem's key long enough to be looked up starts as the
       // word's key does; most words' keys start like no glossary name's.

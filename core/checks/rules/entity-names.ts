@@ -8,7 +8,7 @@ import { foldForMatch, hasBengali } from '../../bengali/fold';
 import { phoneticKey } from '../../bengali/phonetic';
 import { isSoundAlikeEdit, khandaTaAlternation } from '../../bengali/sound-alike';
 import type { GlossaryIndex } from '../../glossary/index';
-import { WORD_BENGALI, WORD_NAME, type WordFacts } from '../lexicon';
+import { WORD_BENGALI, WORD_NAME, WORD_TOO_LONG, type WordFacts } from '../lexicon';
 import type { CheckContext, Mention } from '../paragraph';
 import type { Words } from '../words';
 
@@ -173,8 +173,8 @@ export function nameUses(text: string, words: Words, covered: Uint8Array, mentio
   if ((words.anyFlags & WORD_BENGALI) === 0) return NO_NAMES;
   let n = 0;
   for (let i = 0; i < words.length; i++) {
-    // A glossary spelling (WORD_NAME) is never a name-like word: its facts need not be opened.
-    if ((words.flags[i]! & (WORD_BENGALI | WORD_NAME)) !== WORD_BENGALI || covered[i] === 1) continue;
+    // A glossary spelling (WORD_NAME) is never a name-like word, nor is a run too long for a word: their facts need not be opened.
+    if ((words.flags[i]! & (WORD_BENGALI | WORD_NAME | WORD_TOO_LONG)) !== WORD_BENGALI || covered[i] === 1) continue;
     const w = words.facts[i]!;
     // Kept on the spelling's facts (a WordFacts belongs to one checker's lexicon): no look-up per word.
     let f = w.names as NameFacts | null | undefined;

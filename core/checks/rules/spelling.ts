@@ -18,7 +18,15 @@ import { soundAlikeRespellings } from '../../bengali/sound-alike';
 import { attachSuffix, compoundHead, suffixOf } from '../../bengali/suffix';
 import { COMMON_NAME_PARTS, type GlossaryIndex } from '../../glossary/index';
 import type { PlacedParagraph } from '../document';
-import { WORD_ASCII_DIGITS, WORD_BENGALI, WORD_BENGALI_DIGITS, WORD_MAY_NEED_REPAIR, WORD_NAME, type WordFacts } from '../lexicon';
+import {
+  WORD_ASCII_DIGITS,
+  WORD_BENGALI,
+  WORD_BENGALI_DIGITS,
+  WORD_MAY_NEED_REPAIR,
+  WORD_NAME,
+  WORD_TOO_LONG,
+  type WordFacts,
+} from '../lexicon';
 import type { CheckContext } from '../paragraph';
 import type { Words } from '../words';
 import { defineFamily, defineRule, finding } from '../rule';
@@ -178,8 +186,8 @@ interface UnknownSpelling {
   keys?: readonly string[];
 }
 
-/** Bits of words never checked: digits, a damaged character another rule repairs, a glossary name's start. */
-const NOT_CHECKED = WORD_ASCII_DIGITS | WORD_BENGALI_DIGITS | WORD_MAY_NEED_REPAIR | WORD_NAME;
+/** Bits of words never checked: digits, a damaged character another rule repairs, a glossary name's start, no word at all. */
+const NOT_CHECKED = WORD_ASCII_DIGITS | WORD_BENGALI_DIGITS | WORD_MAY_NEED_REPAIR | WORD_NAME | WORD_TOO_LONG;
 /** Characters that make a word a compound, an abbreviation or an elision: each part is its own matter. */
 const JOINED = /[-.'’]/;
 

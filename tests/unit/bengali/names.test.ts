@@ -97,6 +97,10 @@ describe('romanisation against English', () => {
   ];
   for (const [bn, en] of pairs) test(`${bn} ~ ${en}`, () => assert.equal(bengaliSkeleton(f(bn)), englishSkeleton(en)));
   test('different names give different skeletons', () => assert.notEqual(bengaliSkeleton(f('জার্মানি')), englishSkeleton('France')));
+  test('a skeleton is built in one pass however long the word (a 600,000-letter one took minutes)', { timeout: 60_000 }, () => {
+    assert.equal(bengaliSkeleton('সত'.repeat(300_000)), 'ST'.repeat(300_000));
+    assert.equal(englishSkeleton('st'.repeat(300_000)), 'ST'.repeat(300_000));
+  });
   test('spelt-out acronyms', () => {
     assert.equal(spelledLetters(f('এফআইআর')), 'FIR');
     assert.equal(spelledLetters(f('সিসিটিভি')), 'CCTV');

@@ -81,6 +81,22 @@ describe('the engine', () => {
     const repeated = r.findings.filter((f) => f.rule === 'gloss/repeated').length;
     assert.equal(repeated, splitParagraphs(text).length - 1);
   });
+
+  // A key held down or pasted data: each respelling of a word is as long as the word, with one for
+  // nearly every letter, so trying them was quadratic (10,000 letters took 3 s; 5 MB ran out of memory),
+  // and so was the consonant skeleton a gloss compares with its English (200,000 letters, 40 s). The
+  // timeout only keeps a regression from running for hours; the check takes well under a second.
+  test('a run of letters far longer than any word is no word to respell; the words after it are still checked', {
+    timeout: 120_000,
+  }, () => {
+    const run = 'সত'.repeat(150_000);
+    const text = `ঢাকায় ${run} (Dhaka) বৈঠক। পরে ${run}ের কথা, আর ${'সত'.repeat(149_999)}স্ত দেখা গেল। বিশ্ববিদ্যালই আর বিশ্ববিদ্যালয় ও বিশ্ববিদ্যালয়ে।`;
+    const r = createChecker({ glossary: FIXTURE_GLOSSARY }).checkText(splitParagraphs(text));
+    assert.deepEqual(
+      r.findings.map((f) => [f.rule, f.offset, f.text, f.suggestions]),
+      [['spelling/unknown', text.indexOf('বিশ্ববিদ্যালই'), 'বিশ্ববিদ্যালই', ['বিশ্ববিদ্যালয়']]],
+    );
+  });
 });
 
 test('the paragraph pass flags exactly the damaged words of its text, whatever lies between the words', () => {
