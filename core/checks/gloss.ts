@@ -63,7 +63,7 @@ export function scanParentheticals(text: string): { pairs: readonly Parenthetica
   }
   // Every `(` left open stands after every unmatched `)` (that `)` would have closed it), so both
   // lists are in order. Pairs are met as they close; the innermost close in the order they open.
-  unbalanced.push(...stack);
+  for (const open of stack) unbalanced.push(open);
   return { pairs: nested ? pairs.filter((p) => !p.inner.includes('(')) : pairs, unbalanced };
 }
 

@@ -152,11 +152,11 @@ function tokensOf(text: string): string[] {
   const tokens: string[] = [];
   let at = 0;
   for (const w of wordRanges(text)) {
-    if (w.from > at) tokens.push(...Array.from(text.slice(at, w.from)));
+    for (const c of text.slice(at, w.from)) tokens.push(c);
     tokens.push(w.word);
     at = w.to;
   }
-  if (at < text.length) tokens.push(...Array.from(text.slice(at)));
+  for (const c of text.slice(at)) tokens.push(c);
   return tokens;
 }
 

@@ -99,7 +99,8 @@ export function htmlToDoc(html: string): { doc: DocJSON; dropped: DropCode[] } {
   const content: DocJSON[] = [state.headline ?? { type: 'headline' }];
   if (state.standfirst) content.push(state.standfirst);
   if (state.byline) content.push(state.byline);
-  content.push(...(body.length > 0 ? body : [{ type: 'paragraph' }]));
+  if (body.length === 0) content.push({ type: 'paragraph' });
+  for (const block of body) content.push(block);
   return { doc: { type: 'doc', content }, dropped: sortDropped(state.dropped) };
 }
 
@@ -199,7 +200,7 @@ function blocks(nodes: P5.ChildNode[], nested: boolean, state: State, out: DocJS
   };
   for (const node of nodes) {
     if (!isElement(node)) {
-      if (node.nodeName === '#text') pending.push(...textPieces((node as P5.TextNode).value, [], state));
+      if (node.nodeName === '#text') textPieces((node as P5.TextNode).value, [], state, pending);
       continue;
     }
     noteAttributes(node, state);
@@ -271,7 +272,7 @@ function block(element: P5.Element, nested: boolean, state: State, out: DocJSON[
       list(element, state, out);
       return;
     case 'li':
-      out.push(...listItem(element, state).content!);
+      for (const block of listItem(element, state).content!) out.push(block);
       return;
     default:
       blocks(element.childNodes, nested, state, out);
@@ -379,7 +380,7 @@ function inline(element: P5.Element, marks: Mark[], state: State, out: Piece[]):
 /** Inside a text block a `<br>` is a break: one space, as HTML shows it. */
 function inlineNode(node: P5.ChildNode, marks: Mark[], state: State, out: Piece[]): void {
   if (!isElement(node)) {
-    if (node.nodeName === '#text') out.push(...textPieces((node as P5.TextNode).value, marks, state));
+    if (node.nodeName === '#text') textPieces((node as P5.TextNode).value, marks, state, out);
     return;
   }
   noteAttributes(node, state);
@@ -395,14 +396,13 @@ function addMark(marks: Mark[], mark: Mark): Mark[] {
 
 const LINE_BREAK_RUN = /[ \t\n\f\r]*[\n\f\r][ \t\n\f\r]*/;
 
-function textPieces(value: string, marks: Mark[], state: State): Piece[] {
+/** A text node's text and line breaks, appended to `out` one by one: a node may hold hundreds of thousands of lines. */
+function textPieces(value: string, marks: Mark[], state: State, out: Piece[]): void {
   const text = cleanText(value, state.dropped);
-  const pieces: Piece[] = [];
   text.split(LINE_BREAK_RUN).forEach((part, i) => {
-    if (i > 0) pieces.push('break');
-    if (part !== '') pieces.push({ text: part, marks });
+    if (i > 0) out.push('break');
+    if (part !== '') out.push({ text: part, marks });
   });
-  return pieces;
 }
 
 /**

@@ -257,6 +257,17 @@ test('one huge paragraph changed throughout falls back to whole-paragraph parts,
   );
 });
 
+test('a run of 200,000 punctuation marks is compared mark by mark (it was spread as arguments, past the stack)', () => {
+  const older = doc('', para(`শুরু ${'।'.repeat(200_000)} শেষ`));
+  const newer = doc('', para(`শুরু ${'।'.repeat(200_000)} শেষ হলো`));
+  const out = compareDocs(older, newer);
+  assert.deepEqual(sides(out), { older: texts(older), newer: texts(newer) });
+  assert.deepEqual(
+    out[1]?.parts.filter((p) => p.op !== 'equal').map((p) => [p.op, p.text]),
+    [['insert', ' হলো']],
+  );
+});
+
 test('a sentence added after another starts after its danda, not before it', () => {
   const older = doc('বৃষ্টি', para(P1));
   const added = ' দুপুরে আরও বাড়তে পারে।';

@@ -70,7 +70,8 @@ function damagedWordsOf(words: Words): { from: number; to: number }[] {
   if ((words.anyFlags & WORD_MAY_NEED_REPAIR) === 0) return [];
   const out: { from: number; to: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (words.flags[i]! & WORD_MAY_NEED_REPAIR) out.push(...damagedWords(words.text, words.from[i], words.to[i]));
+    if (words.flags[i]! & WORD_MAY_NEED_REPAIR)
+      for (const damaged of damagedWords(words.text, words.from[i], words.to[i])) out.push(damaged);
   }
   return out;
 }

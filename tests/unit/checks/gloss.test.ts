@@ -28,3 +28,12 @@ test('parentheticals: innermost pairs in order, unmatched brackets by offset', (
     ['China'],
   );
 });
+
+test('200,000 brackets nothing closes are each reported (they were spread as arguments, past the stack)', () => {
+  const text = `ঢাকা ${'('.repeat(200_000)} শহর`;
+  const { pairs, unbalanced } = scanParentheticals(text);
+  assert.equal(pairs.length, 0);
+  assert.equal(unbalanced.length, 200_000);
+  assert.equal(unbalanced[0], text.indexOf('('));
+  assert.equal(unbalanced.at(-1), text.lastIndexOf('('));
+});

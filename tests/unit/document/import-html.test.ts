@@ -140,6 +140,15 @@ describe('pathological nesting', () => {
     }
   });
 
+  test('200,000 paragraphs, line breaks or list paragraphs import whole (they were spread as arguments, past the stack)', () => {
+    const paragraphs = htmlToDoc('<p>ক</p>'.repeat(200_000)).doc;
+    assert.equal(paragraphs.content!.length, 1 + 200_000);
+    const lines = htmlToDoc(`<p>${'ক\n'.repeat(200_000)}</p>`).doc;
+    assert.equal(lines.content![1]!.content![0]!.text, `${'ক '.repeat(199_999)}ক`);
+    const item = htmlToDoc(`<ul><li>${'<p>খ</p>'.repeat(200_000)}</li></ul>`).doc;
+    assert.equal(item.content![1]!.content![0]!.content!.length, 200_000);
+  });
+
   test('lists and quotes nest at most ten levels deep', () => {
     const depthOf = (node: DocJSON): number =>
       (['bullet_list', 'ordered_list', 'blockquote'].includes(node.type) ? 1 : 0) + Math.max(0, ...(node.content ?? []).map(depthOf));
