@@ -120,6 +120,34 @@ describe('checks plugin', () => {
     assert.match((variant as unknown as { type: { attrs: { class: string } } }).type.attrs.class, /^finding finding-warning$/);
   });
 
+  // Before, the underlines were gathered by spreading them as arguments (past the stack), and a
+  // keystroke removed them one by one, each matched against all (20,000 took 12 s). The timeout only
+  // keeps a regression from running for hours.
+  test('a paragraph with 200,000 findings is underlined, and re-underlined after a keystroke, the others kept', {
+    timeout: 120_000,
+  }, () => {
+    const body = 'সে এল| '.repeat(200_000).trim();
+    const huge: DocJSON = {
+      type: 'doc',
+      content: [{ type: 'headline', content: [text('শিরোনাম')] }, paragraph(text(P4)), paragraph(text(body))],
+    };
+    const dandas = (state: EditorState) => findingsOf(state).filter((f) => f.finding.rule === 'punctuation/danda');
+    let state = EditorState.create({ doc: schema.nodeFromJSON(huge), plugins: [checksPlugin({ checker: shared, ignored: [] })] });
+    const others = (s: EditorState) =>
+      findingsOf(s)
+        .filter((f) => f.finding.rule !== 'punctuation/danda')
+        .map((f) => [f.finding.rule, textOf(s, f)]);
+    const before = others(state);
+    assert.ok(before.length > 0, 'the short paragraph has a finding of its own');
+    assert.equal(dandas(state).length, 200_000);
+    state = run(state, (s) => s.tr.insertText('আজ ', blockStart(s.doc, 2)));
+    assert.equal(dandas(state).length, 200_000);
+    assert.deepEqual(others(state), before);
+    const last = dandas(state).at(-1)!;
+    assert.equal(textOf(state, last), '|');
+    assert.equal(last.to, state.doc.content.size - 1, "the last danda is the paragraph's last character");
+  });
+
   test('a keystroke re-checks only the paragraph it touched, and runs no document pass', () => {
     const checker = countingChecker();
     let state = stateWith(checker);
