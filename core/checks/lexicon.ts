@@ -56,7 +56,7 @@ export const WORD_BENGALI_DIGITS = 512;
 export const WORD_TOO_LONG = 1024;
 
 /** Code units; the longest words of the shipped list and of years of articles are about 20, a solid compound about 30. */
-export const LONGEST_WORD = 64;
+const LONGEST_WORD = 64;
 
 export interface SingleWordMatch {
   entry: number;
