@@ -113,8 +113,11 @@ describe('review: suggestions and comments', { skip: skipUi }, () => {
       assert.match(await thread.locator('.comment-quote').innerText(), /আবহাওয়া অফিস/);
       assert.equal(await page.locator('.article .comment-anchor').innerText(), 'আবহাওয়া অফিস');
 
-      // Alt-Down from the start of the article selects the comment's text.
+      // Alt-Down from the start of the article selects the comment's text. The click moves the focus
+      // back from the comment box; the caret is then placed and read, so the key acts from the
+      // headline and not from where the selection was (the comment's text, with no comment after it).
       await page.locator('.article .headline').click();
+      await caretAt(page, HEADLINE, 'start');
       await page.keyboard.press('Alt+ArrowDown');
       assert.equal(await page.evaluate(() => window.getSelection()?.toString()), 'আবহাওয়া অফিস');
 
