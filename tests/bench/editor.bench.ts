@@ -15,6 +15,10 @@
  * refresh, the worker's answer: apply and draw), which is exposed to the load for less time.
  * `editor.firstFindingsMs`: a 10,000-word article pasted into an empty one,
  * until its findings are drawn (fresh caches); `editor.pasteLongestTaskMs` the longest task meanwhile.
+ * `editor.manyFindingsKeystrokeMs`: a letter typed at the end of one paragraph with 5,000 findings (Latin
+ * digits, as in pasted text), the transaction and view update, median of a few: drawing a text node's
+ * underlines took time in their number times its length before prosemirror-view was patched
+ * (DEPENDENCIES.md).
  */
 import type { DocJSON } from '../../core/document/schema';
 import { keystrokeFigures, onBenchPage } from './bench-page';
@@ -36,6 +40,9 @@ const SENTENCES = [
   'স্থানীয় বাসিন্দারা দ্রুত স্থায়ী সমাধানের দাবি জানিয়েছেন, কারণ বৃষ্টিতে সড়কে পানি জমে থাকে।',
   'বিশেষজ্ঞরা মনে করছেন, অর্থনীতির গতি ফিরতে আরও সময় লাগবে।',
 ];
+
+/** 5,000 sentences of ours, one finding each (`10` in Latin digits), as one paragraph. */
+const MANY_FINDINGS = 'আমরা 10টি বই কিনেছি। '.repeat(5000).trimEnd();
 
 /** A 10,000-word article: a headline and paragraphs of about 100 words. */
 export function tenThousandWords(): DocJSON {
@@ -79,6 +86,8 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
         `idle rounds (longest task / longtask entry / until drawn, ms): ${idle.map((r) => `${round(r.widest)}/${round(r.longtask)}/${round(r.ms)}`).join(', ')}`,
       );
       log(`paste: ${paste.found} findings drawn after ${round(paste.ms)} ms; longest task meanwhile ${round(paste.widest)} ms`);
+      const manyFindings = await page.evaluate((t) => window.editorBench.runManyFindings(t, 7), MANY_FINDINGS);
+      log(`one paragraph with ${manyFindings.found} findings, a letter typed at its end (ms): ${manyFindings.times.map(round).join(' ')}`);
       const keystroke = keystrokeFigures(times.checked, times.bare);
       return {
         'editor.keystrokeP95Ms': keystroke.p95,
@@ -101,6 +110,7 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
         ),
         'editor.firstFindingsMs': round(paste.ms),
         'editor.pasteLongestTaskMs': round(paste.widest),
+        'editor.manyFindingsKeystrokeMs': round(percentile(manyFindings.times, 50)),
       };
     },
   );
@@ -110,6 +120,7 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
       'editor.ratioToBare': null,
       'editor.idleLongestTaskMs': null,
       'editor.firstFindingsMs': null,
+      'editor.manyFindingsKeystrokeMs': null,
     }
   );
 }

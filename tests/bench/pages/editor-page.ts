@@ -27,6 +27,8 @@ export interface EditorBenchPage {
   runIdle(doc: DocJSON, rounds: number): Promise<(Tasks & { ms: number; dispatch: number })[]>;
   /** The text pasted into an empty article: the time until its findings are drawn, how many, the longest task meanwhile. */
   runPaste(text: string): Promise<Tasks & { ms: number; found: number }>;
+  /** One paragraph of `text`, its findings drawn; each of `keystrokes` letters typed at its end: the transaction's time, and how many findings were drawn. */
+  runManyFindings(text: string, keystrokes: number): Promise<{ times: number[]; found: number }>;
 }
 
 declare global {
@@ -139,4 +141,20 @@ async function runPaste(text: string): Promise<Tasks & { ms: number; found: numb
   return { ms, found, ...tasks };
 }
 
-window.editorBench = { runBench, runIdle, runPaste };
+async function runManyFindings(text: string, keystrokes: number): Promise<{ times: number[]; found: number }> {
+  const paragraph: DocJSON = { type: 'paragraph', content: [{ type: 'text', text }] };
+  const view = make('checked', { type: 'doc', content: [{ type: 'headline' }, paragraph] }, [history(), checks()]);
+  await findingsShown(view);
+  const found = findingsOf(view.state).length;
+  const times: number[] = [];
+  for (let i = 0; i < keystrokes; i++) {
+    await pause(50);
+    const start = performance.now();
+    view.dispatch(view.state.tr.insertText('ক', view.state.doc.content.size - 1));
+    times.push(performance.now() - start);
+  }
+  view.destroy();
+  return { times, found };
+}
+
+window.editorBench = { runBench, runIdle, runPaste, runManyFindings };
