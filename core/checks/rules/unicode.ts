@@ -24,6 +24,10 @@ export const MIXED_ENCODING = defineRule({
     example: '`আর` + `ে` + `া`, `চু্ক্তি`',
     fix: '`আরো` (one code point), `চুক্তি`; for the whole article: `newsroom normalize`',
   },
+  // A vowel sign shown alone sits on a dotted circle, as Bengali print shows one: after a bracket or a
+  // space the app's fonts (subset by script) would draw the bracket or space as a missing-glyph box.
+  // In English, after a Bengali letter: a circle after Latin text is shaped apart from its sign, which
+  // then gets a second circle of its own.
   messages: {
     damaged: () => ({
       bn: 'শব্দটির ইউনিকোড এনকোডিং ভাঙা (ভাঙা কার-চিহ্ন বা বাড়তি চিহ্ন); দেখতে এক হলেও খোঁজা যাবে না',
@@ -34,8 +38,8 @@ export const MIXED_ENCODING = defineRule({
       en: `ড়/ঢ়/য় are encoded two ways in this article (${precomposed} words one way, ${decomposed} the other), which breaks search and matching. Repair the whole text to the house form (newsroom normalize).`,
     }),
     splitVowels: (count: number) => ({
-      bn: `${bengaliDigits(count)}টি শব্দে কার-চিহ্ন ভেঙে লেখা (ে + া দিয়ে ো); দেখতে এক হলেও খোঁজা যাবে না। পুরো লেখা ঠিক করুন (newsroom normalize)।`,
-      en: `${count} word(s) have a split vowel sign (ে + া typed for ো); they look right but do not match in search. Repair the whole text (newsroom normalize).`,
+      bn: `${bengaliDigits(count)}টি শব্দে কার-চিহ্ন ভেঙে লেখা (◌ে + ◌া দিয়ে ◌ো); দেখতে এক হলেও খোঁজা যাবে না। পুরো লেখা ঠিক করুন (newsroom normalize)।`,
+      en: `${count} word(s) have a split vowel sign (কো typed as ক + ◌ে + ◌া); they look right but do not match in search. Repair the whole text (newsroom normalize).`,
     }),
   },
 });
