@@ -75,7 +75,9 @@ export function checkerInput(doc: PMNode | DocJSON): CheckerBlock[] {
  * import (`textToDoc`) would make it one.
  */
 export function plainTextInput(text: string): CheckerBlock[] {
-  const blocks: CheckerBlock[] = splitParagraphs(text).map((p) => ({ ...p, pos: -1 }));
+  // Named fields, not a spread: V8 gives a spread-made object a slower, larger layout (about 280 bytes a
+  // block against 70), and a 32 MB file of short lines is millions of blocks.
+  const blocks: CheckerBlock[] = splitParagraphs(text).map((p) => ({ text: p.text, offset: p.offset, pos: -1 }));
   const headline = plainTextHeadline(text);
   if (headline !== '' && blocks[0] !== undefined && blocks[0].text.trim() === headline) blocks[0].headline = true;
   return blocks;

@@ -3,6 +3,10 @@
  * short article, and the whole corpus in one call, start-up subtracted, against a plain regex word
  * scan of the same files. `cli.npmStartMs` is the same short check through `npm run newsroom`, which
  * adds npm's own start-up. Wall-clock times of child processes, medians of several runs.
+ * `cli.millionLinesMs` and `cli.millionLinesMB`: the command on a file of 1,000,000 one-letter lines
+ * (4 MB), its time and its peak memory (resident set). Memory grows with the number of paragraphs, not
+ * bytes: the 32 MB input limit holds eight times as many, so this is the figure that says whether
+ * the largest file the command accepts fits in memory.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,6 +45,22 @@ function corpusFiles(): string[] {
   });
 }
 
+/** Milliseconds and peak resident megabytes of the command on `file`, read in the child as it exits. */
+function timeAndPeak(file: string, dir: string): { ms: number; mb: number } {
+  const preload = join(dir, 'peak.cjs');
+  writeFileSync(
+    preload,
+    "process.on('exit', () => require('node:fs').writeSync(2, '\\npeak ' + process.resourceUsage().maxRSS + '\\n'));\n",
+  );
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--require', preload, BIN, 'check', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  const peak = /\npeak (\d+)\n/.exec(result.stderr);
+  if ((result.status !== 0 && result.status !== 1) || !peak)
+    throw new Error(`newsroom check ${file} exited ${result.status}: ${result.stderr}`);
+  return { ms, mb: Number(peak[1]) / 1024 };
+}
+
 /** The baseline: read each file and count its words with a regex, as a plain word scan would. */
 function regexScanMs(files: string[]): number {
   const start = performance.now();
@@ -67,10 +87,19 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
     const npmStartMs = round(median(npmStarts));
     log(`one short article: median ${round(startMs)} ms (${starts.map(round).join(' ')}); through npm run ${npmStartMs} ms`);
 
+    const lines = join(dir, 'lines.txt');
+    writeFileSync(lines, 'ক\n'.repeat(1_000_000));
+    const runs = [0, 1, 2].map(() => timeAndPeak(lines, dir));
+    const millionLines = {
+      'cli.millionLinesMs': round(median(runs.map((r) => r.ms))),
+      'cli.millionLinesMB': round(median(runs.map((r) => r.mb))),
+    };
+    log(`1,000,000 one-letter lines: ${runs.map((r) => `${round(r.ms)} ms ${round(r.mb)} MB`).join(', ')}`);
+
     const files = corpusFiles();
     if (files.length === 0) {
       log(`skipping cli.corpusRatioToRegexScan (null): ${corpus} is absent`);
-      return { 'cli.startMs': round(startMs), 'cli.npmStartMs': npmStartMs, 'cli.corpusRatioToRegexScan': null };
+      return { 'cli.startMs': round(startMs), 'cli.npmStartMs': npmStartMs, ...millionLines, 'cli.corpusRatioToRegexScan': null };
     }
     regexScanMs(files);
     const ratios: number[] = [];
@@ -81,7 +110,12 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
       ratios.push(Math.max(command - start, 0) / scan);
       log(`corpus (${files.length} files): command ${round(command)} ms, start-up ${round(start)} ms, regex scan ${round(scan)} ms`);
     }
-    return { 'cli.startMs': round(startMs), 'cli.npmStartMs': npmStartMs, 'cli.corpusRatioToRegexScan': round(median(ratios)) };
+    return {
+      'cli.startMs': round(startMs),
+      'cli.npmStartMs': npmStartMs,
+      ...millionLines,
+      'cli.corpusRatioToRegexScan': round(median(ratios)),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
