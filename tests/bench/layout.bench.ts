@@ -3,7 +3,7 @@
  * fonts and the article's `white-space`), as a pasted text without line breaks would be:
  * `editor.longParagraphLayoutMs` is the layout after one letter is typed at the end of a 20,000-word
  * paragraph, and `editor.longParagraphLayoutGrowth` that time over the same for 10,000 words. Linear
- * layout gives about 2; under `white-space: pre-wrap` Chromium gave about 4 (8 s for the 20,000 words).
+ * layout gives about 2; under `white-space: pre-wrap` Chromium gave 4 to 5 (10-11 s for the 20,000 words).
  * Best of three, since a layout is one long task the machine's load can only lengthen.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
