@@ -45,13 +45,18 @@ function corpusFiles(): string[] {
   });
 }
 
-/** Milliseconds and peak resident megabytes of the command on `file`, read in the child as it exits. */
-function timeAndPeak(file: string, dir: string): { ms: number; mb: number } {
+/** Writes, into `dir`, a module that prints the process's peak resident size to stderr as it exits. */
+function peakPreload(dir: string): string {
   const preload = join(dir, 'peak.cjs');
   writeFileSync(
     preload,
     "process.on('exit', () => require('node:fs').writeSync(2, '\\npeak ' + process.resourceUsage().maxRSS + '\\n'));\n",
   );
+  return preload;
+}
+
+/** Milliseconds and peak resident megabytes of the command on `file`, the child run with `preload` (peakPreload). */
+function timeAndPeak(file: string, preload: string): { ms: number; mb: number } {
   const start = performance.now();
   const result = spawnSync(process.execPath, ['--require', preload, BIN, 'check', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - start;
@@ -89,7 +94,8 @@ export async function bench(log: (line: string) => void): Promise<Record<string,
 
     const lines = join(dir, 'lines.txt');
     writeFileSync(lines, 'ক\n'.repeat(1_000_000));
-    const runs = [0, 1, 2].map(() => timeAndPeak(lines, dir));
+    const preload = peakPreload(dir);
+    const runs = [0, 1, 2].map(() => timeAndPeak(lines, preload));
     const millionLines = {
       'cli.millionLinesMs': round(median(runs.map((r) => r.ms))),
       'cli.millionLinesMB': round(median(runs.map((r) => r.mb))),

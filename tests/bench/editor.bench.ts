@@ -44,6 +44,11 @@ const SENTENCES = [
 /** 5,000 sentences of ours, one finding each (`10` in Latin digits), as one paragraph. */
 const MANY_FINDINGS = 'আমরা 10টি বই কিনেছি। '.repeat(5000).trimEnd();
 
+/** The texts of an article's paragraphs (tenThousandWords: each paragraph one text node), the headline left out. */
+export function paragraphTexts(article: DocJSON): string[] {
+  return (article.content ?? []).slice(1).map((p) => p.content?.[0]?.text ?? '');
+}
+
 /** A 10,000-word article: a headline and paragraphs of about 100 words. */
 export function tenThousandWords(): DocJSON {
   const content: DocJSON[] = [{ type: 'headline', content: [{ type: 'text', text: 'আলোচনার টেবিলে দুই দেশ' }] }];
@@ -77,11 +82,7 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
       const IdleRounds = 5;
       log(`the document pass at idle after a keystroke, ${IdleRounds} rounds; then the whole article pasted into an empty one`);
       const idle = await page.evaluate(([d, rounds]) => window.editorBench.runIdle(d, rounds), [doc, IdleRounds] as const);
-      const text = (doc.content ?? [])
-        .slice(1)
-        .map((p) => p.content?.[0]?.text ?? '')
-        .join('\n');
-      const paste = await page.evaluate((t) => window.editorBench.runPaste(t), text);
+      const paste = await page.evaluate((t) => window.editorBench.runPaste(t), paragraphTexts(doc).join('\n'));
       log(
         `idle rounds (longest task / longtask entry / until drawn, ms): ${idle.map((r) => `${round(r.widest)}/${round(r.longtask)}/${round(r.ms)}`).join(', ')}`,
       );

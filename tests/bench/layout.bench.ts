@@ -11,20 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_PATH, launchChromium } from '../helpers/chromium';
-import { tenThousandWords } from './editor.bench';
+import { paragraphTexts, tenThousandWords } from './editor.bench';
 import type { BenchFigures } from './run';
 import { round } from './stats';
 
 const APP_CSS = join(__dirname, '..', '..', 'dist', 'renderer', 'app.css');
 const ROUNDS = 3;
-
-/** The 10,000-word article's paragraphs as one paragraph. */
-function tenThousandWordParagraph(): string {
-  return (tenThousandWords().content ?? [])
-    .slice(1)
-    .map((p) => p.content?.[0]?.text ?? '')
-    .join(' ');
-}
 
 export async function bench(log: (line: string) => void): Promise<BenchFigures> {
   const skipped = { 'editor.longParagraphLayoutMs': null, 'editor.longParagraphLayoutGrowth': null };
@@ -43,7 +35,8 @@ export async function bench(log: (line: string) => void): Promise<BenchFigures> 
     );
     const page = await browser.newPage({ viewport: { width: 1480, height: 860 } });
     await page.goto(pathToFileURL(join(dir, 'index.html')).href);
-    const text = tenThousandWordParagraph();
+    // The 10,000-word article's paragraphs as one paragraph.
+    const text = paragraphTexts(tenThousandWords()).join(' ');
     const layoutMs = async (copies: number): Promise<number> => {
       const times: number[] = [];
       for (let i = 0; i < ROUNDS; i++) {
